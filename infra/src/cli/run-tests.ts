@@ -1,0 +1,86 @@
+/**
+ * The test command (`pnpm test`): type-checks the workspace, starts throw-away servers, runs every
+ * tap test against them, stops them whatever happens, and ends with one line `N passed, N failed`.
+ * Arguments are passed to tap (e.g. `pnpm test test/foundation`).
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot } from '../paths.js';
+import { describeFailure } from '../prerequisite-error.js';
+import { startTestServers, type TestServers } from '../test-servers.js';
+
+const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, onOutput?: (chunk: string) => void): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      onOutput?.(chunk.toString());
+    });
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** tap's base reporter ends with `# { total: 12, pass: 11, fail: 1, ... }`. */
+function totals(output: string): { pass: number; fail: number } | undefined {
+  const line = output.match(/#\s*\{\s*total:[^}]*\}/g)?.at(-1);
+  if (!line) return undefined;
+  const count = (key: string) => Number(line.match(new RegExp(`${key}:\\s*(\\d+)`))?.[1] ?? 0);
+  return { pass: count('pass'), fail: count('fail') };
+}
+
+async function main(): Promise<number> {
+  if (process.env.JALON_TEST_DIR) {
+    // Started from inside a test run: running the suite again would recurse.
+    log('test: already inside a test run; not starting another');
+    return 1;
+  }
+  const started = Date.now();
+  log('test: type-checking the workspace (tsc --noEmit)');
+  if ((await run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'], {})) !== 0) {
+    log('test: type errors (above); no test was run');
+    console.log('0 passed, 1 failed');
+    return 1;
+  }
+
+  log('test: starting throw-away Temporal and PostgreSQL servers');
+  let servers: TestServers;
+  try {
+    servers = await startTestServers(log);
+  } catch (error) {
+    log(`test: ${describeFailure(error)}`);
+    console.log('0 passed, 1 failed');
+    return 1;
+  }
+  const stop = async () => { await servers.stop(); };
+  const onSignal = () => { void stop().then(() => process.exit(130)); };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  let output = '';
+  let code: number;
+  try {
+    log(`test: servers ready in ${((Date.now() - started) / 1000).toFixed(1)} s (Temporal ${servers.env.TEMPORAL_ADDRESS})`);
+    code = await run(bin('tap'), process.argv.slice(2), servers.env, (chunk) => { output += chunk; });
+  } finally {
+    await stop();
+  }
+  const result = totals(output);
+  log(`test: finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (!result) {
+    console.log(`0 passed, 1 failed`);
+    return code || 1;
+  }
+  // CI reads this line; a tap run that failed without a failing assertion still counts as one failure.
+  const failed = result.fail || (code !== 0 ? 1 : 0);
+  console.log(`${result.pass} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}
+
+main().then((code) => process.exit(code), (error: unknown) => {
+  log(`test: ${describeFailure(error)}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});

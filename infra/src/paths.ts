@@ -1,0 +1,16 @@
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Where `pnpm start` keeps its state between runs (Temporal's SQLite file, PostgreSQL, caught mail). */
+export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.JALON_DATA_DIR ?? path.join(repoRoot, '.data'));
+}
+
+/** Built tools shared by every checkout on this machine, so a fresh clone does not rebuild Temporal. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.JALON_CACHE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'jalon');
+  return path.resolve(base);
+}

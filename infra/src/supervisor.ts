@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import readline from 'node:readline';
+
+export interface ChildSpec {
+  name: string;
+  command: string;
+  args: string[];
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** Where the child's output goes: a file (tests), or the console with a `[name]` prefix. */
+  logFile?: string;
+}
+
+interface Running {
+  spec: ChildSpec;
+  child: ChildProcess;
+  exited: Promise<number | null>;
+  log?: WriteStream;
+}
+
+/**
+ * Starts child processes, each in its own process group so that stopping one also stops what it
+ * started, and stops them all in reverse order: SIGTERM, then SIGKILL after a grace period.
+ */
+export class Supervisor {
+  private readonly running: Running[] = [];
+  private stopping = false;
+
+  constructor(private readonly onUnexpectedExit: (name: string, code: number | null) => void = () => undefined) {}
+
+  start(spec: ChildSpec): ChildProcess {
+    const log = spec.logFile ? createWriteStream(spec.logFile, { flags: 'a' }) : undefined;
+    const child = spawn(spec.command, spec.args, {
+      cwd: spec.cwd,
+      env: { ...process.env, ...spec.env, JALON_PARENT_PID: String(process.pid) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    for (const stream of [child.stdout, child.stderr]) {
+      if (!stream) continue;
+      if (log) {
+        stream.pipe(log, { end: false });
+      } else {
+        readline.createInterface({ input: stream }).on('line', (line) => {
+          process.stdout.write(`[${spec.name}] ${line}\n`);
+        });
+      }
+    }
+    const exited = new Promise<number | null>((resolve) => {
+      child.once('exit', (code) => {
+        resolve(code);
+        if (!this.stopping) this.onUnexpectedExit(spec.name, code);
+      });
+      child.once('error', () => resolve(-1));
+    });
+    const entry: Running = { spec, child, exited };
+    if (log) entry.log = log;
+    this.running.push(entry);
+    return child;
+  }
+
+  async stopAll(graceMs = 10_000): Promise<void> {
+    this.stopping = true;
+    for (const entry of [...this.running].reverse()) {
+      await stopOne(entry, graceMs);
+    }
+    this.running.length = 0;
+  }
+}
+
+async function stopOne({ child, exited, log }: Running, graceMs: number): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null && child.pid) {
+    signalGroup(child.pid, 'SIGTERM');
+    const timer = setTimeout(() => signalGroup(child.pid!, 'SIGKILL'), graceMs);
+    await exited;
+    clearTimeout(timer);
+  }
+  // Whatever the child left in its group (a grandchild) goes with it.
+  if (child.pid) signalGroup(child.pid, 'SIGKILL');
+  log?.end();
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // the group is already gone
+  }
+}

@@ -1,0 +1,59 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { freePort } from './ports.js';
+import { startEmbeddedPostgres } from './postgres-server.js';
+import { Supervisor } from './supervisor.js';
+import { ensureTemporalBinary } from './temporal-binary.js';
+import { startTemporalDevServer } from './temporal-server.js';
+
+export interface TestServers {
+  env: { TEMPORAL_ADDRESS: string; DATABASE_URL: string; JALON_TEST_DIR: string };
+  stop: () => Promise<void>;
+}
+
+/**
+ * Throw-away servers for one test run, on free ports and in a folder of their own, so that a test
+ * run never touches `pnpm start` nor another test run. TEMPORAL_ADDRESS or DATABASE_URL, when set,
+ * are used instead (tests create their own databases and task queues there).
+ */
+export async function startTestServers(log: (line: string) => void): Promise<TestServers> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'jalon-test-'));
+  // PostgreSQL runs as the `postgres` user when we are root: it must be able to enter this folder.
+  chmodSync(dir, 0o755);
+  const supervisor = new Supervisor();
+  const stops: Array<() => Promise<void>> = [() => supervisor.stopAll()];
+  const stop = async () => {
+    for (const s of stops.reverse()) await s().catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    const temporal = process.env.TEMPORAL_ADDRESS
+      ? Promise.resolve({ address: process.env.TEMPORAL_ADDRESS })
+      : ensureTemporalBinary(log).then(async (binary) =>
+          startTemporalDevServer(supervisor, {
+            binary,
+            port: await freePort(),
+            uiPort: null,
+            dbFile: null,
+            logFile: path.join(dir, 'temporal.log'),
+          }));
+    const postgres = process.env.DATABASE_URL
+      ? Promise.resolve({ url: process.env.DATABASE_URL })
+      : startEmbeddedPostgres({
+          dataDir: path.join(dir, 'postgres'),
+          port: await freePort(),
+          password: randomBytes(12).toString('hex'),
+          log,
+        }).then((pg) => {
+          stops.push(pg.stop);
+          return pg;
+        });
+    const [t, p] = await Promise.all([temporal, postgres]);
+    return { env: { TEMPORAL_ADDRESS: t.address, DATABASE_URL: p.url, JALON_TEST_DIR: dir }, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

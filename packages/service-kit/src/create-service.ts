@@ -1,0 +1,50 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { installErrorHandler } from './error-handler.js';
+import { registerHealthRoute, type HealthCheck } from './health.js';
+import { loggerOptions } from './logger.js';
+
+export interface ServiceOptions {
+  name: string;
+  title: string;
+  description: string;
+  version?: string;
+  health?: HealthCheck[];
+  /** false in tests that do not want request logs */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/**
+ * A Fastify instance with what every Jalon service shares: zod validation and serialisation,
+ * the OpenAPI document at /docs/json and its page at /docs, one error handler, GET /health.
+ * The caller registers its routes on the returned instance.
+ */
+export async function createService(options: ServiceOptions) {
+  const version = options.version ?? '0.1.0';
+  const app = Fastify({
+    logger: options.logger ?? loggerOptions(options.name),
+    // Request ids in logs let a person match a 5xx they saw with its log line.
+    requestIdHeader: 'x-request-id',
+    disableRequestLogging: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: options.title, description: options.description, version },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  registerHealthRoute(app, options.name, version, options.health ?? []);
+  return app;
+}

@@ -1,0 +1,15 @@
+import { portSchema } from '@jalon/service-kit';
+import { z } from 'zod';
+
+export const workerConfigSchema = z.object({
+  TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('jalon'),
+  /** the worker's own health route */
+  PORT: portSchema.default(3003),
+  PLANS_URL: z.url().default('http://127.0.0.1:3001'),
+  NOTIFICATIONS_URL: z.url().default('http://127.0.0.1:3002'),
+  /** a pre-built workflow bundle (production); without it the worker bundles the sources at start */
+  WORKFLOW_BUNDLE: z.string().optional(),
+});
+export type WorkerConfig = z.infer<typeof workerConfigSchema>;

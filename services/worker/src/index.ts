@@ -1,0 +1,1 @@
+export { createJalonWorker, workflowsPath, type JalonWorkerOptions } from './create-worker.js';

@@ -1,0 +1,36 @@
+import { createService, listenUntilStopped, parseEnv, runMain } from '@jalon/service-kit';
+import { NativeConnection } from '@temporalio/worker';
+import { workerConfigSchema } from './config.js';
+import { createJalonWorker } from './create-worker.js';
+
+runMain('worker', async () => {
+  const config = parseEnv(workerConfigSchema);
+  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const worker = await createJalonWorker({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    dependencies: { plansUrl: config.PLANS_URL, notificationsUrl: config.NOTIFICATIONS_URL },
+    ...(config.WORKFLOW_BUNDLE ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE } } : {}),
+  });
+
+  // The worker has no API; this route lets `pnpm start` and operators see that it polls.
+  const app = await createService({
+    name: 'worker',
+    title: 'Jalon worker',
+    description: `Runs Jalon's workflows and activities on task queue ${config.TEMPORAL_TASK_QUEUE}.`,
+    health: [{
+      name: 'temporal-worker',
+      check: async () => {
+        if (worker.getState() !== 'RUNNING') throw Object.assign(new Error('not running'), { code: worker.getState() });
+      },
+    }],
+  });
+  app.addHook('onClose', async () => {
+    if (worker.getState() === 'RUNNING') worker.shutdown();
+  });
+  const running = worker.run();
+  await listenUntilStopped(app, config.PORT);
+  await running;
+  await connection.close();
+});
