@@ -1,5 +1,5 @@
 #!/bin/sh
-# Runs a root package script with the pinned pnpm, after installing what is missing.
+# Runs a TypeScript entry point (infra/src/cli/*.ts) after installing what is missing with the pinned pnpm.
 # A fresh machine only needs Node.js and npm: pnpm itself is installed into .cache/tools.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -27,5 +27,7 @@ cd "$root"
   echo "jalon: 'pnpm install' failed; see the messages above (the npm registry must be reachable on a first run)." >&2
   exit 1
 }
-export JALON_PNPM="$pnpm_bin"
-exec "$pnpm_bin" run --silent "$@"
+# exec: the command replaces this shell, so Ctrl-C reaches it directly and it alone decides how to stop.
+script=$1
+shift
+exec node --import tsx "$script" "$@"

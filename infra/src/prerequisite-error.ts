@@ -8,7 +8,7 @@ export class PrerequisiteError extends Error {
     readonly reason: string,
     readonly wayOut: string,
   ) {
-    super(`${reason}. ${wayOut}`);
+    super(wayOut ? `${reason}. ${wayOut}` : reason);
   }
 }
 

@@ -10,6 +10,8 @@ export interface ChildSpec {
   cwd?: string;
   /** Where the child's output goes: a file (tests), or the console with a `[name]` prefix. */
   logFile?: string;
+  /** the child's stdout is read by the caller, not shown */
+  quietStdout?: boolean;
 }
 
 interface Running {
@@ -27,7 +29,10 @@ export class Supervisor {
   private readonly running: Running[] = [];
   private stopping = false;
 
-  constructor(private readonly onUnexpectedExit: (name: string, code: number | null) => void = () => undefined) {}
+  constructor(
+    private readonly onUnexpectedExit: (name: string, code: number | null) => void = () => undefined,
+    private readonly onChange: (pids: number[]) => void = () => undefined,
+  ) {}
 
   start(spec: ChildSpec): ChildProcess {
     const log = spec.logFile ? createWriteStream(spec.logFile, { flags: 'a' }) : undefined;
@@ -37,7 +42,7 @@ export class Supervisor {
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
-    for (const stream of [child.stdout, child.stderr]) {
+    for (const stream of spec.quietStdout ? [child.stderr] : [child.stdout, child.stderr]) {
       if (!stream) continue;
       if (log) {
         stream.pipe(log, { end: false });
@@ -57,7 +62,13 @@ export class Supervisor {
     const entry: Running = { spec, child, exited };
     if (log) entry.log = log;
     this.running.push(entry);
+    this.onChange(this.pids());
     return child;
+  }
+
+  /** Process ids of the children still running (each leads its own process group). */
+  pids(): number[] {
+    return this.running.flatMap(({ child }) => (child.pid && child.exitCode === null ? [child.pid] : []));
   }
 
   async stopAll(graceMs = 10_000): Promise<void> {

@@ -15,9 +15,9 @@ export function cachedTemporalBinary(env: NodeJS.ProcessEnv = process.env): stri
   return path.join(cacheDir(env), 'bin', `temporal-${TEMPORAL_CLI_VERSION}`);
 }
 
-async function onPath(command: string, args: string[]): Promise<string | undefined> {
+async function onPath(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string | undefined> {
   try {
-    const { stdout } = await run(command, args, { timeout: 10_000 });
+    const { stdout } = await run(command, args, { timeout: 10_000, env });
     return stdout.trim();
   } catch {
     return undefined;
@@ -40,12 +40,12 @@ export async function ensureTemporalBinary(
   }
   const cached = cachedTemporalBinary(env);
   if (existsSync(cached)) return cached;
-  const version = await onPath('temporal', ['--version']);
+  const version = await onPath('temporal', ['--version'], env);
   if (version) {
     log(`temporal: using the Temporal CLI on PATH (${version})`);
     return 'temporal';
   }
-  const go = await onPath('go', ['version']);
+  const go = await onPath('go', ['version'], env);
   if (!go) {
     throw new PrerequisiteError(
       'No Temporal server: TEMPORAL_ADDRESS is not set, no Temporal CLI is cached or on PATH, and Go is not installed to build one',

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { freePort } from './ports.js';
-import { startEmbeddedPostgres } from './postgres-server.js';
+import { startPostgresProcess } from './postgres-process.js';
 import { Supervisor } from './supervisor.js';
 import { ensureTemporalBinary } from './temporal-binary.js';
 import { startTemporalDevServer } from './temporal-server.js';
@@ -23,9 +23,8 @@ export async function startTestServers(log: (line: string) => void): Promise<Tes
   // PostgreSQL runs as the `postgres` user when we are root: it must be able to enter this folder.
   chmodSync(dir, 0o755);
   const supervisor = new Supervisor();
-  const stops: Array<() => Promise<void>> = [() => supervisor.stopAll()];
   const stop = async () => {
-    for (const s of stops.reverse()) await s().catch(() => undefined);
+    await supervisor.stopAll().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   };
   try {
@@ -41,14 +40,11 @@ export async function startTestServers(log: (line: string) => void): Promise<Tes
           }));
     const postgres = process.env.DATABASE_URL
       ? Promise.resolve({ url: process.env.DATABASE_URL })
-      : startEmbeddedPostgres({
+      : startPostgresProcess(supervisor, {
           dataDir: path.join(dir, 'postgres'),
           port: await freePort(),
           password: randomBytes(12).toString('hex'),
-          log,
-        }).then((pg) => {
-          stops.push(pg.stop);
-          return pg;
+          logFile: path.join(dir, 'postgres.log'),
         });
     const [t, p] = await Promise.all([temporal, postgres]);
     return { env: { TEMPORAL_ADDRESS: t.address, DATABASE_URL: p.url, JALON_TEST_DIR: dir }, stop };

@@ -32,7 +32,6 @@ export async function createService(options: ServiceOptions) {
     logger: options.logger ?? loggerOptions(options.name),
     // Request ids in logs let a person match a 5xx they saw with its log line.
     requestIdHeader: 'x-request-id',
-    disableRequestLogging: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -10,7 +10,8 @@ export class ConfigurationError extends Error {
  * name with what is expected, never with its value (it may be a secret).
  */
 export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.output<S> {
-  const result = schema.safeParse(env);
+  // An empty variable means unset, so defaults apply.
+  const result = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
   throw new ConfigurationError(`The environment is not valid (${problems}). Set these variables; the README lists them.`);

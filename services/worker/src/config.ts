@@ -11,5 +11,7 @@ export const workerConfigSchema = z.object({
   NOTIFICATIONS_URL: z.url().default('http://127.0.0.1:3002'),
   /** a pre-built workflow bundle (production); without it the worker bundles the sources at start */
   WORKFLOW_BUNDLE: z.string().optional(),
+  /** the Temporal SDK's own log; INFO includes the bundler's output at every start */
+  TEMPORAL_LOG_LEVEL: z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR']).default('WARN'),
 });
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;

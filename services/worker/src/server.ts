@@ -1,10 +1,11 @@
 import { createService, listenUntilStopped, parseEnv, runMain } from '@jalon/service-kit';
-import { NativeConnection } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, type LogLevel } from '@temporalio/worker';
 import { workerConfigSchema } from './config.js';
 import { createJalonWorker } from './create-worker.js';
 
 runMain('worker', async () => {
   const config = parseEnv(workerConfigSchema);
+  Runtime.install({ logger: new DefaultLogger(config.TEMPORAL_LOG_LEVEL as LogLevel) });
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const worker = await createJalonWorker({
     connection,

@@ -1,0 +1,149 @@
+/**
+ * The run command (`pnpm start`): Temporal, PostgreSQL, the mail catcher, every service and the
+ * worker, then one line `name: url` per address. Ctrl-C stops everything it started; the next start
+ * reuses the data folder.
+ */
+import path from 'node:path';
+import { buildMailCatcherWeb } from '../mail-catcher-web.js';
+import { MailCatcher } from '../mail-catcher.js';
+import { dataDir, repoRoot } from '../paths.js';
+import { ensurePortFree, waitForHttp } from '../ports.js';
+import { startPostgresProcess } from '../postgres-process.js';
+import { describeFailure, PrerequisiteError } from '../prerequisite-error.js';
+import { ensureWritableFolder, persistentSecret } from '../data-folder.js';
+import { forgetProcesses, recordProcesses, stopLeftovers } from '../leftover-processes.js';
+import { runConfigSchema, type RunConfig } from '../run-config.js';
+import { Supervisor } from '../supervisor.js';
+import { ensureTemporalBinary } from '../temporal-binary.js';
+import { startTemporalDevServer } from '../temporal-server.js';
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const cleanups: Array<() => Promise<unknown>> = [];
+let stopping = false;
+
+async function stopEverything(code: number): Promise<void> {
+  // A second Ctrl-C (or pnpm passing the signal on) must not cut the shutdown short.
+  if (stopping) return;
+  stopping = true;
+  log('jalon: stopping…');
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  log('jalon: stopped');
+  process.exit(code);
+}
+
+function readConfig(): RunConfig {
+  // An empty variable (`TEMPORAL_ADDRESS= pnpm start`) means unset, as in most tools.
+  const set = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ''));
+  const parsed = runConfigSchema.safeParse(set);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ');
+  throw new PrerequisiteError(`The environment is not valid (${problems})`, 'Correct these variables; the README lists them');
+}
+
+/** Shows a user's connection URL without its password. */
+const withoutPassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const data = dataDir();
+  ensureWritableFolder(data);
+  const pidFile = path.join(data, 'processes.json');
+  await stopLeftovers(pidFile, path.join(data, 'postgres', 'postmaster.pid'), log);
+
+  const services = [
+    { name: 'plans', port: config.JALON_PLANS_PORT, variable: 'JALON_PLANS_PORT' },
+    { name: 'notifications', port: config.JALON_NOTIFICATIONS_PORT, variable: 'JALON_NOTIFICATIONS_PORT' },
+    { name: 'portal', port: config.JALON_PORTAL_PORT, variable: 'JALON_PORTAL_PORT' },
+    { name: 'worker', port: config.JALON_WORKER_PORT, variable: 'JALON_WORKER_PORT' },
+  ];
+  const wanted: Array<[number, string, string]> = services.map((s) => [s.port, `the ${s.name} service`, s.variable]);
+  if (!config.TEMPORAL_ADDRESS) {
+    wanted.push([config.JALON_TEMPORAL_PORT, 'Temporal', 'JALON_TEMPORAL_PORT'], [config.JALON_TEMPORAL_UI_PORT, 'the Temporal Web UI', 'JALON_TEMPORAL_UI_PORT']);
+  }
+  if (!config.DATABASE_URL) wanted.push([config.JALON_POSTGRES_PORT, 'PostgreSQL', 'JALON_POSTGRES_PORT']);
+  if (!config.SMTP_URL) wanted.push([config.JALON_SMTP_PORT, 'the mail catcher (SMTP)', 'JALON_SMTP_PORT'], [config.JALON_MAIL_WEB_PORT, 'the mail catcher (web)', 'JALON_MAIL_WEB_PORT']);
+  for (const [port, what, variable] of wanted) await ensurePortFree(port, what, variable);
+
+  const supervisor = new Supervisor((name, code) => {
+    log(`jalon: ${name} stopped unexpectedly (exit code ${code}); stopping everything. Its messages are above.`);
+    void stopEverything(1);
+  }, (pids) => recordProcesses(pidFile, pids));
+  cleanups.push(async () => {
+    await supervisor.stopAll();
+    forgetProcesses(pidFile);
+  });
+
+  const temporal = config.TEMPORAL_ADDRESS
+    ? Promise.resolve({ address: config.TEMPORAL_ADDRESS, uiUrl: null as string | null })
+    : ensureTemporalBinary(log).then((binary) => startTemporalDevServer(supervisor, {
+        binary,
+        port: config.JALON_TEMPORAL_PORT,
+        uiPort: config.JALON_TEMPORAL_UI_PORT,
+        dbFile: path.join(data, 'temporal', 'temporal.sqlite'),
+      }));
+
+  const postgres = config.DATABASE_URL
+    ? Promise.resolve({ url: config.DATABASE_URL, shown: withoutPassword(config.DATABASE_URL) })
+    : startPostgresProcess(supervisor, {
+        dataDir: path.join(data, 'postgres'),
+        port: config.JALON_POSTGRES_PORT,
+        password: persistentSecret(data, 'postgres-password'),
+        // The local server's password is printed: it is needed to connect, and exists only here.
+      }).then((pg) => ({ url: pg.url, shown: pg.url }));
+
+  const mail = config.SMTP_URL
+    ? Promise.resolve({ smtpUrl: config.SMTP_URL, webUrl: null as string | null })
+    : (async () => {
+        const catcher = new MailCatcher(path.join(data, 'caught-mail.jsonl'));
+        await catcher.listen(config.JALON_SMTP_PORT);
+        const web = buildMailCatcherWeb(catcher);
+        await web.listen({ port: config.JALON_MAIL_WEB_PORT, host: '127.0.0.1' });
+        cleanups.push(async () => { await web.close(); await catcher.close(); });
+        return { smtpUrl: `smtp://127.0.0.1:${config.JALON_SMTP_PORT}`, webUrl: `http://127.0.0.1:${config.JALON_MAIL_WEB_PORT}` };
+      })();
+
+  const [t, pg, m] = await Promise.all([temporal, postgres, mail]);
+
+  const common = {
+    DATABASE_URL: pg.url,
+    TEMPORAL_ADDRESS: t.address,
+    SMTP_URL: m.smtpUrl,
+    PLANS_URL: `http://127.0.0.1:${config.JALON_PLANS_PORT}`,
+    NOTIFICATIONS_URL: `http://127.0.0.1:${config.JALON_NOTIFICATIONS_PORT}`,
+    ...(config.MAIL_FROM ? { MAIL_FROM: config.MAIL_FROM } : {}),
+  };
+  for (const service of services) {
+    supervisor.start({
+      name: service.name,
+      command: process.execPath,
+      args: ['--import', 'tsx', path.join(repoRoot, 'services', service.name, 'src', 'server.ts')],
+      cwd: repoRoot,
+      env: { ...common, PORT: String(service.port) },
+    });
+  }
+  await Promise.all(services.map((s) => waitForHttp(`http://127.0.0.1:${s.port}/health`, 60_000)));
+
+  const lines: Array<[string, string | null]> = [
+    ['temporal-ui', t.uiUrl],
+    ['temporal-grpc', t.address],
+    ['database', pg.shown],
+    ['mail-catcher', m.webUrl],
+    ['smtp', withoutPassword(m.smtpUrl)],
+    ...services.flatMap((s): Array<[string, string]> => [
+      [`${s.name}-health`, `http://127.0.0.1:${s.port}/health`],
+      [`${s.name}-docs`, `http://127.0.0.1:${s.port}/docs`],
+    ]),
+  ];
+  log('');
+  for (const [name, url] of lines) if (url) log(`${name}: ${url}`);
+  log('');
+  log('jalon: running; Ctrl-C stops every process started here.');
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stopEverything(0));
+
+main().catch(async (error: unknown) => {
+  if (error instanceof PrerequisiteError) log(`jalon: ${error.message}`);
+  else log(`jalon: could not start: ${describeFailure(error)}`);
+  await stopEverything(1);
+});

@@ -1,0 +1,33 @@
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { PrerequisiteError } from './prerequisite-error.js';
+import type { Supervisor } from './supervisor.js';
+
+const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cli', 'postgres-process.ts');
+
+/** Starts PostgreSQL in a supervised child process and resolves with its admin URL once it accepts connections. */
+export async function startPostgresProcess(supervisor: Supervisor, options: {
+  dataDir: string;
+  port: number;
+  password: string;
+  logFile?: string;
+}): Promise<{ url: string }> {
+  const child = supervisor.start({
+    name: 'postgres',
+    command: process.execPath,
+    args: ['--import', 'tsx', entry],
+    env: { JALON_PG_DATA: options.dataDir, JALON_PG_PORT: String(options.port), JALON_PG_PASSWORD: options.password },
+    ...(options.logFile ? { logFile: options.logFile } : {}),
+    quietStdout: true,
+  });
+  return new Promise((resolve, reject) => {
+    const lines = readline.createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      if (line.startsWith('ready ')) resolve({ url: line.slice('ready '.length) });
+      // The child already phrased its reason and way out; keep them as one line.
+      if (line.startsWith('error ')) reject(new PrerequisiteError(line.slice('error '.length), ''));
+    });
+    child.once('exit', (code) => reject(new PrerequisiteError(`PostgreSQL stopped at start (exit code ${code})`, 'See the messages above')));
+  });
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+
+/** What `pnpm start` reads from the environment; every variable is optional. */
+export const runConfigSchema = z.object({
+  TEMPORAL_ADDRESS: z.string().min(1).optional(),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().optional(),
+  JALON_TEMPORAL_PORT: port(7233),
+  JALON_TEMPORAL_UI_PORT: port(8233),
+  JALON_POSTGRES_PORT: port(5433),
+  JALON_SMTP_PORT: port(1025),
+  JALON_MAIL_WEB_PORT: port(1080),
+  JALON_PORTAL_PORT: port(3000),
+  JALON_PLANS_PORT: port(3001),
+  JALON_NOTIFICATIONS_PORT: port(3002),
+  JALON_WORKER_PORT: port(3003),
+});
+export type RunConfig = z.infer<typeof runConfigSchema>;

@@ -1,0 +1,21 @@
+import nodemailer from 'nodemailer';
+
+/**
+ * A pooled SMTP transport: connections are reused across messages, which matters when a cycle
+ * launch sends hundreds of e-mails at once.
+ */
+export function createSmtpTransport(smtpUrl: string) {
+  const url = new URL(smtpUrl);
+  const secure = url.protocol === 'smtps:';
+  return nodemailer.createTransport({
+    pool: true,
+    maxConnections: 5,
+    host: url.hostname,
+    port: Number(url.port || (secure ? 465 : 587)),
+    secure,
+    ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+  });
+}
+export type SmtpTransport = ReturnType<typeof createSmtpTransport>;

@@ -1,0 +1,14 @@
+import { createDatabase, listenUntilStopped, parseEnv, runMain } from '@jalon/service-kit';
+import { buildPlansApp } from './app.js';
+import { PLANS_SCHEMA, plansConfigSchema } from './config.js';
+import type { Database } from './database.js';
+import { migratePlans } from './migrate.js';
+
+runMain('plans', async () => {
+  const config = parseEnv(plansConfigSchema);
+  const db = createDatabase<Database>(config.DATABASE_URL, PLANS_SCHEMA, config.DATABASE_POOL_SIZE);
+  await migratePlans(db);
+  const app = await buildPlansApp({ db });
+  app.addHook('onClose', () => db.destroy());
+  await listenUntilStopped(app, config.PORT, config.HOST);
+});

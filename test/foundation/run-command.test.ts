@@ -1,0 +1,97 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { freePort, repoRoot } from '@jalon/infra';
+import { completeProbe, probeStatus, probeWorkflow } from '@jalon/workflows';
+import { Client, Connection } from '@temporalio/client';
+import t from 'tap';
+
+interface Run { child: ChildProcess; addresses: Map<string, string>; output: string[] }
+
+/** Starts the run command as a person would, on free ports, and waits for its list of addresses. */
+async function startJalon(env: NodeJS.ProcessEnv): Promise<Run> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'infra/src/cli/run-jalon.ts')], {
+    cwd: repoRoot,
+    // Not the test run's servers: the run command must start its own.
+    env: { ...process.env, TEMPORAL_ADDRESS: '', DATABASE_URL: '', JALON_TEST_DIR: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const addresses = new Map<string, string>();
+  const output: string[] = [];
+  readline.createInterface({ input: child.stderr! }).on('line', (line) => output.push(line));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no addresses within 90 s:\n${output.slice(-20).join('\n')}`)), 90_000);
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      output.push(line);
+      const m = line.match(/^([a-z-]+): (\S+)$/);
+      if (m) addresses.set(m[1]!, m[2]!);
+      if (line.startsWith('jalon: running')) { clearTimeout(timer); resolve(); }
+    });
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`run command exited ${code}:\n${output.join('\n')}`)); });
+  });
+  return { child, addresses, output };
+}
+
+async function stopJalon(run: Run): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => run.child.once('exit', (code) => resolve(code)));
+  run.child.kill('SIGINT');
+  return exited;
+}
+
+/** Processes whose command line mentions the data folder or a port of this run. */
+function processesOf(markers: string[]): string[] {
+  const out: string[] = [];
+  for (const pid of readdirNumeric('/proc')) {
+    let cmd = '';
+    try { cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '); } catch { continue; }
+    if (markers.some((m) => cmd.includes(m))) out.push(`${pid} ${cmd}`);
+  }
+  return out;
+}
+function readdirNumeric(dir: string): number[] {
+  return readdirSync(dir).filter((d) => /^\d+$/.test(d)).map(Number);
+}
+
+t.test('the run command starts everything, every address answers, Ctrl-C leaves nothing, a restart keeps the data', async (t) => {
+  const data = mkdtempSync(path.join(os.tmpdir(), 'jalon-run-'));
+  chmodSync(data, 0o755);
+  const names = ['TEMPORAL', 'TEMPORAL_UI', 'POSTGRES', 'SMTP', 'MAIL_WEB', 'PORTAL', 'PLANS', 'NOTIFICATIONS', 'WORKER'];
+  const env: NodeJS.ProcessEnv = { JALON_DATA_DIR: path.join(data, 'data') };
+  for (const name of names) env[`JALON_${name}_PORT`] = String(await freePort());
+
+  const first = await startJalon(env);
+  t.teardown(() => { if (first.child.exitCode === null) first.child.kill('SIGKILL'); });
+  for (const name of ['temporal-ui', 'temporal-grpc', 'database', 'mail-catcher', 'smtp', 'plans-health', 'plans-docs',
+    'notifications-health', 'notifications-docs', 'portal-health', 'portal-docs', 'worker-health', 'worker-docs']) {
+    t.ok(first.addresses.has(name), `prints ${name}`);
+  }
+  for (const [name, url] of first.addresses) {
+    if (!url.startsWith('http')) continue;
+    const res = await fetch(url);
+    t.equal(res.status, 200, `${name} ${url} answers 200`);
+  }
+
+  // A workflow started now must still be there after a restart (Temporal's SQLite file is kept).
+  const connection = await Connection.connect({ address: first.addresses.get('temporal-grpc')! });
+  const client = new Client({ connection });
+  const handle = await client.workflow.start(probeWorkflow, { taskQueue: 'jalon', workflowId: 'survives-restart' });
+  t.equal(await handle.query(probeStatus), 'waiting');
+  await connection.close();
+
+  t.equal(await stopJalon(first), 0, 'Ctrl-C stops with exit code 0');
+  t.same(processesOf([env.JALON_DATA_DIR!, `--port ${env.JALON_TEMPORAL_PORT}`]), [], 'no process it started is left');
+
+  const second = await startJalon(env);
+  t.teardown(() => { if (second.child.exitCode === null) second.child.kill('SIGKILL'); });
+  t.equal(second.addresses.get('database'), first.addresses.get('database'), 'the same database, same credentials');
+  t.notOk(second.output.some((l) => l.includes('creating a new database cluster')), 'PostgreSQL data is reused');
+  const again = await Connection.connect({ address: second.addresses.get('temporal-grpc')! });
+  const resumed = new Client({ connection: again }).workflow.getHandle('survives-restart');
+  t.equal(await resumed.executeUpdate(completeProbe, { args: ['after restart'] }), 'after restart', 'the workflow from before the restart goes on');
+  t.equal(await resumed.result(), 'after restart');
+  await again.close();
+  t.equal(await stopJalon(second), 0);
+  t.same(processesOf([env.JALON_DATA_DIR!]), [], 'nothing left after the second stop');
+});
