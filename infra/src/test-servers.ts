@@ -18,7 +18,7 @@ export interface TestServers {
  * run never touches `pnpm start` nor another test run. TEMPORAL_ADDRESS or DATABASE_URL, when set,
  * are used instead (tests create their own databases and task queues there).
  */
-export async function startTestServers(log: (line: string) => void): Promise<TestServers> {
+export async function startTestServers(log: (line: string) => void, options: { temporal?: boolean } = {}): Promise<TestServers> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'jalon-test-'));
   // PostgreSQL runs as the `postgres` user when we are root: it must be able to enter this folder.
   chmodSync(dir, 0o755);
@@ -28,8 +28,8 @@ export async function startTestServers(log: (line: string) => void): Promise<Tes
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    const temporal = process.env.TEMPORAL_ADDRESS
-      ? Promise.resolve({ address: process.env.TEMPORAL_ADDRESS })
+    const temporal = process.env.TEMPORAL_ADDRESS || options.temporal === false
+      ? Promise.resolve({ address: process.env.TEMPORAL_ADDRESS ?? '' })
       : ensureTemporalBinary(log).then(async (binary) =>
           startTemporalDevServer(supervisor, {
             binary,

@@ -63,7 +63,7 @@ t.test('the run command starts everything, every address answers, Ctrl-C leaves 
 
   const first = await startJalon(env);
   t.teardown(() => { if (first.child.exitCode === null) first.child.kill('SIGKILL'); });
-  for (const name of ['temporal-ui', 'temporal-grpc', 'database', 'mail-catcher', 'smtp', 'plans-health', 'plans-docs',
+  for (const name of ['reference-plan', 'temporal-ui', 'temporal-grpc', 'database', 'mail-catcher', 'smtp', 'plans-health', 'plans-docs',
     'notifications-health', 'notifications-docs', 'portal-health', 'portal-docs', 'worker-health', 'worker-docs']) {
     t.ok(first.addresses.has(name), `prints ${name}`);
   }
@@ -72,6 +72,9 @@ t.test('the run command starts everything, every address answers, Ctrl-C leaves 
     const res = await fetch(url);
     t.equal(res.status, 200, `${name} ${url} answers 200`);
   }
+
+  const plan = await (await fetch(first.addresses.get('reference-plan')!)).json() as { objectives: unknown[]; code: string };
+  t.equal(plan.objectives.length, 22, 'the reference plan is loaded with its 22 objectives');
 
   // A workflow started now must still be there after a restart (Temporal's SQLite file is kept).
   const connection = await Connection.connect({ address: first.addresses.get('temporal-grpc')! });
@@ -87,6 +90,8 @@ t.test('the run command starts everything, every address answers, Ctrl-C leaves 
   t.teardown(() => { if (second.child.exitCode === null) second.child.kill('SIGKILL'); });
   t.equal(second.addresses.get('database'), first.addresses.get('database'), 'the same database, same credentials');
   t.notOk(second.output.some((l) => l.includes('creating a new database cluster')), 'PostgreSQL data is reused');
+  t.equal(second.addresses.get('reference-plan'), first.addresses.get('reference-plan'), 'the reference plan is not loaded twice');
+  t.ok(second.output.some((l) => l.includes('already loaded, nothing changed')));
   const again = await Connection.connect({ address: second.addresses.get('temporal-grpc')! });
   const resumed = new Client({ connection: again }).workflow.getHandle('survives-restart');
   t.equal(await resumed.executeUpdate(completeProbe, { args: ['after restart'] }), 'after restart', 'the workflow from before the restart goes on');

@@ -3,6 +3,7 @@
  * worker, then one line `name: url` per address. Ctrl-C stops everything it started; the next start
  * reuses the data folder.
  */
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { buildMailCatcherWeb } from '../mail-catcher-web.js';
 import { MailCatcher } from '../mail-catcher.js';
@@ -42,6 +43,21 @@ function readConfig(): RunConfig {
 
 /** Shows a user's connection URL without its password. */
 const withoutPassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+
+/** The reference plan is loaded at every start; loading is idempotent, so a restart changes nothing. */
+async function loadReferencePlan(databaseUrl: string): Promise<string> {
+  let output = '';
+  const code = await new Promise<number | null>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'services/plans/src/cli/load-reference.ts')], {
+      cwd: repoRoot, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); process.stdout.write(chunk); });
+    child.once('exit', resolve);
+  });
+  const planId = output.match(/strategic plan ([0-9a-f-]{36})/)?.[1];
+  if (code !== 0 || !planId) throw new PrerequisiteError('The reference plan could not be loaded', 'See the message above');
+  return planId;
+}
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -122,6 +138,7 @@ async function main(): Promise<void> {
     });
   }
   await Promise.all(services.map((s) => waitForHttp(`http://127.0.0.1:${s.port}/health`, 60_000)));
+  const referencePlanId = await loadReferencePlan(pg.url);
 
   const lines: Array<[string, string | null]> = [
     ['temporal-ui', t.uiUrl],
@@ -129,6 +146,7 @@ async function main(): Promise<void> {
     ['database', pg.shown],
     ['mail-catcher', m.webUrl],
     ['smtp', withoutPassword(m.smtpUrl)],
+    ['reference-plan', `${common.PLANS_URL}/strategic-plans/${referencePlanId}`],
     ...services.flatMap((s): Array<[string, string]> => [
       [`${s.name}-health`, `http://127.0.0.1:${s.port}/health`],
       [`${s.name}-docs`, `http://127.0.0.1:${s.port}/docs`],

@@ -36,6 +36,12 @@ export async function createService(options: ServiceOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // Every route the service serves, so a test can check that the documentation lists them all.
+  const routes: string[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push(`${method} ${route.url}`);
+  });
+  app.decorate('servedRoutes', routes);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -46,4 +52,10 @@ export async function createService(options: ServiceOptions) {
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   registerHealthRoute(app, options.name, version, options.health ?? []);
   return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    servedRoutes: string[];
+  }
 }

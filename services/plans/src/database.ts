@@ -1,2 +1,99 @@
-/** The tables of the plans schema, one interface per table (see *.table.ts). */
-export interface Database {}
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** int[] and text[] columns arrive as JS arrays (pg parses them). */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** DATE columns stay YYYY-MM-DD strings (see the type parser in service-kit). */
+type CalendarDateColumn = ColumnType<string, string, string>;
+type Json = ColumnType<unknown, string, string>;
+
+export interface OrganisationsTable { code: string; name_fr: string; name_nl: string; short_name: string; created_at: Generated<Date> }
+export interface EntitiesTable {
+  organisation_code: string; code: string; abbreviation: string | null; kind: string; name_fr: string; name_nl: string;
+  name_nl_verified: Generated<boolean>; parent_code: string | null; aliases: Generated<string[]>; independent: Generated<boolean>;
+}
+export interface AuthoritiesTable {
+  organisation_code: string; code: string; kind: 'minister' | 'state_secretary'; title_fr: string; title_nl: string;
+  holder_name: string; signs: boolean; scope_objective_numbers: number[]; scope_entity_codes: string[]; scope_budget_envelopes: number[];
+}
+export interface PeopleTable {
+  id: Generated<string>; organisation_code: string; name: string; email: string; language: 'fr' | 'nl' | 'de' | 'en';
+  revision: Generated<number>; created_at: Generated<Date>;
+}
+export interface PersonRolesTable {
+  id: Generated<string>; person_id: string; role: string; entity_code: string | null; authority_code: string | null; created_at: Generated<Date>;
+}
+export interface RoleDelegationsTable {
+  id: Generated<string>; role_id: string; deputy_id: string; starts_on: CalendarDateColumn; ends_on: CalendarDateColumn; created_at: Generated<Date>;
+}
+export interface StrategicPlansTable {
+  id: Generated<string>; organisation_code: string; code: string; period_from: number; period_to: number;
+  title_fr: string; title_nl: string; status: string; signed_at: Timestamp | null; signed_by: string | null;
+  signed_version: number | null; supersedes_id: string | null; replaces_text: string | null;
+  revision: Generated<number>; created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export interface PrioritiesTable { id: Generated<string>; plan_id: string; number: number; title: string; text: string }
+export interface StrategicObjectivesTable {
+  id: Generated<string>; plan_id: string; number: number; title: string; text: string; category: string; domain: string | null;
+  owner_entity_codes: string[]; revision: Generated<number>; updated_at: Generated<Date>;
+}
+export interface AmbitionsTable {
+  id: Generated<string>; objective_id: string; position: number; text: string; owner_tags: string[]; owner_entity_codes: string[];
+}
+export interface RiskDomainsTable {
+  id: Generated<string>; plan_id: string; number: number; title: string; weaknesses: string[]; threats: string[]; objective_numbers: number[];
+}
+export interface AddendaTable {
+  id: Generated<string>; plan_id: string; number: number; title: string; text: string; adopted_on: CalendarDateColumn | null; created_at: Generated<Date>;
+}
+export interface CommunicationItemsTable {
+  plan_id: string; code: string; audience: string; target_group: string; timing: string; message: string; channels: string[]; material: string;
+}
+export interface OperationalPlansTable {
+  id: Generated<string>; organisation_code: string; strategic_plan_id: string; year: number; status: string;
+  budget_adopted_on: CalendarDateColumn | null; transmitted_at: Timestamp | null; transmitted_version: number | null;
+  revision: Generated<number>; created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export interface OperationalObjectivesTable {
+  id: Generated<string>; operational_plan_id: string; code: string; strategic_objective_number: number; statement: string;
+  indicator: string; target: string; owner_entity_code: string; means: string; deadline: CalendarDateColumn;
+  revision: Generated<number>; updated_at: Generated<Date>;
+}
+export interface ProjectsTable {
+  id: Generated<string>; operational_plan_id: string; title: string; owner_entity_code: string; status: 'active' | 'withdrawn'; created_at: Generated<Date>;
+}
+export interface ProjectChangesTable {
+  id: Generated<string>; project_id: string; action: 'add' | 'withdraw'; requested_by_party: string; requested_by: string;
+  reason: string; requested_on: CalendarDateColumn; created_at: Generated<Date>;
+}
+export interface PlanVersionsTable {
+  plan_kind: 'strategic' | 'operational'; plan_id: string; number: number; sha256: string; snapshot: Json; created_by: string; created_at: Generated<Date>;
+}
+export interface AuditLogTable {
+  id: Generated<number>; at: Generated<Date>; actor: string; action: string; subject_type: string; subject_id: string; before: Json | null; after: Json | null;
+}
+
+export interface Database {
+  organisations: OrganisationsTable;
+  entities: EntitiesTable;
+  authorities: AuthoritiesTable;
+  people: PeopleTable;
+  person_roles: PersonRolesTable;
+  role_delegations: RoleDelegationsTable;
+  strategic_plans: StrategicPlansTable;
+  priorities: PrioritiesTable;
+  strategic_objectives: StrategicObjectivesTable;
+  ambitions: AmbitionsTable;
+  risk_domains: RiskDomainsTable;
+  addenda: AddendaTable;
+  communication_items: CommunicationItemsTable;
+  operational_plans: OperationalPlansTable;
+  operational_objectives: OperationalObjectivesTable;
+  projects: ProjectsTable;
+  project_changes: ProjectChangesTable;
+  plan_versions: PlanVersionsTable;
+  audit_log: AuditLogTable;
+}
+
+export type StrategicPlanRow = Selectable<StrategicPlansTable>;
+export type StrategicObjectiveRow = Selectable<StrategicObjectivesTable>;
+export type NewAuditEntry = Insertable<AuditLogTable>;

@@ -1,0 +1,32 @@
+import { calendarDateSchema } from '@jalon/domain';
+import { z } from 'zod';
+
+export const bilingualSchema = z.object({ fr: z.string(), nl: z.string() });
+export const languageSchema = z.enum(['fr', 'nl', 'de', 'en']);
+export const uuidParam = z.uuid({ message: 'must be an identifier (UUID)' });
+export { calendarDateSchema };
+
+export const pageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type PageQuery = z.infer<typeof pageQuerySchema>;
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+
+/** Who makes a change: a person's id or e-mail, or a service's name; recorded in the audit log. */
+export const ACTOR_HEADER = 'x-jalon-actor';
+export const actorHeadersSchema = z.object({
+  [ACTOR_HEADER]: z.string().trim().min(1, 'name who makes the change').max(200),
+});
+
+/** Every change names the revision it edits; a stale one is refused with 409. */
+export const expectedRevisionSchema = z.number().int().min(1);
+
+export const conflictBodySchema = z.object({
+  statusCode: z.literal(409),
+  error: z.string(),
+  message: z.string(),
+  currentRevision: z.number().int(),
+});

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { expectedRevisionSchema } from '../common.js';
+
+export const operationalPlanStatusSchema = z.enum(['drafting', 'in_committee', 'under_review', 'validated', 'transmitted', 'closed']);
+export type OperationalPlanStatus = z.infer<typeof operationalPlanStatusSchema>;
+
+export const operationalObjectiveInputSchema = z.object({
+  code: z.string().trim().min(1).max(40),
+  strategicObjectiveNumber: z.number().int().min(1),
+  statement: z.string().trim().min(1).max(2000),
+  indicator: z.string().trim().min(1).max(1000),
+  target: z.string().trim().min(1).max(1000),
+  ownerEntityCode: z.string().trim().min(1),
+  means: z.string().trim().min(1).max(4000),
+  deadline: z.iso.date(),
+});
+
+/** Adding an objective changes the plan, so it names the plan's revision. */
+export const operationalObjectiveCreateSchema = operationalObjectiveInputSchema.extend({
+  expectedRevision: expectedRevisionSchema,
+});
+export type OperationalObjectiveCreate = z.infer<typeof operationalObjectiveCreateSchema>;
+
+const patchableObjectiveFields = ['strategicObjectiveNumber', 'statement', 'indicator', 'target', 'ownerEntityCode', 'means', 'deadline'] as const;
+
+/** Names the objective's own revision. */
+export const operationalObjectivePatchSchema = operationalObjectiveInputSchema.omit({ code: true }).partial().extend({
+  expectedRevision: expectedRevisionSchema,
+}).refine((p) => patchableObjectiveFields.some((f) => p[f] !== undefined), {
+  message: `name at least one of ${patchableObjectiveFields.join(', ')} to change`,
+  path: ['statement'],
+});
+export type OperationalObjectivePatch = z.infer<typeof operationalObjectivePatchSchema>;
+
+export const operationalObjectiveSchema = operationalObjectiveInputSchema.extend({ revision: z.number().int() });
+export type OperationalObjective = z.infer<typeof operationalObjectiveSchema>;
+
+export const partySchema = z.enum(['spf', 'minister_cell', 'state_secretary_cell']);
+export type Party = z.infer<typeof partySchema>;
+
+export const projectInputSchema = z.object({
+  title: z.string().trim().min(1).max(500),
+  ownerEntityCode: z.string().trim().min(1),
+  requestedByParty: partySchema,
+  reason: z.string().trim().min(1).max(4000),
+  requestedOn: z.iso.date(),
+});
+export type ProjectInput = z.infer<typeof projectInputSchema>;
+export const projectWithdrawalSchema = projectInputSchema.pick({ requestedByParty: true, reason: true, requestedOn: true });
+export type ProjectWithdrawal = z.infer<typeof projectWithdrawalSchema>;
+
+export const projectSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  ownerEntityCode: z.string(),
+  status: z.enum(['active', 'withdrawn']),
+  history: z.array(z.object({
+    action: z.enum(['add', 'withdraw']),
+    requestedByParty: partySchema,
+    requestedBy: z.string(),
+    reason: z.string(),
+    requestedOn: z.string(),
+    recordedAt: z.string(),
+  })),
+});
+export type Project = z.infer<typeof projectSchema>;
+
+export const operationalPlanInputSchema = z.object({
+  year: z.number().int().min(2000).max(2100),
+  strategicPlanId: z.uuid(),
+});
+
+/** A plan without its objectives and projects, as lists show it. */
+export const operationalPlanSummarySchema = z.object({
+  id: z.string(),
+  organisationCode: z.string(),
+  strategicPlanId: z.string(),
+  year: z.number().int(),
+  status: operationalPlanStatusSchema,
+  /** null while the state runs on provisional twelfths */
+  budgetAdoptedOn: z.string().nullable(),
+  /** one calendar month after the adoption (Europe/Brussels); null until it is recorded */
+  dueDate: z.string().nullable(),
+  awaitingBudgetAdoption: z.boolean(),
+  inForce: z.object({ from: z.string(), to: z.string() }),
+  transmittedAt: z.string().nullable(),
+  transmittedVersion: z.number().int().nullable(),
+  revision: z.number().int(),
+});
+export type OperationalPlanSummary = z.infer<typeof operationalPlanSummarySchema>;
+
+export const operationalPlanSchema = operationalPlanSummarySchema.extend({
+  objectives: z.array(operationalObjectiveSchema),
+  projects: z.array(projectSchema),
+});
+export type OperationalPlan = z.infer<typeof operationalPlanSchema>;
+
+export const budgetAdoptionSchema = z.object({
+  expectedRevision: expectedRevisionSchema,
+  /** the date of the Chamber's vote; null withdraws a wrongly recorded one */
+  budgetAdoptedOn: z.iso.date().nullable(),
+});
+export type BudgetAdoption = z.infer<typeof budgetAdoptionSchema>;
+
+export const operationalStatusChangeSchema = z.object({
+  expectedRevision: expectedRevisionSchema,
+  status: operationalPlanStatusSchema,
+  /** with status `transmitted`: the frozen version sent */
+  version: z.number().int().min(1).optional(),
+});
+export type OperationalStatusChange = z.infer<typeof operationalStatusChangeSchema>;

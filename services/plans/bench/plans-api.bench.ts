@@ -1,0 +1,119 @@
+/**
+ * Plans API under load, on a real PostgreSQL: reading the whole reference plan at 300 req/s and
+ * updating an objective at 100 req/s (targets: read p99 ≤ 25 ms, write p99 ≤ 40 ms). Three runs of
+ * each; prints the medians and writes bench/results/plans-api.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { createDatabase } from '@jalon/service-kit';
+import pg from 'pg';
+import { buildPlansApp } from '../src/app.js';
+import { PLANS_SCHEMA } from '../src/config.js';
+import type { Database } from '../src/database.js';
+import { migratePlans } from '../src/migrate.js';
+import { loadReferenceIntoDatabase } from '../src/reference/load-into-database.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const RUNS = 3;
+
+async function freshDatabase(adminUrl: string): Promise<string> {
+  const name = `jalon_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+interface Figures { rate: number; requests: number; errors: number; non2xx: number; p50: number; p90: number; p99: number; max: number }
+
+function figures(result: autocannon.Result): Figures {
+  return {
+    rate: result.requests.average,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p99: result.latency.p99,
+    max: result.latency.max,
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main() {
+  const url = await freshDatabase(process.env.DATABASE_URL!);
+  const db = createDatabase<Database>(url, PLANS_SCHEMA, 10);
+  await migratePlans(db);
+  const { strategicPlanId } = await loadReferenceIntoDatabase(db);
+  const app = await buildPlansApp({ db, logger: false });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+
+  const read = (): Promise<autocannon.Result> => autocannon({
+    url: `${address}/strategic-plans/${strategicPlanId}`, connections: 10, overallRate: 300, duration: SECONDS,
+  });
+
+  // Each request edits the next objective with the revision the last answer gave, as a client would.
+  const revisions = new Map<number, number>(Array.from({ length: 22 }, (_, i) => [i + 1, 1]));
+  for (const [n] of revisions) {
+    const o = await db.selectFrom('strategic_objectives').select('revision').where('plan_id', '=', strategicPlanId).where('number', '=', n).executeTakeFirstOrThrow();
+    revisions.set(n, o.revision);
+  }
+  let next = 0;
+  const write = (): Promise<autocannon.Result> => autocannon({
+    url: address,
+    connections: 5,
+    overallRate: 100,
+    duration: SECONDS,
+    requests: [{
+      method: 'PATCH',
+      setupRequest: (request) => {
+        const number = (next++ % 22) + 1;
+        return {
+          ...request,
+          path: `/strategic-plans/${strategicPlanId}/objectives/${number}`,
+          headers: { 'content-type': 'application/json', 'x-jalon-actor': 'bench' },
+          body: JSON.stringify({ expectedRevision: revisions.get(number), title: `Objectif ${number} — révision ${next}` }),
+        };
+      },
+      onResponse: (status, body) => {
+        if (status !== 200) return;
+        const answer = JSON.parse(body) as { number: number; revision: number };
+        revisions.set(answer.number, answer.revision);
+      },
+    }],
+  });
+
+  const results: Record<string, Figures[]> = { read: [], write: [] };
+  for (let run = 0; run < RUNS; run++) {
+    results.read!.push(figures(await read()));
+    results.write!.push(figures(await write()));
+  }
+  await app.close();
+  await db.destroy();
+
+  const summary = Object.fromEntries(Object.entries(results).map(([name, runs]) => [name, {
+    runs,
+    median: Object.fromEntries((['rate', 'p50', 'p90', 'p99', 'max', 'non2xx', 'errors'] as const).map((k) => [k, median(runs.map((r) => r[k]))])),
+  }]));
+  const out = path.resolve('bench/results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, 'plans-api.json'), `${JSON.stringify({ at: new Date().toISOString(), seconds: SECONDS, summary }, null, 2)}\n`);
+
+  console.log(`\nplans API, ${RUNS} runs of ${SECONDS} s, medians (latency in ms)`);
+  console.log('scenario          target          req/s    p50    p90    p99    max  non-2xx  errors');
+  const targets: Record<string, string> = { read: '300/s p99≤25', write: '100/s p99≤40' };
+  for (const [name, s] of Object.entries(summary)) {
+    const m = s.median as Record<string, number>;
+    console.log(`${(name === 'read' ? 'read whole plan' : 'update objective').padEnd(17)} ${targets[name]!.padEnd(14)} ${m.rate!.toFixed(0).padStart(6)} ${m.p50!.toFixed(1).padStart(6)} ${m.p90!.toFixed(1).padStart(6)} ${m.p99!.toFixed(1).padStart(6)} ${m.max!.toFixed(1).padStart(6)} ${String(m.non2xx).padStart(8)} ${String(m.errors).padStart(7)}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

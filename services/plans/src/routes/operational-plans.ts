@@ -1,0 +1,102 @@
+import {
+  ACTOR_HEADER, actorHeadersSchema, budgetAdoptionSchema, conflictBodySchema, operationalObjectiveCreateSchema,
+  operationalObjectivePatchSchema, operationalObjectiveSchema, operationalPlanInputSchema, operationalPlanSchema,
+  operationalPlanSummarySchema, operationalStatusChangeSchema, pageOf, pageQuerySchema, projectInputSchema, projectSchema,
+  projectWithdrawalSchema, uuidParam,
+} from '@jalon/contracts';
+import { errorBodySchema } from '@jalon/service-kit';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../database.js';
+import {
+  addObjective, addProject, changeOperationalPlanStatus, createOperationalPlan, getOperationalPlan, listOperationalPlans,
+  patchObjective, recordBudgetAdoption, withdrawProject,
+} from '../repositories/operational-plans.js';
+import { getOrganisation } from '../repositories/organisations.js';
+
+const tags = ['operational plans'];
+const orgParams = z.object({ org: z.string().min(1).max(100) });
+const planParams = z.object({ planId: uuidParam });
+const objectiveParams = planParams.extend({ code: z.string().trim().min(1).max(40) });
+const projectParams = planParams.extend({ projectId: uuidParam });
+const errors = { 400: errorBodySchema, 404: errorBodySchema };
+const changeErrors = { 409: conflictBodySchema, ...errors };
+
+export const operationalPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.post('/organisations/:org/operational-plans', {
+    schema: {
+      tags, summary: 'Create the operational plan of a year (in drafting); the same year again returns the existing plan',
+      params: orgParams, headers: actorHeadersSchema, body: operationalPlanInputSchema,
+      response: { 200: operationalPlanSchema, 201: operationalPlanSchema, ...changeErrors },
+    },
+  }, async (req, reply) => {
+    const { created, plan } = await createOperationalPlan(db, req.params.org, req.body, req.headers[ACTOR_HEADER]);
+    return reply.code(created ? 201 : 200).send(plan);
+  });
+
+  app.get('/organisations/:org/operational-plans', {
+    schema: {
+      tags, summary: 'Operational plans of an organisation, newest year first',
+      params: orgParams, querystring: pageQuerySchema, response: { 200: pageOf(operationalPlanSummarySchema), 404: errorBodySchema },
+    },
+  }, async (req) => {
+    await getOrganisation(db, req.params.org);
+    return listOperationalPlans(db, req.params.org, req.query);
+  });
+
+  app.get('/operational-plans/:planId', {
+    schema: {
+      tags, summary: 'A whole operational plan: due date, objectives, projects with their history',
+      params: planParams, response: { 200: operationalPlanSchema, ...errors },
+    },
+  }, (req) => getOperationalPlan(db, req.params.planId));
+
+  app.put('/operational-plans/:planId/budget-adoption', {
+    schema: {
+      tags, summary: 'Record, correct or clear (null) the date the Chamber adopted the budget; the due date follows',
+      params: planParams, headers: actorHeadersSchema, body: budgetAdoptionSchema,
+      response: { 200: operationalPlanSchema, ...changeErrors },
+    },
+  }, (req) => recordBudgetAdoption(db, req.params.planId, req.body, req.headers[ACTOR_HEADER]));
+
+  app.post('/operational-plans/:planId/objectives', {
+    schema: {
+      tags, summary: 'Add a SMART objective to a plan in drafting; names the plan\'s revision and returns the plan',
+      params: planParams, headers: actorHeadersSchema, body: operationalObjectiveCreateSchema,
+      response: { 201: operationalPlanSchema, ...changeErrors },
+    },
+  }, async (req, reply) => reply.code(201).send(await addObjective(db, req.params.planId, req.body, req.headers[ACTOR_HEADER])));
+
+  app.patch('/operational-plans/:planId/objectives/:code', {
+    schema: {
+      tags, summary: 'Change an objective of a plan in drafting; names the objective\'s revision',
+      params: objectiveParams, headers: actorHeadersSchema, body: operationalObjectivePatchSchema,
+      response: { 200: operationalObjectiveSchema, ...changeErrors },
+    },
+  }, (req) => patchObjective(db, req.params.planId, req.params.code, req.body, req.headers[ACTOR_HEADER]));
+
+  app.post('/operational-plans/:planId/projects', {
+    schema: {
+      tags, summary: 'Add a project at the request of the SPF or a minister\'s cell (any time until the plan is closed)',
+      params: planParams, headers: actorHeadersSchema, body: projectInputSchema,
+      response: { 201: projectSchema, ...changeErrors },
+    },
+  }, async (req, reply) => reply.code(201).send(await addProject(db, req.params.planId, req.body, req.headers[ACTOR_HEADER])));
+
+  app.post('/operational-plans/:planId/projects/:projectId/withdraw', {
+    schema: {
+      tags, summary: 'Withdraw a project at the request of either party; it stays in the plan with its history',
+      params: projectParams, headers: actorHeadersSchema, body: projectWithdrawalSchema,
+      response: { 200: projectSchema, ...changeErrors },
+    },
+  }, (req) => withdrawProject(db, req.params.planId, req.params.projectId, req.body, req.headers[ACTOR_HEADER]));
+
+  app.post('/operational-plans/:planId/status', {
+    schema: {
+      tags, summary: 'Move the plan to its next status (the cycle\'s workflow does this); transmitting names the frozen version sent',
+      params: planParams, headers: actorHeadersSchema, body: operationalStatusChangeSchema,
+      response: { 200: operationalPlanSchema, ...changeErrors },
+    },
+  }, (req) => changeOperationalPlanStatus(db, req.params.planId, req.body, req.headers[ACTOR_HEADER]));
+};

@@ -1,0 +1,68 @@
+import {
+  ACTOR_HEADER, actorHeadersSchema, addendumInputSchema, conflictBodySchema, objectivePatchSchema, statusChangeSchema,
+  strategicObjectiveSchema, strategicPlanSchema, strategicPlanSummarySchema, uuidParam,
+} from '@jalon/contracts';
+import { errorBodySchema } from '@jalon/service-kit';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../database.js';
+import { listAuthorities } from '../repositories/organisations.js';
+import { addAddendum, changeStrategicPlanStatus, getObjective, getStrategicPlan, patchObjective } from '../repositories/strategic-plans.js';
+import { notFound } from '@jalon/service-kit';
+
+const planParams = z.object({ planId: uuidParam });
+const objectiveParams = planParams.extend({ number: z.coerce.number().int().min(1) });
+const errors = { 400: errorBodySchema, 404: errorBodySchema };
+
+export const strategicPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  app.get('/strategic-plans/:planId', {
+    schema: {
+      tags: ['strategic plans'], summary: 'A whole strategic plan: priorities, objectives with ambitions, risk domains, addenda, communication plan',
+      params: planParams, response: { 200: strategicPlanSchema, ...errors },
+    },
+  }, (req) => getStrategicPlan(db, req.params.planId));
+
+  app.get('/strategic-plans/:planId/objectives/:number', {
+    schema: { tags: ['strategic plans'], summary: 'One strategic objective', params: objectiveParams, response: { 200: strategicObjectiveSchema, ...errors } },
+  }, (req) => getObjective(db, req.params.planId, req.params.number));
+
+  app.patch('/strategic-plans/:planId/objectives/:number', {
+    schema: {
+      tags: ['strategic plans'], summary: 'Change an objective of a plan in drafting; names the revision it edits',
+      params: objectiveParams, headers: actorHeadersSchema, body: objectivePatchSchema,
+      response: { 200: strategicObjectiveSchema, 409: conflictBodySchema, ...errors },
+    },
+  }, async (req) => {
+    await patchObjective(db, req.params.planId, req.params.number, req.body, req.headers[ACTOR_HEADER]);
+    return getObjective(db, req.params.planId, req.params.number);
+  });
+
+  app.get('/strategic-plans/:planId/authorities/:authority/scope', {
+    schema: {
+      tags: ['strategic plans'], summary: 'The objectives of this plan an authority must review (its competence scope)',
+      params: planParams.extend({ authority: z.string().min(1) }), response: { 200: z.array(strategicObjectiveSchema), ...errors },
+    },
+  }, async (req) => {
+    const plan = await getStrategicPlan(db, req.params.planId);
+    const authority = (await listAuthorities(db, plan.organisationCode)).find((a) => a.code === req.params.authority);
+    if (!authority) throw notFound(`Authority ${req.params.authority}`);
+    return plan.objectives.filter((o) => authority.scope.objectiveNumbers.includes(o.number));
+  });
+
+  app.post('/strategic-plans/:planId/status', {
+    schema: {
+      tags: ['strategic plans'], summary: 'Move the plan to its next status (the lifecycle workflow does this); signing needs the signature',
+      params: planParams, headers: actorHeadersSchema, body: statusChangeSchema,
+      response: { 200: strategicPlanSummarySchema, 409: conflictBodySchema, ...errors },
+    },
+  }, (req) => changeStrategicPlanStatus(db, req.params.planId, req.body, req.headers[ACTOR_HEADER]));
+
+  app.post('/strategic-plans/:planId/addenda', {
+    schema: {
+      tags: ['strategic plans'], summary: 'Add an addendum to a signed plan (e.g. the transversal objectives of 6.4)',
+      params: planParams, headers: actorHeadersSchema, body: addendumInputSchema,
+      response: { 201: addendumInputSchema.extend({ number: z.number().int() }), 409: conflictBodySchema, ...errors },
+    },
+  }, async (req, reply) => reply.code(201).send(await addAddendum(db, req.params.planId, req.body, req.headers[ACTOR_HEADER])));
+};

@@ -1,0 +1,52 @@
+import { ACTOR_HEADER, actorHeadersSchema, planVersionSchema, planVersionSummarySchema, uuidParam, versionComparisonSchema } from '@jalon/contracts';
+import { errorBodySchema } from '@jalon/service-kit';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../database.js';
+import { compareVersions, freezeVersion, getVersion, listVersions, type PlanKind } from '../repositories/versions.js';
+import { getStrategicPlan } from '../repositories/strategic-plans.js';
+import { getOperationalPlan } from '../repositories/operational-plans.js';
+import { operationalPlanContent, strategicPlanContent } from '../versions/snapshot.js';
+
+const kinds: Array<{ kind: PlanKind; prefix: string; content: (db: Kysely<Database>, id: string) => Promise<unknown> }> = [
+  { kind: 'strategic', prefix: '/strategic-plans', content: async (db, id) => strategicPlanContent(await getStrategicPlan(db, id)) },
+  { kind: 'operational', prefix: '/operational-plans', content: async (db, id) => operationalPlanContent(await getOperationalPlan(db, id)) },
+];
+const params = z.object({ planId: uuidParam });
+const versionParams = params.extend({ number: z.coerce.number().int().min(1) });
+const errors = { 400: errorBodySchema, 404: errorBodySchema };
+
+/** Frozen versions, the same for strategic and operational plans. */
+export const versionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  for (const { kind, prefix, content } of kinds) {
+    const tags = [`${kind} plans`];
+    app.post(`${prefix}/:planId/versions`, {
+      schema: {
+        tags, summary: 'Freeze the current content as a version (canonical JSON snapshot and its SHA-256); identical content returns the latest version',
+        params, headers: actorHeadersSchema, response: { 200: planVersionSummarySchema, 201: planVersionSummarySchema, ...errors },
+      },
+    }, async (req, reply) => {
+      const result = await freezeVersion(db, kind, req.params.planId, await content(db, req.params.planId), req.headers[ACTOR_HEADER]);
+      return reply.code(result.created ? 201 : 200).send(result.version);
+    });
+
+    app.get(`${prefix}/:planId/versions`, {
+      schema: { tags, summary: 'Every frozen version, oldest first', params, response: { 200: z.array(planVersionSummarySchema), ...errors } },
+    }, async (req) => {
+      await content(db, req.params.planId);
+      return listVersions(db, kind, req.params.planId);
+    });
+
+    app.get(`${prefix}/:planId/versions/:number`, {
+      schema: { tags, summary: 'One frozen version with its snapshot', params: versionParams, response: { 200: planVersionSchema, ...errors } },
+    }, (req) => getVersion(db, kind, req.params.planId, req.params.number));
+
+    app.get(`${prefix}/:planId/versions/:number/compare`, {
+      schema: {
+        tags, summary: 'What changed from version `number` to version `to`',
+        params: versionParams, querystring: z.object({ to: z.coerce.number().int().min(1) }), response: { 200: versionComparisonSchema, ...errors },
+      },
+    }, (req) => compareVersions(db, kind, req.params.planId, req.params.number, req.query.to));
+  }
+};
