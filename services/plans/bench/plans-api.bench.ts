@@ -8,7 +8,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { createDatabase } from '@jalon/service-kit';
 import pg from 'pg';
-import { buildPlansApp } from '../src/app.js';
+import { spawn } from 'node:child_process';
 import { PLANS_SCHEMA } from '../src/config.js';
 import type { Database } from '../src/database.js';
 import { migratePlans } from '../src/migrate.js';
@@ -28,7 +28,7 @@ async function freshDatabase(adminUrl: string): Promise<string> {
   return url.toString();
 }
 
-interface Figures { rate: number; requests: number; errors: number; non2xx: number; p50: number; p90: number; p99: number; max: number }
+interface Figures { rate: number; requests: number; errors: number; non2xx: number; p50: number; p90: number; p99: number; max: number; statusCodes: Record<string, number> }
 
 function figures(result: autocannon.Result): Figures {
   return {
@@ -40,6 +40,7 @@ function figures(result: autocannon.Result): Figures {
     p90: result.latency.p90,
     p99: result.latency.p99,
     max: result.latency.max,
+    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, v]) => [code, Number((v as { count?: number }).count ?? 0)])),
   };
 }
 
@@ -50,40 +51,52 @@ async function main() {
   const db = createDatabase<Database>(url, PLANS_SCHEMA, 10);
   await migratePlans(db);
   const { strategicPlanId } = await loadReferenceIntoDatabase(db);
-  const app = await buildPlansApp({ db, logger: false });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  // The service runs in its own process, as in production: the load generator must not share its event loop.
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const server = spawn(process.execPath, ['--import', 'tsx', 'services/plans/src/server.ts'], {
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const address = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    try { if ((await fetch(`${address}/health`)).ok) break; } catch { /* not yet */ }
+    if (i > 300) throw new Error('the plans service did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
 
   const read = (): Promise<autocannon.Result> => autocannon({
     url: `${address}/strategic-plans/${strategicPlanId}`, connections: 10, overallRate: 300, duration: SECONDS,
   });
 
-  // Each request edits the next objective with the revision the last answer gave, as a client would.
-  const revisions = new Map<number, number>(Array.from({ length: 22 }, (_, i) => [i + 1, 1]));
-  for (const [n] of revisions) {
-    const o = await db.selectFrom('strategic_objectives').select('revision').where('plan_id', '=', strategicPlanId).where('number', '=', n).executeTakeFirstOrThrow();
-    revisions.set(n, o.revision);
+  // Each request edits the next objective with the revision the last answer about it gave (a 409
+  // carries the current one), as a client would. 409s are counted in non-2xx and reported.
+  const revisions = new Map<number, number>();
+  for (const o of await db.selectFrom('strategic_objectives').select(['number', 'revision']).where('plan_id', '=', strategicPlanId).execute()) {
+    revisions.set(o.number, o.revision);
   }
-  let next = 0;
+  let edits = 0;
   const write = (): Promise<autocannon.Result> => autocannon({
     url: address,
-    connections: 5,
+    connections: 2,
     overallRate: 100,
     duration: SECONDS,
     requests: [{
       method: 'PATCH',
       setupRequest: (request) => {
-        const number = (next++ % 22) + 1;
+        edits += 1;
+        const number = (edits % 22) + 1;
         return {
           ...request,
           path: `/strategic-plans/${strategicPlanId}/objectives/${number}`,
           headers: { 'content-type': 'application/json', 'x-jalon-actor': 'bench' },
-          body: JSON.stringify({ expectedRevision: revisions.get(number), title: `Objectif ${number} — révision ${next}` }),
+          body: JSON.stringify({ expectedRevision: revisions.get(number), title: `Objectif ${number} — modification ${edits}` }),
         };
       },
-      onResponse: (status, body) => {
-        if (status !== 200) return;
-        const answer = JSON.parse(body) as { number: number; revision: number };
-        revisions.set(answer.number, answer.revision);
+      onResponse: (status, body, context) => {
+        void context;
+        const answer = JSON.parse(body) as { number?: number; revision?: number; currentRevision?: number; message?: string };
+        if (status === 200 && answer.number) revisions.set(answer.number, answer.revision!);
+        const stale = answer.message?.match(/^Objective (\d+) has changed/);
+        if (status === 409 && stale) revisions.set(Number(stale[1]), answer.currentRevision!);
       },
     }],
   });
@@ -93,7 +106,7 @@ async function main() {
     results.read!.push(figures(await read()));
     results.write!.push(figures(await write()));
   }
-  await app.close();
+  server.kill('SIGTERM');
   await db.destroy();
 
   const summary = Object.fromEntries(Object.entries(results).map(([name, runs]) => [name, {
@@ -104,6 +117,7 @@ async function main() {
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, 'plans-api.json'), `${JSON.stringify({ at: new Date().toISOString(), seconds: SECONDS, summary }, null, 2)}\n`);
 
+  console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, runs]) => [k, runs.map((r) => r.statusCodes)]))));
   console.log(`\nplans API, ${RUNS} runs of ${SECONDS} s, medians (latency in ms)`);
   console.log('scenario          target          req/s    p50    p90    p99    max  non-2xx  errors');
   const targets: Record<string, string> = { read: '300/s p99≤25', write: '100/s p99≤40' };

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { plansApp } from './plans-app.js';
+import { plansApp } from '../test-support/plans-app.js';
 
 t.test('the docs page and the OpenAPI document list every route', async (t) => {
   const { app } = await plansApp(t, { loadReference: false });

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { actor, plansApp } from './plans-app.js';
+import { actor, plansApp } from '../test-support/plans-app.js';
 
 type App = Awaited<ReturnType<typeof plansApp>>;
 

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { loadReferenceIntoDatabase } from '../src/reference/load-into-database.js';
-import { plansApp } from './plans-app.js';
+import { plansApp } from '../test-support/plans-app.js';
 
 t.test('loading the reference plan twice gives the same rows', async (t) => {
   const { app, db, planId } = await plansApp(t);

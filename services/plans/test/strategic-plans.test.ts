@@ -1,5 +1,5 @@
 import t from 'tap';
-import { actor, plansApp } from './plans-app.js';
+import { actor, plansApp } from '../test-support/plans-app.js';
 
 const countAudit = async (db: Awaited<ReturnType<typeof plansApp>>['db']) =>
   (await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
@@ -86,4 +86,19 @@ t.test('the plan moves through its statuses, signing points at a frozen version,
   const addendum = await app.inject({ method: 'POST', url: `/strategic-plans/${planId}/addenda`, headers: actor, payload: { title: 'Objectifs transversaux (6.4)', text: 'Coordonnés par le SPF BOSA.' } });
   t.equal(addendum.statusCode, 201, 'an addendum can be added after signature');
   t.equal(addendum.json().number, 1);
+});
+
+t.test('reading a plan again while nothing changed answers 304; a change gives a new ETag and the new text', async (t) => {
+  const { app, planId } = await plansApp(t);
+  const first = await app.inject({ url: `/strategic-plans/${planId}` });
+  const etag = first.headers.etag as string;
+  t.ok(etag, 'an ETag');
+  t.equal((await app.inject({ url: `/strategic-plans/${planId}`, headers: { 'if-none-match': etag } })).statusCode, 304);
+  t.same((await app.inject({ url: `/strategic-plans/${planId}` })).json(), first.json(), 'the same plan, from the cache');
+
+  await app.inject({ method: 'PATCH', url: `/strategic-plans/${planId}/objectives/7`, headers: actor, payload: { expectedRevision: 1, title: 'Titre modifié' } });
+  const after = await app.inject({ url: `/strategic-plans/${planId}`, headers: { 'if-none-match': etag } });
+  t.equal(after.statusCode, 200, 'a changed plan is sent again');
+  t.not(after.headers.etag, etag);
+  t.equal(after.json().objectives[6].title, 'Titre modifié', 'with the change');
 });

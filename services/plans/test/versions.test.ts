@@ -1,5 +1,5 @@
 import t from 'tap';
-import { actor, plansApp } from './plans-app.js';
+import { actor, plansApp } from '../test-support/plans-app.js';
 
 t.test('a version\'s hash changes when, and only when, the plan\'s content changes', async (t) => {
   const { app, planId } = await plansApp(t);

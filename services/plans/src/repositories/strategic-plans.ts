@@ -1,10 +1,10 @@
-import type { ObjectivePatch, StrategicPlan, StrategicPlanStatus, StrategicPlanSummary } from '@jalon/contracts';
+import type { ObjectivePatch, StrategicObjective, StrategicPlan, StrategicPlanStatus, StrategicPlanSummary } from '@jalon/contracts';
 import { HttpError, notFound } from '@jalon/service-kit';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { recordAudit } from '../audit.js';
 import type { Database, StrategicPlansTable } from '../database.js';
 import { staleRevision } from '../errors.js';
-import { assertEntitiesExist, listAuthorities, reviewersOf } from './organisations.js';
+import { assertEntitiesExist, listAuthorities, reviewersOf, type Authority } from './organisations.js';
 
 export function toSummary(r: Selectable<StrategicPlansTable>): StrategicPlanSummary {
   return {
@@ -32,6 +32,12 @@ export async function listStrategicPlans(db: Kysely<Database>, organisationCode:
   return { items: items.map(toSummary), total: count.n, ...page };
 }
 
+export async function planRevision(db: Kysely<Database>, id: string): Promise<number> {
+  const row = await db.selectFrom('strategic_plans').select('revision').where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound(`Strategic plan ${id}`);
+  return row.revision;
+}
+
 async function planRow(db: Kysely<Database>, id: string) {
   const row = await db.selectFrom('strategic_plans').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound(`Strategic plan ${id}`);
@@ -56,17 +62,7 @@ export async function getStrategicPlan(db: Kysely<Database>, id: string): Promis
   return {
     ...toSummary(plan),
     priorities: priorities.map((p) => ({ number: p.number, title: p.title, text: p.text })),
-    objectives: objectives.map((o) => ({
-      number: o.number,
-      title: o.title,
-      text: o.text,
-      category: o.category as 'governance' | 'core_mission',
-      domain: o.domain as 'security' | null,
-      ownerEntityCodes: o.owner_entity_codes,
-      reviewedBy: reviewersOf(o.number, authorities.filter((a) => !a.signs)),
-      ambitions: (byObjective.get(o.id) ?? []).map((a) => ({ position: a.position, text: a.text, ownerTags: a.owner_tags, ownerEntityCodes: a.owner_entity_codes })),
-      revision: o.revision,
-    })),
+    objectives: objectives.map((o) => toObjective(o, byObjective.get(o.id) ?? [], authorities)),
     riskDomains: risks.map((r) => ({ number: r.number, title: r.title, weaknesses: r.weaknesses, threats: r.threats, objectiveNumbers: r.objective_numbers })),
     addenda: addenda.map((a) => ({ number: a.number, title: a.title, text: a.text, adoptedOn: a.adopted_on })),
     communicationPlan: communication.map((c) => ({
@@ -76,10 +72,33 @@ export async function getStrategicPlan(db: Kysely<Database>, id: string): Promis
 }
 
 export async function getObjective(db: Kysely<Database>, planId: string, number: number) {
-  const plan = await getStrategicPlan(db, planId);
-  const objective = plan.objectives.find((o) => o.number === number);
+  const objective = await db.selectFrom('strategic_objectives').selectAll().where('plan_id', '=', planId).where('number', '=', number).executeTakeFirst();
   if (!objective) throw notFound(`Objective ${number} of strategic plan ${planId}`);
-  return objective;
+  const [ambitions, plan] = await Promise.all([
+    db.selectFrom('ambitions').selectAll().where('objective_id', '=', objective.id).orderBy('position').execute(),
+    planRow(db, planId),
+  ]);
+  const authorities = await listAuthorities(db, plan.organisation_code);
+  return toObjective(objective, ambitions, authorities);
+}
+
+function toObjective(
+  o: Selectable<Database['strategic_objectives']>,
+  ambitions: Array<{ position: number; text: string; owner_tags: string[]; owner_entity_codes: string[] }>,
+  authorities: Authority[],
+): StrategicObjective {
+  return {
+    number: o.number,
+    title: o.title,
+    text: o.text,
+    category: o.category as 'governance' | 'core_mission',
+    domain: o.domain as StrategicObjective['domain'],
+    ownerEntityCodes: o.owner_entity_codes,
+    // The authority that signs sees everything; "reviewed by" names those reviewing a part.
+    reviewedBy: reviewersOf(o.number, authorities.filter((a) => !a.signs)),
+    ambitions: ambitions.map((a) => ({ position: a.position, text: a.text, ownerTags: a.owner_tags, ownerEntityCodes: a.owner_entity_codes })),
+    revision: o.revision,
+  };
 }
 
 /** Statuses a plan may move to from each status; the lifecycle workflow drives these moves. */

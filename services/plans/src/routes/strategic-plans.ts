@@ -3,12 +3,14 @@ import {
   strategicObjectiveSchema, strategicPlanSchema, strategicPlanSummarySchema, uuidParam,
 } from '@jalon/contracts';
 import { errorBodySchema } from '@jalon/service-kit';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../database.js';
 import { listAuthorities } from '../repositories/organisations.js';
-import { addAddendum, changeStrategicPlanStatus, getObjective, getStrategicPlan, patchObjective } from '../repositories/strategic-plans.js';
+import { addAddendum, changeStrategicPlanStatus, getObjective, getStrategicPlan, patchObjective, planRevision } from '../repositories/strategic-plans.js';
+import { SerialisedPlanCache } from '../plan-cache.js';
 import { notFound } from '@jalon/service-kit';
 
 const planParams = z.object({ planId: uuidParam });
@@ -16,12 +18,30 @@ const objectiveParams = planParams.extend({ number: z.coerce.number().int().min(
 const errors = { 400: errorBodySchema, 404: errorBodySchema };
 
 export const strategicPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+  const cache = new SerialisedPlanCache();
   app.get('/strategic-plans/:planId', {
     schema: {
-      tags: ['strategic plans'], summary: 'A whole strategic plan: priorities, objectives with ambitions, risk domains, addenda, communication plan',
-      params: planParams, response: { 200: strategicPlanSchema, ...errors },
+      tags: ['strategic plans'],
+      summary: 'A whole strategic plan: priorities, objectives with ambitions, risk domains, addenda, communication plan. '
+        + 'The ETag is the plan\'s revision: If-None-Match answers 304 while nothing changed.',
+      params: planParams, response: { 200: strategicPlanSchema, 304: z.null(), ...errors },
     },
-  }, (req) => getStrategicPlan(db, req.params.planId));
+  }, async (req, reply) => {
+    const { planId } = req.params;
+    const revision = await planRevision(db, planId);
+    const etag = `"${planId}.${revision}"`;
+    reply.header('etag', etag).header('cache-control', 'no-cache');
+    if (req.headers['if-none-match'] === etag) return reply.code(304).send(null);
+    let body = cache.get(planId, revision);
+    if (!body) {
+      const plan = await getStrategicPlan(db, planId);
+      body = JSON.stringify(strategicPlanSchema.parse(plan));
+      // Cached under the revision the plan was read at, which may be newer than the one checked above.
+      cache.set(planId, plan.revision, body);
+    }
+    // Already validated and serialised above: sent as it is, past the route's serialiser.
+    return (reply as FastifyReply).type('application/json; charset=utf-8').send(body);
+  });
 
   app.get('/strategic-plans/:planId/objectives/:number', {
     schema: { tags: ['strategic plans'], summary: 'One strategic objective', params: objectiveParams, response: { 200: strategicObjectiveSchema, ...errors } },
