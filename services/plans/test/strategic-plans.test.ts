@@ -102,3 +102,12 @@ t.test('reading a plan again while nothing changed answers 304; a change gives a
   t.not(after.headers.etag, etag);
   t.equal(after.json().objectives[6].title, 'Titre modifié', 'with the change');
 });
+
+t.test('the audit log cannot be rewritten', async (t) => {
+  const { db } = await plansApp(t);
+  const { sql } = await import('kysely');
+  await t.rejects(sql`update audit_log set actor = 'someone else'`.execute(db), /append-only/, 'an update is refused');
+  await t.rejects(sql`delete from audit_log`.execute(db), /append-only/, 'a delete is refused');
+  const entries = await db.selectFrom('audit_log').select('actor').execute();
+  t.ok(entries.length > 0 && entries.every((e) => e.actor === 'reference-loader'), 'the entries are as written');
+});
