@@ -35,7 +35,7 @@ export const strategicPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }
     let body = cache.get(planId, revision);
     if (!body) {
       const plan = await getStrategicPlan(db, planId);
-      body = JSON.stringify(strategicPlanSchema.parse(plan));
+      body = Buffer.from(JSON.stringify(strategicPlanSchema.parse(plan)), 'utf8');
       // Cached under the revision the plan was read at, which may be newer than the one checked above.
       cache.set(planId, plan.revision, body);
     }
