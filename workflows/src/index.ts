@@ -1,2 +1,4 @@
 // Every workflow the worker runs; the bundler starts from this file.
 export { probeWorkflow, completeProbe, probeStatus } from './probe.js';
+export { approvalRound } from './approval-round/workflow.js';
+export * from './approval-round/messages.js';

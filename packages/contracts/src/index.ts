@@ -4,3 +4,4 @@ export * from './plans/strategic-plan.js';
 export * from './plans/operational-plan.js';
 export * from './plans/versions.js';
 export * from './plans/audit.js';
+export * from './notifications.js';

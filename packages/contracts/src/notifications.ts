@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { languageSchema, uuidParam } from './common.js';
+
+/*
+ * The HTTP contract of the notifications service. Template parameters live here, not in the service,
+ * so that the activities that queue e-mails are type-checked against what the templates need.
+ */
+
+/**
+ * A text the reader should see in their own language. A plain string is shown as it is to every
+ * reader (a name, or a text that exists in one language only, such as the reference plan's French).
+ */
+const localized = (max: number) => z.union([
+  z.string().trim().min(1).max(max),
+  z.object({
+    fr: z.string().trim().min(1).max(max),
+    nl: z.string().trim().min(1).max(max),
+    de: z.string().trim().min(1).max(max).optional(),
+    en: z.string().trim().min(1).max(max).optional(),
+  }),
+]);
+export const localizedTextSchema = localized(2000);
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/**
+ * A deadline: a calendar date (YYYY-MM-DD, as the domain computes due dates) is shown as a date;
+ * an instant with its offset is shown as a date and time in Brussels.
+ */
+export const deadlineSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+const link = z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }).max(2000);
+const summary = z.string().trim().min(1).max(4000);
+
+export const reviewRequestParamsSchema = z.object({
+  planTitle: localizedTextSchema,
+  stepName: localizedTextSchema,
+  due: deadlineSchema,
+  /** the reader's personal link to the step; it signs them in, so it is not shared */
+  link,
+  /** what changed since the version the reader saw last; absent on a first round */
+  changesSummary: summary.optional(),
+});
+
+export const reminderParamsSchema = z.object({
+  planTitle: localizedTextSchema,
+  stepName: localizedTextSchema,
+  due: deadlineSchema,
+  link,
+});
+
+export const escalationParamsSchema = z.object({
+  planTitle: localizedTextSchema,
+  stepName: localizedTextSchema,
+  /** who holds the late step */
+  holderName: z.string().trim().min(1).max(200),
+  due: deadlineSchema,
+  /** calendar days past the deadline */
+  daysLate: z.number().int().min(1).max(3650),
+  link: link.optional(),
+});
+
+export const communicationParamsSchema = z.object({
+  planTitle: localizedTextSchema,
+  /** the target group of the plan's communication plan, e.g. "staff", "middle management" */
+  targetGroup: localizedTextSchema,
+  /** the message of the communication plan; blank lines separate paragraphs */
+  message: localized(20_000),
+  link: link.optional(),
+});
+
+export const deliveryFailedParamsSchema = z.object({
+  notificationId: z.uuid(),
+  messageId: z.string().min(1),
+  kind: z.string().min(1),
+  subject: z.string(),
+  recipientEmail: z.string().min(1),
+  recipientName: z.string().min(1),
+  /** the mail server's answer, e.g. "550 5.1.1 mailbox unavailable" */
+  smtpResponse: z.string().min(1),
+  attempts: z.number().int().min(1),
+  failedAt: z.iso.datetime({ offset: true }),
+});
+
+export const templateNameSchema = z.enum(['review_request', 'reminder', 'escalation', 'communication', 'delivery_failed']);
+export type TemplateName = z.infer<typeof templateNameSchema>;
+
+export const templateParamsSchemas = {
+  review_request: reviewRequestParamsSchema,
+  reminder: reminderParamsSchema,
+  escalation: escalationParamsSchema,
+  communication: communicationParamsSchema,
+  delivery_failed: deliveryFailedParamsSchema,
+} as const satisfies Record<TemplateName, z.ZodType>;
+export type TemplateParams<T extends TemplateName> = z.infer<(typeof templateParamsSchemas)[T]>;
+
+export const recipientSchema = z.object({
+  email: z.email({ message: 'must be an e-mail address' }).max(320),
+  name: z.string().trim().min(1).max(200).refine((n) => !/[\r\n]/.test(n), 'must be on one line'),
+  /** the reader's language: every e-mail is written in it, never in the sender's */
+  language: languageSchema,
+});
+export type Recipient = z.infer<typeof recipientSchema>;
+
+const requestBase = {
+  /**
+   * One e-mail per key, ever: `${workflowId}:${step}:${recipient}:${kind}`. A retried activity sends
+   * the same key and gets the first request's notification back.
+   */
+  idempotencyKey: z.string().trim().min(1).max(500),
+  /** what the e-mail is for within its step, e.g. review_request, reminder-2; part of the key */
+  kind: z.string().trim().min(1).max(100).regex(/^[a-z0-9][a-z0-9_.:-]*$/, 'use lower-case letters, digits and _ . : -'),
+  recipient: recipientSchema,
+};
+
+/** The template decides which params are required; a mismatch is reported at body.params.<field>. */
+export const notificationRequestSchema = z.discriminatedUnion('template', [
+  z.object({ ...requestBase, template: z.literal('review_request'), params: reviewRequestParamsSchema }),
+  z.object({ ...requestBase, template: z.literal('reminder'), params: reminderParamsSchema }),
+  z.object({ ...requestBase, template: z.literal('escalation'), params: escalationParamsSchema }),
+  z.object({ ...requestBase, template: z.literal('communication'), params: communicationParamsSchema }),
+  z.object({ ...requestBase, template: z.literal('delivery_failed'), params: deliveryFailedParamsSchema }),
+]);
+export type NotificationRequest = z.infer<typeof notificationRequestSchema>;
+
+export const notificationStatusSchema = z.enum(['pending', 'sending', 'sent', 'retrying', 'failed']);
+export type NotificationStatus = z.infer<typeof notificationStatusSchema>;
+
+/**
+ * Delivery status of one e-mail. Parameters and bodies are not shown: they carry personal links.
+ */
+export const notificationSchema = z.object({
+  id: z.uuid(),
+  idempotencyKey: z.string(),
+  messageId: z.string(),
+  kind: z.string(),
+  template: templateNameSchema,
+  recipient: recipientSchema,
+  subject: z.string(),
+  status: notificationStatusSchema,
+  attempts: z.number().int(),
+  /** when the next attempt is due; null once sent or failed */
+  nextAttemptAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+  smtpResponse: z.string().nullable(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+  /** when the President's office was told that this e-mail could not be delivered */
+  failureReportedAt: z.string().nullable(),
+});
+export type Notification = z.infer<typeof notificationSchema>;
+
+export const notificationParamsSchema = z.object({ id: uuidParam });
+
+export const notificationQuerySchema = z.object({
+  idempotencyKey: z.string().min(1).optional(),
+  status: notificationStatusSchema.optional(),
+  /** the recipient's e-mail address, in any case */
+  recipient: z.string().min(1).optional(),
+});

@@ -1,0 +1,77 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { ApprovalRule } from '@jalon/domain';
+
+/** A person asked to decide in a round, with what pages and e-mails need to reach them. */
+export interface RoundMember {
+  personId: string;
+  name: string;
+  email: string;
+  language: 'fr' | 'nl' | 'de' | 'en';
+}
+
+export interface ApprovalRoundInput {
+  /** business identifier, e.g. `spf-interieur/strategic/2022-2024/committee/v3` */
+  roundId: string;
+  /** the step of the cycle this round decides, shown to people and used in update ids */
+  step: string;
+  planId: string;
+  /** the frozen version under review and its hash: a decision is on exactly this content */
+  planVersion: number;
+  planSha256: string;
+  rule: ApprovalRule;
+  members: RoundMember[];
+  /**
+   * What is decided on. A committee decides on the whole plan (one item, 'plan'); the State
+   * Secretary decides per objective in his scope ('20', '21', '22').
+   */
+  items: string[];
+}
+
+export interface ItemDecision {
+  item: string;
+  outcome: 'approve' | 'request_changes';
+  /** required when changes are requested: the drafters must know what to change */
+  comment?: string;
+}
+
+export interface DecisionInput {
+  personId: string;
+  /** the version the person saw; a decision on an older version is refused */
+  planVersion: number;
+  decisions: ItemDecision[];
+}
+
+export interface RecordedDecision extends DecisionInput {
+  /** workflow time at which the decision was accepted (ISO) */
+  decidedAt: string;
+}
+
+export type ItemOutcome = 'open' | 'approved' | 'changes_requested';
+
+export interface RoundState {
+  roundId: string;
+  step: string;
+  planVersion: number;
+  status: 'open' | 'closed' | 'cancelled';
+  items: Record<string, { outcome: ItemOutcome; pending: string[] }>;
+  decisions: RecordedDecision[];
+  /** who still has to answer on at least one open item */
+  pending: string[];
+}
+
+export interface RoundResult {
+  status: 'closed' | 'cancelled';
+  approvedItems: string[];
+  /** items sent back, with every comment made on them */
+  changesRequested: Array<{ item: string; comments: Array<{ personId: string; comment: string }> }>;
+  decisions: RecordedDecision[];
+}
+
+export const decide = defineUpdate<RoundState, [DecisionInput]>('decide');
+export const roundState = defineQuery<RoundState>('roundState');
+/** The plan was withdrawn or replaced: the round ends without a decision. */
+export const cancelRound = defineSignal<[string]>('cancelRound');
+
+/** The update id for a person's decision: a retried POST of the same decision is answered once. */
+export const decisionUpdateId = (roundId: string, personId: string, planVersion: number) =>
+  `${roundId}:${personId}:v${planVersion}`;

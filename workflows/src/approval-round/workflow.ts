@@ -1,0 +1,83 @@
+import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
+import { evaluateRound, type ApprovalDecision } from '@jalon/domain';
+import {
+  cancelRound, decide, roundState,
+  type ApprovalRoundInput, type DecisionInput, type ItemOutcome, type RecordedDecision, type RoundResult, type RoundState,
+} from './messages.js';
+
+/**
+ * One approval round: the members decide on each item of a frozen plan version under a rule (all,
+ * quorum, first). Decisions arrive as Updates; the validator refuses, leaving no trace in the
+ * history, a person outside the round, a second decision, a decision on another version, an item
+ * not in the round, a request for changes without a comment, and anything once the round is closed.
+ */
+export async function approvalRound(input: ApprovalRoundInput): Promise<RoundResult> {
+  const memberIds = input.members.map((m) => m.personId);
+  const decisions: RecordedDecision[] = [];
+  let cancelled: string | undefined;
+
+  const evaluate = (item: string) => {
+    const forItem: ApprovalDecision[] = decisions.flatMap((d) =>
+      d.decisions.filter((x) => x.item === item).map((x) => ({ memberId: d.personId, outcome: x.outcome })));
+    return evaluateRound(input.rule, memberIds, forItem);
+  };
+  const itemOutcome = (item: string): ItemOutcome => evaluate(item).state;
+  const closed = () => cancelled !== undefined || input.items.every((item) => itemOutcome(item) !== 'open');
+
+  const state = (): RoundState => {
+    const items = Object.fromEntries(input.items.map((item) => {
+      const e = evaluate(item);
+      return [item, { outcome: e.state, pending: e.state === 'open' ? e.pending : [] }];
+    }));
+    const pending = memberIds.filter((id) => Object.values(items).some((i) => i.pending.includes(id)));
+    return {
+      roundId: input.roundId,
+      step: input.step,
+      planVersion: input.planVersion,
+      status: cancelled !== undefined ? 'cancelled' : closed() ? 'closed' : 'open',
+      items,
+      decisions: [...decisions],
+      pending,
+    };
+  };
+
+  setHandler(roundState, state);
+  setHandler(cancelRound, (reason) => { cancelled ??= reason; });
+  setHandler(decide, (input_: DecisionInput) => {
+    decisions.push({ ...input_, decidedAt: new Date().toISOString() });
+    return state();
+  }, { validator: (d) => validateDecision(input, d, decisions, input.items.filter((item) => itemOutcome(item) === 'open'), closed()) });
+
+  await condition(closed);
+  await condition(allHandlersFinished);
+
+  const approvedItems = input.items.filter((item) => itemOutcome(item) === 'approved');
+  const changesRequested = input.items.filter((item) => itemOutcome(item) === 'changes_requested').map((item) => ({
+    item,
+    comments: decisions.flatMap((d) => d.decisions
+      .filter((x) => x.item === item && x.outcome === 'request_changes')
+      .map((x) => ({ personId: d.personId, comment: x.comment ?? '' }))),
+  }));
+  return { status: cancelled !== undefined ? 'cancelled' : 'closed', approvedItems, changesRequested, decisions };
+}
+
+/** Throws, with a message the person can act on, when a decision must not be accepted. */
+function validateDecision(round: ApprovalRoundInput, d: DecisionInput, decisions: RecordedDecision[], openItems: string[], closed: boolean): void {
+  if (closed) throw new Error('This review step is closed; your decision was not recorded.');
+  if (!round.members.some((m) => m.personId === d.personId)) throw new Error('You are not asked to decide in this review step.');
+  if (decisions.some((x) => x.personId === d.personId)) throw new Error('You have already decided in this review step.');
+  if (d.planVersion !== round.planVersion) {
+    throw new Error(`This link is for version ${d.planVersion} of the plan; version ${round.planVersion} is now under review. Use the latest e-mail.`);
+  }
+  const seen = new Set<string>();
+  for (const x of d.decisions) {
+    if (!round.items.includes(x.item)) throw new Error(`"${x.item}" is not part of this review step.`);
+    // An item another member already sent back is closed: deciding on it would change nothing.
+    if (!openItems.includes(x.item)) throw new Error(`"${x.item}" is already decided in this step; leave it out.`);
+    if (seen.has(x.item)) throw new Error(`"${x.item}" is decided twice in the same answer.`);
+    seen.add(x.item);
+    if (x.outcome === 'request_changes' && !x.comment?.trim()) throw new Error(`Say what must change in "${x.item}" when you request changes.`);
+  }
+  const missing = openItems.filter((item) => !seen.has(item));
+  if (missing.length > 0) throw new Error(`Decide on every item of this step; missing: ${missing.join(', ')}.`);
+}
