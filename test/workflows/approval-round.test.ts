@@ -1,4 +1,4 @@
-import { testTemporal, type TestTemporal } from '@jalon/testkit';
+import { keepHistory, testTemporal, type TestTemporal } from '@jalon/testkit';
 import {
   approvalRound, decide, decisionUpdateId, roundState, cancelRound,
   type ApprovalRoundInput, type DecisionInput,
@@ -44,6 +44,7 @@ t.test('with rule "all", the round closes approved when every member has approve
   t.equal(result.status, 'closed');
   t.same(result.approvedItems, ['plan']);
   t.same(result.decisions.map((d) => d.personId), ['dgsp', 'oe', 'dgiac'], 'every decision is kept, in order');
+  await keepHistory(handle, 'approval-round-all-approve');
 });
 
 t.test('one request for changes, with its comment, ends the round', async (t) => {
@@ -53,6 +54,7 @@ t.test('one request for changes, with its comment, ends the round', async (t) =>
   const result = await handle.result();
   t.same(result.approvedItems, []);
   t.same(result.changesRequested, [{ item: 'plan', comments: [{ personId: 'oe', comment: 'Objectif 21 : préciser les délais.' }] }]);
+  await keepHistory(handle, 'approval-round-request-changes');
 });
 
 t.test('a quorum of 2 out of 3 approves without the third', async (t) => {
@@ -60,6 +62,7 @@ t.test('a quorum of 2 out of 3 approves without the third', async (t) => {
   await send(approve('dgsp'));
   await send(approve('dgiac'));
   t.same((await handle.result()).approvedItems, ['plan']);
+  await keepHistory(handle, 'approval-round-quorum');
 });
 
 t.test('decisions that must not count are refused with a reason and leave no trace', async (t) => {
@@ -82,6 +85,10 @@ t.test('decisions that must not count are refused with a reason and leave no tra
   t.equal(state.decisions.length, 1, 'only the valid decision is recorded');
   const history = await handle.fetchHistory();
   t.equal(history.events?.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes).length, 1, 'the history holds one accepted decision');
+  await send(approve('oe'));
+  await send(approve('dgiac'));
+  await handle.result();
+  await keepHistory(handle, 'approval-round-refused-decisions');
 });
 
 t.test('the same decision sent again (a retried POST) is answered once', async (t) => {
@@ -112,6 +119,7 @@ t.test('the State Secretary decides per objective in his scope; only the ones se
   const result = await handle.result();
   t.same(result.approvedItems, ['20', '21']);
   t.same(result.changesRequested, [{ item: '22', comments: [{ personId: 'cabinet-mahdi', comment: 'Verduidelijk de termijnen.' }] }]);
+  await keepHistory(handle, 'approval-round-scoped-review');
 });
 
 t.test('a cancelled round ends without a decision and refuses late ones', async (t) => {
@@ -121,4 +129,5 @@ t.test('a cancelled round ends without a decision and refuses late ones', async 
   t.equal(result.status, 'cancelled');
   t.same(result.approvedItems, []);
   await t.rejects(send(approve('dgsp')), 'no decision once it is over');
+  await keepHistory(handle, 'approval-round-cancelled');
 });
