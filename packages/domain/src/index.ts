@@ -5,3 +5,4 @@ export * from './belgian-holidays.js';
 export * from './working-days.js';
 export * from './reminder-schedule.js';
 export * from './approval-rules.js';
+export * from './scoped-review.js';
