@@ -1,23 +1,34 @@
 import { createService, pingDatabase } from '@jalon/service-kit';
 import type { FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { Database } from './database.js';
+import { notificationRoutes } from './routes/notifications.js';
 import type { SmtpTransport } from './smtp-transport.js';
 
 export interface NotificationsAppOptions {
-  db: Kysely<any>;
+  db: Kysely<Database>;
   smtp: SmtpTransport;
+  /** the right-hand side of every Message-ID (MAIL_DOMAIN) */
+  mailDomain: string;
+  /** wakes the sender after a new e-mail is queued */
+  onQueued?: (() => void) | undefined;
   logger?: FastifyServerOptions['logger'];
 }
 
-export async function buildNotificationsApp({ db, smtp, logger }: NotificationsAppOptions) {
-  return createService({
+/** The notifications service as an application: its routes on a database and SMTP transport it is handed. */
+export async function buildNotificationsApp({ db, smtp, mailDomain, onQueued, logger }: NotificationsAppOptions) {
+  const app = await createService({
     name: 'notifications',
     title: 'Jalon notifications',
-    description: 'E-mails to the people of the cycle: outbox, SMTP delivery and delivery status.',
+    description: 'E-mails to the people of the cycle, each in its reader\'s language: a transactional outbox (one e-mail per '
+      + 'idempotency key, with a stable Message-ID), SMTP delivery with retries, and delivery status. '
+      + 'E-mails the mail server refuses are reported to the President\'s office.',
     health: [
       { name: 'postgres', check: () => pingDatabase(db) },
       { name: 'smtp', check: async () => { await smtp.verify(); } },
     ],
     ...(logger !== undefined ? { logger } : {}),
   });
+  await app.register(notificationRoutes, { db, mailDomain, onQueued });
+  return app;
 }

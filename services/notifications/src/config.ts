@@ -1,5 +1,20 @@
+import { languageSchema } from '@jalon/contracts';
 import { portSchema } from '@jalon/service-kit';
+import addressparser from 'nodemailer/lib/addressparser/index.js';
 import { z } from 'zod';
+import { DEFAULT_SENDER_SETTINGS, type SenderSettings } from './sender-settings.js';
+
+/** `Cellule Corporate <corporate@ibz.be>, other@ibz.be`: the usual address-list syntax, names optional. */
+const addressListSchema = z.string().transform((value, ctx) => {
+  const parsed = addressparser(value, { flatten: true });
+  const addresses = parsed.map((a) => ({ name: a.name.trim() || a.address, email: a.address.trim() }));
+  addresses.forEach((a, i) => {
+    if (!z.email().safeParse(a.email).success) {
+      ctx.addIssue({ code: 'custom', path: [i], message: `entry ${i + 1} is not an e-mail address; separate addresses with commas` });
+    }
+  });
+  return addresses;
+});
 
 export const notificationsConfigSchema = z.object({
   PORT: portSchema.default(3002),
@@ -7,8 +22,31 @@ export const notificationsConfigSchema = z.object({
   DATABASE_URL: z.string().min(1, 'the PostgreSQL connection URL is required'),
   /** smtp://user:password@host:port, or smtps:// for implicit TLS */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').default('smtp://127.0.0.1:1025'),
-  MAIL_FROM: z.string().min(3).default('Jalon <jalon@localhost>'),
+  MAIL_FROM: z.string().min(3).default(DEFAULT_SENDER_SETTINGS.from),
+  /** the domain in each Message-ID; use the organisation's mail domain in production */
+  MAIL_DOMAIN: z.string().regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i, 'must be a domain name such as ibz.be')
+    .default(DEFAULT_SENDER_SETTINGS.mailDomain),
+  /** who is told of e-mails that could not be delivered; empty: nobody (a warning is logged) */
+  PRESIDENT_OFFICE_EMAILS: addressListSchema.default([]),
+  /** the language of those reports; the office's addresses are mailboxes, not people with a profile */
+  PRESIDENT_OFFICE_LANGUAGE: languageSchema.default(DEFAULT_SENDER_SETTINGS.presidentOffice.language),
+  /** how often the sender looks for due messages when nothing woke it */
+  SEND_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1_000),
+  RETRY_BASE_MS: z.coerce.number().int().min(1).max(86_400_000).default(DEFAULT_SENDER_SETTINGS.retryBaseMs),
+  MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(DEFAULT_SENDER_SETTINGS.maxAttempts),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
 });
 export type NotificationsConfig = z.infer<typeof notificationsConfigSchema>;
 
 export const NOTIFICATIONS_SCHEMA = 'notifications';
+
+export function senderSettingsFrom(config: NotificationsConfig): SenderSettings {
+  return {
+    ...DEFAULT_SENDER_SETTINGS,
+    from: config.MAIL_FROM,
+    mailDomain: config.MAIL_DOMAIN,
+    retryBaseMs: config.RETRY_BASE_MS,
+    maxAttempts: config.MAX_ATTEMPTS,
+    presidentOffice: { addresses: config.PRESIDENT_OFFICE_EMAILS, language: config.PRESIDENT_OFFICE_LANGUAGE },
+  };
+}

@@ -1,14 +1,27 @@
 import { createDatabase, listenUntilStopped, parseEnv, runMain } from '@jalon/service-kit';
 import { buildNotificationsApp } from './app.js';
-import { NOTIFICATIONS_SCHEMA, notificationsConfigSchema } from './config.js';
+import { NOTIFICATIONS_SCHEMA, notificationsConfigSchema, senderSettingsFrom } from './config.js';
+import type { Database } from './database.js';
+import { migrateNotifications } from './migrate.js';
+import { startSender } from './sender.js';
 import { createSmtpTransport } from './smtp-transport.js';
 
 runMain('notifications', async () => {
   const config = parseEnv(notificationsConfigSchema);
-  const db = createDatabase(config.DATABASE_URL, NOTIFICATIONS_SCHEMA);
+  const db = createDatabase<Database>(config.DATABASE_URL, NOTIFICATIONS_SCHEMA, config.DATABASE_POOL_SIZE);
+  await migrateNotifications(db);
   const smtp = createSmtpTransport(config.SMTP_URL);
-  const app = await buildNotificationsApp({ db, smtp });
+  let wake: (() => void) | undefined;
+  const app = await buildNotificationsApp({ db, smtp, mailDomain: config.MAIL_DOMAIN, onQueued: () => wake?.() });
+  const settings = senderSettingsFrom(config);
+  if (settings.presidentOffice.addresses.length === 0) {
+    app.log.warn('PRESIDENT_OFFICE_EMAILS is not set: nobody will be told of e-mails that cannot be delivered');
+  }
+  const sender = startSender(db, smtp, { ...settings, pollMs: config.SEND_POLL_MS }, app.log.child({ component: 'sender' }));
+  wake = sender.wake;
+  // Stop sending before the pools close, so that no run is cut off between SMTP and the database.
   app.addHook('onClose', async () => {
+    await sender.stop();
     smtp.close();
     await db.destroy();
   });

@@ -16,6 +16,8 @@ export function createSmtpTransport(smtpUrl: string) {
     ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
+    // Well under the sender's lease (5 minutes): a hung server must not outlive the claim on a message.
+    socketTimeout: 60_000,
   });
 }
 export type SmtpTransport = ReturnType<typeof createSmtpTransport>;

@@ -1,0 +1,82 @@
+import type { Notification, NotificationRequest, NotificationStatus, PageQuery } from '@jalon/contracts';
+import { notFound } from '@jalon/service-kit';
+import { sql, type Kysely } from 'kysely';
+import type { Database, OutboxRow } from '../database.js';
+import { stableMessageId } from '../message-id.js';
+import { renderTemplate } from '../templates/registry.js';
+
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+export function toNotification(r: OutboxRow): Notification {
+  return {
+    id: r.id,
+    idempotencyKey: r.idempotency_key,
+    messageId: r.message_id,
+    kind: r.kind,
+    template: r.template,
+    recipient: { email: r.recipient_email, name: r.recipient_name, language: r.language },
+    subject: r.subject,
+    status: r.status,
+    attempts: r.attempts,
+    nextAttemptAt: iso(r.next_attempt_at),
+    lastError: r.last_error,
+    smtpResponse: r.smtp_response,
+    createdAt: new Date(r.created_at).toISOString(),
+    sentAt: iso(r.sent_at),
+    failureReportedAt: iso(r.failure_reported_at),
+  };
+}
+
+/**
+ * Renders the e-mail and queues it, unless its idempotency key was used before: then the first row is
+ * returned untouched, whatever this request says, so a retried caller can never cause a second e-mail.
+ * One insert statement decides, so concurrent requests with the same key also end with one row.
+ */
+export async function queueNotification(
+  db: Kysely<Database>,
+  request: NotificationRequest,
+  mailDomain: string,
+): Promise<{ row: OutboxRow; created: boolean }> {
+  const email = renderTemplate(request.template, request.params, { language: request.recipient.language, name: request.recipient.name });
+  const inserted = await db.insertInto('outbox').values({
+    idempotency_key: request.idempotencyKey,
+    message_id: stableMessageId(request.idempotencyKey, mailDomain),
+    kind: request.kind,
+    template: request.template,
+    recipient_email: request.recipient.email,
+    recipient_name: request.recipient.name,
+    language: request.recipient.language,
+    params: JSON.stringify(request.params),
+    subject: email.subject,
+    text_body: email.text,
+    html_body: email.html,
+  }).onConflict((oc) => oc.column('idempotency_key').doNothing()).returningAll().executeTakeFirst();
+  if (inserted) return { row: inserted, created: true };
+  // The conflicting insert has committed (ON CONFLICT waits for it), so its row is visible now.
+  const existing = await db.selectFrom('outbox').selectAll().where('idempotency_key', '=', request.idempotencyKey).executeTakeFirstOrThrow();
+  return { row: existing, created: false };
+}
+
+export async function getNotification(db: Kysely<Database>, id: string): Promise<Notification> {
+  const row = await db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound(`Notification ${id}`);
+  return toNotification(row);
+}
+
+export interface NotificationFilter {
+  idempotencyKey?: string | undefined;
+  status?: NotificationStatus | undefined;
+  recipient?: string | undefined;
+}
+
+export async function listNotifications(db: Kysely<Database>, filter: NotificationFilter, page: PageQuery) {
+  let q = db.selectFrom('outbox');
+  if (filter.idempotencyKey) q = q.where('idempotency_key', '=', filter.idempotencyKey);
+  if (filter.status) q = q.where('status', '=', filter.status);
+  if (filter.recipient) q = q.where(sql<string>`lower(recipient_email)`, '=', filter.recipient.toLowerCase());
+  const [rows, count] = await Promise.all([
+    q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toNotification), total: count.n, limit: page.limit, offset: page.offset };
+}

@@ -1,0 +1,42 @@
+import type { Language } from './templates/types.js';
+
+/** Someone who must hear about e-mails that could not be delivered. */
+export interface OfficeAddress {
+  name: string;
+  email: string;
+}
+
+/** What the sender needs besides the database and the SMTP transport. */
+export interface SenderSettings {
+  /** the From header, e.g. `Jalon <jalon@ibz.be>` */
+  from: string;
+  /** the right-hand side of every Message-ID */
+  mailDomain: string;
+  /** delay before the first retry; each further retry waits twice as long */
+  retryBaseMs: number;
+  /** no retry waits longer than this */
+  retryCapMs: number;
+  /** attempts (the first one included) before a message that keeps getting 4xx answers is given up */
+  maxAttempts: number;
+  /**
+   * How long a claimed message may stay in 'sending' before another run takes it over. Longer than
+   * the worst SMTP exchange (the transport times out idle sockets after a minute), so that a live
+   * sender is never overtaken.
+   */
+  leaseMs: number;
+  /** messages claimed per run; the pooled transport sends them over a few connections */
+  batchSize: number;
+  /** the President's office, told of every e-mail that could not be delivered */
+  presidentOffice: { addresses: OfficeAddress[]; language: Language };
+}
+
+export const DEFAULT_SENDER_SETTINGS: Readonly<SenderSettings> = Object.freeze({
+  from: 'Jalon <jalon@localhost>',
+  mailDomain: 'jalon.localhost',
+  retryBaseMs: 30_000,
+  retryCapMs: 3_600_000,
+  maxAttempts: 12,
+  leaseMs: 5 * 60_000,
+  batchSize: 20,
+  presidentOffice: Object.freeze({ addresses: [], language: 'fr' as Language }),
+});

@@ -1,0 +1,66 @@
+import { BRUSSELS_TIME_ZONE } from '@jalon/domain';
+import type { LocalizedText } from '@jalon/contracts';
+import type { Language } from './types.js';
+
+/* Readers are Belgian civil servants: Belgian conventions for French, Dutch and German, British for English. */
+const locales: Record<Language, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}:${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locales[language], { ...options, timeZone: BRUSSELS_TIME_ZONE });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+const calendarDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Noon UTC is the same calendar day in Brussels whatever the season, so the date never shifts. */
+function instantOf(value: string): { date: Date; hasTime: boolean } {
+  return calendarDate.test(value)
+    ? { date: new Date(`${value}T12:00:00Z`), hasTime: false }
+    : { date: new Date(value), hasTime: true };
+}
+
+/** "jeudi 26 novembre 2026 à 17:15" — in Brussels time; a calendar date is shown without a time. */
+export function formatDeadline(value: string, language: Language): string {
+  const { date, hasTime } = instantOf(value);
+  return formatter(language, hasTime ? { dateStyle: 'full', timeStyle: 'short' } : { dateStyle: 'full' }).format(date);
+}
+
+/** "26 nov. 2026": short enough for a subject line. */
+export function formatShortDate(value: string, language: Language): string {
+  return formatter(language, { dateStyle: 'medium' }).format(instantOf(value).date);
+}
+
+/**
+ * The reader's version of a text. German readers get English, then French, when there is no German:
+ * the tool's English copy is the documented fallback, and French is always present.
+ */
+export function pick(text: LocalizedText, language: Language): string {
+  if (typeof text === 'string') return text;
+  return text[language] ?? text.en ?? text.fr;
+}
+
+export function days(n: number, language: Language): string {
+  const one = n === 1;
+  switch (language) {
+    case 'fr': return `${n} jour${one ? '' : 's'}`;
+    case 'nl': return `${n} ${one ? 'dag' : 'dagen'}`;
+    case 'de': return `${n} ${one ? 'Tag' : 'Tage'}`;
+    case 'en': return `${n} ${one ? 'day' : 'days'}`;
+  }
+}
+
+/** Quoted the way each language quotes a title. */
+export function quote(text: string, language: Language): string {
+  switch (language) {
+    case 'fr': return `«\u00a0${text}\u00a0»`;
+    case 'nl': return `‘${text}’`;
+    case 'de': return `„${text}“`;
+    case 'en': return `“${text}”`;
+  }
+}

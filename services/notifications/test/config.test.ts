@@ -1,0 +1,46 @@
+import { ConfigurationError, parseEnv } from '@jalon/service-kit';
+import t from 'tap';
+import { notificationsConfigSchema, senderSettingsFrom } from '../src/config.js';
+
+const env = { DATABASE_URL: 'postgres://jalon:secret@127.0.0.1/jalon' };
+
+t.test('defaults', async (t) => {
+  const config = parseEnv(notificationsConfigSchema, env);
+  t.equal(config.MAIL_DOMAIN, 'jalon.localhost');
+  t.same(config.PRESIDENT_OFFICE_EMAILS, []);
+  t.equal(config.SEND_POLL_MS, 1_000);
+  t.equal(config.RETRY_BASE_MS, 30_000);
+  t.equal(config.MAX_ATTEMPTS, 12);
+  const settings = senderSettingsFrom(config);
+  t.equal(settings.retryCapMs, 3_600_000, 'retries wait at most an hour');
+});
+
+t.test('the President\'s office: a usual address list, names optional', async (t) => {
+  const config = parseEnv(notificationsConfigSchema, {
+    ...env, PRESIDENT_OFFICE_EMAILS: 'Cellule Corporate <corporate@ibz.example>, "Szabo, Laura" <laura.szabo@ibz.example>,presidence@ibz.example',
+    PRESIDENT_OFFICE_LANGUAGE: 'nl', RETRY_BASE_MS: '50', MAX_ATTEMPTS: '3', MAIL_DOMAIN: 'ibz.be',
+  });
+  t.same(config.PRESIDENT_OFFICE_EMAILS, [
+    { name: 'Cellule Corporate', email: 'corporate@ibz.example' },
+    { name: 'Szabo, Laura', email: 'laura.szabo@ibz.example' },
+    { name: 'presidence@ibz.example', email: 'presidence@ibz.example' },
+  ]);
+  const settings = senderSettingsFrom(config);
+  t.equal(settings.presidentOffice.language, 'nl');
+  t.equal(settings.retryBaseMs, 50);
+  t.equal(settings.maxAttempts, 3);
+  t.equal(settings.mailDomain, 'ibz.be');
+});
+
+t.test('a wrong variable is named, with what is expected, never its value', async (t) => {
+  const read = (extra: Record<string, string>) => () => parseEnv(notificationsConfigSchema, { ...env, ...extra });
+  t.throws(read({ PRESIDENT_OFFICE_EMAILS: 'corporate@ibz.example, laura.szabo' }), { name: 'ConfigurationError', message: /PRESIDENT_OFFICE_EMAILS\.1: entry 2 is not an e-mail address/ });
+  t.throws(read({ MAX_ATTEMPTS: '0' }), ConfigurationError);
+  t.throws(read({ MAIL_DOMAIN: 'not a domain' }), { message: /MAIL_DOMAIN/ });
+  try {
+    read({ SMTP_URL: 'http://user:hunter2@mail' })();
+    t.fail('should throw');
+  } catch (error) {
+    t.notMatch((error as Error).message, /hunter2/, 'the SMTP password is not repeated');
+  }
+});

@@ -1,0 +1,70 @@
+import t from 'tap';
+import { renderTemplate } from '../src/templates/registry.js';
+import { escapeHtml } from '../src/templates/compose.js';
+import { formatDeadline } from '../src/templates/format.js';
+import { stableMessageId } from '../src/message-id.js';
+
+const plan = { fr: 'Plan opérationnel 2023', nl: 'Operationeel plan 2023' };
+const review = { planTitle: plan, stepName: { fr: 'Avis du Secrétaire d’État', nl: 'Advies van de Staatssecretaris' }, due: '2023-01-31', link: 'https://jalon.ibz.example/r/x' };
+
+t.test('deadlines are shown in Brussels time, in the reader\'s language', async (t) => {
+  // 29 March 2026: summer time starts at 02:00 in Brussels (UTC+2 from then on).
+  t.equal(formatDeadline('2026-03-29T08:00:00Z', 'nl'), 'zondag 29 maart 2026 om 10:00');
+  t.equal(formatDeadline('2026-03-28T08:00:00Z', 'fr'), 'samedi 28 mars 2026 à 09:00');
+  t.equal(formatDeadline('2026-10-25T23:30:00Z', 'fr'), 'lundi 26 octobre 2026 à 00:30', 'after midnight in Brussels, the next day');
+  t.equal(formatDeadline('2023-01-31', 'nl'), 'dinsdag 31 januari 2023', 'a calendar date stays that date, without a time');
+  t.equal(formatDeadline('2023-01-31', 'de'), 'Dienstag, 31. Januar 2023');
+  t.match(formatDeadline('2023-01-31', 'en'), /^Tuesday,? 31 January 2023$/, 'ICU versions differ on the comma');
+});
+
+t.test('each language reads naturally; German readers fall back to English, then French, for data without German', async (t) => {
+  const reader = (language: 'fr' | 'nl' | 'de' | 'en') => ({ language, name: 'Sammy Mahdi' });
+  const fr = renderTemplate('review_request', review, reader('fr'));
+  t.equal(fr.subject, 'Pour examen\u00a0: Plan opérationnel 2023 – Avis du Secrétaire d’État');
+  t.match(fr.text, /Nous vous demandons d’examiner «\u00a0Plan opérationnel 2023\u00a0» dans le cadre de l’étape «\u00a0Avis du Secrétaire d’État\u00a0»\./);
+  const nl = renderTemplate('review_request', review, reader('nl'));
+  t.match(nl.text, /Wij vragen u om ‘Operationeel plan 2023’ na te kijken in het kader van de stap ‘Advies van de Staatssecretaris’\./);
+  const de = renderTemplate('review_request', review, reader('de'));
+  t.match(de.text, /^Guten Tag Sammy Mahdi,/);
+  t.match(de.text, /bis spätestens Dienstag, 31\. Januar 2023 ab\./);
+  t.match(de.subject, /Plan opérationnel 2023/, 'a title without German or English is shown in French');
+  const en = renderTemplate('review_request', { ...review, planTitle: { ...plan, en: 'Operational plan 2023' } }, reader('de'));
+  t.match(en.subject, /Operational plan 2023/, 'English before French when there is no German');
+  t.notMatch(fr.text, /Änderungen|Changes|Wijzigingen|Modifications/, 'no changes section on a first round');
+
+  const escalation = renderTemplate('escalation', { ...review, holderName: 'Jan Peeters', daysLate: 1 }, reader('nl'));
+  t.match(escalation.text, /Vertraging: 1 dag\n/);
+  t.match(renderTemplate('escalation', { ...review, holderName: 'Jan Peeters', daysLate: 4 }, reader('fr')).text, /Retard\u00a0: 4 jours\n/);
+});
+
+t.test('a message keeps its paragraphs and line breaks, escaped', async (t) => {
+  const mail = renderTemplate('communication', {
+    planTitle: plan, targetGroup: 'Syndicats', message: 'Premier paragraphe\navec un retour à la ligne.\n\n<Deuxième> paragraphe & fin.',
+  }, { language: 'fr', name: 'Équipe' });
+  t.match(mail.html, /<p>Premier paragraphe<br>\navec un retour à la ligne\.<\/p>/);
+  t.match(mail.html, /<p>&lt;Deuxième&gt; paragraphe &amp; fin\.<\/p>/);
+  t.match(mail.text, /Premier paragraphe\navec un retour à la ligne\.\n\n<Deuxième> paragraphe & fin\./);
+});
+
+t.test('a subject is always one line', async (t) => {
+  const mail = renderTemplate('review_request', { ...review, stepName: 'Avis\r\nBcc: everyone@example.com' }, { language: 'en', name: 'X' });
+  t.notMatch(mail.subject, /[\r\n]/);
+  t.equal(mail.subject, 'For review: Plan opérationnel 2023 – Avis Bcc: everyone@example.com');
+});
+
+t.test('a functional mailbox is greeted without a name', async (t) => {
+  const mail = renderTemplate('reminder', review, { language: 'nl', name: 'president@ibz.example' });
+  t.match(mail.text, /^Beste,\n/);
+});
+
+t.test('escapeHtml and the stable Message-ID', async (t) => {
+  t.equal(escapeHtml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  const id = stableMessageId('wf-1:review:marie@ibz.example:review_request', 'ibz.be');
+  t.equal(id, stableMessageId('wf-1:review:marie@ibz.example:review_request', 'ibz.be'), 'the same key, the same id');
+  t.not(id, stableMessageId('wf-1:review:marie@ibz.example:reminder-1', 'ibz.be'));
+  t.match(id, /^<[0-9a-f]{32}@ibz\.be>$/);
+});
+
+t.test('params are checked against the template even when queued from inside the service', async (t) => {
+  t.throws(() => renderTemplate('delivery_failed', { notificationId: 'nope' }, { language: 'fr', name: 'x' }));
+});
