@@ -1,5 +1,8 @@
+import { createNotificationActivities } from './notification-activities.js';
+import { createPlansActivities } from './plans-activities.js';
+
 /**
- * Activity implementations are created with their dependencies (clients of the services), so that
+ * Activity implementations are created with their dependencies (the services' addresses), so that
  * tests hand in real ones pointed at test servers.
  */
 export interface ActivityDependencies {
@@ -7,8 +10,12 @@ export interface ActivityDependencies {
   notificationsUrl: string;
 }
 
-export function createActivities(_deps: ActivityDependencies) {
-  return {};
+export function createActivities(deps: ActivityDependencies) {
+  return {
+    ...createPlansActivities(deps.plansUrl),
+    ...createNotificationActivities(deps.notificationsUrl),
+  };
 }
 
 export type Activities = ReturnType<typeof createActivities>;
+export type { NotificationRequest } from './notification-activities.js';
