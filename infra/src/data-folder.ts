@@ -26,7 +26,7 @@ export function ensureWritableFolder(folder: string): void {
 export function persistentSecret(folder: string, name: string): string {
   const file = path.join(folder, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const secret = randomBytes(18).toString('base64url');
+  const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   chmodSync(file, 0o600);
   return secret;

@@ -127,6 +127,9 @@ async function main(): Promise<void> {
     PLANS_URL: `http://127.0.0.1:${config.JALON_PLANS_PORT}`,
     NOTIFICATIONS_URL: `http://127.0.0.1:${config.JALON_NOTIFICATIONS_PORT}`,
     ...(config.MAIL_FROM ? { MAIL_FROM: config.MAIL_FROM } : {}),
+    // Links in e-mails point at the portal as started here; forms stay valid across restarts.
+    PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || `http://127.0.0.1:${config.JALON_PORTAL_PORT}`,
+    CSRF_SECRET: process.env.CSRF_SECRET || persistentSecret(data, 'csrf-secret'),
   };
   for (const service of services) {
     supervisor.start({

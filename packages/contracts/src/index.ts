@@ -5,3 +5,4 @@ export * from './plans/operational-plan.js';
 export * from './plans/versions.js';
 export * from './plans/audit.js';
 export * from './notifications.js';
+export * from './links.js';

@@ -1,18 +1,55 @@
-import { createService } from '@jalon/service-kit';
-import type { Connection } from '@temporalio/client';
+import { createService, loggerOptions, pingDatabase } from '@jalon/service-kit';
+import { Client, type Connection } from '@temporalio/client';
 import type { FastifyServerOptions } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from './database.js';
+import { RoundGateway } from './round.js';
+import { assetRoutes } from './routes/assets.js';
+import { decisionRoutes } from './routes/decisions.js';
+import { linkRoutes } from './routes/links.js';
 
 export interface PortalAppOptions {
   temporal: Connection;
+  namespace: string;
+  db: Kysely<Database>;
+  /** the address in e-mails, e.g. https://jalon.ibz.be; links are built from it, never from Host */
+  publicBaseUrl: string;
+  csrfSecret: string;
+  /** decision page requests per minute and client address */
+  decisionRateLimit?: number;
+  /** how long a page waits for the round workflow before saying it is unavailable */
+  temporalTimeoutMs?: number;
   logger?: FastifyServerOptions['logger'];
 }
 
-export async function buildPortalApp({ temporal, logger }: PortalAppOptions) {
-  return createService({
+/** A personal link in a log line would let whoever reads the logs decide in someone's name. */
+const withoutToken = (url: string) => url.replace(/^\/decisions\/[^/?#]+/, '/decisions/[token]');
+
+/** The shared logger options, with request URLs that never carry a token. */
+export const portalLoggerOptions = () => ({
+  ...loggerOptions('portal'),
+  serializers: {
+    req: (request: { method: string; url: string; ip?: string }) => ({ method: request.method, url: withoutToken(request.url), remoteAddress: request.ip }),
+  },
+});
+
+export async function buildPortalApp(options: PortalAppOptions) {
+  const { temporal, db, logger } = options;
+  const app = await createService({
     name: 'portal',
     title: 'Jalon portal',
     description: 'Approval links, sign-in, decision pages and the dashboard of the President\'s office.',
-    health: [{ name: 'temporal', check: async () => { await temporal.healthService.check({}); } }],
-    ...(logger !== undefined ? { logger } : {}),
+    health: [
+      { name: 'postgres', check: () => pingDatabase(db) },
+      { name: 'temporal', check: async () => { await temporal.healthService.check({}); } },
+    ],
+    logger: logger ?? portalLoggerOptions(),
   });
+  const round = new RoundGateway(new Client({ connection: temporal, namespace: options.namespace }), options.temporalTimeoutMs ?? 15_000);
+  await app.register(linkRoutes, { db, publicBaseUrl: options.publicBaseUrl });
+  await app.register(assetRoutes);
+  await app.register(decisionRoutes, {
+    db, round, csrfSecret: options.csrfSecret, publicBaseUrl: options.publicBaseUrl, rateLimit: options.decisionRateLimit ?? 30,
+  });
+  return app;
 }

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { languageSchema } from './common.js';
+import { localizedTextSchema } from './notifications.js';
+
+/*
+ * The HTTP contract of the portal's decision links: the approval round's activities ask the portal
+ * for one personal link per member, put it in the e-mail, and the member decides on the page it opens.
+ */
+
+const shortText = z.string().trim().min(1).max(200);
+
+/** Something the person decides on: 'plan' for a whole plan, an objective number in a scoped review. */
+export const linkItemSchema = z.object({
+  key: z.string().trim().min(1).max(100),
+  title: localizedTextSchema,
+});
+export type LinkItem = z.infer<typeof linkItemSchema>;
+
+/** An objective the page lists as in scope, e.g. { code: '21', title: … }. */
+export const linkObjectiveSchema = z.object({
+  code: z.string().trim().min(1).max(50),
+  title: localizedTextSchema,
+});
+
+/**
+ * What the page shows around the form. It is copied at issue time and shown as it is: the portal
+ * does not read the plans service when a link is opened, so the page shows exactly what was sent.
+ */
+export const linkSummarySchema = z.object({
+  planTitle: localizedTextSchema,
+  stepTitle: localizedTextSchema,
+  /** the objectives in this person's scope (all of them for the committee) */
+  objectives: z.array(linkObjectiveSchema).max(500).default([]),
+  /** what changed since the version this person reviewed last; null on their first review */
+  changesSinceLastReview: z.object({
+    sinceVersion: z.number().int().min(1),
+    changes: z.array(localizedTextSchema).max(500),
+  }).nullable().default(null),
+  /** when the step is due, shown on the page: a calendar date or an instant with its offset */
+  due: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+});
+export type LinkSummary = z.infer<typeof linkSummarySchema>;
+
+export const issueLinkRequestSchema = z.object({
+  /** the round's business id; with the person and the version it names the link */
+  roundId: shortText.max(500),
+  /** the round workflow's id, where the decision is sent */
+  workflowId: shortText.max(500),
+  step: shortText,
+  person: z.object({
+    id: shortText,
+    name: shortText,
+    /** the language of every page this person sees */
+    language: languageSchema,
+  }),
+  planId: shortText,
+  planVersion: z.number().int().min(1),
+  planSha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lower-case hex'),
+  items: z.array(linkItemSchema).min(1).max(100)
+    .refine((items) => new Set(items.map((i) => i.key)).size === items.length, 'item keys must be unique'),
+  summary: linkSummarySchema,
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+export type IssueLinkRequest = z.infer<typeof issueLinkRequestSchema>;
+
+export const issuedLinkSchema = z.object({
+  /** the personal link for the e-mail; it is returned once and stored nowhere */
+  url: z.url(),
+  linkId: z.uuid(),
+  expiresAt: z.string(),
+});
+export type IssuedLink = z.infer<typeof issuedLinkSchema>;
+
+/** 409 from POST /links: the link was already used, or a newer version's link exists. */
+export const linkConflictSchema = z.object({
+  statusCode: z.literal(409),
+  error: z.string(),
+  message: z.string(),
+  state: z.enum(['used', 'superseded']),
+});

@@ -1,0 +1,33 @@
+import type { LinkItem, LinkSummary } from '@jalon/contracts';
+import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { Language } from './pages/i18n.js';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** jsonb: written as a JSON string, read back parsed. */
+type Json<T> = ColumnType<T, string, string>;
+
+export interface DecisionLinksTable {
+  id: Generated<string>;
+  token_hash: string;
+  workflow_id: string;
+  round_id: string;
+  step: string;
+  person_id: string;
+  person_name: string;
+  language: Language;
+  plan_id: string;
+  plan_version: number;
+  plan_sha256: string;
+  items: Json<LinkItem[]>;
+  summary: Json<LinkSummary>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  superseded_at: Timestamp | null;
+  created_at: Generated<Date>;
+}
+
+export interface Database {
+  decision_links: DecisionLinksTable;
+}
+
+export type DecisionLinkRow = Selectable<DecisionLinksTable>;

@@ -1,0 +1,109 @@
+import type { LinkItem, LinkSummary } from '@jalon/contracts';
+import type { ItemDecision, RecordedDecision } from '@jalon/workflows';
+import type { DecisionLinkRow } from '../database.js';
+import { html } from './html.js';
+import { copy, formatDue, formatInstant, pick, type Language } from './i18n.js';
+import { layout, messagePage } from './layout.js';
+
+/** What the reader typed, kept when the form comes back with errors, and the errors by item. */
+export interface FormState {
+  values: Record<string, { outcome?: string; comment?: string }>;
+  errors: Array<{ itemKey: string; field: 'outcome' | 'comment'; message: string }>;
+}
+
+export const CSRF_FIELD = 'csrf';
+export const outcomeField = (key: string) => `outcome:${key}`;
+export const commentField = (key: string) => `comment:${key}`;
+export const MAX_COMMENT = 4000;
+
+/** Ids are positional: an item key may hold characters an id should not. */
+const fieldId = (index: number, part: string) => `item-${index}-${part}`;
+
+/**
+ * The page a link opens: what is to be decided and the form. It has no script: radios, labels and
+ * a submit button work with a keyboard and without JavaScript.
+ */
+export function decisionPage(link: DecisionLinkRow, openKeys: string[], csrf: string, state?: FormState): string {
+  const language = link.language;
+  const t = copy[language];
+  const summary = link.summary;
+  const title = t.pageTitle(pick(summary.stepTitle, language));
+  const errorsOf = (key: string, field: 'outcome' | 'comment') => state?.errors.filter((e) => e.itemKey === key && e.field === field) ?? [];
+  const indexOf = (key: string) => link.items.findIndex((i) => i.key === key);
+
+  const errorSummary = state && state.errors.length > 0 ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+<h2 id="error-summary-title">${t.errorSummary}</h2>
+<ul>${state.errors.map((e) => html`<li><a href="#${fieldId(indexOf(e.itemKey), e.field === 'outcome' ? 'approve' : 'comment')}">${e.message}</a></li>`)}</ul>
+</div>` : undefined;
+
+  const item = (it: LinkItem, index: number) => {
+    const itemTitle = pick(it.title, language);
+    if (!openKeys.includes(it.key)) {
+      return html`<fieldset class="item decided" disabled><legend>${itemTitle}</legend><p>${t.decidedElsewhere}</p></fieldset>`;
+    }
+    const value = state?.values[it.key] ?? {};
+    const outcomeErrors = errorsOf(it.key, 'outcome');
+    const commentErrors = errorsOf(it.key, 'comment');
+    const outcomeErrorId = fieldId(index, 'outcome-error');
+    const commentErrorId = fieldId(index, 'comment-error');
+    const hintId = fieldId(index, 'comment-hint');
+    const radio = (outcome: 'approve' | 'request_changes', part: string, label: string) => html`<div class="choice">
+<input type="radio" id="${fieldId(index, part)}" name="${outcomeField(it.key)}" value="${outcome}" required${value.outcome === outcome ? html` checked` : ''}${outcomeErrors.length ? html` aria-describedby="${outcomeErrorId}" aria-invalid="true"` : ''}>
+<label for="${fieldId(index, part)}">${label}</label>
+</div>`;
+    return html`<fieldset class="item">
+<legend>${itemTitle}</legend>
+${outcomeErrors.length ? html`<p class="error" id="${outcomeErrorId}">${outcomeErrors.map((e) => e.message).join(' ')}</p>` : ''}
+${radio('approve', 'approve', t.approve)}
+${radio('request_changes', 'changes', t.requestChanges)}
+<label class="comment-label" for="${fieldId(index, 'comment')}">${t.comment}</label>
+<p class="hint" id="${hintId}">${t.commentHint}</p>
+${commentErrors.length ? html`<p class="error" id="${commentErrorId}">${commentErrors.map((e) => e.message).join(' ')}</p>` : ''}
+<textarea id="${fieldId(index, 'comment')}" name="${commentField(it.key)}" rows="4" maxlength="${MAX_COMMENT}" aria-describedby="${hintId}${commentErrors.length ? ` ${commentErrorId}` : ''}"${commentErrors.length ? html` aria-invalid="true"` : ''}>${value.comment ?? ''}</textarea>
+</fieldset>`;
+  };
+
+  return layout(language, title, html`${errorSummary}
+<h1>${title}</h1>
+<p class="meta"><strong>${pick(summary.planTitle, language)}</strong><br>
+${t.planVersion(link.plan_version, link.plan_sha256.slice(0, 12))}</p>
+${summary.due ? html`<p>${t.due(formatDue(summary.due, language))}</p>` : ''}
+${objectives(summary, language)}
+${changes(summary, language)}
+<h2 id="form-heading">${t.formHeading}</h2>
+<p>${t.formIntro}</p>
+<form method="post" aria-labelledby="form-heading">
+<input type="hidden" name="${CSRF_FIELD}" value="${csrf}">
+${link.items.map(item)}
+<button type="submit">${t.submit}</button>
+</form>
+<p class="note">${t.personalNote}</p>`);
+}
+
+function objectives(summary: LinkSummary, language: Language) {
+  if (summary.objectives.length === 0) return '';
+  return html`<h2>${copy[language].objectivesHeading}</h2>
+<ul>${summary.objectives.map((o) => html`<li><strong>${o.code}.</strong> ${pick(o.title, language)}</li>`)}</ul>`;
+}
+
+function changes(summary: LinkSummary, language: Language) {
+  const t = copy[language];
+  const since = summary.changesSinceLastReview;
+  if (!since) return html`<p>${t.firstReview}</p>`;
+  return html`<h2>${t.changesHeading(since.sinceVersion)}</h2>
+${since.changes.length === 0 ? html`<p>${t.noChanges}</p>` : html`<ul>${since.changes.map((c) => html`<li>${pick(c, language)}</li>`)}</ul>`}`;
+}
+
+/** The confirmation: when the round recorded the decision, and what it recorded. */
+export function recordedPage(link: DecisionLinkRow, decision: RecordedDecision): string {
+  const language = link.language;
+  const t = copy[language];
+  const titleOf = (key: string) => {
+    const found = link.items.find((i) => i.key === key);
+    return found ? pick(found.title, language) : key;
+  };
+  const line = (d: ItemDecision) => html`<dt>${titleOf(d.item)}</dt>
+<dd>${d.outcome === 'approve' ? t.outcomeApproved : t.outcomeChangesRequested}</dd>
+${d.comment ? html`<dd><blockquote>${d.comment}</blockquote></dd>` : ''}`;
+  return messagePage(language, t.recorded(formatInstant(decision.decidedAt, language)), html`<dl class="recap">${decision.decisions.map(line)}</dl>`);
+}

@@ -1,0 +1,43 @@
+import { html, type Html } from './html.js';
+import { bilingual, copy, type Language, type Message } from './i18n.js';
+
+export const STYLESHEET_PATH = '/assets/portal.css';
+
+/** The frame of every page: no script at all, one same-origin stylesheet, nothing for robots to index. */
+export function layout(language: Language, title: string, content: Html): string {
+  return html`<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>${title} – Jalon</title>
+<link rel="stylesheet" href="${STYLESHEET_PATH}">
+</head>
+<body>
+<header class="banner"><p class="brand">Jalon</p></header>
+<main id="content">
+${content}
+</main>
+</body>
+</html>
+`.value;
+}
+
+/** A page that only says something: what happened, and what to do next. */
+export function messagePage(language: Language, message: Message, extra?: Html): string {
+  return layout(language, message.title, html`<h1>${message.title}</h1>
+<p>${message.body}</p>
+${extra}`);
+}
+
+/** For a reader we do not know yet (unknown link, too many requests): French and Dutch, side by side. */
+export function bilingualPage(pick: (c: (typeof copy)[Language]) => Message): string {
+  const [first] = bilingual as [Language];
+  const title = bilingual.map((l) => pick(copy[l]).title).join(' / ');
+  return layout(first, title, html`${bilingual.map((l) => html`<section lang="${l}">
+<h1>${pick(copy[l]).title}</h1>
+<p>${pick(copy[l]).body}</p>
+</section>
+`)}`);
+}

@@ -1,0 +1,39 @@
+/**
+ * The portal's only stylesheet, served from the portal itself since the pages' CSP allows nothing
+ * inline. Colours keep a contrast of at least 7:1 on white; focus is always visible.
+ */
+export const portalCss = `
+*, *::before, *::after { box-sizing: border-box; }
+html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; font-size: 100%; line-height: 1.5; color: #1b1b1b; background: #ffffff; }
+body { margin: 0; }
+.banner { background: #1d3557; color: #ffffff; padding: 0.75rem 1rem; }
+.brand { margin: 0; font-weight: 700; font-size: 1.25rem; }
+main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 1rem; }
+h2 { font-size: 1.3rem; margin: 2rem 0 0.75rem; }
+section[lang] + section[lang] { border-top: 1px solid #595959; margin-top: 2rem; padding-top: 1rem; }
+.meta { color: #3b3b3b; }
+ul { padding-left: 1.25rem; }
+li { margin: 0.25rem 0; }
+fieldset.item { border: 2px solid #595959; border-radius: 4px; margin: 0 0 1.5rem; padding: 1rem; }
+fieldset.item legend { font-weight: 700; padding: 0 0.25rem; }
+fieldset.item.decided { border-style: dashed; }
+.choice { display: flex; align-items: center; gap: 0.5rem; margin: 0.5rem 0; }
+.choice input { width: 1.25rem; height: 1.25rem; margin: 0; }
+label { font-weight: 600; }
+.comment-label { display: block; margin-top: 1rem; }
+.hint { margin: 0.25rem 0; color: #3b3b3b; }
+textarea { display: block; width: 100%; min-height: 6rem; padding: 0.5rem; font: inherit; color: inherit; border: 2px solid #1b1b1b; border-radius: 4px; }
+button { font: inherit; font-weight: 700; color: #ffffff; background: #1d3557; border: 2px solid #1d3557; border-radius: 4px; padding: 0.6rem 1.25rem; cursor: pointer; }
+button:hover { background: #0b1f3a; }
+a { color: #1d3557; }
+:focus-visible { outline: 3px solid #b35900; outline-offset: 2px; }
+.error-summary { border: 3px solid #a4000f; padding: 1rem; margin-bottom: 1.5rem; }
+.error-summary h2 { margin-top: 0; color: #a4000f; }
+.error { color: #a4000f; font-weight: 700; margin: 0.25rem 0; }
+[aria-invalid="true"] { border-color: #a4000f; }
+.note { margin-top: 2rem; font-size: 0.95rem; color: #3b3b3b; }
+dl.recap dt { font-weight: 700; margin-top: 0.75rem; }
+dl.recap dd { margin: 0.25rem 0 0 0; }
+blockquote { margin: 0.25rem 0; padding-left: 0.75rem; border-left: 4px solid #595959; white-space: pre-line; }
+`;

@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import type { IssueLinkRequest } from '@jalon/contracts';
+import { createDatabase } from '@jalon/service-kit';
+import { testDatabase, testTemporal, uniqueSuffix } from '@jalon/testkit';
+import { approvalRound, roundState, type ApprovalRoundInput, type RoundMember } from '@jalon/workflows';
+import type { Connection } from '@temporalio/client';
+import type { FastifyServerOptions } from 'fastify';
+import { buildPortalApp } from '../src/app.js';
+import { PORTAL_SCHEMA } from '../src/config.js';
+import type { Database } from '../src/database.js';
+import { migratePortal } from '../src/migrate.js';
+
+interface Teardown { teardown: (fn: () => unknown) => void }
+
+export const PUBLIC_BASE_URL = 'https://jalon.ibz.example';
+
+export interface PortalAppTestOptions {
+  rateLimit?: number;
+  temporalTimeoutMs?: number;
+  /** false: no worker polls the task queue, so the round never answers */
+  worker?: boolean;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/**
+ * The portal on a fresh database of its own and the test Temporal server, with a worker running the
+ * round workflow: what `npm start` runs, reached through inject().
+ */
+export async function portalApp(t: Teardown, options: PortalAppTestOptions = {}) {
+  const url = await testDatabase(t);
+  const db = createDatabase<Database>(url, PORTAL_SCHEMA, 10);
+  await migratePortal(db);
+  const temporal = await testTemporal(t);
+  if (options.worker !== false) await temporal.startWorker();
+  const app = await buildPortalApp({
+    temporal: temporal.client.connection as Connection,
+    namespace: temporal.namespace,
+    db,
+    publicBaseUrl: PUBLIC_BASE_URL,
+    csrfSecret: randomBytes(32).toString('base64url'),
+    decisionRateLimit: options.rateLimit ?? 10_000,
+    temporalTimeoutMs: options.temporalTimeoutMs ?? 15_000,
+    logger: options.logger ?? false,
+  });
+  t.teardown(async () => {
+    await app.close();
+    await db.destroy();
+  });
+
+  /** Starts an approval round on this test's task queue; its workflow id is its round id. */
+  async function startRound(overrides: Partial<ApprovalRoundInput> = {}) {
+    const suffix = uniqueSuffix();
+    const input: ApprovalRoundInput = {
+      roundId: `round-${suffix}`,
+      step: 'committee',
+      // A plan of its own: links of another version of the same plan and step would supersede these.
+      planId: `plan-${suffix}`,
+      planVersion: 3,
+      planSha256: 'ab'.repeat(32),
+      rule: { kind: 'all' },
+      members: [member('dgsp'), member('oe', 'nl'), member('dgiac')],
+      items: ['plan'],
+      ...overrides,
+    };
+    const handle = await temporal.client.workflow.start(approvalRound, { taskQueue: temporal.taskQueue, workflowId: input.roundId, args: [input] });
+    return { input, handle, state: () => handle.query(roundState) };
+  }
+
+  /** POST /links for a member of the round, as the round's activity does. */
+  async function issue(input: ApprovalRoundInput, person: RoundMember, overrides: Partial<IssueLinkRequest> = {}, headers: Record<string, string> = {}) {
+    const body = linkRequest(input, person, overrides);
+    const response = await app.inject({ method: 'POST', url: '/links', payload: body, headers });
+    if (response.statusCode !== 201) throw new Error(`POST /links answered ${response.statusCode}: ${response.body}`);
+    const issued = response.json() as { url: string; linkId: string; expiresAt: string };
+    return { ...issued, path: new URL(issued.url).pathname, token: issued.url.split('/').pop() ?? '' };
+  }
+
+  const linkRow = (linkId: string) => db.selectFrom('decision_links').selectAll().where('id', '=', linkId).executeTakeFirstOrThrow();
+
+  return { app, db, temporal, startRound, issue, linkRow };
+}
+
+export const member = (id: string, language: RoundMember['language'] = 'fr'): RoundMember =>
+  ({ personId: id, name: id.toUpperCase(), email: `${id}@ibz.example`, language });
+
+export function linkRequest(input: ApprovalRoundInput, person: RoundMember, overrides: Partial<IssueLinkRequest> = {}): IssueLinkRequest {
+  return {
+    roundId: input.roundId,
+    workflowId: input.roundId,
+    step: input.step,
+    person: { id: person.personId, name: person.name, language: person.language },
+    planId: input.planId,
+    planVersion: input.planVersion,
+    planSha256: input.planSha256,
+    items: input.items.map((key) => ({
+      key,
+      title: key === 'plan'
+        ? { fr: 'Le plan stratégique dans son ensemble', nl: 'Het strategisch plan in zijn geheel' }
+        : { fr: `Objectif stratégique ${key}`, nl: `Strategische doelstelling ${key}` },
+    })),
+    summary: {
+      planTitle: { fr: 'Plan stratégique 2022-2024', nl: 'Strategisch plan 2022-2024' },
+      stepTitle: { fr: 'Validation par le comité de direction', nl: 'Validering door het directiecomité' },
+      objectives: [
+        { code: '20', title: { fr: 'Garantir un accès au territoire maîtrisé', nl: 'Een beheerste toegang tot het grondgebied waarborgen' } },
+        { code: '21', title: { fr: 'Assurer un séjour conforme', nl: 'Een conform verblijf verzekeren' } },
+      ],
+      changesSinceLastReview: { sinceVersion: 2, changes: [{ fr: 'Objectif 21 : délais précisés', nl: 'Doelstelling 21: termijnen verduidelijkt' }] },
+      due: '2026-12-15',
+    },
+    expiresAt: new Date(Date.now() + 14 * 24 * 3600 * 1000).toISOString(),
+    ...overrides,
+  };
+}
+
+/** The anti-forgery value of the form on a page. */
+export function csrfOf(page: string): string {
+  const value = page.match(/name="csrf" value="([^"]+)"/)?.[1];
+  if (!value) throw new Error('the page has no decision form');
+  return value;
+}
+
+export const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' };
+export const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
