@@ -63,6 +63,8 @@ export class Supervisor {
     if (log) entry.log = log;
     this.running.push(entry);
     this.onChange(this.pids());
+    // Started while everything is being stopped (Ctrl-C during start-up): it must not outlive us.
+    if (this.stopping) void stopOne(entry, 2_000);
     return child;
   }
 
@@ -73,10 +75,11 @@ export class Supervisor {
 
   async stopAll(graceMs = 10_000): Promise<void> {
     this.stopping = true;
-    for (const entry of [...this.running].reverse()) {
-      await stopOne(entry, graceMs);
+    // A child may be started while earlier ones are being stopped; go on until none is left.
+    while (this.running.length > 0) {
+      const batch = this.running.splice(0).reverse();
+      for (const entry of batch) await stopOne(entry, graceMs);
     }
-    this.running.length = 0;
   }
 }
 

@@ -20,6 +20,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, onOutput?:
       onOutput?.(chunk.toString());
     });
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    // A missing binary (incomplete install) must not crash us before the servers are stopped.
+    child.once('error', (error) => {
+      log(`test: could not run ${path.basename(command)}: ${error.message}`);
+      resolve(127);
+    });
   });
 }
 

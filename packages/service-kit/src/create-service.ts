@@ -19,6 +19,8 @@ export interface ServiceOptions {
   health?: HealthCheck[];
   /** false in tests that do not want request logs */
   logger?: FastifyServerOptions['logger'];
+  /** behind a reverse proxy: which hops to trust for the client's address (Fastify's trustProxy) */
+  trustProxy?: FastifyServerOptions['trustProxy'];
 }
 
 /**
@@ -32,6 +34,7 @@ export async function createService(options: ServiceOptions) {
     logger: options.logger ?? loggerOptions(options.name),
     // Request ids in logs let a person match a 5xx they saw with its log line.
     requestIdHeader: 'x-request-id',
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -37,6 +37,8 @@ export const DEFAULT_SENDER_SETTINGS: Readonly<SenderSettings> = Object.freeze({
   retryCapMs: 3_600_000,
   maxAttempts: 12,
   leaseMs: 5 * 60_000,
-  batchSize: 20,
+  // No more than the SMTP pool's connections: a claimed message waiting for a free connection
+  // could outlast its lease and be claimed, and sent, a second time.
+  batchSize: 5,
   presidentOffice: Object.freeze({ addresses: [], language: 'fr' as Language }),
 });

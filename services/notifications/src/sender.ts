@@ -98,7 +98,9 @@ async function deliver(db: Kysely<Database>, smtp: SmtpTransport, row: OutboxRow
   } catch (error) {
     return recordFailure(db, row, classifySendError(error), clock(), settings, log);
   }
-  await stillClaimed(db, row).set({ status: 'sent', sent_at: clock(), smtp_response: response, next_attempt_at: null }).execute();
+  const [marked] = await stillClaimed(db, row).set({ status: 'sent', sent_at: clock(), smtp_response: response, next_attempt_at: null }).execute();
+  // Another run re-claimed the row after our lease ran out: it owns the outcome, not this one.
+  if (!marked || marked.numUpdatedRows === 0n) log.warn({ id: row.id }, 'sent after the lease ran out; another run owns this message');
   return 'sent';
 }
 

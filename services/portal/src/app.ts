@@ -20,6 +20,8 @@ export interface PortalAppOptions {
   /** how long a page waits for the round workflow before saying it is unavailable */
   temporalTimeoutMs?: number;
   logger?: FastifyServerOptions['logger'];
+  /** behind the reverse proxy, so that rate limits count each reader, not the proxy */
+  trustProxy?: FastifyServerOptions['trustProxy'];
 }
 
 /** A personal link in a log line would let whoever reads the logs decide in someone's name. */
@@ -44,6 +46,7 @@ export async function buildPortalApp(options: PortalAppOptions) {
       { name: 'temporal', check: async () => { await temporal.healthService.check({}); } },
     ],
     logger: logger ?? portalLoggerOptions(),
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
   const round = new RoundGateway(new Client({ connection: temporal, namespace: options.namespace }), options.temporalTimeoutMs ?? 15_000);
   await app.register(linkRoutes, { db, publicBaseUrl: options.publicBaseUrl });

@@ -20,6 +20,15 @@ export const portalConfigSchema = z.object({
   /** signs the anti-forgery field of decision forms; at least 32 characters */
   CSRF_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** decision page requests per minute and client address */
+  /**
+   * Behind a reverse proxy: `true`, or the proxies' addresses (comma-separated). Without it
+   * every reader has the proxy's address and they all share one rate limit.
+   */
+  TRUST_PROXY: z.string().trim().min(1).optional().transform((v) => {
+    if (v === undefined) return undefined;
+    if (v === 'true' || v === 'false') return v === 'true';
+    return v;
+  }),
   DECISION_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
 });
 export type PortalConfig = z.infer<typeof portalConfigSchema>;

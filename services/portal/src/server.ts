@@ -17,6 +17,7 @@ runMain('portal', async () => {
     publicBaseUrl: config.PUBLIC_BASE_URL,
     csrfSecret: config.CSRF_SECRET,
     decisionRateLimit: config.DECISION_RATE_LIMIT,
+    ...(config.TRUST_PROXY !== undefined ? { trustProxy: config.TRUST_PROXY } : {}),
   });
   app.addHook('onClose', async () => {
     await temporal.close();
