@@ -1,5 +1,6 @@
 import { createNotificationActivities } from './notification-activities.js';
 import { createPlansActivities } from './plans-activities.js';
+import { createPortalActivities } from './portal-activities.js';
 
 /**
  * Activity implementations are created with their dependencies (the services' addresses), so that
@@ -8,12 +9,14 @@ import { createPlansActivities } from './plans-activities.js';
 export interface ActivityDependencies {
   plansUrl: string;
   notificationsUrl: string;
+  portalUrl: string;
 }
 
 export function createActivities(deps: ActivityDependencies) {
   return {
     ...createPlansActivities(deps.plansUrl),
     ...createNotificationActivities(deps.notificationsUrl),
+    ...createPortalActivities(deps.portalUrl),
   };
 }
 

@@ -10,7 +10,7 @@ async function services(t: { teardown: (fn: () => unknown) => void }) {
   const notifications = await notificationsApp(t, { loop: { pollMs: 50 } });
   const plansUrl = await plans.app.listen({ port: 0, host: '127.0.0.1' });
   const notificationsUrl = await notifications.app.listen({ port: 0, host: '127.0.0.1' });
-  return { plans, notifications, activities: createActivities({ plansUrl, notificationsUrl }) };
+  return { plans, notifications, activities: createActivities({ plansUrl, notificationsUrl, portalUrl: 'http://127.0.0.1:9' }) };
 }
 
 t.test('freezing and moving a plan are safe to retry', async (t) => {

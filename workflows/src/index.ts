@@ -2,3 +2,5 @@
 export { probeWorkflow, completeProbe, probeStatus } from './probe.js';
 export { approvalRound } from './approval-round/workflow.js';
 export * from './approval-round/messages.js';
+export { strategicPlanLifecycle } from './strategic-plan/workflow.js';
+export * from './strategic-plan/messages.js';

@@ -126,6 +126,7 @@ async function main(): Promise<void> {
     SMTP_URL: m.smtpUrl,
     PLANS_URL: `http://127.0.0.1:${config.JALON_PLANS_PORT}`,
     NOTIFICATIONS_URL: `http://127.0.0.1:${config.JALON_NOTIFICATIONS_PORT}`,
+    PORTAL_URL: `http://127.0.0.1:${config.JALON_PORTAL_PORT}`,
     ...(config.MAIL_FROM ? { MAIL_FROM: config.MAIL_FROM } : {}),
     // Links in e-mails point at the portal as started here; forms stay valid across restarts.
     PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || `http://127.0.0.1:${config.JALON_PORTAL_PORT}`,

@@ -54,7 +54,7 @@ export async function testTemporal(t: Teardown): Promise<TestTemporal> {
         connection: workerConnection,
         namespace,
         taskQueue,
-        dependencies: { plansUrl: 'http://127.0.0.1:9', notificationsUrl: 'http://127.0.0.1:9', ...dependencies },
+        dependencies: { plansUrl: 'http://127.0.0.1:9', notificationsUrl: 'http://127.0.0.1:9', portalUrl: 'http://127.0.0.1:9', ...dependencies },
         workflowBundle: await workflowBundle(),
       });
       const running = worker.run();

@@ -9,6 +9,8 @@ export const workerConfigSchema = z.object({
   PORT: portSchema.default(3003),
   PLANS_URL: z.url().default('http://127.0.0.1:3001'),
   NOTIFICATIONS_URL: z.url().default('http://127.0.0.1:3002'),
+  /** the portal's internal API (decision links) */
+  PORTAL_URL: z.url().default('http://127.0.0.1:3000'),
   /** a pre-built workflow bundle (production); without it the worker bundles the sources at start */
   WORKFLOW_BUNDLE: z.string().optional(),
   /** the Temporal SDK's own log; INFO includes the bundler's output at every start */

@@ -11,7 +11,7 @@ runMain('worker', async () => {
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-    dependencies: { plansUrl: config.PLANS_URL, notificationsUrl: config.NOTIFICATIONS_URL },
+    dependencies: { plansUrl: config.PLANS_URL, notificationsUrl: config.NOTIFICATIONS_URL, portalUrl: config.PORTAL_URL },
     ...(config.WORKFLOW_BUNDLE ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE } } : {}),
   });
 

@@ -1,0 +1,15 @@
+import { issuedLinkSchema, issueLinkRequestSchema, type IssueLinkRequest } from '@jalon/contracts';
+import { callService } from './http.js';
+
+/** Activities that ask the portal for personal decision links. */
+export function createPortalActivities(portalUrl: string) {
+  return {
+    /**
+     * A personal link for one member of a round. Retrying rotates the token of the unused link, so
+     * the link in the e-mail queued after this call is the one that works.
+     */
+    async issueDecisionLink(request: IssueLinkRequest) {
+      return callService('portal', `${portalUrl}/links`, { method: 'POST', body: issueLinkRequestSchema.parse(request) }, issuedLinkSchema);
+    },
+  };
+}
