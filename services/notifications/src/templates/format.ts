@@ -64,3 +64,13 @@ export function quote(text: string, language: Language): string {
     case 'en': return `“${text}”`;
   }
 }
+
+/**
+ * The plan, the step and the deadline as every step e-mail names them: plain for a subject line,
+ * quoted and in the reader's date format for the body.
+ */
+export function stepWording(p: { planTitle: LocalizedText; stepName: LocalizedText; due: string }, language: Language) {
+  const plan = pick(p.planTitle, language);
+  const step = pick(p.stepName, language);
+  return { plan, step, quoted: { plan: quote(plan, language), step: quote(step, language), due: formatDeadline(p.due, language) } };
+}

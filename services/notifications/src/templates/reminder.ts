@@ -1,7 +1,7 @@
 import { reminderParamsSchema } from '@jalon/contracts';
 import { footer, greeting, openDocument, personalLinkNote } from './common-copy.js';
 import { composeEmail } from './compose.js';
-import { formatDeadline, formatShortDate, pick, quote } from './format.js';
+import { formatShortDate, stepWording } from './format.js';
 import type { Language, Template } from './types.js';
 
 interface Words { plan: string; step: string; due: string }
@@ -40,9 +40,7 @@ export const reminder: Template<typeof reminderParamsSchema> = {
   render(p, reader) {
     const lang = reader.language;
     const c = copy[lang];
-    const plan = pick(p.planTitle, lang);
-    const step = pick(p.stepName, lang);
-    const quoted = { plan: quote(plan, lang), step: quote(step, lang), due: formatDeadline(p.due, lang) };
+    const { plan, step, quoted } = stepWording(p, lang);
     return composeEmail({
       language: lang,
       subject: c.subject({ plan, step, due: formatShortDate(p.due, lang) }),

@@ -1,7 +1,7 @@
 import { reviewRequestParamsSchema } from '@jalon/contracts';
 import { footer, greeting, openDocument, personalLinkNote } from './common-copy.js';
 import { composeEmail, type Section } from './compose.js';
-import { formatDeadline, pick, quote } from './format.js';
+import { stepWording } from './format.js';
 import type { Language, Template } from './types.js';
 
 interface Words { plan: string; step: string; due: string }
@@ -40,9 +40,7 @@ export const reviewRequest: Template<typeof reviewRequestParamsSchema> = {
   render(p, reader) {
     const lang = reader.language;
     const c = copy[lang];
-    const plan = pick(p.planTitle, lang);
-    const step = pick(p.stepName, lang);
-    const quoted = { plan: quote(plan, lang), step: quote(step, lang), due: formatDeadline(p.due, lang) };
+    const { plan, step, quoted } = stepWording(p, lang);
     const sections: Section[] = [
       { kind: 'paragraph', text: c.ask(quoted) },
       { kind: 'paragraph', text: c.deadline(quoted) },
