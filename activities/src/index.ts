@@ -1,3 +1,4 @@
+import { createDecisionRequestActivity } from './decision-request.js';
 import { createNotificationActivities } from './notification-activities.js';
 import { createPlansActivities } from './plans-activities.js';
 import { createPortalActivities } from './portal-activities.js';
@@ -13,12 +14,16 @@ export interface ActivityDependencies {
 }
 
 export function createActivities(deps: ActivityDependencies) {
+  const notifications = createNotificationActivities(deps.notificationsUrl);
+  const portal = createPortalActivities(deps.portalUrl);
   return {
     ...createPlansActivities(deps.plansUrl),
-    ...createNotificationActivities(deps.notificationsUrl),
-    ...createPortalActivities(deps.portalUrl),
+    ...notifications,
+    ...portal,
+    ...createDecisionRequestActivity(portal, notifications),
   };
 }
 
 export type Activities = ReturnType<typeof createActivities>;
 export type { NotificationRequest } from './notification-activities.js';
+export type { DecisionRequestInput } from './decision-request.js';

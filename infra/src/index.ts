@@ -7,3 +7,4 @@ export { Supervisor } from './supervisor.js';
 export { freePort, ensurePortFree, waitForPort, waitForHttp } from './ports.js';
 export { PrerequisiteError, describeFailure } from './prerequisite-error.js';
 export { dataDir, cacheDir, repoRoot } from './paths.js';
+export { ensureJavaTestServer, JAVA_TEST_SERVER_VERSION } from './java-test-server.js';

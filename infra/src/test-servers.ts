@@ -6,10 +6,11 @@ import { freePort } from './ports.js';
 import { startPostgresProcess } from './postgres-process.js';
 import { Supervisor } from './supervisor.js';
 import { ensureTemporalBinary } from './temporal-binary.js';
+import { ensureJavaTestServer } from './java-test-server.js';
 import { startTemporalDevServer } from './temporal-server.js';
 
 export interface TestServers {
-  env: { TEMPORAL_ADDRESS: string; DATABASE_URL: string; JALON_TEST_DIR: string };
+  env: { TEMPORAL_ADDRESS: string; DATABASE_URL: string; JALON_TEST_DIR: string; JALON_JAVA_TEST_SERVER: string };
   stop: () => Promise<void>;
 }
 
@@ -46,8 +47,10 @@ export async function startTestServers(log: (line: string) => void, options: { t
           password: randomBytes(12).toString('hex'),
           logFile: path.join(dir, 'postgres.log'),
         });
-    const [t, p] = await Promise.all([temporal, postgres]);
-    return { env: { TEMPORAL_ADDRESS: t.address, DATABASE_URL: p.url, JALON_TEST_DIR: dir }, stop };
+    // Tests of timers days apart run on Temporal's time-skipping test server, each test its own.
+    const javaTestServer = options.temporal === false ? Promise.resolve('') : ensureJavaTestServer(log);
+    const [t, p, java] = await Promise.all([temporal, postgres, javaTestServer]);
+    return { env: { TEMPORAL_ADDRESS: t.address, DATABASE_URL: p.url, JALON_TEST_DIR: dir, JALON_JAVA_TEST_SERVER: java }, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -3,3 +3,4 @@ export { testDatabase } from './database.js';
 export { testSmtp } from './smtp.js';
 export { testTemporal, workflowBundle, type TestTemporal } from './temporal.js';
 export { keepHistory, historiesFolder } from './histories.js';
+export { timeSkippingTemporal } from './time-skipping.js';

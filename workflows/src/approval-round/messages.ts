@@ -25,6 +25,25 @@ export interface ApprovalRoundInput {
    * Secretary decides per objective in his scope ('20', '21', '22').
    */
   items: string[];
+  /**
+   * When set, the round asks its members itself: a personal link by e-mail at the start, reminders
+   * before the due date on working days, then escalations while it stays open.
+   */
+  notices?: RoundNotices;
+}
+
+export interface Recipient { email: string; name: string; language: 'fr' | 'nl' | 'de' | 'en' }
+
+export interface RoundNotices {
+  planTitle: { fr: string; nl: string };
+  stepName: { fr: string; nl: string };
+  itemTitles: Record<string, { fr: string; nl: string }>;
+  /** the step's due date (Brussels calendar date) */
+  due: string;
+  /** days before the due date (default 14, 7 and 1) */
+  reminderOffsetsDays?: number[];
+  /** the first escalation goes to the President's office, the later ones to the Minister's cell */
+  escalateTo: { presidentOffice: Recipient[]; ministerCell: Recipient[] };
 }
 
 export interface ItemDecision {

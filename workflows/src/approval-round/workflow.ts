@@ -4,6 +4,7 @@ import {
   cancelRound, decide, roundState,
   type ApprovalRoundInput, type DecisionInput, type ItemOutcome, type RecordedDecision, type RoundResult, type RoundState,
 } from './messages.js';
+import { askMembers, followUpUntilClosed } from './notices.js';
 
 /**
  * One approval round: the members decide on each item of a frozen plan version under a rule (all,
@@ -48,6 +49,12 @@ export async function approvalRound(input: ApprovalRoundInput): Promise<RoundRes
     return state();
   }, { validator: (d) => validateDecision(input, d, decisions, input.items.filter((item) => itemOutcome(item) === 'open'), closed()) });
 
+  const notices = input.notices;
+  if (notices) {
+    await askMembers(input, notices, input.members, 'review_request', 0);
+    const pendingMembers = () => input.members.filter((m) => state().pending.includes(m.personId));
+    await followUpUntilClosed(input, notices, pendingMembers, (ms) => condition(closed, Math.max(ms, 1)));
+  }
   await condition(closed);
   await condition(allHandlersFinished);
 

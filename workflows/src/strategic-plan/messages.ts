@@ -1,7 +1,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { ApprovalRule } from '@jalon/domain';
 
-export interface Recipient { email: string; name: string; language: 'fr' | 'nl' | 'de' | 'en' }
+import type { Recipient } from '../approval-round/messages.js';
 
 export interface StrategicPlanInput {
   organisationCode: string;

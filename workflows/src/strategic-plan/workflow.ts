@@ -118,39 +118,33 @@ const today = () => brusselsDateOf(new Date());
 const toMember = (p: { personId: string; name: string; email: string; language: RoundMember['language'] }): RoundMember =>
   ({ personId: p.personId, name: p.name, email: p.email, language: p.language });
 
-/** Starts the round as a child, sends each member a personal link, and waits for its outcome. */
+/**
+ * Starts the round as a child and waits for its outcome. The round asks its members itself: a
+ * personal link by e-mail, reminders before the due date, escalations after it.
+ */
 async function runRound(
   input: StrategicPlanInput, state: LifecycleState, step: string, rule: ApprovalRoundInput['rule'], members: RoundMember[], items: string[],
 ): Promise<RoundResult> {
   const version = state.version!;
   const roundId = `${workflowInfo().workflowId}/${step}/v${version.number}`;
   state.currentRoundId = roundId;
-  const due = addWorkingDays(today(), input.reviewWorkingDays, FEDERAL_HOLIDAY_CALENDAR);
-  const roundInput: ApprovalRoundInput = { roundId, step, planId: input.planId, planVersion: version.number, planSha256: version.sha256, rule, members, items };
-  const round = executeChild(approvalRound, { workflowId: roundId, args: [roundInput] });
-  const titles = items.map((key) => ({
-    key,
-    title: key === 'plan' ? input.planTitle : { fr: `Objectif stratégique ${key}`, nl: `Strategische doelstelling ${key}` },
-  }));
-  for (const member of members) {
-    const link = await act.issueDecisionLink({
-      roundId, workflowId: roundId, step,
-      person: { id: member.personId, name: member.name, language: member.language },
-      planId: input.planId, planVersion: version.number, planSha256: version.sha256,
-      items: titles,
-      summary: { planTitle: input.planTitle, stepTitle: stepNames[step] ?? { fr: step, nl: step }, objectives: [], changesSinceLastReview: null, due },
-      // The link outlives the due date by a week: reminders and escalation come in between.
-      expiresAt: new Date(Date.parse(`${due}T00:00:00Z`) + 8 * 86_400_000).toISOString(),
-    });
-    await act.sendNotification({
-      idempotencyKey: `${roundId}:${member.personId}:review_request`,
-      kind: 'review_request',
-      template: 'review_request',
-      recipient: { email: member.email, name: member.name, language: member.language },
-      params: { planTitle: input.planTitle, stepName: stepNames[step] ?? step, due, link: link.url },
-    });
-  }
-  const result = await round;
+  const on = today();
+  const [presidentOffice, ministerCell] = await Promise.all([
+    act.roleHolders({ organisationCode: input.organisationCode, role: 'president_office', on }),
+    act.roleHolders({ organisationCode: input.organisationCode, role: 'minister_cell', on, authorityCode: input.signingAuthorityCode }),
+  ]);
+  const recipient = (p: { email: string; name: string; language: RoundMember['language'] }) => ({ email: p.email, name: p.name, language: p.language });
+  const roundInput: ApprovalRoundInput = {
+    roundId, step, planId: input.planId, planVersion: version.number, planSha256: version.sha256, rule, members, items,
+    notices: {
+      planTitle: input.planTitle,
+      stepName: stepNames[step] ?? { fr: step, nl: step },
+      itemTitles: Object.fromEntries(items.map((key) => [key, key === 'plan' ? input.planTitle : { fr: `Objectif stratégique ${key}`, nl: `Strategische doelstelling ${key}` }])),
+      due: addWorkingDays(on, input.reviewWorkingDays, FEDERAL_HOLIDAY_CALENDAR),
+      escalateTo: { presidentOffice: presidentOffice.map(recipient), ministerCell: ministerCell.map(recipient) },
+    },
+  };
+  const result = await executeChild(approvalRound, { workflowId: roundId, args: [roundInput] });
   state.currentRoundId = null;
   return result;
 }

@@ -1,0 +1,59 @@
+import { addDays, brusselsDateOf } from '@jalon/domain';
+import { keepHistory, timeSkippingTemporal } from '@jalon/testkit';
+import { approvalRound, decide, decisionUpdateId, type ApprovalRoundInput } from '@jalon/workflows';
+import t from 'tap';
+import { notificationsApp } from '../../services/notifications/test-support/notifications-app.js';
+import { portalApp } from '../../services/portal/test-support/portal-app.js';
+
+const member = (id: string, language: 'fr' | 'nl') => ({ personId: id, name: id.toUpperCase(), email: `${id}@ibz.example`, language });
+
+t.test('a round reminds whoever has not answered before the due date, then escalates while it stays open', async (t) => {
+  const notifications = await notificationsApp(t, { loop: { pollMs: 50 } });
+  const portal = await portalApp(t, { worker: false });
+  const notificationsUrl = await notifications.app.listen({ port: 0, host: '127.0.0.1' });
+  const portalUrl = await portal.app.listen({ port: 0, host: '127.0.0.1' });
+  const temporal = await timeSkippingTemporal(t);
+  await temporal.startWorker({ notificationsUrl, portalUrl });
+
+  const due = addDays(brusselsDateOf(new Date()), 20);
+  const input: ApprovalRoundInput = {
+    roundId: `deadline-${temporal.taskQueue}`, step: 'committee', planId: 'plan-deadlines', planVersion: 1, planSha256: 'c'.repeat(64),
+    rule: { kind: 'all' }, members: [member('prompt', 'fr'), member('late', 'nl')], items: ['plan'],
+    notices: {
+      planTitle: { fr: 'Plan stratégique 2022-2024', nl: 'Strategisch plan 2022-2024' },
+      stepName: { fr: 'Validation par le comité de direction', nl: 'Validering door het directiecomité' },
+      itemTitles: { plan: { fr: 'Le plan', nl: 'Het plan' } },
+      due,
+      escalateTo: {
+        presidentOffice: [{ email: 'corporate@ibz.example', name: 'Cellule Corporate', language: 'fr' }],
+        ministerCell: [{ email: 'cabinet@ibz.example', name: 'Cabinet', language: 'fr' }],
+      },
+    },
+  };
+  const handle = await temporal.client.workflow.start(approvalRound, { taskQueue: temporal.taskQueue, workflowId: input.roundId, args: [input] });
+  const mailTo = (who: string) => notifications.catcher.messages.filter((m) => m.to.includes(who));
+  // The test server's clock runs ahead as soon as the workflow only waits: answer at once.
+  await handle.executeUpdate(decide, { args: [{ personId: 'prompt', planVersion: 1, decisions: [{ item: 'plan', outcome: 'approve' }] }], updateId: decisionUpdateId(input.roundId, 'prompt', 1) });
+
+  // A month of workflow time: the three reminders, the due date, then more than a week late.
+  await temporal.env.sleep('30 days');
+  await notifications.catcher.waitFor((m) => m.to.includes('cabinet@ibz.example'), { timeoutMs: 30_000 });
+  await notifications.catcher.waitFor((m) => m.to.includes('late@ibz.example'), { count: 4, timeoutMs: 30_000 });
+
+  t.equal(mailTo('prompt@ibz.example').length, 1, 'who answered gets no reminder');
+  const late = mailTo('late@ibz.example');
+  t.equal(late.length, 4, 'who has not answered gets the request and three reminders (14, 7 and 1 days before)');
+  t.ok(late.slice(1).every((m) => m.headers['content-language'] === 'nl' || /Herinnering|herinnering/.test(m.subject)), 'reminders in the reader\'s language (Dutch)');
+  t.equal(mailTo('corporate@ibz.example').length, 1, 'the President\'s office is alerted once, the first working day after the due date');
+  t.match(mailTo('corporate@ibz.example')[0]!.text, /LATE/, 'naming who holds the step');
+  t.ok(mailTo('cabinet@ibz.example').length >= 1, 'the Minister\'s cell is alerted a week after the due date');
+
+  await handle.executeUpdate(decide, { args: [{ personId: 'late', planVersion: 1, decisions: [{ item: 'plan', outcome: 'approve' }] }], updateId: decisionUpdateId(input.roundId, 'late', 1) });
+  const result = await handle.result();
+  t.same(result.approvedItems, ['plan'], 'the late answer still closes the round');
+  const sent = notifications.catcher.messages.length;
+  await temporal.env.sleep('30 days');
+  await new Promise((r) => setTimeout(r, 500));
+  t.equal(notifications.catcher.messages.length, sent, 'nothing more once the round is closed');
+  await keepHistory(handle, 'approval-round-reminders-escalation');
+});

@@ -1,0 +1,77 @@
+import { proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { daysBetween, escalationSchedule, FEDERAL_HOLIDAY_CALENDAR, reminderSchedule, type CalendarDate } from '@jalon/domain';
+import type { Activities } from '@jalon/activities';
+import type { ApprovalRoundInput, RoundMember, RoundNotices } from './messages.js';
+
+const act = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+/** Links stay usable well past the due date: the escalations come in between. */
+const LINK_LIFETIME_AFTER_DUE_MS = 60 * 86_400_000;
+
+/** A personal link in an e-mail for each of these members; `round` names which e-mail this is. */
+export async function askMembers(input: ApprovalRoundInput, notices: RoundNotices, members: RoundMember[], kind: 'review_request' | 'reminder', sequence: number): Promise<void> {
+  const expiresAt = new Date(Date.parse(`${notices.due}T00:00:00Z`) + LINK_LIFETIME_AFTER_DUE_MS).toISOString();
+  for (const member of members) {
+    await act.sendDecisionRequest({
+      idempotencyKey: `${input.roundId}:${member.personId}:${kind}:${sequence}`,
+      template: kind,
+      recipient: { email: member.email, name: member.name, language: member.language },
+      params: { planTitle: notices.planTitle, stepName: notices.stepName, due: notices.due },
+      link: {
+        roundId: input.roundId, workflowId: workflowInfo().workflowId, step: input.step,
+        person: { id: member.personId, name: member.name, language: member.language },
+        planId: input.planId, planVersion: input.planVersion, planSha256: input.planSha256,
+        items: input.items.map((key) => ({ key, title: notices.itemTitles[key] ?? key })),
+        summary: { planTitle: notices.planTitle, stepTitle: notices.stepName, objectives: [], changesSinceLastReview: null, due: notices.due },
+        expiresAt,
+      },
+    });
+  }
+}
+
+/**
+ * Reminders to whoever has not answered, on working days before the due date; once it has passed,
+ * the President's office is alerted on the first working day, the Minister's cell after a week and
+ * then weekly, until the round closes. Returns when the round closes.
+ */
+export async function followUpUntilClosed(
+  input: ApprovalRoundInput,
+  notices: RoundNotices,
+  pending: () => RoundMember[],
+  closedWithin: (ms: number) => Promise<boolean>,
+): Promise<void> {
+  const due = notices.due as CalendarDate;
+  const now = () => Date.now();
+  const reminders = reminderSchedule(due, FEDERAL_HOLIDAY_CALENDAR, notices.reminderOffsetsDays ? { offsetsDays: notices.reminderOffsetsDays } : {})
+    .filter((r) => r.instant.getTime() > now());
+  for (const [index, reminder] of reminders.entries()) {
+    if (await closedWithin(reminder.instant.getTime() - now())) return;
+    await askMembers(input, notices, pending(), 'reminder', index + 1);
+  }
+  // From the first one: an alert whose time passed while the worker was down still goes out, late.
+  const escalations = escalationSchedule(due, FEDERAL_HOLIDAY_CALENDAR);
+  for (let index = 0; ; index++) {
+    const next = escalations.at(index);
+    if (await closedWithin(next.instant.getTime() - now())) return;
+    const late = pending();
+    const recipients = next.target === 'president_office' ? notices.escalateTo.presidentOffice : notices.escalateTo.ministerCell;
+    for (const recipient of recipients) {
+      await act.sendNotification({
+        idempotencyKey: `${input.roundId}:escalation:${next.index}:${recipient.email.toLowerCase()}`,
+        kind: 'escalation',
+        template: 'escalation',
+        recipient,
+        params: {
+          planTitle: notices.planTitle,
+          stepName: notices.stepName,
+          holderName: late.map((m) => m.name).join(', ') || '—',
+          due: notices.due,
+          daysLate: Math.max(1, daysBetween(due, next.date)),
+        },
+      });
+    }
+  }
+}
