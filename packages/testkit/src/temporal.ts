@@ -10,7 +10,8 @@ let bundle: Promise<{ code: string }> | undefined;
 let runtimeInstalled = false;
 
 /** Worker state changes at INFO would bury the test output; warnings and errors still show. */
-function quietRuntime(): void {
+/** Must run before anything creates the SDK runtime (a native connection, a test environment). */
+export function quietRuntime(): void {
   if (runtimeInstalled) return;
   runtimeInstalled = true;
   Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -50,20 +51,35 @@ export async function testTemporal(t: Teardown): Promise<TestTemporal> {
     startWorker: async (dependencies = {}) => {
       quietRuntime();
       const workerConnection = await NativeConnection.connect({ address });
-      const worker = await createJalonWorker({
-        connection: workerConnection,
-        namespace,
-        taskQueue,
-        dependencies: { plansUrl: 'http://127.0.0.1:9', notificationsUrl: 'http://127.0.0.1:9', portalUrl: 'http://127.0.0.1:9', ...dependencies },
-        workflowBundle: await workflowBundle(),
-      });
-      const running = worker.run();
-      t.teardown(async () => {
-        if (worker.getState() === 'RUNNING') worker.shutdown();
-        await running;
-        await workerConnection.close();
-      });
-      return worker;
+      return runTestWorker(t, { connection: workerConnection, namespace, taskQueue, dependencies, closeConnection: true });
     },
   };
+}
+
+/**
+ * A Jalon worker for one test, stopped when the test ends. Services a test does not start are
+ * pointed at a closed port, so an activity that needs one fails loudly instead of reaching another
+ * test's.
+ */
+export async function runTestWorker(t: Teardown, options: {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  dependencies: Partial<ActivityDependencies>;
+  closeConnection?: boolean;
+}): Promise<Worker> {
+  const worker = await createJalonWorker({
+    connection: options.connection,
+    namespace: options.namespace,
+    taskQueue: options.taskQueue,
+    dependencies: { plansUrl: 'http://127.0.0.1:9', notificationsUrl: 'http://127.0.0.1:9', portalUrl: 'http://127.0.0.1:9', ...options.dependencies },
+    workflowBundle: await workflowBundle(),
+  });
+  const running = worker.run();
+  t.teardown(async () => {
+    if (worker.getState() === 'RUNNING') worker.shutdown();
+    await running;
+    if (options.closeConnection) await options.connection.close();
+  });
+  return worker;
 }

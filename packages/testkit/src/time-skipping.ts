@@ -1,8 +1,7 @@
 import type { ActivityDependencies } from '@jalon/activities';
-import { createJalonWorker } from '@jalon/worker';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import { workflowBundle } from './temporal.js';
+import { quietRuntime, runTestWorker } from './temporal.js';
 import { uniqueSuffix } from './test-env.js';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
@@ -14,6 +13,7 @@ interface Teardown { teardown: (fn: () => unknown) => void }
 export async function timeSkippingTemporal(t: Teardown) {
   const path = process.env.JALON_JAVA_TEST_SERVER;
   if (!path) throw new Error('The time-skipping test server is not configured (JALON_JAVA_TEST_SERVER). Run the tests through `npm test`.');
+  quietRuntime();
   const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
   t.teardown(() => env.teardown());
   const taskQueue = `skip-${uniqueSuffix()}`;
@@ -22,20 +22,7 @@ export async function timeSkippingTemporal(t: Teardown) {
     client: env.client,
     taskQueue,
     /** a Jalon worker whose activities call the given services */
-    startWorker: async (dependencies: Partial<ActivityDependencies> = {}): Promise<Worker> => {
-      const worker = await createJalonWorker({
-        connection: env.nativeConnection,
-        namespace: env.namespace ?? 'default',
-        taskQueue,
-        dependencies: { plansUrl: 'http://127.0.0.1:9', notificationsUrl: 'http://127.0.0.1:9', portalUrl: 'http://127.0.0.1:9', ...dependencies },
-        workflowBundle: await workflowBundle(),
-      });
-      const running = worker.run();
-      t.teardown(async () => {
-        if (worker.getState() === 'RUNNING') worker.shutdown();
-        await running;
-      });
-      return worker;
-    },
+    startWorker: (dependencies: Partial<ActivityDependencies> = {}): Promise<Worker> =>
+      runTestWorker(t, { connection: env.nativeConnection, namespace: env.namespace ?? 'default', taskQueue, dependencies }),
   };
 }
