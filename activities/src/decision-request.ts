@@ -8,7 +8,7 @@ export interface DecisionRequestInput {
   template: 'review_request' | 'reminder';
   /** one e-mail per (round, person, kind and reminder number) */
   idempotencyKey: string;
-  params: { planTitle: { fr: string; nl: string }; stepName: { fr: string; nl: string }; due: string };
+  params: { planTitle: { fr: string; nl: string }; stepName: { fr: string; nl: string }; due: string; changesSummary?: string };
 }
 
 /**
@@ -27,7 +27,9 @@ export function createDecisionRequestActivity(
         kind: input.template,
         template: input.template,
         recipient: input.recipient,
-        params: { ...input.params, link: link.url },
+        params: input.template === 'reminder'
+          ? { planTitle: input.params.planTitle, stepName: input.params.stepName, due: input.params.due, link: link.url }
+          : { ...input.params, link: link.url },
       });
     },
   };

@@ -1,12 +1,25 @@
 import { createHash } from 'node:crypto';
 import {
-  planVersionSummarySchema, roleHolderSchema, strategicPlanSchema, strategicPlanSummarySchema,
+  planVersionSummarySchema, roleHolderSchema, strategicPlanSchema, strategicPlanSummarySchema, versionComparisonSchema,
   type StrategicPlanStatus,
 } from '@jalon/contracts';
 import { z } from 'zod';
 import { callService } from './http.js';
 
 const ACTOR = 'jalon-workflow';
+
+const fieldNames: Record<string, { fr: string; nl: string }> = {
+  title: { fr: 'intitulé', nl: 'titel' },
+  text: { fr: 'texte', nl: 'tekst' },
+  ownerEntityCodes: { fr: 'entités responsables', nl: 'verantwoordelijke entiteiten' },
+  ambitions: { fr: 'ambitions', nl: 'ambities' },
+};
+const sectionNames: Record<string, { fr: string; nl: string }> = {
+  priorities: { fr: 'Priorités stratégiques', nl: 'Strategische prioriteiten' },
+  riskDomains: { fr: 'Domaines de risque', nl: 'Risicodomeinen' },
+  addenda: { fr: 'Addenda', nl: 'Addenda' },
+  communicationPlan: { fr: 'Plan de communication', nl: 'Communicatieplan' },
+};
 
 /** Activities that read and change plan data, through the plans service's API only. */
 export function createPlansActivities(plansUrl: string) {
@@ -45,6 +58,29 @@ export function createPlansActivities(plansUrl: string) {
         method: 'POST', actor: ACTOR, body: { expectedRevision: current.revision, status: input.status, ...(input.signature ? { signature: input.signature } : {}) },
       }, strategicPlanSummarySchema);
       return { status: updated.status, revision: updated.revision };
+    },
+
+    /**
+     * What changed between two frozen versions, as lines a reviewer reads in French or Dutch:
+     * shown to someone who reviewed the earlier version.
+     */
+    async describeChanges(input: { planId: string; fromVersion: number; toVersion: number }) {
+      const comparison = await callService('plans', url(`/strategic-plans/${input.planId}/versions/${input.fromVersion}/compare?to=${input.toVersion}`), {}, versionComparisonSchema);
+      const changes: Array<{ fr: string; nl: string }> = [];
+      const objectives = comparison.sections.objectives ?? { added: [], removed: [], changed: [] };
+      for (const key of objectives.added) changes.push({ fr: `Objectif ${key} : ajouté`, nl: `Doelstelling ${key}: toegevoegd` });
+      for (const key of objectives.removed) changes.push({ fr: `Objectif ${key} : supprimé`, nl: `Doelstelling ${key}: geschrapt` });
+      for (const { key, fields } of objectives.changed) {
+        changes.push({
+          fr: `Objectif ${key} : ${fields.map((f) => fieldNames[f]?.fr ?? f).join(', ')} modifié(s)`,
+          nl: `Doelstelling ${key}: ${fields.map((f) => fieldNames[f]?.nl ?? f).join(', ')} gewijzigd`,
+        });
+      }
+      for (const [section, names] of Object.entries(sectionNames)) {
+        const s = comparison.sections[section];
+        if (s && s.added.length + s.removed.length + s.changed.length > 0) changes.push({ fr: `${names.fr} modifié(es)`, nl: `${names.nl} gewijzigd` });
+      }
+      return { sinceVersion: input.fromVersion, changes };
     },
 
     /** Who holds a role on a date, deputies included: the people a step asks. */

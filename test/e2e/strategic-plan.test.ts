@@ -121,8 +121,11 @@ t.test('changes requested by the State Secretary: back to drafting, then only th
   t.equal(edit.statusCode, 200);
   notifications.catcher.clear();
   await handle.executeUpdate(submitPlan, { args: [{ personId: 'president-office' }] });
-  await decideFromEmail('dgsp@ibz.example', /./, { 'outcome:plan': 'approve' });
-  await decideFromEmail('dvz@ibz.example', /./, { 'outcome:plan': 'approve' });
+  const dgsp = await decideFromEmail('dgsp@ibz.example', /./, { 'outcome:plan': 'approve' });
+  t.match(dgsp.mail.text, /Objectif 22 : texte modifié/, 'a member who saw version 1 is told what changed since, in French');
+  t.match(dgsp.page.body, /Objectif 22 : texte modifié/, 'on the page too');
+  const dvz = await decideFromEmail('dvz@ibz.example', /./, { 'outcome:plan': 'approve' });
+  t.match(dvz.mail.text, /Doelstelling 22: tekst gewijzigd/, 'and in Dutch to a Dutch-speaking member');
   const again = await decideFromEmail('kabinet.mahdi@ibz.example', /./, { 'outcome:22': 'approve' });
   t.match(again.page.body, /doelstelling 22/, 'objective 22 is asked again');
   t.notMatch(again.page.body, /doelstelling 20|doelstelling 21/, 'the approved, unchanged objectives are not');

@@ -42,6 +42,8 @@ export interface RoundNotices {
   due: string;
   /** days before the due date (default 14, 7 and 1) */
   reminderOffsetsDays?: number[];
+  /** for each member who reviewed an earlier version: what changed since, shown in the e-mail and on the page */
+  changesByPerson?: Record<string, { sinceVersion: number; changes: Array<{ fr: string; nl: string }> }>;
   /** the first escalation goes to the President's office, the later ones to the Minister's cell */
   escalateTo: { presidentOffice: Recipient[]; ministerCell: Recipient[] };
 }

@@ -15,17 +15,19 @@ const LINK_LIFETIME_AFTER_DUE_MS = 60 * 86_400_000;
 export async function askMembers(input: ApprovalRoundInput, notices: RoundNotices, members: RoundMember[], kind: 'review_request' | 'reminder', sequence: number): Promise<void> {
   const expiresAt = new Date(Date.parse(`${notices.due}T00:00:00Z`) + LINK_LIFETIME_AFTER_DUE_MS).toISOString();
   for (const member of members) {
+    const changes = notices.changesByPerson?.[member.personId] ?? null;
+    const lines = changes?.changes.map((c) => (member.language === 'nl' ? c.nl : c.fr));
     await act.sendDecisionRequest({
       idempotencyKey: `${input.roundId}:${member.personId}:${kind}:${sequence}`,
       template: kind,
       recipient: { email: member.email, name: member.name, language: member.language },
-      params: { planTitle: notices.planTitle, stepName: notices.stepName, due: notices.due },
+      params: { planTitle: notices.planTitle, stepName: notices.stepName, due: notices.due, ...(kind === 'review_request' && lines?.length ? { changesSummary: lines.join('\n') } : {}) },
       link: {
         roundId: input.roundId, workflowId: workflowInfo().workflowId, step: input.step,
         person: { id: member.personId, name: member.name, language: member.language },
         planId: input.planId, planVersion: input.planVersion, planSha256: input.planSha256,
         items: input.items.map((key) => ({ key, title: notices.itemTitles[key] ?? key })),
-        summary: { planTitle: notices.planTitle, stepTitle: notices.stepName, objectives: [], changesSinceLastReview: null, due: notices.due },
+        summary: { planTitle: notices.planTitle, stepTitle: notices.stepName, objectives: [], changesSinceLastReview: changes, due: notices.due },
         expiresAt,
       },
     });

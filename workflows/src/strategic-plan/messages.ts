@@ -30,6 +30,8 @@ export interface LifecycleState {
   /** the last changes requested, shown to the drafters */
   changesRequested: Array<{ step: string; item: string; comments: Array<{ personId: string; comment: string }> }>;
   signature: { signedBy: string; signedAt: string; version: number } | null;
+  /** person → the last version they were asked to review, to show them what changed since */
+  lastAskedVersion: Record<string, number>;
 }
 
 export interface SubmitInput { personId: string }

@@ -28,7 +28,7 @@ const stepNames: Record<string, { fr: string; nl: string }> = {
  */
 export async function strategicPlanLifecycle(input: StrategicPlanInput): Promise<LifecycleState> {
   const state: LifecycleState = {
-    stage: 'drafting', version: null, currentRoundId: null, approvedHashes: {}, changesRequested: [], signature: null,
+    stage: 'drafting', version: null, currentRoundId: null, approvedHashes: {}, changesRequested: [], signature: null, lastAskedVersion: {},
   };
   let submitted = false;
   let signature: LifecycleState['signature'] = null;
@@ -134,6 +134,16 @@ async function runRound(
     act.roleHolders({ organisationCode: input.organisationCode, role: 'minister_cell', on, authorityCode: input.signingAuthorityCode }),
   ]);
   const recipient = (p: { email: string; name: string; language: RoundMember['language'] }) => ({ email: p.email, name: p.name, language: p.language });
+  // Each member who was asked about an earlier version is shown what changed since that one.
+  const changesByPerson: NonNullable<ApprovalRoundInput['notices']>['changesByPerson'] = {};
+  const described = new Map<number, { sinceVersion: number; changes: Array<{ fr: string; nl: string }> }>();
+  for (const member of members) {
+    const since = state.lastAskedVersion[member.personId];
+    if (since === undefined || since >= version.number) continue;
+    if (!described.has(since)) described.set(since, await act.describeChanges({ planId: input.planId, fromVersion: since, toVersion: version.number }));
+    changesByPerson[member.personId] = described.get(since)!;
+  }
+  for (const member of members) state.lastAskedVersion[member.personId] = version.number;
   const roundInput: ApprovalRoundInput = {
     roundId, step, planId: input.planId, planVersion: version.number, planSha256: version.sha256, rule, members, items,
     notices: {
@@ -141,6 +151,7 @@ async function runRound(
       stepName: stepNames[step] ?? { fr: step, nl: step },
       itemTitles: Object.fromEntries(items.map((key) => [key, key === 'plan' ? input.planTitle : { fr: `Objectif stratégique ${key}`, nl: `Strategische doelstelling ${key}` }])),
       due: addWorkingDays(on, input.reviewWorkingDays, FEDERAL_HOLIDAY_CALENDAR),
+      changesByPerson,
       escalateTo: { presidentOffice: presidentOffice.map(recipient), ministerCell: ministerCell.map(recipient) },
     },
   };
