@@ -6,3 +6,4 @@ export * from './working-days.js';
 export * from './reminder-schedule.js';
 export * from './approval-rules.js';
 export * from './scoped-review.js';
+export * from './deadline-follow-up.js';

@@ -19,3 +19,13 @@ export function objectivesToReview({ scope, currentHashes, approvedHashes }: Sco
     .filter((n) => approvedHashes[n] === undefined || approvedHashes[n] !== currentHashes[n])
     .sort((a, b) => a - b);
 }
+
+/**
+ * The same rule for items named by code (operational objectives such as "OE-2027-03"): an approval
+ * holds for the exact content it was given on.
+ */
+export function itemsToReview(scope: readonly string[], currentHashes: Readonly<Record<string, string>>, approvedHashes: Readonly<Record<string, string>>): string[] {
+  return [...new Set(scope)]
+    .filter((code) => currentHashes[code] !== undefined && approvedHashes[code] !== currentHashes[code])
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}

@@ -21,3 +21,10 @@ t.test('a plan with nothing in scope skips the review', async (t) => {
   t.same(objectivesToReview({ scope: [], currentHashes: v1, approvedHashes: {} }), []);
   t.same(objectivesToReview({ scope: [30], currentHashes: v1, approvedHashes: {} }), [], 'an objective removed from the plan is not reviewed');
 });
+
+t.test('items named by code: only those changed since they were approved, in natural order', async (t) => {
+  const { itemsToReview } = await import('../src/index.js');
+  t.same(itemsToReview(['OE-10', 'OE-2', 'OE-3'], { 'OE-10': 'b', 'OE-2': 'x', 'OE-3': 'c' }, { 'OE-2': 'x', 'OE-3': 'old' }), ['OE-3', 'OE-10']);
+  t.same(itemsToReview(['OE-2'], { 'OE-2': 'x' }, { 'OE-2': 'x' }), [], 'nothing changed: nothing to review');
+  t.same(itemsToReview(['OE-9'], {}, {}), [], 'an item no longer in the plan is not asked about');
+});
