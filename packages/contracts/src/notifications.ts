@@ -30,11 +30,18 @@ export const deadlineSchema = z.union([z.iso.date(), z.iso.datetime({ offset: tr
 
 const link = z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }).max(2000);
 const summary = z.string().trim().min(1).max(4000);
+/** the calendar year of an operational plan: it is in force from 1 January to 31 December of that year */
+const year = z.number().int().min(2000).max(2100);
+const personName = z.string().trim().min(1).max(200);
 
 export const reviewRequestParamsSchema = z.object({
   planTitle: localizedTextSchema,
   stepName: localizedTextSchema,
-  due: deadlineSchema,
+  /**
+   * Absent while the budget is not adopted (provisional twelfths): the deadline counts from the
+   * Chamber's vote, and the e-mail says so rather than invent a date.
+   */
+  due: deadlineSchema.optional(),
   /** the reader's personal link to the step; it signs them in, so it is not shared */
   link,
   /** what changed since the version the reader saw last; absent on a first round */
@@ -52,7 +59,7 @@ export const escalationParamsSchema = z.object({
   planTitle: localizedTextSchema,
   stepName: localizedTextSchema,
   /** who holds the late step */
-  holderName: z.string().trim().min(1).max(200),
+  holderName: personName,
   due: deadlineSchema,
   /** calendar days past the deadline */
   daysLate: z.number().int().min(1).max(3650),
@@ -65,6 +72,76 @@ export const communicationParamsSchema = z.object({
   targetGroup: localizedTextSchema,
   /** the message of the communication plan; blank lines separate paragraphs */
   message: localized(20_000),
+  link: link.optional(),
+});
+
+/*
+ * The operational plan's e-mails. Their planTitle is the signed strategic plan the operational plan
+ * implements; the operational plan itself is named by its year.
+ */
+
+export const draftingTaskParamsSchema = z.object({
+  planTitle: localizedTextSchema,
+  /** the drafting entity whose objectives are asked for, e.g. "DGSP", "Office des Étrangers" */
+  entityName: localizedTextSchema,
+  year,
+  /** absent while the budget is not adopted, as in review_request */
+  due: deadlineSchema.optional(),
+  /** the reader's personal link to the task; it signs them in, so it is not shared */
+  link,
+  /** the strategic objectives the entity owns: each operational objective is linked to one of them */
+  strategicObjectives: z.array(z.object({
+    number: z.number().int().min(1),
+    title: localizedTextSchema,
+  })).max(100).default([]),
+});
+
+export const problemRaisedParamsSchema = z.object({
+  planTitle: localizedTextSchema,
+  year,
+  /** who found the problem */
+  raisedBy: personName,
+  /** shown as written, line breaks kept */
+  description: summary,
+  raisedAt: deadlineSchema,
+  link: link.optional(),
+});
+
+export const planTransmittedParamsSchema = z.object({
+  planTitle: localizedTextSchema,
+  year,
+  /** the version sent; with its hash, the reader can tell which document they were given */
+  version: z.number().int().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash: 64 lower-case hexadecimal digits'),
+  inForce: z.object({ from: z.iso.date(), to: z.iso.date() })
+    // ISO dates compare as strings.
+    .refine((p) => p.from <= p.to, { path: ['to'], message: 'must not be before from' }),
+  /** 'whole' to the Minister, for information; 'competence' to an authority that receives only its part */
+  scope: z.enum(['whole', 'competence']),
+  /** the operational objectives sent; for 'competence', those within the reader's competence */
+  objectives: z.array(z.object({
+    code: z.string().trim().min(1).max(50),
+    title: localizedTextSchema,
+  })).max(500).default([]),
+  link: link.optional(),
+}).refine((p) => p.scope === 'whole' || p.objectives.length > 0, {
+  // A part without its objectives would not tell the reader what they were sent.
+  path: ['objectives'], message: 'list the objectives of the part sent',
+});
+
+/** Either party may ask for a project to be added to or withdrawn from an operational plan. */
+export const projectChangeRequesterSchema = z.enum(['spf', 'minister_cell', 'state_secretary_cell']);
+export type ProjectChangeRequester = z.infer<typeof projectChangeRequesterSchema>;
+
+export const projectChangedParamsSchema = z.object({
+  planTitle: localizedTextSchema,
+  year,
+  action: z.enum(['add', 'withdraw']),
+  projectTitle: z.string().trim().min(1).max(500),
+  ownerEntity: localizedTextSchema,
+  requestedByParty: projectChangeRequesterSchema,
+  reason: summary,
+  requestedOn: z.iso.date(),
   link: link.optional(),
 });
 
@@ -81,7 +158,10 @@ export const deliveryFailedParamsSchema = z.object({
   failedAt: z.iso.datetime({ offset: true }),
 });
 
-export const templateNameSchema = z.enum(['review_request', 'reminder', 'escalation', 'communication', 'delivery_failed']);
+export const templateNameSchema = z.enum([
+  'review_request', 'reminder', 'escalation', 'communication', 'delivery_failed',
+  'drafting_task', 'problem_raised', 'plan_transmitted', 'project_changed',
+]);
 export type TemplateName = z.infer<typeof templateNameSchema>;
 
 export const templateParamsSchemas = {
@@ -90,6 +170,10 @@ export const templateParamsSchemas = {
   escalation: escalationParamsSchema,
   communication: communicationParamsSchema,
   delivery_failed: deliveryFailedParamsSchema,
+  drafting_task: draftingTaskParamsSchema,
+  problem_raised: problemRaisedParamsSchema,
+  plan_transmitted: planTransmittedParamsSchema,
+  project_changed: projectChangedParamsSchema,
 } as const satisfies Record<TemplateName, z.ZodType>;
 export type TemplateParams<T extends TemplateName> = z.infer<(typeof templateParamsSchemas)[T]>;
 
@@ -119,6 +203,10 @@ export const notificationRequestSchema = z.discriminatedUnion('template', [
   z.object({ ...requestBase, template: z.literal('escalation'), params: escalationParamsSchema }),
   z.object({ ...requestBase, template: z.literal('communication'), params: communicationParamsSchema }),
   z.object({ ...requestBase, template: z.literal('delivery_failed'), params: deliveryFailedParamsSchema }),
+  z.object({ ...requestBase, template: z.literal('drafting_task'), params: draftingTaskParamsSchema }),
+  z.object({ ...requestBase, template: z.literal('problem_raised'), params: problemRaisedParamsSchema }),
+  z.object({ ...requestBase, template: z.literal('plan_transmitted'), params: planTransmittedParamsSchema }),
+  z.object({ ...requestBase, template: z.literal('project_changed'), params: projectChangedParamsSchema }),
 ]);
 export type NotificationRequest = z.infer<typeof notificationRequestSchema>;
 

@@ -1,4 +1,5 @@
 import t from 'tap';
+import { templateParamsSchemas } from '@jalon/contracts';
 import { renderTemplate } from '../src/templates/registry.js';
 import { escapeHtml } from '../src/templates/compose.js';
 import { formatDeadline } from '../src/templates/format.js';
@@ -67,4 +68,41 @@ t.test('escapeHtml and the stable Message-ID', async (t) => {
 
 t.test('params are checked against the template even when queued from inside the service', async (t) => {
   t.throws(() => renderTemplate('delivery_failed', { notificationId: 'nope' }, { language: 'fr', name: 'x' }));
+});
+
+t.test('a review asked before the budget is adopted says there is no deadline yet, and why', async (t) => {
+  const { due: _due, ...undated } = review;
+  const fr = renderTemplate('review_request', undated, { language: 'fr', name: 'Sammy Mahdi' });
+  t.match(fr.text, /\n\nPas encore d’échéance\u00a0: elle sera fixée lorsque la Chambre aura adopté le budget \(douzièmes provisoires\)\.\n\n/);
+  t.notMatch(fr.text, /au plus tard/, 'no invented date');
+  t.match(fr.html, /<p>Pas encore d’échéance\u00a0: elle sera fixée/);
+  const nl = renderTemplate('review_request', undated, { language: 'nl', name: 'Sammy Mahdi' });
+  t.match(nl.text, /Nog geen uiterste datum: die wordt vastgelegd zodra de Kamer de begroting heeft aangenomen \(voorlopige twaalfden\)\./);
+  t.notMatch(nl.text, /uiterlijk op/);
+  t.match(renderTemplate('review_request', undated, { language: 'de', name: 'x' }).text, /Noch keine Frist: Sie wird festgelegt, sobald die Kammer/);
+  t.match(renderTemplate('review_request', undated, { language: 'en', name: 'x' }).text, /No deadline yet: it will be set once the Chamber has adopted the budget/);
+  t.equal(fr.subject, renderTemplate('review_request', review, { language: 'fr', name: 'Sammy Mahdi' }).subject, 'the subject never carried the deadline');
+
+  const dated = renderTemplate('review_request', review, { language: 'fr', name: 'Sammy Mahdi' });
+  t.match(dated.text, /Merci de rendre votre avis au plus tard le mardi 31 janvier 2023\./, 'a known deadline is still given');
+  t.notMatch(dated.text, /Pas encore d’échéance/);
+
+  const bad = templateParamsSchemas.review_request.safeParse({ ...review, due: '31/01/2023' });
+  t.strictSame(bad.success ? [] : bad.error.issues.map((i) => i.path), [['due']], 'a due date that is given must still be a date');
+});
+
+t.test('a reminder speaks of a contribution, so that drafters and reviewers can both get it', async (t) => {
+  const fr = renderTemplate('reminder', review, { language: 'fr', name: 'Jan Peeters' });
+  t.match(fr.text, /Pour rappel, votre contribution à l’étape «\u00a0Avis du Secrétaire d’État\u00a0» de «\u00a0Plan opérationnel 2023\u00a0» est toujours attendue\./);
+  t.match(fr.text, /L’échéance est fixée au mardi 31 janvier 2023\./);
+  t.equal(fr.subject, 'Rappel\u00a0: Plan opérationnel 2023 – Avis du Secrétaire d’État (échéance le 31 janv. 2023)');
+  const nl = renderTemplate('reminder', review, { language: 'nl', name: 'Jan Peeters' });
+  t.match(nl.text, /Ter herinnering: uw bijdrage voor de stap ‘Advies van de Staatssecretaris’ van ‘Operationeel plan 2023’ wordt nog verwacht\./);
+  for (const language of ['fr', 'nl', 'de', 'en'] as const) {
+    const mail = renderTemplate('reminder', review, { language, name: 'Jan Peeters' });
+    t.notMatch(mail.text, /examen|nazicht|Prüfung|review|document/i, `${language}: nothing that only fits a review`);
+  }
+  const { due: _due, ...undated } = review;
+  const missing = templateParamsSchemas.reminder.safeParse(undated);
+  t.strictSame(missing.success ? [] : missing.error.issues.map((i) => i.path), [['due']], 'a reminder still needs its deadline');
 });

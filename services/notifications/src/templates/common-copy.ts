@@ -34,3 +34,14 @@ export const openDocument: Record<Language, string> = {
   de: 'Dokument öffnen',
   en: 'Open the document',
 };
+
+/**
+ * Said instead of a deadline while the budget is not adopted: the deadline counts from the Chamber's
+ * vote, and under provisional twelfths that vote can be months away.
+ */
+export const noDeadlineYet: Record<Language, string> = {
+  fr: 'Pas encore d’échéance\u00a0: elle sera fixée lorsque la Chambre aura adopté le budget (douzièmes provisoires).',
+  nl: 'Nog geen uiterste datum: die wordt vastgelegd zodra de Kamer de begroting heeft aangenomen (voorlopige twaalfden).',
+  de: 'Noch keine Frist: Sie wird festgelegt, sobald die Kammer den Haushalt angenommen hat (vorläufige Zwölftel).',
+  en: 'No deadline yet: it will be set once the Chamber has adopted the budget (provisional twelfths).',
+};

@@ -31,6 +31,13 @@ export function formatDeadline(value: string, language: Language): string {
   return formatter(language, hasTime ? { dateStyle: 'full', timeStyle: 'short' } : { dateStyle: 'full' }).format(date);
 }
 
+/** "1er janvier 2023": a day without its weekday, for periods and the dates of past events. */
+export function formatDate(value: string, language: Language): string {
+  const parts = formatter(language, { dateStyle: 'long' }).formatToParts(instantOf(value).date);
+  // French writes the first of the month as an ordinal; ICU does not.
+  return parts.map((p) => (language === 'fr' && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
+}
+
 /** "26 nov. 2026": short enough for a subject line. */
 export function formatShortDate(value: string, language: Language): string {
   return formatter(language, { dateStyle: 'medium' }).format(instantOf(value).date);
@@ -67,10 +74,12 @@ export function quote(text: string, language: Language): string {
 
 /**
  * The plan, the step and the deadline as every step e-mail names them: plain for a subject line,
- * quoted and in the reader's date format for the body.
+ * quoted and in the reader's date format for the body. The deadline is optional exactly when the
+ * template's is, so a template that requires one gets a string back.
  */
-export function stepWording(p: { planTitle: LocalizedText; stepName: LocalizedText; due: string }, language: Language) {
+export function stepWording<P extends { planTitle: LocalizedText; stepName: LocalizedText; due?: string }>(p: P, language: Language) {
   const plan = pick(p.planTitle, language);
   const step = pick(p.stepName, language);
-  return { plan, step, quoted: { plan: quote(plan, language), step: quote(step, language), due: formatDeadline(p.due, language) } };
+  const due = (p.due === undefined ? undefined : formatDeadline(p.due, language)) as P['due'];
+  return { plan, step, quoted: { plan: quote(plan, language), step: quote(step, language), due } };
 }

@@ -1,7 +1,11 @@
 import type { TemplateName, templateParamsSchemas } from '@jalon/contracts';
 import { communication } from './communication.js';
 import { deliveryFailed } from './delivery-failed.js';
+import { draftingTask } from './drafting-task.js';
 import { escalation } from './escalation.js';
+import { planTransmitted } from './plan-transmitted.js';
+import { problemRaised } from './problem-raised.js';
+import { projectChanged } from './project-changed.js';
 import { reminder } from './reminder.js';
 import { reviewRequest } from './review-request.js';
 import type { Reader, RenderedEmail, Template } from './types.js';
@@ -12,6 +16,10 @@ export const templates: { [K in TemplateName]: Template<(typeof templateParamsSc
   escalation,
   communication,
   delivery_failed: deliveryFailed,
+  drafting_task: draftingTask,
+  problem_raised: problemRaised,
+  plan_transmitted: planTransmitted,
+  project_changed: projectChanged,
 };
 
 /**

@@ -1,39 +1,46 @@
 import { reminderParamsSchema } from '@jalon/contracts';
-import { footer, greeting, openDocument, personalLinkNote } from './common-copy.js';
+import { footer, greeting, personalLinkNote } from './common-copy.js';
 import { composeEmail } from './compose.js';
 import { formatShortDate, stepWording } from './format.js';
 import type { Language, Template } from './types.js';
 
 interface Words { plan: string; step: string; due: string }
 
-const copy: Record<Language, { subject: (w: Words) => string; still: (w: Words) => string; deadline: (w: Words) => string; ignore: string }> = {
+const copy: Record<Language, { subject: (w: Words) => string; still: (w: Words) => string; deadline: (w: Words) => string; ignore: string; open: string }> = {
   fr: {
     subject: (w) => `Rappel\u00a0: ${w.plan} – ${w.step} (échéance le ${w.due})`,
-    still: (w) => `Pour rappel, votre examen de ${w.plan} dans le cadre de l’étape ${w.step} est toujours attendu.`,
+    still: (w) => `Pour rappel, votre contribution à l’étape ${w.step} de ${w.plan} est toujours attendue.`,
     deadline: (w) => `L’échéance est fixée au ${w.due}.`,
-    ignore: 'Si vous avez déjà répondu, vous pouvez ignorer ce message.',
+    ignore: 'Si c’est déjà fait, vous pouvez ignorer ce message.',
+    open: 'Ouvrir l’étape',
   },
   nl: {
     subject: (w) => `Herinnering: ${w.plan} – ${w.step} (uiterlijk ${w.due})`,
-    still: (w) => `Ter herinnering: uw nazicht van ${w.plan} in het kader van de stap ${w.step} wordt nog verwacht.`,
+    still: (w) => `Ter herinnering: uw bijdrage voor de stap ${w.step} van ${w.plan} wordt nog verwacht.`,
     deadline: (w) => `De uiterste datum is ${w.due}.`,
-    ignore: 'Hebt u al geantwoord, dan mag u dit bericht als onbestaande beschouwen.',
+    ignore: 'Hebt u dit al gedaan, dan mag u dit bericht als onbestaande beschouwen.',
+    open: 'De stap openen',
   },
   de: {
     subject: (w) => `Erinnerung: ${w.plan} – ${w.step} (Frist: ${w.due})`,
-    still: (w) => `Wir erinnern Sie daran, dass Ihre Prüfung von ${w.plan} im Rahmen des Schritts ${w.step} noch aussteht.`,
+    still: (w) => `Wir erinnern Sie daran, dass Ihr Beitrag zum Schritt ${w.step} von ${w.plan} noch aussteht.`,
     deadline: (w) => `Die Frist endet am ${w.due}.`,
-    ignore: 'Falls Sie bereits geantwortet haben, betrachten Sie diese Nachricht bitte als gegenstandslos.',
+    ignore: 'Falls Sie dies bereits erledigt haben, betrachten Sie diese Nachricht bitte als gegenstandslos.',
+    open: 'Schritt öffnen',
   },
   en: {
     subject: (w) => `Reminder: ${w.plan} – ${w.step} (due ${w.due})`,
-    still: (w) => `This is a reminder that your review of ${w.plan} for the step ${w.step} is still awaited.`,
+    still: (w) => `This is a reminder that your contribution to the step ${w.step} of ${w.plan} is still awaited.`,
     deadline: (w) => `The deadline is ${w.due}.`,
-    ignore: 'If you have already answered, please disregard this message.',
+    ignore: 'If you have already done so, please disregard this message.',
+    open: 'Open the step',
   },
 };
 
-/** The reader has not answered yet and the deadline is near. */
+/**
+ * The reader has not answered yet and the deadline is near. Reviewers and drafters both get it, so it
+ * speaks of a contribution to the step, not of a review.
+ */
 export const reminder: Template<typeof reminderParamsSchema> = {
   name: 'reminder',
   params: reminderParamsSchema,
@@ -48,7 +55,7 @@ export const reminder: Template<typeof reminderParamsSchema> = {
       sections: [
         { kind: 'paragraph', text: c.still(quoted) },
         { kind: 'paragraph', text: c.deadline(quoted) },
-        { kind: 'action', label: openDocument[lang], url: p.link, note: personalLinkNote[lang] },
+        { kind: 'action', label: c.open, url: p.link, note: personalLinkNote[lang] },
         { kind: 'paragraph', text: c.ignore },
       ],
       footer: footer[lang],

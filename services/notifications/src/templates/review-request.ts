@@ -1,12 +1,12 @@
 import { reviewRequestParamsSchema } from '@jalon/contracts';
-import { footer, greeting, openDocument, personalLinkNote } from './common-copy.js';
+import { footer, greeting, noDeadlineYet, openDocument, personalLinkNote } from './common-copy.js';
 import { composeEmail, type Section } from './compose.js';
 import { stepWording } from './format.js';
 import type { Language, Template } from './types.js';
 
 interface Words { plan: string; step: string; due: string }
 
-const copy: Record<Language, { subject: (w: Omit<Words, 'due'>) => string; ask: (w: Words) => string; deadline: (w: Words) => string; changes: string }> = {
+const copy: Record<Language, { subject: (w: Omit<Words, 'due'>) => string; ask: (w: Omit<Words, 'due'>) => string; deadline: (w: Words) => string; changes: string }> = {
   fr: {
     subject: (w) => `Pour examen\u00a0: ${w.plan} – ${w.step}`,
     ask: (w) => `Nous vous demandons d’examiner ${w.plan} dans le cadre de l’étape ${w.step}.`,
@@ -33,7 +33,10 @@ const copy: Record<Language, { subject: (w: Omit<Words, 'due'>) => string; ask: 
   },
 };
 
-/** A step of the cycle waits for the reader's review: what, by when, what changed, and their link. */
+/**
+ * A step of the cycle waits for the reader's review: what, by when, what changed, and their link.
+ * The subject leaves the deadline out, so it reads the same with or without one.
+ */
 export const reviewRequest: Template<typeof reviewRequestParamsSchema> = {
   name: 'review_request',
   params: reviewRequestParamsSchema,
@@ -43,7 +46,7 @@ export const reviewRequest: Template<typeof reviewRequestParamsSchema> = {
     const { plan, step, quoted } = stepWording(p, lang);
     const sections: Section[] = [
       { kind: 'paragraph', text: c.ask(quoted) },
-      { kind: 'paragraph', text: c.deadline(quoted) },
+      { kind: 'paragraph', text: quoted.due === undefined ? noDeadlineYet[lang] : c.deadline({ ...quoted, due: quoted.due }) },
       ...(p.changesSummary ? [{ kind: 'quote' as const, title: c.changes, text: p.changesSummary }] : []),
       { kind: 'action', label: openDocument[lang], url: p.link, note: personalLinkNote[lang] },
     ];
