@@ -56,6 +56,7 @@ export interface OperationalPlansTable {
 export interface OperationalObjectivesTable {
   id: Generated<string>; operational_plan_id: string; code: string; strategic_objective_number: number; statement: string;
   indicator: string; target: string; owner_entity_code: string; means: string; deadline: CalendarDateColumn;
+  result: string | null; previous_result: string | null; carried_from_year: number | null; carried_from_code: string | null;
   revision: Generated<number>; updated_at: Generated<Date>;
 }
 export interface ProjectsTable {

@@ -26,3 +26,12 @@ export async function plansApp(t: Teardown, options: { loadReference?: boolean }
 }
 
 export const actor = { 'x-jalon-actor': 'test@ibz.example' };
+
+/** A project of the State Secretary's cell, as the operational plan tests add it. */
+export const sampleProject = {
+  title: 'Guichet unique pour les demandes de protection internationale',
+  ownerEntityCode: 'OE',
+  requestedByParty: 'state_secretary_cell',
+  reason: 'Note de politique générale 2025',
+  requestedOn: '2025-02-10',
+};

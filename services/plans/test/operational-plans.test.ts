@@ -1,5 +1,5 @@
 import t from 'tap';
-import { actor, plansApp } from '../test-support/plans-app.js';
+import { actor, plansApp, sampleProject } from '../test-support/plans-app.js';
 
 type App = Awaited<ReturnType<typeof plansApp>>;
 
@@ -23,13 +23,7 @@ const objective = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const project = {
-  title: 'Guichet unique pour les demandes de protection internationale',
-  ownerEntityCode: 'OE',
-  requestedByParty: 'state_secretary_cell',
-  reason: 'Note de politique générale 2025',
-  requestedOn: '2025-02-10',
-};
+const project = sampleProject;
 
 t.test('creating the plan of a year is idempotent and starts in drafting, awaiting the budget', async (t) => {
   const ctx = await plansApp(t);
@@ -149,7 +143,7 @@ t.test('SMART objectives: added and changed only in drafting, checked against th
   const added = await app.inject({ method: 'POST', url, headers: actor, payload: { expectedRevision: 1, ...objective() } });
   t.equal(added.statusCode, 201);
   t.equal(added.json().revision, 2, 'the plan moved on');
-  t.same(added.json().objectives, [{ ...objective(), revision: 1 }]);
+  t.same(added.json().objectives, [{ ...objective(), revision: 1, result: null, previousResult: null, carriedFrom: null }]);
 
   const before = (await app.inject({ url: `/operational-plans/${plan.id}` })).json();
   const audits = await countAudit(db);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { expectedRevisionSchema } from '../common.js';
+import { expectedRevisionSchema, uuidParam } from '../common.js';
 
 export const operationalPlanStatusSchema = z.enum(['drafting', 'in_committee', 'under_review', 'validated', 'transmitted', 'closed']);
 export type OperationalPlanStatus = z.infer<typeof operationalPlanStatusSchema>;
@@ -32,13 +32,30 @@ export const operationalObjectivePatchSchema = operationalObjectiveInputSchema.o
 });
 export type OperationalObjectivePatch = z.infer<typeof operationalObjectivePatchSchema>;
 
-export const operationalObjectiveSchema = operationalObjectiveInputSchema.extend({ revision: z.number().int() });
+export const operationalObjectiveSchema = operationalObjectiveInputSchema.extend({
+  revision: z.number().int(),
+  /** what was achieved, recorded once the plan is in force; not part of a frozen version */
+  result: z.string().nullable(),
+  /** the result of the objective this one was carried over from (rule 6: builds on the previous year's results) */
+  previousResult: z.string().nullable(),
+  /** the plan year and code of the objective this one was carried over from */
+  carriedFrom: z.object({ year: z.number().int(), code: z.string() }).nullable(),
+});
 export type OperationalObjective = z.infer<typeof operationalObjectiveSchema>;
+
+/** Records (or clears, null) what an objective achieved; names the objective's revision. */
+export const objectiveResultSchema = z.object({
+  expectedRevision: expectedRevisionSchema,
+  result: z.string().trim().min(1).max(4000).nullable(),
+});
+export type ObjectiveResult = z.infer<typeof objectiveResultSchema>;
 
 export const partySchema = z.enum(['spf', 'minister_cell', 'state_secretary_cell']);
 export type Party = z.infer<typeof partySchema>;
 
 export const projectInputSchema = z.object({
+  /** chosen by the caller to make the request idempotent: the same id and content again returns the project */
+  id: uuidParam.optional(),
   title: z.string().trim().min(1).max(500),
   ownerEntityCode: z.string().trim().min(1),
   requestedByParty: partySchema,
@@ -109,3 +126,20 @@ export const operationalStatusChangeSchema = z.object({
   version: z.number().int().min(1).optional(),
 });
 export type OperationalStatusChange = z.infer<typeof operationalStatusChangeSchema>;
+
+/** Starts a draft from an earlier year's plan; names the (target) plan's revision. */
+export const carryOverSchema = z.object({
+  expectedRevision: expectedRevisionSchema,
+  /** an operational plan of the same organisation and an earlier year */
+  fromPlanId: uuidParam,
+});
+export type CarryOver = z.infer<typeof carryOverSchema>;
+
+export const carryOverResultSchema = z.object({
+  plan: operationalPlanSchema,
+  /** codes of the objectives copied by this call (none when they were all copied before) */
+  copied: z.array(z.string()),
+  /** objectives of the earlier plan that could not be copied, and why */
+  skipped: z.array(z.object({ code: z.string(), reason: z.string() })),
+});
+export type CarryOverResult = z.infer<typeof carryOverResultSchema>;

@@ -1,8 +1,9 @@
 import type {
-  BudgetAdoption, OperationalObjective, OperationalObjectiveCreate, OperationalObjectivePatch, OperationalPlan,
-  OperationalPlanStatus, OperationalPlanSummary, OperationalStatusChange, Party, Project, ProjectInput, ProjectWithdrawal,
+  BudgetAdoption, CarryOver, CarryOverResult, ObjectiveResult, OperationalObjective, OperationalObjectiveCreate,
+  OperationalObjectivePatch, OperationalPlan, OperationalPlanStatus, OperationalPlanSummary, OperationalStatusChange, Party,
+  Project, ProjectInput, ProjectWithdrawal,
 } from '@jalon/contracts';
-import { oneCalendarMonthAfter, parseCalendarDate } from '@jalon/domain';
+import { calendarMonthsAfter, oneCalendarMonthAfter, parseCalendarDate } from '@jalon/domain';
 import { HttpError, notFound } from '@jalon/service-kit';
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { recordAudit } from '../audit.js';
@@ -45,6 +46,9 @@ const toObjective = (o: Selectable<OperationalObjectivesTable>): OperationalObje
   means: o.means,
   deadline: o.deadline,
   revision: o.revision,
+  result: o.result,
+  previousResult: o.previous_result,
+  carriedFrom: o.carried_from_year === null || o.carried_from_code === null ? null : { year: o.carried_from_year, code: o.carried_from_code },
 });
 
 async function projectsOf(db: Db, planId: string, projectId?: string): Promise<Project[]> {
@@ -234,23 +238,57 @@ export async function patchObjective(db: Kysely<Database>, planId: string, code:
   });
 }
 
-/** Rule 7: projects are added or withdrawn during the year at the request of either party. */
+/**
+ * The project named by a caller-chosen id, when it exists: the same request again (a retried call)
+ * returns it; anything else under that id is a conflict, never a second project.
+ */
+async function existingProjectFor(trx: Transaction<Database>, plan: PlanRow, id: string, input: ProjectInput) {
+  const found = await trx.selectFrom('projects').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!found) return undefined;
+  if (found.operational_plan_id !== plan.id) {
+    throw conflict(`The project id ${id} is already taken by a project of another operational plan. Choose a new id for this project.`, plan.revision);
+  }
+  const added = await trx.selectFrom('project_changes').selectAll().where('project_id', '=', id).where('action', '=', 'add')
+    .orderBy('created_at').limit(1).executeTakeFirst();
+  const stored = {
+    title: found.title, ownerEntityCode: found.owner_entity_code,
+    requestedByParty: added?.requested_by_party, reason: added?.reason, requestedOn: added?.requested_on,
+  };
+  const differing = (Object.keys(stored) as Array<keyof typeof stored>).filter((field) => stored[field] !== input[field]);
+  if (differing.length > 0) {
+    throw conflict(`The project id ${id} is already taken by the project "${found.title}", whose ${differing.join(', ')} differ from this request. `
+      + `Choose a new id to add another project, or see GET /operational-plans/${plan.id} for the existing one.`, plan.revision);
+  }
+  return found.id;
+}
+
+/**
+ * Rule 7: projects are added or withdrawn during the year at the request of either party. With an id
+ * chosen by the caller, the same request again returns the project already added (created: false).
+ */
 export async function addProject(db: Kysely<Database>, planId: string, input: ProjectInput, actor: string) {
-  const id = await db.transaction().execute(async (trx) => {
+  const { created, id } = await db.transaction().execute(async (trx) => {
     const plan = await lockPlan(trx, planId);
+    if (input.id !== undefined) {
+      const existing = await existingProjectFor(trx, plan, input.id, input);
+      if (existing) return { created: false, id: existing };
+    }
     refuseWhenClosed(plan, 'projects can no longer be added');
     await assertOneEntity(trx, plan.organisation_code, input.ownerEntityCode, 'body.ownerEntityCode');
     const project = await trx.insertInto('projects')
-      .values({ operational_plan_id: planId, title: input.title, owner_entity_code: input.ownerEntityCode, status: 'active' })
-      .returning('id').executeTakeFirstOrThrow();
+      .values({ ...(input.id !== undefined ? { id: input.id } : {}), operational_plan_id: planId, title: input.title, owner_entity_code: input.ownerEntityCode, status: 'active' })
+      // Another plan's transaction may take the id between the look-up and here (the plan lock covers only this plan).
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id').executeTakeFirst();
+    if (!project) throw conflict(`The project id ${input.id} is already taken by a project of another operational plan. Choose a new id for this project.`, plan.revision);
     await trx.insertInto('project_changes').values({
       project_id: project.id, action: 'add', requested_by_party: input.requestedByParty, requested_by: actor, reason: input.reason, requested_on: input.requestedOn,
     }).execute();
     await bumpPlan(trx, planId);
     await recordAudit(trx, { actor, action: 'project.added', subjectType: 'project', subjectId: project.id, after: { operationalPlanId: planId, ...input } });
-    return project.id;
+    return { created: true, id: project.id };
   });
-  return (await projectsOf(db, planId, id))[0]!;
+  return { created, project: (await projectsOf(db, planId, id))[0]! };
 }
 
 export async function withdrawProject(db: Kysely<Database>, planId: string, projectId: string, input: ProjectWithdrawal, actor: string) {
@@ -316,4 +354,100 @@ export async function changeOperationalPlanStatus(db: Kysely<Database>, planId: 
     });
   });
   return getOperationalPlan(db, planId);
+}
+
+/**
+ * Records (or clears) what an objective achieved. Results are recorded once the plan is in force
+ * (transmitted) and after it closed at year end; they are not part of the approved content, so a
+ * frozen version keeps its hash. Names the objective's revision; the plan's revision moves on too.
+ */
+export async function recordObjectiveResult(db: Kysely<Database>, planId: string, code: string, input: ObjectiveResult, actor: string) {
+  return db.transaction().execute(async (trx) => {
+    const plan = await lockPlan(trx, planId);
+    const objective = await trx.selectFrom('operational_objectives').selectAll()
+      .where('operational_plan_id', '=', planId).where('code', '=', code).forUpdate().executeTakeFirst();
+    if (!objective) throw notFound(`Objective ${code} of operational plan ${planId}`);
+    if (objective.revision !== input.expectedRevision) throw staleRevision(`Objective ${code}`, input.expectedRevision, objective.revision);
+    if (plan.status !== 'transmitted' && plan.status !== 'closed') {
+      throw conflict(`The operational plan ${plan.year} is ${spaced(plan.status)}; results are recorded once the plan is in force, after it is transmitted to the Minister (status transmitted or closed). `
+        + `Record it once the plan is transmitted (see GET /operational-plans/${planId} for its status).`, objective.revision);
+    }
+    if (objective.result === input.result) return toObjective(objective);
+    const updated = await trx.updateTable('operational_objectives')
+      .set({ result: input.result, revision: sql`revision + 1`, updated_at: sql`now()` })
+      .where('id', '=', objective.id).returningAll().executeTakeFirstOrThrow();
+    await bumpPlan(trx, planId);
+    await recordAudit(trx, {
+      actor, action: 'objective.result_recorded', subjectType: 'operational_objective', subjectId: `${planId}#${code}`,
+      before: { result: objective.result, revision: objective.revision }, after: { result: updated.result, revision: updated.revision },
+    });
+    return toObjective(updated);
+  });
+}
+
+/**
+ * Starts a draft from an earlier year's plan (rule 6: it builds on the previous year's results):
+ * copies each objective whose code the draft does not have yet, its deadline moved to the same day
+ * of the draft's year (29 February → 28 February) and the result it reached kept as previousResult.
+ * An objective whose strategic objective does not exist in the draft's strategic plan is skipped and reported.
+ * Copies nothing twice: running it again copies nothing and leaves the revision alone.
+ */
+export async function carryOver(db: Kysely<Database>, planId: string, input: CarryOver, actor: string): Promise<CarryOverResult> {
+  const { copied, skipped } = await db.transaction().execute(async (trx) => {
+    const plan = await lockPlan(trx, planId);
+    if (plan.revision !== input.expectedRevision) throw staleRevision('The operational plan', input.expectedRevision, plan.revision);
+    refuseUnlessDrafting(plan, plan.revision);
+    const source = await trx.selectFrom('operational_plans').selectAll().where('id', '=', input.fromPlanId).forShare().executeTakeFirst();
+    const listing = `see GET /organisations/${plan.organisation_code}/operational-plans`;
+    if (!source) throw invalidReference('body.fromPlanId', `${input.fromPlanId} is not an operational plan (${listing})`);
+    if (source.organisation_code !== plan.organisation_code) {
+      throw invalidReference('body.fromPlanId', `${input.fromPlanId} is a plan of ${source.organisation_code}; carry over from a plan of ${plan.organisation_code} (${listing})`);
+    }
+    if (source.year >= plan.year) {
+      throw invalidReference('body.fromPlanId', `${input.fromPlanId} is the plan of ${source.year}; carry over from the plan of an earlier year than ${plan.year} (${listing})`);
+    }
+
+    const [objectives, present, strategic] = await Promise.all([
+      trx.selectFrom('operational_objectives').selectAll().where('operational_plan_id', '=', source.id).orderBy('code').execute(),
+      trx.selectFrom('operational_objectives').select('code').where('operational_plan_id', '=', planId).execute(),
+      trx.selectFrom('strategic_objectives').select('number').where('plan_id', '=', plan.strategic_plan_id).execute(),
+    ]);
+    const inTarget = new Set(present.map((o) => o.code));
+    const numbers = new Set(strategic.map((o) => o.number));
+    const months = (plan.year - source.year) * 12;
+    const copied: string[] = [];
+    const skipped: Array<{ code: string; reason: string }> = [];
+    for (const o of objectives) {
+      if (inTarget.has(o.code)) continue;
+      if (!numbers.has(o.strategic_objective_number)) {
+        skipped.push({ code: o.code, reason: `the strategic plan the ${plan.year} plan implements has no objective ${o.strategic_objective_number}; add it with a current link (POST /operational-plans/${planId}/objectives)` });
+        continue;
+      }
+      await trx.insertInto('operational_objectives').values({
+        operational_plan_id: planId,
+        code: o.code,
+        strategic_objective_number: o.strategic_objective_number,
+        statement: o.statement,
+        indicator: o.indicator,
+        target: o.target,
+        owner_entity_code: o.owner_entity_code,
+        means: o.means,
+        deadline: calendarMonthsAfter(parseCalendarDate(o.deadline), months),
+        previous_result: o.result,
+        carried_from_year: source.year,
+        carried_from_code: o.code,
+      }).execute();
+      copied.push(o.code);
+    }
+    if (copied.length > 0) {
+      await bumpPlan(trx, planId);
+      await recordAudit(trx, {
+        actor, action: 'operational_plan.carried_over', subjectType: 'operational_plan', subjectId: planId,
+        before: { revision: plan.revision },
+        after: { fromPlanId: source.id, fromYear: source.year, copied, skipped, revision: plan.revision + 1 },
+      });
+    }
+    return { copied, skipped };
+  });
+  return { plan: await getOperationalPlan(db, planId), copied, skipped };
 }

@@ -1,6 +1,6 @@
 import {
-  ACTOR_HEADER, actorHeadersSchema, budgetAdoptionSchema, conflictBodySchema, operationalObjectiveCreateSchema,
-  operationalObjectivePatchSchema, operationalObjectiveSchema, operationalPlanInputSchema, operationalPlanSchema,
+  ACTOR_HEADER, actorHeadersSchema, budgetAdoptionSchema, carryOverResultSchema, carryOverSchema, conflictBodySchema,
+  objectiveResultSchema, operationalObjectiveCreateSchema, operationalObjectivePatchSchema, operationalObjectiveSchema, operationalPlanInputSchema, operationalPlanSchema,
   operationalPlanSummarySchema, operationalStatusChangeSchema, pageOf, pageQuerySchema, projectInputSchema, projectSchema,
   projectWithdrawalSchema, uuidParam,
 } from '@jalon/contracts';
@@ -10,8 +10,8 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../database.js';
 import {
-  addObjective, addProject, changeOperationalPlanStatus, createOperationalPlan, getOperationalPlan, listOperationalPlans,
-  patchObjective, recordBudgetAdoption, withdrawProject,
+  addObjective, addProject, carryOver, changeOperationalPlanStatus, createOperationalPlan, getOperationalPlan, listOperationalPlans,
+  patchObjective, recordBudgetAdoption, recordObjectiveResult, withdrawProject,
 } from '../repositories/operational-plans.js';
 import { getOrganisation } from '../repositories/organisations.js';
 
@@ -76,13 +76,32 @@ export const operationalPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>
     },
   }, (req) => patchObjective(db, req.params.planId, req.params.code, req.body, req.headers[ACTOR_HEADER]));
 
+  app.put('/operational-plans/:planId/objectives/:code/result', {
+    schema: {
+      tags, summary: 'Record (or clear, null) what an objective achieved, once the plan is transmitted or closed; names the objective\'s revision. A frozen version keeps its hash',
+      params: objectiveParams, headers: actorHeadersSchema, body: objectiveResultSchema,
+      response: { 200: operationalObjectiveSchema, ...changeErrors },
+    },
+  }, (req) => recordObjectiveResult(db, req.params.planId, req.params.code, req.body, req.headers[ACTOR_HEADER]));
+
+  app.post('/operational-plans/:planId/carry-over', {
+    schema: {
+      tags, summary: 'Start a draft from an earlier year\'s plan: copies the objectives it does not have yet (deadlines moved to its year, results kept as previousResult); names the draft\'s revision',
+      params: planParams, headers: actorHeadersSchema, body: carryOverSchema,
+      response: { 200: carryOverResultSchema, ...changeErrors },
+    },
+  }, (req) => carryOver(db, req.params.planId, req.body, req.headers[ACTOR_HEADER]));
+
   app.post('/operational-plans/:planId/projects', {
     schema: {
-      tags, summary: 'Add a project at the request of the SPF or a minister\'s cell (any time until the plan is closed)',
+      tags, summary: 'Add a project at the request of the SPF or a minister\'s cell (any time until the plan is closed); with an id, the same request again returns the project (200)',
       params: planParams, headers: actorHeadersSchema, body: projectInputSchema,
-      response: { 201: projectSchema, ...changeErrors },
+      response: { 200: projectSchema, 201: projectSchema, ...changeErrors },
     },
-  }, async (req, reply) => reply.code(201).send(await addProject(db, req.params.planId, req.body, req.headers[ACTOR_HEADER])));
+  }, async (req, reply) => {
+    const { created, project } = await addProject(db, req.params.planId, req.body, req.headers[ACTOR_HEADER]);
+    return reply.code(created ? 201 : 200).send(project);
+  });
 
   app.post('/operational-plans/:planId/projects/:projectId/withdraw', {
     schema: {

@@ -30,7 +30,12 @@ export function operationalPlanContent(plan: OperationalPlan) {
     organisationCode: plan.organisationCode,
     strategicPlanId: plan.strategicPlanId,
     year: plan.year,
-    objectives: plan.objectives.map(({ revision: _revision, ...objective }) => objective),
+    // Named field by field: what an objective achieved (result) and where it was carried from are
+    // recorded after, or beside, what was approved; a transmitted version keeps its hash when a result comes in.
+    objectives: plan.objectives.map((o) => ({
+      code: o.code, strategicObjectiveNumber: o.strategicObjectiveNumber, statement: o.statement, indicator: o.indicator,
+      target: o.target, ownerEntityCode: o.ownerEntityCode, means: o.means, deadline: o.deadline,
+    })),
     projects: plan.projects.filter((p) => p.status === 'active').map((p) => ({ id: p.id, title: p.title, ownerEntityCode: p.ownerEntityCode })),
   };
 }
