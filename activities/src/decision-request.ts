@@ -2,13 +2,23 @@ import type { IssueLinkRequest } from '@jalon/contracts';
 import type { createNotificationActivities } from './notification-activities.js';
 import type { createPortalActivities } from './portal-activities.js';
 
+type Bilingual = { fr: string; nl: string };
+
 export interface DecisionRequestInput {
   link: IssueLinkRequest;
   recipient: { email: string; name: string; language: 'fr' | 'nl' | 'de' | 'en' };
-  template: 'review_request' | 'reminder';
+  template: 'review_request' | 'reminder' | 'drafting_task';
   /** one e-mail per (round, person, kind and reminder number) */
   idempotencyKey: string;
-  params: { planTitle: { fr: string; nl: string }; stepName: { fr: string; nl: string }; due: string; changesSummary?: string };
+  params: {
+    planTitle: Bilingual;
+    stepName: Bilingual;
+    /** null while no due date is known (awaiting the budget adoption) */
+    due: string | null;
+    changesSummary?: string;
+    /** with drafting_task: the entity asked and the strategic objectives it owns */
+    task?: { strategicPlanTitle: Bilingual; entityName: Bilingual; year: number; strategicObjectives: Array<{ number: number; title: Bilingual | string }> };
+  };
 }
 
 /**
@@ -22,14 +32,21 @@ export function createDecisionRequestActivity(
   return {
     async sendDecisionRequest(input: DecisionRequestInput) {
       const link = await portal.issueDecisionLink(input.link);
+      const { planTitle, stepName, due, changesSummary, task } = input.params;
+      const base = { idempotencyKey: input.idempotencyKey, kind: input.template, recipient: input.recipient };
+      const dueParam = due === null ? {} : { due };
+      if (input.template === 'reminder') {
+        if (due === null) throw new Error('A reminder needs a due date.');
+        return notifications.sendNotification({ ...base, template: 'reminder', params: { planTitle, stepName, due, link: link.url } });
+      }
+      if (input.template === 'drafting_task') {
+        if (!task) throw new Error('A drafting task names its entity and year.');
+        const { strategicPlanTitle, ...rest } = task;
+        // The drafting e-mail names the strategic plan the year's objectives carry out.
+        return notifications.sendNotification({ ...base, template: 'drafting_task', params: { planTitle: strategicPlanTitle, ...rest, ...dueParam, link: link.url } });
+      }
       return notifications.sendNotification({
-        idempotencyKey: input.idempotencyKey,
-        kind: input.template,
-        template: input.template,
-        recipient: input.recipient,
-        params: input.template === 'reminder'
-          ? { planTitle: input.params.planTitle, stepName: input.params.stepName, due: input.params.due, link: link.url }
-          : { ...input.params, link: link.url },
+        ...base, template: 'review_request', params: { planTitle, stepName, ...dueParam, ...(changesSummary ? { changesSummary } : {}), link: link.url },
       });
     },
   };

@@ -1,5 +1,6 @@
 import { createDecisionRequestActivity } from './decision-request.js';
 import { createNotificationActivities } from './notification-activities.js';
+import { createOperationalPlanActivities } from './operational-plan-activities.js';
 import { createPlansActivities } from './plans-activities.js';
 import { createPortalActivities } from './portal-activities.js';
 
@@ -18,6 +19,7 @@ export function createActivities(deps: ActivityDependencies) {
   const portal = createPortalActivities(deps.portalUrl);
   return {
     ...createPlansActivities(deps.plansUrl),
+    ...createOperationalPlanActivities(deps.plansUrl),
     ...notifications,
     ...portal,
     ...createDecisionRequestActivity(portal, notifications),
@@ -27,3 +29,4 @@ export function createActivities(deps: ActivityDependencies) {
 export type Activities = ReturnType<typeof createActivities>;
 export type { NotificationRequest } from './notification-activities.js';
 export type { DecisionRequestInput } from './decision-request.js';
+export { prepareCycleLaunch } from './operational-plan-activities.js';

@@ -4,3 +4,6 @@ export { approvalRound } from './approval-round/workflow.js';
 export * from './approval-round/messages.js';
 export { strategicPlanLifecycle } from './strategic-plan/workflow.js';
 export * from './strategic-plan/messages.js';
+export { operationalCycle, scheduledCycleLaunch } from './operational-cycle/workflow.js';
+export * from './operational-cycle/messages.js';
+export { stepNames as cycleStepNames } from './operational-cycle/wording.js';

@@ -6,3 +6,4 @@ export * from './plans/versions.js';
 export * from './plans/audit.js';
 export * from './notifications.js';
 export * from './links.js';
+export * from './cycles.js';

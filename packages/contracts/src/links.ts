@@ -38,6 +38,8 @@ export const linkSummarySchema = z.object({
   }).nullable().default(null),
   /** when the step is due, shown on the page: a calendar date or an instant with its offset */
   due: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+  /** 'task': a step that is done rather than approved (drafting, consolidation); the page offers "done" */
+  mode: z.enum(['review', 'task']).optional(),
 });
 export type LinkSummary = z.infer<typeof linkSummarySchema>;
 

@@ -3,8 +3,13 @@ import { Client, type Connection } from '@temporalio/client';
 import type { FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
+import { CycleGateway } from './cycles/cycle-gateway.js';
+import { CycleSchedules } from './cycles/cycle-schedule.js';
+import { RoleCheck } from './cycles/roles.js';
 import { RoundGateway } from './round.js';
 import { assetRoutes } from './routes/assets.js';
+import { cycleScheduleRoutes } from './routes/cycle-schedule.js';
+import { cycleRoutes } from './routes/cycles.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { linkRoutes } from './routes/links.js';
 
@@ -20,6 +25,10 @@ export interface PortalAppOptions {
   /** how long a page waits for the round workflow before saying it is unavailable */
   temporalTimeoutMs?: number;
   logger?: FastifyServerOptions['logger'];
+  /** the plans service, for roles and plan data */
+  plansUrl: string;
+  /** the task queue the worker polls, where cycles are started */
+  taskQueue: string;
   /** behind the reverse proxy, so that rate limits count each reader, not the proxy */
   trustProxy?: FastifyServerOptions['trustProxy'];
 }
@@ -48,7 +57,12 @@ export async function buildPortalApp(options: PortalAppOptions) {
     logger: logger ?? portalLoggerOptions(),
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
-  const round = new RoundGateway(new Client({ connection: temporal, namespace: options.namespace }), options.temporalTimeoutMs ?? 15_000);
+  const client = new Client({ connection: temporal, namespace: options.namespace });
+  const timeoutMs = options.temporalTimeoutMs ?? 15_000;
+  const round = new RoundGateway(client, timeoutMs);
+  const roles = new RoleCheck(options.plansUrl);
+  await app.register(cycleRoutes, { cycles: new CycleGateway(client, options.plansUrl, options.taskQueue, timeoutMs), roles });
+  await app.register(cycleScheduleRoutes, { schedules: new CycleSchedules(client, options.taskQueue), roles });
   await app.register(linkRoutes, { db, publicBaseUrl: options.publicBaseUrl });
   await app.register(assetRoutes);
   await app.register(decisionRoutes, {

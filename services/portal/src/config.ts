@@ -8,7 +8,9 @@ export const portalConfigSchema = z.object({
   NODE_ENV: z.string().default('development'),
   TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
-  PLANS_URL: z.url().default('http://127.0.0.1:3001'),
+  PLANS_URL: z.url().default('http://127.0.0.1:3001').transform((url) => url.replace(/\/+$/, '')),
+  /** where the worker polls: cycles are started there */
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('jalon'),
   DATABASE_URL: z.string().min(1, 'the PostgreSQL connection URL is required'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /**

@@ -14,15 +14,16 @@ const normalise = (text: string | undefined) => text?.replace(/\r\n?/g, '\n').tr
  * language. Fields the form does not have (a person id, say) are ignored: who decides comes from the
  * link, never from the form.
  */
-export function parseDecisionForm(body: Record<string, string>, items: LinkItem[], language: Language): ParsedForm {
+export function parseDecisionForm(body: Record<string, string>, items: LinkItem[], language: Language, mode: 'review' | 'task' = 'review'): ParsedForm {
   const t = copy[language];
   const schema = z.object(Object.fromEntries(items.map((item) => {
     const title = pick(item.title, language);
     return [item.key, z.object({
-      outcome: z.enum(['approve', 'request_changes'], { error: t.chooseOutcome(title) }),
+      // A task is confirmed done; there is nothing to send back.
+      outcome: mode === 'task' ? z.enum(['approve'], { error: t.task.chooseDone(title) }) : z.enum(['approve', 'request_changes'], { error: t.chooseOutcome(title) }),
       comment: z.string().max(MAX_COMMENT, { error: t.commentTooLong(title, MAX_COMMENT) }),
     }).superRefine((value, ctx) => {
-      if (value.outcome === 'request_changes' && value.comment === '') {
+      if ((value.outcome as string) === 'request_changes' && value.comment === '') {
         ctx.addIssue({ code: 'custom', path: ['comment'], message: t.commentRequired(title) });
       }
     })];

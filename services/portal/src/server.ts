@@ -15,6 +15,8 @@ runMain('portal', async () => {
     namespace: config.TEMPORAL_NAMESPACE,
     db,
     publicBaseUrl: config.PUBLIC_BASE_URL,
+    plansUrl: config.PLANS_URL,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
     csrfSecret: config.CSRF_SECRET,
     decisionRateLimit: config.DECISION_RATE_LIMIT,
     ...(config.TRUST_PROXY !== undefined ? { trustProxy: config.TRUST_PROXY } : {}),

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import type { ActivityDependencies } from '@jalon/activities';
 import type { IssueLinkRequest } from '@jalon/contracts';
 import { createDatabase } from '@jalon/service-kit';
 import { testDatabase, testTemporal, uniqueSuffix } from '@jalon/testkit';
 import { approvalRound, roundState, type ApprovalRoundInput, type RoundMember } from '@jalon/workflows';
-import type { Connection } from '@temporalio/client';
+import type { Client, Connection } from '@temporalio/client';
 import type { FastifyServerOptions } from 'fastify';
 import { buildPortalApp } from '../src/app.js';
 import { PORTAL_SCHEMA } from '../src/config.js';
@@ -20,6 +21,10 @@ export interface PortalAppTestOptions {
   /** false: no worker polls the task queue, so the round never answers */
   worker?: boolean;
   logger?: FastifyServerOptions['logger'];
+  /** the plans service the cycle routes read roles and plan data from */
+  plansUrl?: string;
+  /** another Temporal server (the time-skipping one) instead of the shared dev server */
+  temporal?: { client: Client; taskQueue: string; namespace: string; startWorker: (dependencies?: Partial<ActivityDependencies>) => Promise<unknown> };
 }
 
 /**
@@ -30,13 +35,16 @@ export async function portalApp(t: Teardown, options: PortalAppTestOptions = {})
   const url = await testDatabase(t);
   const db = createDatabase<Database>(url, PORTAL_SCHEMA, 10);
   await migratePortal(db);
-  const temporal = await testTemporal(t);
+  const temporal = options.temporal ?? await testTemporal(t);
   if (options.worker !== false) await temporal.startWorker();
   const app = await buildPortalApp({
     temporal: temporal.client.connection as Connection,
     namespace: temporal.namespace,
     db,
     publicBaseUrl: PUBLIC_BASE_URL,
+    // Nothing listens on port 9: tests that do not give a plans service see it unavailable.
+    plansUrl: options.plansUrl ?? 'http://127.0.0.1:9',
+    taskQueue: temporal.taskQueue,
     csrfSecret: randomBytes(32).toString('base64url'),
     decisionRateLimit: options.rateLimit ?? 10_000,
     temporalTimeoutMs: options.temporalTimeoutMs ?? 15_000,

@@ -32,14 +32,32 @@ export interface ApprovalRoundInput {
   notices?: RoundNotices;
 }
 
+export interface DraftingTaskParams {
+  strategicPlanTitle: { fr: string; nl: string };
+  entityName: { fr: string; nl: string };
+  year: number;
+  strategicObjectives: Array<{ number: number; title: { fr: string; nl: string } | string }>;
+}
+
 export interface Recipient { email: string; name: string; language: 'fr' | 'nl' | 'de' | 'en' }
 
 export interface RoundNotices {
   planTitle: { fr: string; nl: string };
   stepName: { fr: string; nl: string };
   itemTitles: Record<string, { fr: string; nl: string }>;
-  /** the step's due date (Brussels calendar date) */
-  due: string;
+  /** the step's due date (Brussels calendar date); null while none is known (awaiting the budget adoption) */
+  due: string | null;
+  /**
+   * 'own' (default): the round sends its reminders and escalations itself, from `due`. 'parent': the
+   * workflow that started it follows a due date that can move, and sends `remindPending` when it is time.
+   */
+  followUp?: 'own' | 'parent';
+  /** objectives listed on the page, e.g. those an entity owns */
+  objectives?: Array<{ code: string; title: { fr: string; nl: string } | string }>;
+  /** the first e-mail uses this template instead of review_request (a drafting task) */
+  request?: { template: 'drafting_task'; params: DraftingTaskParams };
+  /** 'task' for a step that is done rather than approved (drafting, consolidation): the page offers "done" */
+  mode?: 'review' | 'task';
   /** days before the due date (default 14, 7 and 1) */
   reminderOffsetsDays?: number[];
   /** for each member who reviewed an earlier version: what changed since, shown in the e-mail and on the page */
@@ -78,6 +96,8 @@ export interface RoundState {
   decisions: RecordedDecision[];
   /** who still has to answer on at least one open item */
   pending: string[];
+  /** personId → name, for pages that say who is awaited */
+  memberNames: Record<string, string>;
 }
 
 export interface RoundResult {
@@ -92,6 +112,8 @@ export const decide = defineUpdate<RoundState, [DecisionInput]>('decide');
 export const roundState = defineQuery<RoundState>('roundState');
 /** The plan was withdrawn or replaced: the round ends without a decision. */
 export const cancelRound = defineSignal<[string]>('cancelRound');
+/** From the parent that follows the due date: remind whoever has not answered; the key names this reminder. */
+export const remindPending = defineSignal<[{ key: string; due: string }]>('remindPending');
 
 /** The update id for a person's decision: a retried POST of the same decision is answered once. */
 export const decisionUpdateId = (roundId: string, personId: string, planVersion: number) =>

@@ -11,23 +11,34 @@ const act = proxyActivities<Activities>({
 /** Links stay usable well past the due date: the escalations come in between. */
 const LINK_LIFETIME_AFTER_DUE_MS = 60 * 86_400_000;
 
-/** A personal link in an e-mail for each of these members; `round` names which e-mail this is. */
-export async function askMembers(input: ApprovalRoundInput, notices: RoundNotices, members: RoundMember[], kind: 'review_request' | 'reminder', sequence: number): Promise<void> {
-  const expiresAt = new Date(Date.parse(`${notices.due}T00:00:00Z`) + LINK_LIFETIME_AFTER_DUE_MS).toISOString();
+/** A personal link in an e-mail for each of these members; `sequence` names which e-mail this is. */
+export async function askMembers(
+  input: ApprovalRoundInput, notices: RoundNotices, members: RoundMember[], kind: 'review_request' | 'reminder', sequence: number | string, dueOverride?: string,
+): Promise<void> {
+  const due = dueOverride ?? notices.due;
+  // Without a due date (awaiting the budget adoption) a link lasts as long as a late step would.
+  const expiresAt = new Date((due === null ? Date.now() : Date.parse(`${due}T00:00:00Z`)) + LINK_LIFETIME_AFTER_DUE_MS * (due === null ? 3 : 1)).toISOString();
   for (const member of members) {
     const changes = notices.changesByPerson?.[member.personId] ?? null;
     const lines = changes?.changes.map((c) => (member.language === 'nl' ? c.nl : c.fr));
     await act.sendDecisionRequest({
       idempotencyKey: `${input.roundId}:${member.personId}:${kind}:${sequence}`,
-      template: kind,
+      template: kind === 'review_request' && notices.request ? notices.request.template : kind,
       recipient: { email: member.email, name: member.name, language: member.language },
-      params: { planTitle: notices.planTitle, stepName: notices.stepName, due: notices.due, ...(kind === 'review_request' && lines?.length ? { changesSummary: lines.join('\n') } : {}) },
+      params: {
+        planTitle: notices.planTitle, stepName: notices.stepName, due,
+        ...(kind === 'review_request' && lines?.length ? { changesSummary: lines.join('\n') } : {}),
+        ...(kind === 'review_request' && notices.request ? { task: notices.request.params } : {}),
+      },
       link: {
         roundId: input.roundId, workflowId: workflowInfo().workflowId, step: input.step,
         person: { id: member.personId, name: member.name, language: member.language },
         planId: input.planId, planVersion: input.planVersion, planSha256: input.planSha256,
         items: input.items.map((key) => ({ key, title: notices.itemTitles[key] ?? key })),
-        summary: { planTitle: notices.planTitle, stepTitle: notices.stepName, objectives: [], changesSinceLastReview: changes, due: notices.due },
+        summary: {
+          planTitle: notices.planTitle, stepTitle: notices.stepName, objectives: notices.objectives ?? [], changesSinceLastReview: changes,
+          ...(due !== null ? { due } : {}), ...(notices.mode ? { mode: notices.mode } : {}),
+        },
         expiresAt,
       },
     });
@@ -45,6 +56,7 @@ export async function followUpUntilClosed(
   pending: () => RoundMember[],
   closedWithin: (ms: number) => Promise<boolean>,
 ): Promise<void> {
+  if (notices.due === null) throw new Error('A round without a due date is followed up by its parent (followUp: parent).');
   const due = notices.due as CalendarDate;
   const now = () => Date.now();
   const reminders = reminderSchedule(due, FEDERAL_HOLIDAY_CALENDAR, notices.reminderOffsetsDays ? { offsetsDays: notices.reminderOffsetsDays } : {})

@@ -1,7 +1,7 @@
 import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
 import { evaluateRound, type ApprovalDecision } from '@jalon/domain';
 import {
-  cancelRound, decide, roundState,
+  cancelRound, decide, remindPending, roundState,
   type ApprovalRoundInput, type DecisionInput, type ItemOutcome, type RecordedDecision, type RoundResult, type RoundState,
 } from './messages.js';
 import { askMembers, followUpUntilClosed } from './notices.js';
@@ -39,6 +39,7 @@ export async function approvalRound(input: ApprovalRoundInput): Promise<RoundRes
       items,
       decisions: [...decisions],
       pending,
+      memberNames: Object.fromEntries(input.members.map((m) => [m.personId, m.name])),
     };
   };
 
@@ -50,10 +51,22 @@ export async function approvalRound(input: ApprovalRoundInput): Promise<RoundRes
   }, { validator: (d) => validateDecision(input, d, decisions, input.items.filter((item) => itemOutcome(item) === 'open'), closed()) });
 
   const notices = input.notices;
+  const reminders: Array<{ key: string; due: string }> = [];
+  setHandler(remindPending, (r) => { reminders.push(r); });
   if (notices) {
     await askMembers(input, notices, input.members, 'review_request', 0);
     const pendingMembers = () => input.members.filter((m) => state().pending.includes(m.personId));
-    await followUpUntilClosed(input, notices, pendingMembers, (ms) => condition(closed, Math.max(ms, 1)));
+    if (notices.followUp === 'parent') {
+      // The parent knows the due date (it can move); the round knows who has not answered.
+      for (;;) {
+        await condition(() => closed() || reminders.length > 0);
+        if (closed()) break;
+        const reminder = reminders.shift()!;
+        await askMembers(input, notices, pendingMembers(), 'reminder', reminder.key, reminder.due);
+      }
+    } else {
+      await followUpUntilClosed(input, notices, pendingMembers, (ms) => condition(closed, Math.max(ms, 1)));
+    }
   }
   await condition(closed);
   await condition(allHandlersFinished);

@@ -27,7 +27,8 @@ export function decisionPage(link: DecisionLinkRow, openKeys: string[], csrf: st
   const language = link.language;
   const t = copy[language];
   const summary = link.summary;
-  const title = t.pageTitle(pick(summary.stepTitle, language));
+  const task = isTask(link);
+  const title = (task ? t.task.pageTitle : t.pageTitle)(pick(summary.stepTitle, language));
   const errorsOf = (key: string, field: 'outcome' | 'comment') => state?.errors.filter((e) => e.itemKey === key && e.field === field) ?? [];
   const indexOf = (key: string) => link.items.findIndex((i) => i.key === key);
 
@@ -54,10 +55,10 @@ export function decisionPage(link: DecisionLinkRow, openKeys: string[], csrf: st
     return html`<fieldset class="item">
 <legend>${itemTitle}</legend>
 ${outcomeErrors.length ? html`<p class="error" id="${outcomeErrorId}">${outcomeErrors.map((e) => e.message).join(' ')}</p>` : ''}
-${radio('approve', 'approve', t.approve)}
-${radio('request_changes', 'changes', t.requestChanges)}
-<label class="comment-label" for="${fieldId(index, 'comment')}">${t.comment}</label>
-<p class="hint" id="${hintId}">${t.commentHint}</p>
+${radio('approve', 'approve', task ? t.task.done : t.approve)}
+${task ? '' : radio('request_changes', 'changes', t.requestChanges)}
+<label class="comment-label" for="${fieldId(index, 'comment')}">${task ? t.task.comment : t.comment}</label>
+<p class="hint" id="${hintId}">${task ? t.task.commentHint : t.commentHint}</p>
 ${commentErrors.length ? html`<p class="error" id="${commentErrorId}">${commentErrors.map((e) => e.message).join(' ')}</p>` : ''}
 <textarea id="${fieldId(index, 'comment')}" name="${commentField(it.key)}" rows="4" maxlength="${MAX_COMMENT}" aria-describedby="${hintId}${commentErrors.length ? ` ${commentErrorId}` : ''}"${commentErrors.length ? html` aria-invalid="true"` : ''}>${value.comment ?? ''}</textarea>
 </fieldset>`;
@@ -69,16 +70,19 @@ ${commentErrors.length ? html`<p class="error" id="${commentErrorId}">${commentE
 ${t.planVersion(link.plan_version, link.plan_sha256.slice(0, 12))}</p>
 ${summary.due ? html`<p>${t.due(formatDue(summary.due, language))}</p>` : ''}
 ${objectives(summary, language)}
-${changes(summary, language)}
-<h2 id="form-heading">${t.formHeading}</h2>
-<p>${t.formIntro}</p>
+${task ? '' : changes(summary, language)}
+<h2 id="form-heading">${task ? t.task.formHeading : t.formHeading}</h2>
+<p>${task ? t.task.formIntro : t.formIntro}</p>
 <form method="post" aria-labelledby="form-heading">
 <input type="hidden" name="${CSRF_FIELD}" value="${csrf}">
 ${link.items.map(item)}
-<button type="submit">${t.submit}</button>
+<button type="submit">${task ? t.task.submit : t.submit}</button>
 </form>
 <p class="note">${t.personalNote}</p>`);
 }
+
+/** A step that is done rather than approved: drafting the objectives, consolidating the plan. */
+export const isTask = (link: DecisionLinkRow) => (link.summary as { mode?: string }).mode === 'task';
 
 function objectives(summary: LinkSummary, language: Language) {
   if (summary.objectives.length === 0) return '';
@@ -103,7 +107,7 @@ export function recordedPage(link: DecisionLinkRow, decision: RecordedDecision):
     return found ? pick(found.title, language) : key;
   };
   const line = (d: ItemDecision) => html`<dt>${titleOf(d.item)}</dt>
-<dd>${d.outcome === 'approve' ? t.outcomeApproved : t.outcomeChangesRequested}</dd>
+<dd>${d.outcome === 'approve' ? (isTask(link) ? t.task.outcomeDone : t.outcomeApproved) : t.outcomeChangesRequested}</dd>
 ${d.comment ? html`<dd><blockquote>${d.comment}</blockquote></dd>` : ''}`;
   return messagePage(language, t.recorded(formatInstant(decision.decidedAt, language)), html`<dl class="recap">${decision.decisions.map(line)}</dl>`);
 }

@@ -51,6 +51,8 @@ export interface Copy {
   recorded: (when: string) => Message;
   outcomeApproved: string;
   outcomeChangesRequested: string;
+  /** a task (drafting, consolidation) is confirmed done, not approved */
+  task: { pageTitle: (step: string) => string; formHeading: string; formIntro: string; done: string; comment: string; commentHint: string; submit: string; outcomeDone: string; chooseDone: (item: string) => string };
   used: (when: string) => Message;
   expired: (when: string) => Message;
   superseded: Message;
@@ -87,6 +89,17 @@ const fr: Copy = {
   recorded: (when) => ({ title: 'Votre décision a été enregistrée', body: `Elle a été enregistrée le ${when}. Vous pouvez fermer cette page\u00a0; ce lien ne peut plus être utilisé.` }),
   outcomeApproved: 'Approuvé',
   outcomeChangesRequested: 'Modifications demandées',
+  task: {
+    pageTitle: (step) => `Votre tâche\u00a0: ${step}`,
+    formHeading: 'Confirmer que la tâche est faite',
+    formIntro: 'Quand vos objectifs opérationnels sont encodés dans Jalon, confirmez-le ici. La Cellule Corporate consolide ensuite le plan.',
+    done: 'C’est fait\u00a0: nos objectifs sont encodés',
+    comment: 'Remarque pour la Cellule Corporate (facultatif)',
+    commentHint: 'Par exemple un point encore ouvert ou une dépendance avec une autre entité.',
+    submit: 'Confirmer',
+    outcomeDone: 'Tâche terminée',
+    chooseDone: (item) => `${item}\u00a0: cochez «\u00a0C’est fait\u00a0» pour confirmer.`,
+  },
   used: (when) => ({ title: 'Ce lien a déjà été utilisé', body: `Une décision a été enregistrée au moyen de ce lien le ${when}. Chaque lien ne peut servir qu’une seule fois. Si vous souhaitez revoir votre décision, adressez-vous à l’expéditeur du message.` }),
   expired: (when) => ({ title: 'Ce lien a expiré', body: `Ce lien était valable jusqu’au ${when}. Rien n’a été enregistré. Demandez un nouveau lien à l’expéditeur du message.` }),
   superseded: { title: 'Ce lien a été remplacé', body: 'Une version plus récente du plan vous a été soumise entre-temps. Utilisez le lien du message le plus récent. Rien n’a été enregistré.' },
@@ -123,6 +136,17 @@ const nl: Copy = {
   recorded: (when) => ({ title: 'Uw beslissing werd geregistreerd', body: `Ze werd geregistreerd op ${when}. U mag deze pagina sluiten; deze link kan niet meer worden gebruikt.` }),
   outcomeApproved: 'Goedgekeurd',
   outcomeChangesRequested: 'Wijzigingen gevraagd',
+  task: {
+    pageTitle: (step) => `Uw taak: ${step}`,
+    formHeading: 'Bevestigen dat de taak klaar is',
+    formIntro: 'Wanneer uw operationele doelstellingen in Jalon zijn ingevoerd, bevestigt u dat hier. De Cel Corporate consolideert daarna het plan.',
+    done: 'Klaar: onze doelstellingen zijn ingevoerd',
+    comment: 'Opmerking voor de Cel Corporate (facultatief)',
+    commentHint: 'Bijvoorbeeld een punt dat nog openstaat of een afhankelijkheid van een andere entiteit.',
+    submit: 'Bevestigen',
+    outcomeDone: 'Taak voltooid',
+    chooseDone: (item) => `${item}: vink ‘Klaar’ aan om te bevestigen.`,
+  },
   used: (when) => ({ title: 'Deze link werd al gebruikt', body: `Met deze link werd op ${when} een beslissing geregistreerd. Elke link kan maar één keer worden gebruikt. Wilt u uw beslissing herzien, neem dan contact op met de afzender van het bericht.` }),
   expired: (when) => ({ title: 'Deze link is verlopen', body: `Deze link was geldig tot ${when}. Er werd niets geregistreerd. Vraag een nieuwe link aan bij de afzender van het bericht.` }),
   superseded: { title: 'Deze link werd vervangen', body: 'Intussen werd u een recentere versie van het plan voorgelegd. Gebruik de link in het meest recente bericht. Er werd niets geregistreerd.' },
@@ -159,6 +183,17 @@ const de: Copy = {
   recorded: (when) => ({ title: 'Ihre Entscheidung wurde erfasst', body: `Sie wurde am ${when} erfasst. Sie können diese Seite schließen; dieser Link kann nicht mehr verwendet werden.` }),
   outcomeApproved: 'Genehmigt',
   outcomeChangesRequested: 'Änderungen verlangt',
+  task: {
+    pageTitle: (step) => `Ihre Aufgabe: ${step}`,
+    formHeading: 'Bestätigen, dass die Aufgabe erledigt ist',
+    formIntro: 'Sobald Ihre operativen Ziele in Jalon erfasst sind, bestätigen Sie es hier. Die Cellule Corporate konsolidiert danach den Plan.',
+    done: 'Erledigt: unsere Ziele sind erfasst',
+    comment: 'Anmerkung für die Cellule Corporate (freiwillig)',
+    commentHint: 'Zum Beispiel ein noch offener Punkt oder eine Abhängigkeit von einer anderen Einheit.',
+    submit: 'Bestätigen',
+    outcomeDone: 'Aufgabe erledigt',
+    chooseDone: (item) => `${item}: Kreuzen Sie „Erledigt“ an, um zu bestätigen.`,
+  },
   used: (when) => ({ title: 'Dieser Link wurde bereits verwendet', body: `Mit diesem Link wurde am ${when} eine Entscheidung erfasst. Jeder Link kann nur einmal verwendet werden. Wenn Sie Ihre Entscheidung überdenken möchten, wenden Sie sich an den Absender der Nachricht.` }),
   expired: (when) => ({ title: 'Dieser Link ist abgelaufen', body: `Dieser Link war bis ${when} gültig. Es wurde nichts erfasst. Fordern Sie beim Absender der Nachricht einen neuen Link an.` }),
   superseded: { title: 'Dieser Link wurde ersetzt', body: 'Inzwischen wurde Ihnen eine neuere Version des Plans vorgelegt. Verwenden Sie den Link aus der neuesten Nachricht. Es wurde nichts erfasst.' },
@@ -195,6 +230,17 @@ const en: Copy = {
   recorded: (when) => ({ title: 'Your decision has been recorded', body: `It was recorded on ${when}. You may close this page; this link can no longer be used.` }),
   outcomeApproved: 'Approved',
   outcomeChangesRequested: 'Changes requested',
+  task: {
+    pageTitle: (step) => `Your task: ${step}`,
+    formHeading: 'Confirm the task is done',
+    formIntro: 'Once your operational objectives are entered in Jalon, confirm it here. The Corporate Cell then consolidates the plan.',
+    done: 'Done: our objectives are entered',
+    comment: 'Note for the Corporate Cell (optional)',
+    commentHint: 'For instance a point still open, or a dependency on another entity.',
+    submit: 'Confirm',
+    outcomeDone: 'Task done',
+    chooseDone: (item) => `${item}: tick “Done” to confirm.`,
+  },
   used: (when) => ({ title: 'This link has already been used', body: `A decision was recorded with this link on ${when}. Each link can be used only once. If you wish to reconsider your decision, contact the sender of the message.` }),
   expired: (when) => ({ title: 'This link has expired', body: `This link was valid until ${when}. Nothing was recorded. Ask the sender of the message for a new link.` }),
   superseded: { title: 'This link has been replaced', body: 'A newer version of the plan has since been submitted to you. Use the link in the most recent message. Nothing was recorded.' },

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Database, DecisionLinkRow } from '../database.js';
 import { consumeLink, linkStateOutcome, roundStateOutcome, sendDecision, type Outcome } from '../decide.js';
 import { parseDecisionForm } from '../decision-form.js';
-import { CSRF_FIELD, decisionPage } from '../pages/decision-page.js';
+import { CSRF_FIELD, decisionPage, isTask } from '../pages/decision-page.js';
 import { bilingualPage } from '../pages/layout.js';
 import { forbiddenPage, outcomePage, unknownLinkPage, type PageResponse } from '../pages/outcome-page.js';
 import { findLinkByTokenHash } from '../repositories/decision-links.js';
@@ -108,7 +108,7 @@ export const decisionRoutes: FastifyPluginAsyncZod<DecisionRoutesOptions> = asyn
     if (closed) return answer(request, reply, link, closed);
 
     const openKeys = view?.openKeys ?? link.items.map((i) => i.key);
-    const form = parseDecisionForm(body, link.items.filter((i) => openKeys.includes(i.key)), link.language);
+    const form = parseDecisionForm(body, link.items.filter((i) => openKeys.includes(i.key)), link.language, isTask(link) ? 'task' : 'review');
     if (!form.ok) {
       return sendPage(reply, { status: 400, page: decisionPage(link, openKeys, csrfValue(csrfSecret, link), form.state) });
     }

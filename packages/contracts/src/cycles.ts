@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { bilingualSchema } from './common.js';
+import { partySchema } from './plans/operational-plan.js';
+
+/*
+ * The portal's API for the yearly operational cycle: launched by the President's office, followed by
+ * everyone. The cycle's state comes from its workflow; these schemas say what the API shows of it.
+ */
+
+export const yearSchema = z.number().int().min(2000).max(2100);
+export const cycleParams = z.object({ org: z.string().min(1).max(100), year: z.coerce.number().int().min(2000).max(2100) });
+
+export const launchCycleSchema = z.object({ year: yearSchema });
+
+export const cycleStageSchema = z.enum(['drafting', 'consolidation', 'committee', 'state_secretary_review', 'transmitting', 'in_force', 'closed']);
+
+const personRef = z.object({ personId: z.string(), name: z.string() });
+
+export const alertSchema = z.object({
+  key: z.string(),
+  kind: z.enum(['reminder', 'escalation']),
+  target: z.enum(['holders', 'president_office', 'minister_cell']),
+  stage: cycleStageSchema,
+  holders: z.string(),
+  dueDate: z.string(),
+  sentAt: z.string(),
+  daysBeforeDue: z.number().int().nullable(),
+  daysLate: z.number().int().nullable(),
+  recipients: z.array(z.string()),
+});
+export type Alert = z.infer<typeof alertSchema>;
+
+export const problemSchema = z.object({
+  id: z.string(),
+  raisedBy: personRef,
+  description: z.string(),
+  raisedAt: z.string(),
+  notified: z.array(z.string()),
+  outcome: z.object({ text: z.string(), recordedBy: z.string(), recordedAt: z.string() }).nullable(),
+});
+
+export const cycleViewSchema = z.object({
+  workflowId: z.string(),
+  organisationCode: z.string(),
+  year: z.number().int(),
+  /** running, completed (closed at year end), or how it ended otherwise */
+  status: z.string(),
+  stage: cycleStageSchema,
+  operationalPlanId: z.string().nullable(),
+  budget: z.object({
+    adoptedOn: z.string().nullable(),
+    dueDate: z.string().nullable(),
+    /** true while no budget is adopted: the state runs on provisional twelfths and there is no due date */
+    awaitingBudgetAdoption: z.boolean(),
+    /** calendar days past the due date (Brussels) while the plan is not transmitted; 0 when on time */
+    daysLate: z.number().int(),
+    recordedBy: z.string().nullable(),
+  }),
+  /** who the pending step waits for now */
+  holders: z.array(personRef.extend({ step: z.string() })),
+  drafting: z.array(z.object({
+    entityCode: z.string(),
+    entityName: bilingualSchema,
+    status: z.enum(['open', 'done', 'closed_by_president_office']),
+    doneBy: z.string().nullable(),
+    doneAt: z.string().nullable(),
+    comment: z.string().nullable(),
+  })),
+  version: z.object({ number: z.number().int(), sha256: z.string() }).nullable(),
+  currentRoundId: z.string().nullable(),
+  changesRequested: z.array(z.object({ step: z.string(), item: z.string(), comments: z.array(z.object({ personId: z.string(), comment: z.string() })) })),
+  problems: z.array(problemSchema),
+  alerts: z.array(alertSchema),
+  transmission: z.object({ version: z.number().int(), sha256: z.string(), transmittedAt: z.string(), recipients: z.array(z.string()) }).nullable(),
+  closedAt: z.string().nullable(),
+  continuedAsNew: z.number().int(),
+});
+export type CycleView = z.infer<typeof cycleViewSchema>;
+
+export const launchResultSchema = z.object({
+  workflowId: z.string(),
+  /** false when the year's cycle already existed: launching twice gives one cycle */
+  created: z.boolean(),
+  cycle: cycleViewSchema.nullable(),
+});
+
+export const cycleBudgetAdoptionSchema = z.object({
+  /** the date of the Chamber's vote; null withdraws a wrongly recorded one */
+  adoptedOn: z.iso.date().nullable(),
+});
+
+export const raiseProblemSchema = z.object({ description: z.string().trim().min(1).max(4000) });
+export const consultationOutcomeSchema = z.object({ outcome: z.string().trim().min(1).max(4000) });
+
+export const cycleProjectAddSchema = z.object({
+  /** chosen by the client to make a retried request safe; one is generated when absent */
+  id: z.uuid().optional(),
+  title: z.string().trim().min(1).max(500),
+  ownerEntityCode: z.string().trim().min(1),
+  requestedByParty: partySchema,
+  reason: z.string().trim().min(1).max(4000),
+  requestedOn: z.iso.date(),
+});
+export const cycleProjectWithdrawSchema = z.object({
+  requestedByParty: partySchema,
+  reason: z.string().trim().min(1).max(4000),
+  requestedOn: z.iso.date(),
+});
+export const projectChangeResultSchema = z.object({
+  projectId: z.string(),
+  status: z.enum(['active', 'withdrawn']),
+  notified: z.array(z.string()),
+});
+
+export const alertsQuerySchema = z.object({ kind: z.enum(['reminder', 'escalation']).optional() });
+
+export const cycleScheduleSchema = z.object({
+  /** the day of the year the cycle is launched, Europe/Brussels */
+  month: z.number().int().min(1).max(12),
+  day: z.number().int().min(1).max(31),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM (24 hours)').default('09:00'),
+  /** the year launched, relative to the launch date's year: 1 launches next year's cycle in the autumn */
+  yearOffset: z.number().int().min(0).max(1).default(1),
+  paused: z.boolean().default(false),
+});
+export const cycleScheduleViewSchema = cycleScheduleSchema.extend({
+  scheduleId: z.string(),
+  nextLaunches: z.array(z.string()),
+  recentLaunches: z.array(z.object({ at: z.string(), workflowId: z.string() })),
+});

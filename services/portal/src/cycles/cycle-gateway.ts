@@ -1,0 +1,141 @@
+import { prepareCycleLaunch } from '@jalon/activities';
+import type { CycleView } from '@jalon/contracts';
+import { brusselsDateOf, daysBetween, type CalendarDate } from '@jalon/domain';
+import { HttpError } from '@jalon/service-kit';
+import {
+  cycleState, operationalCycle, operationalCycleWorkflowId, roundState,
+  type CycleState,
+} from '@jalon/workflows';
+import {
+  WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client, type WorkflowHandle,
+} from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+
+function rootCause(error: Error): Error | undefined {
+  let current: Error | undefined = error;
+  while (current && (current as { cause?: unknown }).cause instanceof Error) current = (current as { cause: Error }).cause;
+  return current;
+}
+
+/**
+ * The portal's contact with the yearly cycles: start one, read its state (and who holds its step),
+ * send it what the President's office and the cells record. Every call runs under a deadline.
+ */
+export class CycleGateway {
+  constructor(
+    private readonly client: Client,
+    private readonly plansUrl: string,
+    private readonly taskQueue: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  private deadline<T>(fn: () => Promise<T>): Promise<T> {
+    return this.client.withDeadline(Date.now() + this.timeoutMs, fn);
+  }
+
+  handle(org: string, year: number): WorkflowHandle<typeof operationalCycle> {
+    return this.client.workflow.getHandle(operationalCycleWorkflowId(org, year));
+  }
+
+  /**
+   * Starts the year's cycle, or finds it: a year has one cycle, running or closed. A cycle that
+   * failed or was terminated may be launched again.
+   */
+  async launch(org: string, year: number): Promise<{ workflowId: string; created: boolean }> {
+    const workflowId = operationalCycleWorkflowId(org, year);
+    let input;
+    try {
+      input = await prepareCycleLaunch(this.plansUrl, org, year);
+    } catch (error) {
+      if (error instanceof ApplicationFailure) {
+        const status = error.type === 'plans.404' ? 404 : 409;
+        throw new HttpError(status, error.message);
+      }
+      throw error;
+    }
+    try {
+      await this.deadline(() => this.client.workflow.start(operationalCycle, {
+        workflowId, taskQueue: this.taskQueue, args: [input], workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
+      }));
+      return { workflowId, created: true };
+    } catch (error) {
+      if (error instanceof WorkflowExecutionAlreadyStartedError) return { workflowId, created: false };
+      throw error;
+    }
+  }
+
+  /** The cycle as people see it; undefined when the year has no cycle. */
+  async view(org: string, year: number): Promise<CycleView | undefined> {
+    const handle = this.handle(org, year);
+    try {
+      const [description, state] = await this.deadline(() => Promise.all([handle.describe(), handle.query(cycleState)]));
+      return { ...toView(handle.workflowId, description.status.name, state), holders: await this.holders(state) };
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return undefined;
+      throw error;
+    }
+  }
+
+  /** The people the pending step waits for, from the rounds under way. */
+  private async holders(state: CycleState): Promise<CycleView['holders']> {
+    const rounds = state.stage === 'drafting'
+      ? state.drafting.filter((t) => t.status === 'open').map((t) => t.roundId)
+      : state.currentRoundId ? [state.currentRoundId] : [];
+    const holders: CycleView['holders'] = [];
+    for (const roundId of rounds) {
+      try {
+        const round = await this.deadline(() => this.client.workflow.getHandle(roundId).query(roundState));
+        for (const personId of round.pending) holders.push({ personId, name: round.memberNames[personId] ?? personId, step: round.step });
+      } catch (error) {
+        // A round that just closed has nobody pending; the next read shows the next step.
+        if (!(error instanceof WorkflowNotFoundError)) throw error;
+      }
+    }
+    return holders;
+  }
+
+  /** Sends an Update; a refusal by the workflow's validator becomes a 409 with its reason. */
+  async update<R>(org: string, year: number, send: (handle: WorkflowHandle<typeof operationalCycle>) => Promise<R>): Promise<R> {
+    const handle = this.handle(org, year);
+    try {
+      return await this.deadline(() => send(handle));
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) throw new HttpError(404, `There is no operational cycle ${year} for ${org}; launch it first.`);
+      if (error instanceof WorkflowUpdateFailedError) {
+        // The validator's refusal, or a plans service's 4xx met by the handler's activity.
+        const root = rootCause(error);
+        const plansStatus = root instanceof ApplicationFailure ? /^plans\.(4\d\d)$/.exec(root.type ?? '')?.[1] : undefined;
+        const status = plansStatus === '400' || plansStatus === '404' ? Number(plansStatus) : 409;
+        throw new HttpError(status, (root instanceof ApplicationFailure ? root.message : root?.message ?? error.message).replace(/^plans refused [A-Z]+ \S+: /, ''));
+      }
+      throw error;
+    }
+  }
+}
+
+export function toView(workflowId: string, status: string, state: CycleState): Omit<CycleView, 'holders'> & { holders: CycleView['holders'] } {
+  const due = state.budget.dueDate;
+  const today = brusselsDateOf(new Date());
+  const daysLate = due && !state.transmission && due < today ? daysBetween(due as CalendarDate, today) : 0;
+  return {
+    workflowId,
+    organisationCode: state.organisationCode,
+    year: state.year,
+    status: status.toLowerCase(),
+    stage: state.stage,
+    operationalPlanId: state.operationalPlanId,
+    budget: {
+      adoptedOn: state.budget.adoptedOn, dueDate: due, awaitingBudgetAdoption: state.budget.adoptedOn === null, daysLate, recordedBy: state.budget.recordedBy,
+    },
+    holders: [],
+    drafting: state.drafting.map(({ entityCode, entityName, status: s, doneBy, doneAt, comment }) => ({ entityCode, entityName, status: s, doneBy, doneAt, comment })),
+    version: state.version,
+    currentRoundId: state.currentRoundId,
+    changesRequested: state.changesRequested,
+    problems: state.problems,
+    alerts: state.alerts,
+    transmission: state.transmission,
+    closedAt: state.closedAt,
+    continuedAsNew: state.continuedAsNew,
+  };
+}

@@ -1,0 +1,104 @@
+import { timeSkippingTemporal } from '@jalon/testkit';
+import type { FastifyInstance } from 'fastify';
+import { notificationsApp } from '../../notifications/test-support/notifications-app.js';
+import { actor, plansApp } from '../../plans/test-support/plans-app.js';
+import { csrfOf, form, formHeaders, portalApp } from './portal-app.js';
+
+interface Teardown { teardown: (fn: () => unknown) => void }
+
+const ORG = 'spf-interieur';
+
+/** Signs the reference strategic plan through the plans API, as the lifecycle workflow would. */
+async function signReferencePlan(plans: FastifyInstance, planId: string): Promise<void> {
+  const version = (await plans.inject({ method: 'POST', url: `/strategic-plans/${planId}/versions`, headers: actor })).json() as { number: number };
+  for (const status of ['in_committee', 'awaiting_signature', 'signed'] as const) {
+    const revision = (await plans.inject({ url: `/strategic-plans/${planId}` })).json().revision as number;
+    const res = await plans.inject({
+      method: 'POST', url: `/strategic-plans/${planId}/status`, headers: actor,
+      payload: { expectedRevision: revision, status, ...(status === 'signed' ? { signature: { signedBy: 'Annelies Verlinden', signedAt: '2022-03-15T10:00:00+01:00', version: version.number } } : {}) },
+    });
+    if (res.statusCode !== 200) throw new Error(`signing the reference plan: ${res.body}`);
+  }
+}
+
+/**
+ * The yearly cycle's world on real servers: the plans service with the reference plan signed and the
+ * people of the cycle, the notifications service on a real SMTP server, the portal (links, pages and
+ * the cycle API), and a worker on Temporal — the dev server, or the time-skipping test server.
+ */
+export async function cycleWorld(t: Teardown, options: { timeSkipping?: boolean } = {}) {
+  const plans = await plansApp(t);
+  await signReferencePlan(plans.app, plans.planId);
+  const notifications = await notificationsApp(t, { loop: { pollMs: 50 } });
+  const plansUrl = await plans.app.listen({ port: 0, host: '127.0.0.1' });
+  const skipping = options.timeSkipping ? await timeSkippingTemporal(t) : undefined;
+  const portal = await portalApp(t, { worker: false, plansUrl, ...(skipping ? { temporal: { ...skipping, namespace: skipping.env.namespace ?? 'default' } } : {}) });
+  const notificationsUrl = await notifications.app.listen({ port: 0, host: '127.0.0.1' });
+  const portalUrl = await portal.app.listen({ port: 0, host: '127.0.0.1' });
+  if (skipping) await skipping.startWorker({ plansUrl, notificationsUrl, portalUrl });
+  else await portal.temporal.startWorker({ plansUrl, notificationsUrl, portalUrl });
+
+  const person = async (name: string, email: string, language: 'fr' | 'nl', roles: Array<Record<string, string>>) => {
+    const res = await plans.app.inject({ method: 'POST', url: `/organisations/${ORG}/people`, headers: actor, payload: { name, email, language, roles } });
+    if (res.statusCode !== 201) throw new Error(res.body);
+    return { ...(res.json() as { id: string }), email };
+  };
+  const people = {
+    president: await person('Laura Szabo', 'corporate@ibz.example', 'fr', [{ role: 'president_office' }]),
+    dgsp: await person('Directeur DGSP', 'dgsp@ibz.example', 'fr', [{ role: 'committee_member' }, { role: 'drafter', entityCode: 'DGSP' }]),
+    oe: await person('Directeur-generaal DVZ', 'dvz@ibz.example', 'nl', [{ role: 'committee_member' }, { role: 'drafter', entityCode: 'OE' }]),
+    mahdi: await person('Kabinet Mahdi', 'kabinet.mahdi@ibz.example', 'nl', [{ role: 'state_secretary_cell', authorityCode: 'state-secretary-asylum-migration' }]),
+    verlinden: await person('Cabinet Verlinden', 'cabinet.verlinden@ibz.example', 'fr', [{ role: 'minister_cell', authorityCode: 'minister-interior' }]),
+    outsider: await person('Agent DGSC', 'agent.dgsc@ibz.example', 'fr', []),
+  };
+  const as = (p: { id: string }) => ({ 'x-jalon-actor': p.id });
+  const api = (method: 'GET' | 'POST' | 'PUT', url: string, by?: { id: string }, payload?: unknown) =>
+    portal.app.inject({ method, url, ...(by ? { headers: as(by) } : {}), ...(payload !== undefined ? { payload: payload as object } : {}) });
+  const cycleUrl = (year: number) => `/organisations/${ORG}/cycles/${year}`;
+  const view = async (year: number) => (await api('GET', cycleUrl(year))).json();
+
+  /** Polls the cycle until it satisfies the condition (Temporal runs it beside the test). */
+  const waitFor = async (year: number, what: string, ok: (v: ReturnType<typeof JSON.parse>) => boolean, timeoutMs = 60_000) => {
+    const until = Date.now() + timeoutMs;
+    let last: unknown;
+    while (Date.now() < until) {
+      const res = await api('GET', cycleUrl(year));
+      if (res.statusCode === 200) {
+        last = res.json();
+        if (ok(last)) return last as ReturnType<typeof JSON.parse>;
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`the cycle ${year} never reached "${what}"; last seen: ${JSON.stringify(last)?.slice(0, 2000)}`);
+  };
+
+  /** Opens the link of an e-mail as a browser would (GET, then POST the form). */
+  const actOnEmail = async (mail: { to: readonly string[]; text: string }, fields: Record<string, string>) => {
+    const link = mail.text.match(/https:\/\/jalon\.ibz\.example\/decisions\/[A-Za-z0-9_-]+/)?.[0];
+    if (!link) throw new Error(`no link in the e-mail to ${mail.to}: ${mail.text}`);
+    const path = new URL(link).pathname;
+    const page = await portal.app.inject({ url: path });
+    const posted = await portal.app.inject({ method: 'POST', url: path, headers: formHeaders, payload: form({ csrf: csrfOf(page.body), ...fields }) });
+    return { page, posted };
+  };
+  const mailTo = (email: string) => notifications.catcher.messages.filter((m) => m.to.includes(email));
+
+  /**
+   * Takes a launched cycle to transmission the way people do: the President's office closes the
+   * drafting and confirms the consolidation, the committee approves from its e-mails.
+   */
+  const driveToTransmission = async (year: number) => {
+    await waitFor(year, 'drafting', (v) => v.stage === 'drafting' && v.drafting.length > 0);
+    const closed = await api('POST', `${cycleUrl(year)}/close-drafting`, people.president);
+    if (closed.statusCode !== 200) throw new Error(`close-drafting: ${closed.body}`);
+    const seen = new Set(notifications.catcher.messages.map((m) => m.messageId));
+    const fresh = (m: { messageId: string | null }) => !seen.has(m.messageId);
+    const [consolidation] = await notifications.catcher.waitFor((m) => fresh(m) && m.to.includes(people.president.email) && /Consolidation/.test(m.subject), { timeoutMs: 30_000 });
+    await actOnEmail(consolidation!, { 'outcome:consolidation': 'approve' });
+    const committee = await notifications.catcher.waitFor((m) => fresh(m) && (m.to.includes(people.dgsp.email) || m.to.includes(people.oe.email)) && /comité|directiecomité/i.test(m.subject), { count: 2, timeoutMs: 30_000 });
+    for (const mail of committee) await actOnEmail(mail, { 'outcome:plan': 'approve' });
+    return waitFor(year, 'transmitted', (v) => v.transmission !== null);
+  };
+
+  return { ORG, plans, notifications, portal, skipping, people, api, cycleUrl, view, waitFor, actOnEmail, mailTo, as, driveToTransmission };
+}

@@ -1,0 +1,131 @@
+import t from 'tap';
+import { actor } from '../../services/plans/test-support/plans-app.js';
+import { cycleWorld } from '../../services/portal/test-support/cycle-world.js';
+
+/**
+ * The yearly operational cycle on real servers (Temporal dev server, PostgreSQL, SMTP), driven as
+ * people drive it: the President's office through the API, everyone else through the e-mails they
+ * receive and the pages their links open.
+ */
+t.test('a year\'s cycle from launch to transmission, through the API, e-mails and links', async (t) => {
+  const w = await cycleWorld(t);
+  const { people, api, notifications } = w;
+  const year = 2027;
+
+  t.equal((await api('POST', `/organisations/${w.ORG}/cycles`, undefined, { year })).statusCode, 401, 'nobody named: 401');
+  const refused = await api('POST', `/organisations/${w.ORG}/cycles`, people.outsider, { year });
+  t.equal(refused.statusCode, 403, 'a person without the President\'s office role cannot launch');
+  t.match(refused.json().message, /president_office/);
+  t.equal((await api('GET', w.cycleUrl(year))).statusCode, 404, 'and nothing was started');
+
+  const launched = await api('POST', `/organisations/${w.ORG}/cycles`, people.president, { year });
+  t.equal(launched.statusCode, 201, 'the President\'s office launches the year');
+  const again = await api('POST', `/organisations/${w.ORG}/cycles`, people.president, { year });
+  t.equal(again.statusCode, 200, 'launching the same year again…');
+  t.same([again.json().created, again.json().workflowId], [false, launched.json().workflowId], '…returns the cycle already running');
+  const plans = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/operational-plans` })).json();
+  t.equal(plans.items.filter((p: { year: number }) => p.year === year).length, 1, 'one operational plan for the year');
+
+  const drafting = await w.waitFor(year, 'drafting tasks sent', (v) => v.drafting.length > 0 && v.holders.length > 0);
+  t.equal(drafting.stage, 'drafting');
+  t.same([drafting.budget.awaitingBudgetAdoption, drafting.budget.dueDate], [true, null], 'no budget yet: awaiting adoption, no due date');
+  t.ok(drafting.drafting.some((d: { entityCode: string }) => d.entityCode === 'OE'), 'the Immigration Office has a drafting task');
+  t.notOk(drafting.drafting.some((d: { entityCode: string }) => d.entityCode === 'ALL'), '"all entities" is not an entity');
+
+  // The DGSP's drafter gets the task in French and confirms it on the page the link opens.
+  const [task] = await notifications.catcher.waitFor((m) => m.to.includes('dgsp@ibz.example'), { timeoutMs: 30_000 });
+  t.match(task!.subject, /2027/, 'the drafting task names the year');
+  t.match(task!.text, /douzièmes provisoires|budget/i, 'and says the due date waits for the budget');
+  const done = await w.actOnEmail(task!, { 'outcome:drafting': 'approve', 'comment:drafting': 'Objectifs encodés.' });
+  t.match(done.page.body, /C’est fait/, 'the page offers "done", not an approval');
+  t.notMatch(done.page.body, /Je demande des modifications/);
+  t.equal(done.posted.statusCode, 200);
+  const afterTask = await w.waitFor(year, 'DGSP done', (v) => v.drafting.find((d: { entityCode: string }) => d.entityCode === 'DGSP')?.status === 'done');
+  t.match(afterTask.drafting.find((d: { entityCode: string }) => d.entityCode === 'DGSP'), { doneBy: people.dgsp.id, comment: 'Objectifs encodés.' });
+
+  // The Chamber adopts the budget on 21 December: due 21 January.
+  t.equal((await api('PUT', `${w.cycleUrl(year)}/budget-adoption`, people.dgsp, { adoptedOn: '2026-12-21' })).statusCode, 403, 'only the President\'s office records the adoption');
+  const bad = await api('PUT', `${w.cycleUrl(year)}/budget-adoption`, people.president, { adoptedOn: '21/12/2026' });
+  t.equal(bad.statusCode, 400);
+  t.match(bad.json().issues, [{ path: 'body.adoptedOn' }], 'a malformed date names the field');
+  const adopted = await api('PUT', `${w.cycleUrl(year)}/budget-adoption`, people.president, { adoptedOn: '2026-12-21' });
+  t.equal(adopted.statusCode, 200);
+  t.same([adopted.json().budget.dueDate, adopted.json().budget.awaitingBudgetAdoption], ['2027-01-21', false], 'adopted 21 December → due 21 January');
+  const operational = (await w.plans.app.inject({ url: `/operational-plans/${adopted.json().operationalPlanId}` })).json();
+  t.equal(operational.dueDate, '2027-01-21', 'the plans service shows the same due date');
+
+  // A drafter finds a problem: both cells are told at once; the outcome is recorded.
+  const problem = await api('POST', `${w.cycleUrl(year)}/problems`, people.oe, { description: 'De middelen voor het terugkeerbeleid zijn onzeker.' });
+  t.equal(problem.statusCode, 201);
+  const told = await notifications.catcher.waitFor((m) => m.to.includes('kabinet.mahdi@ibz.example') || m.to.includes('cabinet.verlinden@ibz.example'), { count: 2, timeoutMs: 30_000 });
+  t.equal(told.length, 2, 'the Minister\'s and the State Secretary\'s cells are told');
+  t.ok(told.every((m) => m.text.includes('terugkeerbeleid')), 'with the problem as described');
+  const outcome = await api('POST', `${w.cycleUrl(year)}/problems/${problem.json().id}/outcome`, people.president, { outcome: 'Budget confirmé lors de la réunion du 5 janvier.' });
+  t.equal(outcome.statusCode, 200);
+  t.match((await w.view(year)).problems[0].outcome, { text: 'Budget confirmé lors de la réunion du 5 janvier.', recordedBy: people.president.id });
+
+  // The Immigration Office enters an objective under strategic objective 21 (the State Secretary's).
+  const planId = adopted.json().operationalPlanId as string;
+  const revision = (await w.plans.app.inject({ url: `/operational-plans/${planId}` })).json().revision;
+  const added = await w.plans.app.inject({
+    method: 'POST', url: `/operational-plans/${planId}/objectives`, headers: actor,
+    payload: {
+      expectedRevision: revision, code: 'OE-2027-01', strategicObjectiveNumber: 21, statement: 'Réduire le délai de traitement des demandes de séjour.',
+      indicator: 'Délai médian', target: '90 jours', ownerEntityCode: 'OE', means: '4 ETP', deadline: '2027-12-31',
+    },
+  });
+  t.equal(added.statusCode, 201);
+
+  t.equal((await api('POST', `${w.cycleUrl(year)}/close-drafting`, people.oe)).statusCode, 403, 'a drafter cannot close the drafting');
+  const closed = await api('POST', `${w.cycleUrl(year)}/close-drafting`, people.president);
+  t.equal(closed.statusCode, 200, 'the President\'s office stops waiting for the others');
+
+  const [consolidation] = await notifications.catcher.waitFor((m) => m.to.includes('corporate@ibz.example') && /Consolidation/i.test(m.subject), { timeoutMs: 30_000 });
+  t.equal((await w.actOnEmail(consolidation!, { 'outcome:consolidation': 'approve' })).posted.statusCode, 200, 'the President\'s office confirms the consolidated plan');
+
+  const committee = await notifications.catcher.waitFor((m) => (m.to.includes('dgsp@ibz.example') || m.to.includes('dvz@ibz.example')) && /comité|directiecomité/i.test(m.subject), { count: 2, timeoutMs: 30_000 });
+  for (const mail of committee) t.equal((await w.actOnEmail(mail, { 'outcome:plan': 'approve' })).posted.statusCode, 200, `committee member ${mail.to} approves`);
+
+  const [review] = await notifications.catcher.waitFor((m) => m.to.includes('kabinet.mahdi@ibz.example') && /staatssecretaris/i.test(m.subject), { timeoutMs: 30_000 });
+  const reviewed = await w.actOnEmail(review!, { 'outcome:OE-2027-01': 'approve' });
+  t.match(reviewed.page.body, /OE-2027-01/, 'the State Secretary is asked about the objective in his competence');
+  t.equal(reviewed.posted.statusCode, 200);
+
+  const transmitted = await w.waitFor(year, 'transmitted', (v) => v.transmission !== null);
+  t.equal(transmitted.stage, 'in_force');
+  const plan = (await w.plans.app.inject({ url: `/operational-plans/${planId}` })).json();
+  t.equal(plan.status, 'transmitted', 'the plan is transmitted in the plans service');
+  t.equal(plan.transmittedVersion, transmitted.transmission.version, 'with the version the cycle froze');
+  const version = (await w.plans.app.inject({ url: `/operational-plans/${planId}/versions/${plan.transmittedVersion}` })).json();
+  t.equal(version.sha256, transmitted.transmission.sha256, 'and its hash');
+  const sent = await notifications.catcher.waitFor((m) => /information|Toezending/i.test(m.subject), { count: 2, timeoutMs: 30_000 });
+  const toMinister = sent.find((m) => m.to.includes('cabinet.verlinden@ibz.example'));
+  const toStateSecretary = sent.find((m) => m.to.includes('kabinet.mahdi@ibz.example'));
+  t.ok(toMinister, 'the Minister\'s cell receives the plan for information');
+  t.match(toMinister?.text, transmitted.transmission.sha256, 'naming the hash of the version sent');
+  t.match(toStateSecretary?.text, /OE-2027-01/, 'the State Secretary\'s cell receives its part');
+  t.same(transmitted.alerts, [], 'no reminder or escalation: it is on time');
+
+  // Projects during the year: added at the SPF's request, withdrawn at the Minister's cell's.
+  const project = await api('POST', `${w.cycleUrl(year)}/projects`, people.president, {
+    title: 'Nouveau centre de crise', ownerEntityCode: 'NCCN', requestedByParty: 'spf', reason: 'Priorité du comité', requestedOn: '2027-02-01',
+  });
+  t.equal(project.statusCode, 201);
+  t.same([...project.json().notified].sort(), ['cabinet.verlinden@ibz.example', 'kabinet.mahdi@ibz.example'], 'the cells are told of the SPF\'s project');
+  const notYours = await api('POST', `${w.cycleUrl(year)}/projects/${project.json().projectId}/withdraw`, people.dgsp, {
+    requestedByParty: 'minister_cell', reason: 'Budget', requestedOn: '2027-03-01',
+  });
+  t.equal(notYours.statusCode, 403, 'a committee member cannot speak for the Minister\'s cell');
+  const before = notifications.catcher.messages.filter((m) => m.to.includes('corporate@ibz.example')).length;
+  const withdrawn = await api('POST', `${w.cycleUrl(year)}/projects/${project.json().projectId}/withdraw`, people.verlinden, {
+    requestedByParty: 'minister_cell', reason: 'Les crédits sont réaffectés à la sécurité civile.', requestedOn: '2027-03-01',
+  });
+  t.equal(withdrawn.statusCode, 200);
+  t.same(withdrawn.json().notified, ['corporate@ibz.example'], 'the SPF is told of the cell\'s withdrawal');
+  const [toSpf] = await notifications.catcher.waitFor((m) => m.to.includes('corporate@ibz.example') && m.text.includes('réaffectés'), { timeoutMs: 30_000 });
+  t.ok(toSpf, 'by e-mail, with the reason');
+  t.ok(notifications.catcher.messages.filter((m) => m.to.includes('corporate@ibz.example')).length > before);
+  const history = (await w.plans.app.inject({ url: `/operational-plans/${planId}` })).json().projects[0];
+  t.same(history.history.map((h: { action: string; requestedByParty: string }) => [h.action, h.requestedByParty]), [['add', 'spf'], ['withdraw', 'minister_cell']], 'the project keeps its history');
+  t.equal(history.status, 'withdrawn');
+});

@@ -1,0 +1,122 @@
+import { addDays, brusselsDateOf, brusselsWallClockOf, calendarMonthsAfter, oneCalendarMonthAfter, type CalendarDate } from '@jalon/domain';
+import t from 'tap';
+import { cycleWorld } from '../../services/portal/test-support/cycle-world.js';
+
+/*
+ * The cycle's calendar on Temporal's time-skipping test server: months of workflow time in seconds.
+ * Each test asserts what people see: the due date on the cycle, the alerts listed, the e-mails received.
+ */
+
+type Alert = { kind: string; target: string; dueDate: string; sentAt: string; daysLate: number | null; daysBeforeDue: number | null };
+const DAY = 86_400_000;
+const brusselsTime = (iso: string) => brusselsWallClockOf(new Date(iso)).time;
+
+/** The adoption date that puts the due date on `due` (one calendar month earlier). */
+function adoptionFor(due: CalendarDate): CalendarDate {
+  const adopted = calendarMonthsAfter(due, -1);
+  if (oneCalendarMonthAfter(adopted) !== due) throw new Error(`no adoption date gives ${due}`);
+  return adopted;
+}
+
+t.test('a late plan escalates to the President\'s office, then the Minister\'s cell, then weekly, and stops once transmitted', async (t) => {
+  const w = await cycleWorld(t, { timeSkipping: true });
+  const env = w.skipping!.env;
+  const year = 2027;
+  t.equal((await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year })).statusCode, 201);
+  await w.waitFor(year, 'drafting', (v) => v.drafting.length > 0);
+
+  // The budget was adopted such that the plan is due in twelve days.
+  const due = addDays(brusselsDateOf(new Date()), 12);
+  const dueDate = oneCalendarMonthAfter(adoptionFor(due));
+  const recorded = await w.api('PUT', `${w.cycleUrl(year)}/budget-adoption`, w.people.president, { adoptedOn: adoptionFor(due) });
+  t.equal(recorded.json().budget.dueDate, dueDate);
+
+  await env.sleep(40 * DAY);
+  const late = await w.waitFor(year, 'three weeks of escalations', (v) => v.alerts.filter((a: Alert) => a.target === 'minister_cell').length >= 3);
+  const alerts = late.alerts as Alert[];
+  const reminders = alerts.filter((a) => a.kind === 'reminder');
+  const escalations = alerts.filter((a) => a.kind === 'escalation');
+  t.ok(reminders.length >= 2, 'the holders were reminded before the due date');
+  t.ok(reminders.every((a) => a.sentAt < `${dueDate}T23:59`), 'reminders come before the due date');
+  t.equal(escalations[0]?.target, 'president_office', 'the first alert goes to the President\'s office');
+  t.ok(escalations[0]!.sentAt > `${dueDate}T23:59`, 'after the due date');
+  t.same(escalations.slice(1, 4).map((a) => a.target), ['minister_cell', 'minister_cell', 'minister_cell'], 'then the Minister\'s cell, weekly');
+  const gaps = escalations.slice(1, 4).map((a) => Date.parse(a.sentAt)).map((ms, i, all) => (i === 0 ? 0 : Math.round((ms - all[i - 1]!) / DAY)));
+  t.ok(gaps.slice(1).every((g) => g >= 6 && g <= 8), `a week apart (${gaps.join(', ')} days)`);
+  t.ok(escalations.at(-1)!.daysLate! >= 14, 'each alert says how late the plan is');
+
+  const toPresident = w.mailTo('corporate@ibz.example').filter((m) => /retard/i.test(m.subject));
+  const toMinister = w.mailTo('cabinet.verlinden@ibz.example').filter((m) => /retard/i.test(m.subject));
+  t.equal(toPresident.length, 1, 'the President\'s office gets one escalation e-mail');
+  t.equal(toMinister.length, escalations.filter((a) => a.target === 'minister_cell').length, 'the Minister\'s cell one per weekly alert');
+  t.match(toPresident[0]!.text, /DGSP|OE/, 'naming the entities that still owe their objectives');
+  const listed = await w.api('GET', `${w.cycleUrl(year)}/alerts?kind=escalation`);
+  t.same((listed.json() as Alert[]).map((a) => a.target), escalations.map((a) => a.target), 'the escalations can be listed');
+
+  const transmitted = await w.driveToTransmission(year);
+  const count = transmitted.alerts.length;
+  const minister = w.mailTo('cabinet.verlinden@ibz.example').length;
+  await env.sleep(30 * DAY);
+  await new Promise((r) => setTimeout(r, 1_000));
+  t.equal((await w.view(year)).alerts.length, count, 'no alert once the plan is transmitted');
+  t.equal(w.mailTo('cabinet.verlinden@ibz.example').length, minister, 'and no more e-mail to the Minister\'s cell');
+});
+
+t.test('no budget adopted until April: no due date and no alert before the adoption, then the right due date', async (t) => {
+  const w = await cycleWorld(t, { timeSkipping: true });
+  const env = w.skipping!.env;
+  const year = 2027;
+  await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year });
+  await w.waitFor(year, 'drafting', (v) => v.drafting.length > 0);
+
+  await env.sleep(Date.parse('2027-04-06T10:00:00Z') - Date.now());
+  const waiting = await w.view(year);
+  t.same([waiting.budget.awaitingBudgetAdoption, waiting.budget.dueDate, waiting.budget.daysLate], [true, null, 0], 'in April, still awaiting the budget: no due date, not late');
+  t.same(waiting.alerts, [], 'no reminder and no escalation without a due date');
+  t.equal(w.notifications.catcher.messages.filter((m) => /retard|Rappel|Herinnering/i.test(m.subject)).length, 0, 'and no such e-mail');
+
+  const adopted = await w.api('PUT', `${w.cycleUrl(year)}/budget-adoption`, w.people.president, { adoptedOn: '2027-04-01' });
+  t.same([adopted.json().budget.dueDate, adopted.json().budget.awaitingBudgetAdoption], ['2027-05-01', false], 'adopted 1 April → due 1 May');
+  await env.sleep(Date.parse('2027-05-04T10:00:00Z') - Date.now());
+  const after = await w.waitFor(year, 'the first escalation', (v) => v.alerts.some((a: Alert) => a.kind === 'escalation'));
+  const reminders = (after.alerts as Alert[]).filter((a) => a.kind === 'reminder').map((a) => a.sentAt.slice(0, 10));
+  t.same(reminders, ['2027-04-16', '2027-04-23', '2027-04-30'], '14, 7 and 1 days before; 1 May is a holiday, so the last on 30 April');
+  t.equal((after.alerts as Alert[]).find((a) => a.kind === 'escalation')?.sentAt.slice(0, 10), '2027-05-03', 'the President\'s office is alerted on Monday 3 May, the first working day after');
+});
+
+t.test('a due date across the March daylight-saving change: every alert at 09:00 Brussels; a corrected adoption date moves them', async (t) => {
+  const w = await cycleWorld(t, { timeSkipping: true });
+  const env = w.skipping!.env;
+  const year = 2027;
+  await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year });
+  await w.waitFor(year, 'drafting', (v) => v.drafting.length > 0);
+
+  // First recorded as 14 February, then corrected to 28 February: due 28 March 2027, the day clocks
+  // change, which is also Easter Sunday (so Monday 29 March is a holiday).
+  t.equal((await w.api('PUT', `${w.cycleUrl(year)}/budget-adoption`, w.people.president, { adoptedOn: '2027-02-14' })).json().budget.dueDate, '2027-03-14');
+  const corrected = await w.api('PUT', `${w.cycleUrl(year)}/budget-adoption`, w.people.president, { adoptedOn: '2027-02-28' });
+  t.equal(corrected.json().budget.dueDate, '2027-03-28', 'the corrected date moves the due date');
+
+  await env.sleep(Date.parse('2027-04-06T12:00:00Z') - Date.now());
+  const after = await w.waitFor(year, 'the Minister\'s cell alerted', (v) => v.alerts.some((a: Alert) => a.target === 'minister_cell'));
+  const alerts = after.alerts as Alert[];
+  t.ok(alerts.every((a) => a.dueDate === '2027-03-28'), 'every alert follows the corrected due date; none for 14 March');
+  t.same(alerts.map((a) => `${a.kind}:${a.sentAt.slice(0, 10)}`), [
+    'reminder:2027-03-12', 'reminder:2027-03-19', 'reminder:2027-03-26', 'escalation:2027-03-30', 'escalation:2027-04-05',
+  ], 'reminders on the Fridays before; the President\'s office on Tuesday 30 March, after Easter Monday; the Minister\'s cell a week after the due date');
+  t.same(alerts.map((a) => brusselsTime(a.sentAt)), ['09:00', '09:00', '09:00', '09:00', '09:00'], 'all at 09:00 in Brussels, winter and summer time');
+  t.same([alerts[2]!.sentAt.slice(11, 13), alerts[3]!.sentAt.slice(11, 13)], ['08', '07'], 'which is 08:00 UTC before the change and 07:00 UTC after');
+});
+
+t.test('budgets adopted 31 January: due 29 February in 2024 and 28 February in 2025; a long-past due date alerts once per target', async (t) => {
+  const w = await cycleWorld(t, { timeSkipping: true });
+  for (const [year, adoptedOn, dueDate] of [[2024, '2024-01-31', '2024-02-29'], [2025, '2025-01-31', '2025-02-28']] as const) {
+    await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year });
+    await w.waitFor(year, 'drafting', (v) => v.drafting.length > 0);
+    const adopted = await w.api('PUT', `${w.cycleUrl(year)}/budget-adoption`, w.people.president, { adoptedOn });
+    t.equal(adopted.json().budget.dueDate, dueDate, `adopted ${adoptedOn} → due ${dueDate}`);
+    const late = await w.waitFor(year, 'the catch-up alerts', (v) => v.alerts.length >= 2);
+    t.same(late.alerts.map((a: Alert) => a.target), ['president_office', 'minister_cell'], `${year}: one alert to each, not one per week since ${dueDate}`);
+    t.ok(late.budget.daysLate > 600, 'and the cycle says how late it is');
+  }
+});
