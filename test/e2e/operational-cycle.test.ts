@@ -1,6 +1,11 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { keepHistory } from '@jalon/testkit';
 import t from 'tap';
 import { actor } from '../../services/plans/test-support/plans-app.js';
 import { cycleWorld } from '../../services/portal/test-support/cycle-world.js';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * The yearly operational cycle on real servers (Temporal dev server, PostgreSQL, SMTP), driven as
@@ -10,7 +15,8 @@ import { cycleWorld } from '../../services/portal/test-support/cycle-world.js';
 t.test('a year\'s cycle from launch to transmission, through the API, e-mails and links', async (t) => {
   const w = await cycleWorld(t);
   const { people, api, notifications } = w;
-  const year = 2027;
+  // Not next year: the schedule test below launches that one on the same Temporal server.
+  const year = new Date().getUTCFullYear() + 2;
 
   t.equal((await api('POST', `/organisations/${w.ORG}/cycles`, undefined, { year })).statusCode, 401, 'nobody named: 401');
   const refused = await api('POST', `/organisations/${w.ORG}/cycles`, people.outsider, { year });
@@ -34,7 +40,7 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
 
   // The DGSP's drafter gets the task in French and confirms it on the page the link opens.
   const [task] = await notifications.catcher.waitFor((m) => m.to.includes('dgsp@ibz.example'), { timeoutMs: 30_000 });
-  t.match(task!.subject, /2027/, 'the drafting task names the year');
+  t.match(task!.subject, String(year), 'the drafting task names the year');
   t.match(task!.text, /douzièmes provisoires|budget/i, 'and says the due date waits for the budget');
   const done = await w.actOnEmail(task!, { 'outcome:drafting': 'approve', 'comment:drafting': 'Objectifs encodés.' });
   t.match(done.page.body, /C’est fait/, 'the page offers "done", not an approval');
@@ -44,15 +50,15 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
   t.match(afterTask.drafting.find((d: { entityCode: string }) => d.entityCode === 'DGSP'), { doneBy: people.dgsp.id, comment: 'Objectifs encodés.' });
 
   // The Chamber adopts the budget on 21 December: due 21 January.
-  t.equal((await api('PUT', `${w.cycleUrl(year)}/budget-adoption`, people.dgsp, { adoptedOn: '2026-12-21' })).statusCode, 403, 'only the President\'s office records the adoption');
+  t.equal((await api('PUT', `${w.cycleUrl(year)}/budget-adoption`, people.dgsp, { adoptedOn: `${year - 1}-12-21` })).statusCode, 403, 'only the President\'s office records the adoption');
   const bad = await api('PUT', `${w.cycleUrl(year)}/budget-adoption`, people.president, { adoptedOn: '21/12/2026' });
   t.equal(bad.statusCode, 400);
   t.match(bad.json().issues, [{ path: 'body.adoptedOn' }], 'a malformed date names the field');
-  const adopted = await api('PUT', `${w.cycleUrl(year)}/budget-adoption`, people.president, { adoptedOn: '2026-12-21' });
+  const adopted = await api('PUT', `${w.cycleUrl(year)}/budget-adoption`, people.president, { adoptedOn: `${year - 1}-12-21` });
   t.equal(adopted.statusCode, 200);
-  t.same([adopted.json().budget.dueDate, adopted.json().budget.awaitingBudgetAdoption], ['2027-01-21', false], 'adopted 21 December → due 21 January');
+  t.same([adopted.json().budget.dueDate, adopted.json().budget.awaitingBudgetAdoption], [`${year}-01-21`, false], 'adopted 21 December → due 21 January');
   const operational = (await w.plans.app.inject({ url: `/operational-plans/${adopted.json().operationalPlanId}` })).json();
-  t.equal(operational.dueDate, '2027-01-21', 'the plans service shows the same due date');
+  t.equal(operational.dueDate, `${year}-01-21`, 'the plans service shows the same due date');
 
   // A drafter finds a problem: both cells are told at once; the outcome is recorded.
   const problem = await api('POST', `${w.cycleUrl(year)}/problems`, people.oe, { description: 'De middelen voor het terugkeerbeleid zijn onzeker.' });
@@ -70,8 +76,8 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
   const added = await w.plans.app.inject({
     method: 'POST', url: `/operational-plans/${planId}/objectives`, headers: actor,
     payload: {
-      expectedRevision: revision, code: 'OE-2027-01', strategicObjectiveNumber: 21, statement: 'Réduire le délai de traitement des demandes de séjour.',
-      indicator: 'Délai médian', target: '90 jours', ownerEntityCode: 'OE', means: '4 ETP', deadline: '2027-12-31',
+      expectedRevision: revision, code: `OE-${year}-01`, strategicObjectiveNumber: 21, statement: 'Réduire le délai de traitement des demandes de séjour.',
+      indicator: 'Délai médian', target: '90 jours', ownerEntityCode: 'OE', means: '4 ETP', deadline: `${year}-12-31`,
     },
   });
   t.equal(added.statusCode, 201);
@@ -87,8 +93,8 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
   for (const mail of committee) t.equal((await w.actOnEmail(mail, { 'outcome:plan': 'approve' })).posted.statusCode, 200, `committee member ${mail.to} approves`);
 
   const [review] = await notifications.catcher.waitFor((m) => m.to.includes('kabinet.mahdi@ibz.example') && /staatssecretaris/i.test(m.subject), { timeoutMs: 30_000 });
-  const reviewed = await w.actOnEmail(review!, { 'outcome:OE-2027-01': 'approve' });
-  t.match(reviewed.page.body, /OE-2027-01/, 'the State Secretary is asked about the objective in his competence');
+  const reviewed = await w.actOnEmail(review!, { [`outcome:OE-${year}-01`]: 'approve' });
+  t.match(reviewed.page.body, `OE-${year}-01`, 'the State Secretary is asked about the objective in his competence');
   t.equal(reviewed.posted.statusCode, 200);
 
   const transmitted = await w.waitFor(year, 'transmitted', (v) => v.transmission !== null);
@@ -103,22 +109,22 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
   const toStateSecretary = sent.find((m) => m.to.includes('kabinet.mahdi@ibz.example'));
   t.ok(toMinister, 'the Minister\'s cell receives the plan for information');
   t.match(toMinister?.text, transmitted.transmission.sha256, 'naming the hash of the version sent');
-  t.match(toStateSecretary?.text, /OE-2027-01/, 'the State Secretary\'s cell receives its part');
+  t.match(toStateSecretary?.text, `OE-${year}-01`, 'the State Secretary\'s cell receives its part');
   t.same(transmitted.alerts, [], 'no reminder or escalation: it is on time');
 
   // Projects during the year: added at the SPF's request, withdrawn at the Minister's cell's.
   const project = await api('POST', `${w.cycleUrl(year)}/projects`, people.president, {
-    title: 'Nouveau centre de crise', ownerEntityCode: 'NCCN', requestedByParty: 'spf', reason: 'Priorité du comité', requestedOn: '2027-02-01',
+    title: 'Nouveau centre de crise', ownerEntityCode: 'NCCN', requestedByParty: 'spf', reason: 'Priorité du comité', requestedOn: `${year}-02-01`,
   });
   t.equal(project.statusCode, 201);
   t.same([...project.json().notified].sort(), ['cabinet.verlinden@ibz.example', 'kabinet.mahdi@ibz.example'], 'the cells are told of the SPF\'s project');
   const notYours = await api('POST', `${w.cycleUrl(year)}/projects/${project.json().projectId}/withdraw`, people.dgsp, {
-    requestedByParty: 'minister_cell', reason: 'Budget', requestedOn: '2027-03-01',
+    requestedByParty: 'minister_cell', reason: 'Budget', requestedOn: `${year}-03-01`,
   });
   t.equal(notYours.statusCode, 403, 'a committee member cannot speak for the Minister\'s cell');
   const before = notifications.catcher.messages.filter((m) => m.to.includes('corporate@ibz.example')).length;
   const withdrawn = await api('POST', `${w.cycleUrl(year)}/projects/${project.json().projectId}/withdraw`, people.verlinden, {
-    requestedByParty: 'minister_cell', reason: 'Les crédits sont réaffectés à la sécurité civile.', requestedOn: '2027-03-01',
+    requestedByParty: 'minister_cell', reason: 'Les crédits sont réaffectés à la sécurité civile.', requestedOn: `${year}-03-01`,
   });
   t.equal(withdrawn.statusCode, 200);
   t.same(withdrawn.json().notified, ['corporate@ibz.example'], 'the SPF is told of the cell\'s withdrawal');
@@ -128,4 +134,61 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
   const history = (await w.plans.app.inject({ url: `/operational-plans/${planId}` })).json().projects[0];
   t.same(history.history.map((h: { action: string; requestedByParty: string }) => [h.action, h.requestedByParty]), [['add', 'spf'], ['withdraw', 'minister_cell']], 'the project keeps its history');
   t.equal(history.status, 'withdrawn');
+  await keepHistory(w.portal.temporal.client.workflow.getHandle(launched.json().workflowId), 'operational-cycle-transmitted');
 });
+
+t.test('the yearly Schedule and the CLI launch the same cycle; launching twice gives one', async (t) => {
+  const w = await cycleWorld(t);
+  const { people, api } = w;
+  const schedule = `/organisations/${w.ORG}/cycle-schedule`;
+
+  t.equal((await api('GET', schedule)).statusCode, 404, 'no launch date until one is set');
+  t.equal((await api('PUT', schedule, people.dgsp, { month: 9, day: 15 })).statusCode, 403, 'a committee member cannot set it');
+  const impossible = await api('PUT', schedule, people.president, { month: 2, day: 30 });
+  t.equal(impossible.statusCode, 400);
+  t.match(impossible.json().issues, [{ path: 'body.day' }], '30 February is refused, naming the field');
+  const created = await api('PUT', schedule, people.president, { month: 9, day: 15, time: '08:30' });
+  t.equal(created.statusCode, 201, 'the President\'s office sets the yearly launch date');
+  t.match(created.json(), { month: 9, day: 15, time: '08:30', yearOffset: 1, paused: false });
+  const next = new Date(created.json().nextLaunches[0]);
+  t.same([next.toISOString().slice(5, 10), brusselsClock(next)], ['09-15', '08:30'], 'next launch: 15 September, 08:30 in Brussels');
+  t.equal((await api('PUT', schedule, people.president, { month: 10, day: 1 })).json().month, 10, 'changing it keeps one schedule');
+
+  // The day comes (triggered now): next year's cycle is launched.
+  const nextYear = new Date().getUTCFullYear() + 1;
+  t.equal((await api('POST', `${schedule}/trigger`, people.president)).statusCode, 202);
+  const launched = await w.waitFor(nextYear, 'launched by the schedule', (v) => v.drafting.length > 0);
+  t.equal(launched.year, nextYear, 'the schedule launches next year\'s cycle');
+
+  // The CLI, as the President's office, finds the same cycle; a drafter is refused.
+  const cli = (args: string[]) => runCli(args, { PORTAL_URL: w.portalUrl, PLANS_URL: w.plansUrl });
+  const again = await cli(['launch', '--year', String(nextYear), '--as', people.president.email]);
+  t.equal(again.code, 0, again.stderr);
+  t.match(again.stdout, /already running: operational-cycle\/spf-interieur\//, 'launching the same year again finds the running cycle');
+  t.match(again.stdout, /awaiting budget adoption/, 'and says it awaits the budget');
+  const refused = await cli(['launch', '--year', String(nextYear), '--as', people.dgsp.email]);
+  t.not(refused.code, 0);
+  t.match(refused.stderr, /403.*president_office/, 'a person without the role is told why');
+  const status = await cli(['status', '--year', String(nextYear)]);
+  t.match(status.stdout, new RegExp(`cycle ${nextYear} of spf-interieur: drafting`));
+
+  await api('POST', `${schedule}/trigger`, people.president);
+  await new Promise((r) => setTimeout(r, 2_000));
+  const described = (await api('GET', schedule)).json();
+  t.equal(described.recentLaunches.length, 2, 'the schedule ran twice');
+  const plans = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/operational-plans` })).json();
+  t.equal(plans.items.filter((p: { year: number }) => p.year === nextYear).length, 1, 'and there is still one plan for the year');
+});
+
+const brusselsClock = (d: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit' }).format(d);
+
+function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'services/portal/src/cli/cycle.ts', ...args], { env: { ...process.env, ...env }, cwd: repoRoot });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}

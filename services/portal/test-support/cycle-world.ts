@@ -100,5 +100,5 @@ export async function cycleWorld(t: Teardown, options: { timeSkipping?: boolean 
     return waitFor(year, 'transmitted', (v) => v.transmission !== null);
   };
 
-  return { ORG, plans, notifications, portal, skipping, people, api, cycleUrl, view, waitFor, actOnEmail, mailTo, as, driveToTransmission };
+  return { ORG, plans, notifications, portal, skipping, plansUrl, portalUrl, people, api, cycleUrl, view, waitFor, actOnEmail, mailTo, as, driveToTransmission };
 }

@@ -72,7 +72,9 @@ export class CycleGateway {
       return { ...toView(handle.workflowId, description.status.name, state), holders: await this.holders(state) };
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return undefined;
-      throw error;
+      if (error instanceof HttpError) throw error;
+      // The query is answered by a worker: none answering is an outage, not a fault of the request.
+      throw Object.assign(new HttpError(503, `The cycle ${year} of ${org} cannot be read right now (the workflow worker does not answer); try again in a minute.`), { cause: error });
     }
   }
 
@@ -100,7 +102,13 @@ export class CycleGateway {
     try {
       return await this.deadline(() => send(handle));
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw new HttpError(404, `There is no operational cycle ${year} for ${org}; launch it first.`);
+      if (error instanceof WorkflowNotFoundError) {
+        // Also what Temporal says of a cycle that has ended: tell the two apart.
+        const ended = await this.deadline(() => handle.describe()).then((d) => d.status.name, () => undefined);
+        if (ended === 'COMPLETED') throw new HttpError(409, `The operational cycle ${year} of ${org} is closed (its year is over); record this in the current year's cycle.`);
+        if (ended) throw new HttpError(409, `The operational cycle ${year} of ${org} has ended (${ended.toLowerCase()}); the President's office can launch it again.`);
+        throw new HttpError(404, `There is no operational cycle ${year} for ${org}; launch it first.`);
+      }
       if (error instanceof WorkflowUpdateFailedError) {
         // The validator's refusal, or a plans service's 4xx met by the handler's activity.
         const root = rootCause(error);
