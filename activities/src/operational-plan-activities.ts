@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   authoritySchema, entitySchema, operationalPlanStatusSchema, organisationSchema, planVersionSummarySchema, roleHolderSchema, strategicPlanSchema,
-  strategicPlanSummarySchema, type OperationalPlanStatus,
+  strategicPlanSummarySchema, type CycleOptions, type OperationalPlanStatus,
 } from '@jalon/contracts';
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
@@ -152,8 +152,8 @@ export function createOperationalPlanActivities(plansUrl: string) {
     },
 
     /** What a yearly cycle needs, from the plans service's data: the signed strategic plan, the authorities. */
-    async prepareCycleLaunch(input: { organisationCode: string; year: number }) {
-      return prepareCycleLaunch(plansUrl, input.organisationCode, input.year);
+    async prepareCycleLaunch(input: { organisationCode: string; year: number; options?: CycleOptions | undefined }) {
+      return prepareCycleLaunch(plansUrl, input.organisationCode, input.year, input.options);
     },
   };
 }
@@ -165,7 +165,7 @@ export class CycleLaunchRefused extends Error {}
  * the year (else the latest signed one), its Minister and the authorities that review a scope. Used
  * by the launch API and by the yearly Schedule, so both launch the same cycle.
  */
-export async function prepareCycleLaunch(plansUrl: string, organisationCode: string, year: number) {
+export async function prepareCycleLaunch(plansUrl: string, organisationCode: string, year: number, options?: CycleOptions) {
   const [organisation, plans, authorities] = await Promise.all([
     callService('plans', `${plansUrl}/organisations/${organisationCode}`, {}, organisationSchema),
     callService('plans', `${plansUrl}/organisations/${organisationCode}/strategic-plans?limit=100`, {}, z.object({ items: z.array(strategicPlanSummarySchema) })),
@@ -195,5 +195,10 @@ export async function prepareCycleLaunch(plansUrl: string, organisationCode: str
     committeeRule: { kind: 'all' as const },
     signingAuthorityCode: signing.code,
     reviewingAuthorityCodes: authorities.filter((a) => !a.signs).map((a) => a.code),
+    ...(options ? {
+      reminderOffsetsDays: options.reminderOffsetsDays,
+      ...(options.calendar ? { calendar: options.calendar } : {}),
+      ...(options.escalation ? { escalation: options.escalation } : {}),
+    } : {}),
   };
 }

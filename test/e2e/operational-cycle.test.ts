@@ -152,7 +152,8 @@ t.test('the yearly Schedule and the CLI launch the same cycle; launching twice g
   t.match(created.json(), { month: 9, day: 15, time: '08:30', yearOffset: 1, paused: false });
   const next = new Date(created.json().nextLaunches[0]);
   t.same([next.toISOString().slice(5, 10), brusselsClock(next)], ['09-15', '08:30'], 'next launch: 15 September, 08:30 in Brussels');
-  t.equal((await api('PUT', schedule, people.president, { month: 10, day: 1 })).json().month, 10, 'changing it keeps one schedule');
+  const changed = await api('PUT', schedule, people.president, { month: 10, day: 1, options: { reminderOffsetsDays: [10, 3] } });
+  t.same([changed.statusCode, changed.json().month, changed.json().options?.reminderOffsetsDays], [200, 10, [10, 3]], 'changing it keeps one schedule, with the reminder offsets its cycles use');
 
   // The day comes (triggered now): next year's cycle is launched.
   const nextYear = new Date().getUTCFullYear() + 1;

@@ -73,7 +73,10 @@ t.test('no budget adopted until April: no due date and no alert before the adopt
   const w = await cycleWorld(t, { timeSkipping: true });
   const env = w.skipping!.env;
   const year = 2027;
-  await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year });
+  // This service also gives 30 April 2027 off (a bridge day): reminders avoid it.
+  const calendar = { extraDaysOff: [{ month: 11, day: 15, name: { fr: 'Fête du Roi', nl: 'Koningsdag' } }, { date: '2027-04-30', name: { fr: 'Pont', nl: 'Brugdag' } }] };
+  const launched = await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year, options: { calendar } });
+  t.equal(launched.statusCode, 201);
   await w.waitFor(year, 'drafting', (v) => v.drafting.length > 0);
 
   await env.sleep(Date.parse('2027-04-06T10:00:00Z') - Date.now());
@@ -87,7 +90,7 @@ t.test('no budget adopted until April: no due date and no alert before the adopt
   await env.sleep(Date.parse('2027-05-04T10:00:00Z') - Date.now());
   const after = await w.waitFor(year, 'the first escalation', (v) => v.alerts.some((a: Alert) => a.kind === 'escalation'));
   const reminders = (after.alerts as Alert[]).filter((a) => a.kind === 'reminder').map((a) => a.sentAt.slice(0, 10));
-  t.same(reminders, ['2027-04-16', '2027-04-23', '2027-04-30'], '14, 7 and 1 days before; 1 May is a holiday, so the last on 30 April');
+  t.same(reminders, ['2027-04-16', '2027-04-23', '2027-04-29'], '14, 7 and 1 days before, on working days: not on 30 April (the service\'s bridge day)');
   t.equal((after.alerts as Alert[]).find((a) => a.kind === 'escalation')?.sentAt.slice(0, 10), '2027-05-03', 'the President\'s office is alerted on Monday 3 May, the first working day after');
 });
 

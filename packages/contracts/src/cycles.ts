@@ -1,3 +1,4 @@
+import { holidayCalendarSchema } from '@jalon/domain';
 import { z } from 'zod';
 import { bilingualSchema } from './common.js';
 import { partySchema } from './plans/operational-plan.js';
@@ -10,7 +11,22 @@ import { partySchema } from './plans/operational-plan.js';
 export const yearSchema = z.number().int().min(2000).max(2100);
 export const cycleParams = z.object({ org: z.string().min(1).max(100), year: z.coerce.number().int().min(2000).max(2100) });
 
-export const launchCycleSchema = z.object({ year: yearSchema });
+/** How a cycle follows its due date; every field has the federal default. */
+export const cycleOptionsSchema = z.object({
+  /** calendar days before the due date at which the step's holders are reminded, moved to working days */
+  reminderOffsetsDays: z.array(z.number().int().min(0).max(90)).min(1).max(10).default([14, 7, 1]),
+  /** Belgian public holidays and the extra days off of this service (default: 15 November and 26 December) */
+  calendar: holidayCalendarSchema.optional(),
+  escalation: z.object({
+    /** calendar days after the due date at which the Minister's cell is alerted (default 7) */
+    ministerAfterDays: z.number().int().min(1).max(60).default(7),
+    /** calendar days between later alerts (default 7) */
+    repeatEveryDays: z.number().int().min(1).max(60).default(7),
+  }).optional(),
+});
+export type CycleOptions = z.infer<typeof cycleOptionsSchema>;
+
+export const launchCycleSchema = z.object({ year: yearSchema, options: cycleOptionsSchema.optional() });
 
 export const cycleStageSchema = z.enum(['drafting', 'consolidation', 'committee', 'state_secretary_review', 'transmitting', 'in_force', 'closed']);
 
@@ -122,6 +138,8 @@ export const cycleScheduleSchema = z.object({
   /** the year launched, relative to the launch date's year: 1 launches next year's cycle in the autumn */
   yearOffset: z.number().int().min(0).max(1).default(1),
   paused: z.boolean().default(false),
+  /** how the cycles it launches follow their due dates */
+  options: cycleOptionsSchema.optional(),
 });
 export const cycleScheduleViewSchema = cycleScheduleSchema.extend({
   scheduleId: z.string(),

@@ -27,6 +27,14 @@ export interface OperationalCycleInput {
   resume?: CycleState;
 }
 
+/** What the yearly Schedule passes to its launcher; the options are those of OperationalCycleInput. */
+export interface ScheduledLaunchArgs {
+  organisationCode: string;
+  /** the year launched, relative to the year the Schedule runs in */
+  yearOffset: number;
+  options?: { reminderOffsetsDays: number[]; calendar?: HolidayCalendar | undefined; escalation?: { ministerAfterDays: number; repeatEveryDays: number } | undefined } | undefined;
+}
+
 export type CycleStage =
   | 'drafting' | 'consolidation' | 'committee' | 'state_secretary_review' | 'transmitting' | 'in_force' | 'closed';
 

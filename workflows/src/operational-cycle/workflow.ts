@@ -11,7 +11,7 @@ import { approvalRound } from '../approval-round/workflow.js';
 import { cancelRound, remindPending, type ApprovalRoundInput, type RoundMember, type RoundNotices, type RoundResult } from '../approval-round/messages.js';
 import {
   addProject, closeDrafting, cycleState, raiseProblem, recordBudgetAdoption, recordConsultationOutcome, withdrawProject,
-  type CycleStage, type CycleState, type DraftingTask, type OperationalCycleInput, type Problem, type ProjectChangeResult,
+  type CycleStage, type CycleState, type DraftingTask, type OperationalCycleInput, type ScheduledLaunchArgs, type Problem, type ProjectChangeResult,
 } from './messages.js';
 import { holdersLabel, stepNames } from './wording.js';
 
@@ -402,9 +402,9 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
  * Started by the yearly Schedule: the year comes from the date it runs (launched in the autumn for the
  * next year by default), and launching a year that already has its cycle finds that one.
  */
-export async function scheduledCycleLaunch(args: { organisationCode: string; yearOffset: number }): Promise<{ workflowId: string; year: number; started: boolean }> {
+export async function scheduledCycleLaunch(args: ScheduledLaunchArgs): Promise<{ workflowId: string; year: number; started: boolean }> {
   const year = Number(today().slice(0, 4)) + args.yearOffset;
-  const input = await act.prepareCycleLaunch({ organisationCode: args.organisationCode, year });
+  const input = await act.prepareCycleLaunch({ organisationCode: args.organisationCode, year, options: args.options });
   const workflowId = `operational-cycle/${args.organisationCode}/${year}`;
   try {
     await startChild(operationalCycle, { workflowId, args: [input], parentClosePolicy: ParentClosePolicy.ABANDON });

@@ -1,5 +1,5 @@
 import { prepareCycleLaunch } from '@jalon/activities';
-import type { CycleView } from '@jalon/contracts';
+import type { CycleOptions, CycleView } from '@jalon/contracts';
 import { brusselsDateOf, daysBetween, type CalendarDate } from '@jalon/domain';
 import { HttpError } from '@jalon/service-kit';
 import {
@@ -41,11 +41,11 @@ export class CycleGateway {
    * Starts the year's cycle, or finds it: a year has one cycle, running or closed. A cycle that
    * failed or was terminated may be launched again.
    */
-  async launch(org: string, year: number): Promise<{ workflowId: string; created: boolean }> {
+  async launch(org: string, year: number, options?: CycleOptions): Promise<{ workflowId: string; created: boolean }> {
     const workflowId = operationalCycleWorkflowId(org, year);
     let input;
     try {
-      input = await prepareCycleLaunch(this.plansUrl, org, year);
+      input = await prepareCycleLaunch(this.plansUrl, org, year, options);
     } catch (error) {
       if (error instanceof ApplicationFailure) {
         const status = error.type === 'plans.404' ? 404 : 409;

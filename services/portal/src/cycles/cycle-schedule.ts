@@ -1,7 +1,8 @@
 import { MONTHS, ScheduleAlreadyRunning, ScheduleNotFoundError, type Client } from '@temporalio/client';
-import { scheduledCycleLaunch } from '@jalon/workflows';
+import type { CycleOptions } from '@jalon/contracts';
+import { scheduledCycleLaunch, type ScheduledLaunchArgs } from '@jalon/workflows';
 
-export interface CycleScheduleSettings { month: number; day: number; time: string; yearOffset: number; paused: boolean }
+export interface CycleScheduleSettings { month: number; day: number; time: string; yearOffset: number; paused: boolean; options?: CycleOptions | undefined }
 
 export const cycleScheduleId = (org: string) => `operational-cycle-launch/${org}`;
 
@@ -19,7 +20,8 @@ export class CycleSchedules {
       spec: { calendars: [{ month: MONTHS[s.month - 1]!, dayOfMonth: s.day, hour, minute, comment: `launch the operational cycle of ${org}` }], timezone: 'Europe/Brussels' },
       action: {
         type: 'startWorkflow' as const, workflowType: scheduledCycleLaunch, taskQueue: this.taskQueue,
-        workflowId: `operational-cycle-launcher/${org}`, args: [{ organisationCode: org, yearOffset: s.yearOffset }] as [{ organisationCode: string; yearOffset: number }],
+        workflowId: `operational-cycle-launcher/${org}`,
+        args: [{ organisationCode: org, yearOffset: s.yearOffset, ...(s.options ? { options: s.options } : {}) }] as [ScheduledLaunchArgs],
       },
       policies: { overlap: 'SKIP' as const, catchupWindow: '7 days' },
       state: { paused: s.paused, note: s.paused ? 'paused by the President\'s office' : 'active' },
@@ -43,13 +45,14 @@ export class CycleSchedules {
     try {
       const d = await this.client.schedule.getHandle(cycleScheduleId(org)).describe();
       const calendar = d.spec.calendars?.[0];
-      const args = (d.action as { args?: Array<{ yearOffset?: number }> }).args?.[0];
+      const args = (d.action as { args?: ScheduledLaunchArgs[] }).args?.[0];
       return {
         scheduleId: cycleScheduleId(org),
         month: calendar ? MONTHS.indexOf(calendar.month[0]!.start) + 1 : 1,
         day: calendar?.dayOfMonth[0]?.start ?? 1,
         time: `${String(calendar?.hour[0]?.start ?? 0).padStart(2, '0')}:${String(calendar?.minute[0]?.start ?? 0).padStart(2, '0')}`,
         yearOffset: args?.yearOffset ?? 1,
+        ...(args?.options ? { options: args.options } : {}),
         paused: d.state.paused,
         nextLaunches: d.info.nextActionTimes.map((t) => t.toISOString()),
         recentLaunches: d.info.recentActions.map((a) => ({ at: a.takenAt.toISOString(), workflowId: a.action.workflow.workflowId })),

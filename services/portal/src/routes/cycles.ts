@@ -49,7 +49,7 @@ export const cycleRoutes: FastifyPluginAsyncZod<CycleRoutesOptions> = async (app
   }, async (req, reply) => {
     const person = await roles.actor(req.headers[ACTOR_HEADER]);
     await roles.require(req.params.org, person, ['president_office'], 'launch an operational cycle');
-    const { workflowId, created } = await cycles.launch(req.params.org, req.body.year);
+    const { workflowId, created } = await cycles.launch(req.params.org, req.body.year, req.body.options);
     req.log.info({ workflowId, created, by: person.id }, 'operational cycle launched');
     // A cycle just started may not have answered its first query yet: the launch still succeeded.
     const cycle = await cycles.view(req.params.org, req.body.year).catch(() => undefined);
