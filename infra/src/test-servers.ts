@@ -6,11 +6,12 @@ import { freePort } from './ports.js';
 import { startPostgresProcess } from './postgres-process.js';
 import { Supervisor } from './supervisor.js';
 import { ensureTemporalBinary } from './temporal-binary.js';
+import { ensureChromium } from './chromium.js';
 import { ensureJavaTestServer } from './java-test-server.js';
 import { startTemporalDevServer } from './temporal-server.js';
 
 export interface TestServers {
-  env: { TEMPORAL_ADDRESS: string; DATABASE_URL: string; JALON_TEST_DIR: string; JALON_JAVA_TEST_SERVER: string };
+  env: { TEMPORAL_ADDRESS: string; DATABASE_URL: string; JALON_TEST_DIR: string; JALON_JAVA_TEST_SERVER: string; JALON_CHROMIUM: string };
   stop: () => Promise<void>;
 }
 
@@ -49,8 +50,9 @@ export async function startTestServers(log: (line: string) => void, options: { t
         });
     // Tests of timers days apart run on Temporal's time-skipping test server, each test its own.
     const javaTestServer = options.temporal === false ? Promise.resolve('') : ensureJavaTestServer(log);
-    const [t, p, java] = await Promise.all([temporal, postgres, javaTestServer]);
-    return { env: { TEMPORAL_ADDRESS: t.address, DATABASE_URL: p.url, JALON_TEST_DIR: dir, JALON_JAVA_TEST_SERVER: java }, stop };
+    const chromium = options.temporal === false ? Promise.resolve('') : ensureChromium(log);
+    const [t, p, java, browser] = await Promise.all([temporal, postgres, javaTestServer, chromium]);
+    return { env: { TEMPORAL_ADDRESS: t.address, DATABASE_URL: p.url, JALON_TEST_DIR: dir, JALON_JAVA_TEST_SERVER: java, JALON_CHROMIUM: browser }, stop };
   } catch (error) {
     await stop();
     throw error;

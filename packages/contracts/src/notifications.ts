@@ -145,6 +145,19 @@ export const projectChangedParamsSchema = z.object({
   link: link.optional(),
 });
 
+/*
+ * Signing in: Jalon has no passwords; a reader asks for a link by e-mail and follows it to sign in.
+ */
+
+export const signInParamsSchema = z.object({
+  /** the one-time sign-in link; it signs the reader in, so it is not shared */
+  link,
+  /** when the link stops working; shown as a date and time in Brussels */
+  expiresAt: z.iso.datetime({ offset: true }),
+  /** when the link was asked for, so the reader can tell whether it was them */
+  requestedAt: z.iso.datetime({ offset: true }),
+});
+
 export const deliveryFailedParamsSchema = z.object({
   notificationId: z.uuid(),
   messageId: z.string().min(1),
@@ -160,7 +173,7 @@ export const deliveryFailedParamsSchema = z.object({
 
 export const templateNameSchema = z.enum([
   'review_request', 'reminder', 'escalation', 'communication', 'delivery_failed',
-  'drafting_task', 'problem_raised', 'plan_transmitted', 'project_changed',
+  'drafting_task', 'problem_raised', 'plan_transmitted', 'project_changed', 'sign_in',
 ]);
 export type TemplateName = z.infer<typeof templateNameSchema>;
 
@@ -174,6 +187,7 @@ export const templateParamsSchemas = {
   problem_raised: problemRaisedParamsSchema,
   plan_transmitted: planTransmittedParamsSchema,
   project_changed: projectChangedParamsSchema,
+  sign_in: signInParamsSchema,
 } as const satisfies Record<TemplateName, z.ZodType>;
 export type TemplateParams<T extends TemplateName> = z.infer<(typeof templateParamsSchemas)[T]>;
 
@@ -207,6 +221,7 @@ export const notificationRequestSchema = z.discriminatedUnion('template', [
   z.object({ ...requestBase, template: z.literal('problem_raised'), params: problemRaisedParamsSchema }),
   z.object({ ...requestBase, template: z.literal('plan_transmitted'), params: planTransmittedParamsSchema }),
   z.object({ ...requestBase, template: z.literal('project_changed'), params: projectChangedParamsSchema }),
+  z.object({ ...requestBase, template: z.literal('sign_in'), params: signInParamsSchema }),
 ]);
 export type NotificationRequest = z.infer<typeof notificationRequestSchema>;
 

@@ -12,6 +12,7 @@ import { cycleScheduleRoutes } from './routes/cycle-schedule.js';
 import { cycleRoutes } from './routes/cycles.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { linkRoutes } from './routes/links.js';
+import { webRoutes } from './web/web-routes.js';
 
 export interface PortalAppOptions {
   temporal: Connection;
@@ -29,6 +30,10 @@ export interface PortalAppOptions {
   plansUrl: string;
   /** the task queue the worker polls, where cycles are started */
   taskQueue: string;
+  /** the notifications service, for sign-in e-mails */
+  notificationsUrl: string;
+  /** sign-in requests per minute and client address */
+  signInRateLimit?: number;
   /** behind the reverse proxy, so that rate limits count each reader, not the proxy */
   trustProxy?: FastifyServerOptions['trustProxy'];
 }
@@ -61,12 +66,17 @@ export async function buildPortalApp(options: PortalAppOptions) {
   const timeoutMs = options.temporalTimeoutMs ?? 15_000;
   const round = new RoundGateway(client, timeoutMs);
   const roles = new RoleCheck(options.plansUrl);
-  await app.register(cycleRoutes, { cycles: new CycleGateway(client, options.plansUrl, options.taskQueue, timeoutMs), roles });
+  const cycles = new CycleGateway(client, options.plansUrl, options.taskQueue, timeoutMs);
+  await app.register(cycleRoutes, { cycles, roles });
   await app.register(cycleScheduleRoutes, { schedules: new CycleSchedules(client, options.taskQueue), roles });
   await app.register(linkRoutes, { db, publicBaseUrl: options.publicBaseUrl });
   await app.register(assetRoutes);
   await app.register(decisionRoutes, {
     db, round, csrfSecret: options.csrfSecret, publicBaseUrl: options.publicBaseUrl, rateLimit: options.decisionRateLimit ?? 30,
+  });
+  await app.register(webRoutes, {
+    db, roles, cycles, round, plansUrl: options.plansUrl, notificationsUrl: options.notificationsUrl,
+    secret: options.csrfSecret, publicBaseUrl: options.publicBaseUrl, signInRateLimit: options.signInRateLimit ?? 10,
   });
   return app;
 }

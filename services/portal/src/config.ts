@@ -9,6 +9,9 @@ export const portalConfigSchema = z.object({
   TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   PLANS_URL: z.url().default('http://127.0.0.1:3001').transform((url) => url.replace(/\/+$/, '')),
+  NOTIFICATIONS_URL: z.url().default('http://127.0.0.1:3002').transform((url) => url.replace(/\/+$/, '')),
+  /** sign-in requests per minute and client address (the e-mail form and the links) */
+  SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
   /** where the worker polls: cycles are started there */
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('jalon'),
   DATABASE_URL: z.string().min(1, 'the PostgreSQL connection URL is required'),

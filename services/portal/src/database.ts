@@ -26,8 +26,30 @@ export interface DecisionLinksTable {
   created_at: Generated<Date>;
 }
 
+export interface SignInLinksTable {
+  id: Generated<string>;
+  token_hash: string;
+  person_id: string;
+  /** where the person was going when asked to sign in */
+  next_path: Generated<string>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: Generated<Date>;
+}
+
+export interface SessionsTable {
+  id: Generated<string>;
+  token_hash: string;
+  person_id: string;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
   decision_links: DecisionLinksTable;
+  sign_in_links: SignInLinksTable;
+  sessions: SessionsTable;
 }
 
 export type DecisionLinkRow = Selectable<DecisionLinksTable>;

@@ -16,6 +16,8 @@ runMain('portal', async () => {
     db,
     publicBaseUrl: config.PUBLIC_BASE_URL,
     plansUrl: config.PLANS_URL,
+    notificationsUrl: config.NOTIFICATIONS_URL,
+    signInRateLimit: config.SIGN_IN_RATE_LIMIT,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     csrfSecret: config.CSRF_SECRET,
     decisionRateLimit: config.DECISION_RATE_LIMIT,

@@ -1,8 +1,9 @@
+import { freePort } from '@jalon/infra';
 import { timeSkippingTemporal } from '@jalon/testkit';
 import type { FastifyInstance } from 'fastify';
 import { notificationsApp } from '../../notifications/test-support/notifications-app.js';
 import { actor, plansApp } from '../../plans/test-support/plans-app.js';
-import { csrfOf, form, formHeaders, portalApp } from './portal-app.js';
+import { csrfOf, form, formHeaders, portalApp, type PortalAppTestOptions } from './portal-app.js';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
@@ -26,15 +27,21 @@ async function signReferencePlan(plans: FastifyInstance, planId: string): Promis
  * people of the cycle, the notifications service on a real SMTP server, the portal (links, pages and
  * the cycle API), and a worker on Temporal — the dev server, or the time-skipping test server.
  */
-export async function cycleWorld(t: Teardown, options: { timeSkipping?: boolean } = {}) {
+export async function cycleWorld(t: Teardown, options: { timeSkipping?: boolean; browser?: boolean; portal?: Partial<PortalAppTestOptions> } = {}) {
   const plans = await plansApp(t);
   await signReferencePlan(plans.app, plans.planId);
   const notifications = await notificationsApp(t, { loop: { pollMs: 50 } });
   const plansUrl = await plans.app.listen({ port: 0, host: '127.0.0.1' });
-  const skipping = options.timeSkipping ? await timeSkippingTemporal(t) : undefined;
-  const portal = await portalApp(t, { worker: false, plansUrl, ...(skipping ? { temporal: { ...skipping, namespace: skipping.env.namespace ?? 'default' } } : {}) });
   const notificationsUrl = await notifications.app.listen({ port: 0, host: '127.0.0.1' });
-  const portalUrl = await portal.app.listen({ port: 0, host: '127.0.0.1' });
+  const skipping = options.timeSkipping ? await timeSkippingTemporal(t) : undefined;
+  // A browser follows the links of the e-mails: they must point at the portal it can reach.
+  const portalPort = options.browser ? await freePort() : 0;
+  const portal = await portalApp(t, {
+    ...options.portal, worker: false, plansUrl, notificationsUrl,
+    ...(options.browser ? { publicBaseUrl: `http://127.0.0.1:${portalPort}` } : {}),
+    ...(skipping ? { temporal: { ...skipping, namespace: skipping.env.namespace ?? 'default' } } : {}),
+  });
+  const portalUrl = await portal.app.listen({ port: portalPort, host: '127.0.0.1' });
   if (skipping) await skipping.startWorker({ plansUrl, notificationsUrl, portalUrl });
   else await portal.temporal.startWorker({ plansUrl, notificationsUrl, portalUrl });
 
@@ -74,7 +81,7 @@ export async function cycleWorld(t: Teardown, options: { timeSkipping?: boolean 
 
   /** Opens the link of an e-mail as a browser would (GET, then POST the form). */
   const actOnEmail = async (mail: { to: readonly string[]; text: string }, fields: Record<string, string>) => {
-    const link = mail.text.match(/https:\/\/jalon\.ibz\.example\/decisions\/[A-Za-z0-9_-]+/)?.[0];
+    const link = mail.text.match(/https?:\/\/[^\s/]+\/decisions\/[A-Za-z0-9_-]+/)?.[0];
     if (!link) throw new Error(`no link in the e-mail to ${mail.to}: ${mail.text}`);
     const path = new URL(link).pathname;
     const page = await portal.app.inject({ url: path });

@@ -23,6 +23,11 @@ export interface PortalAppTestOptions {
   logger?: FastifyServerOptions['logger'];
   /** the plans service the cycle routes read roles and plan data from */
   plansUrl?: string;
+  /** the notifications service that sends sign-in e-mails */
+  notificationsUrl?: string;
+  /** the portal's public address, when a browser must reach it (default: an https address nothing serves) */
+  publicBaseUrl?: string;
+  signInRateLimit?: number;
   /** another Temporal server (the time-skipping one) instead of the shared dev server */
   temporal?: { client: Client; taskQueue: string; namespace: string; startWorker: (dependencies?: Partial<ActivityDependencies>) => Promise<unknown> };
 }
@@ -41,7 +46,9 @@ export async function portalApp(t: Teardown, options: PortalAppTestOptions = {})
     temporal: temporal.client.connection as Connection,
     namespace: temporal.namespace,
     db,
-    publicBaseUrl: PUBLIC_BASE_URL,
+    publicBaseUrl: options.publicBaseUrl ?? PUBLIC_BASE_URL,
+    notificationsUrl: options.notificationsUrl ?? 'http://127.0.0.1:9',
+    signInRateLimit: options.signInRateLimit ?? 10_000,
     // Nothing listens on port 9: tests that do not give a plans service see it unavailable.
     plansUrl: options.plansUrl ?? 'http://127.0.0.1:9',
     taskQueue: temporal.taskQueue,

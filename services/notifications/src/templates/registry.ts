@@ -8,6 +8,7 @@ import { problemRaised } from './problem-raised.js';
 import { projectChanged } from './project-changed.js';
 import { reminder } from './reminder.js';
 import { reviewRequest } from './review-request.js';
+import { signIn } from './sign-in.js';
 import type { Reader, RenderedEmail, Template } from './types.js';
 
 export const templates: { [K in TemplateName]: Template<(typeof templateParamsSchemas)[K]> } = {
@@ -20,6 +21,7 @@ export const templates: { [K in TemplateName]: Template<(typeof templateParamsSc
   problem_raised: problemRaised,
   plan_transmitted: planTransmitted,
   project_changed: projectChanged,
+  sign_in: signIn,
 };
 
 /**

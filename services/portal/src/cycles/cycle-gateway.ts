@@ -3,7 +3,7 @@ import type { CycleOptions, CycleView } from '@jalon/contracts';
 import { brusselsDateOf, daysBetween, type CalendarDate } from '@jalon/domain';
 import { HttpError } from '@jalon/service-kit';
 import {
-  cycleState, operationalCycle, operationalCycleWorkflowId, roundState,
+  cycleState, lifecycleState, operationalCycle, operationalCycleWorkflowId, roundState, strategicPlanWorkflowId,
   type CycleState,
 } from '@jalon/workflows';
 import {
@@ -78,11 +78,25 @@ export class CycleGateway {
     }
   }
 
+  /** Where a strategic plan's lifecycle stands and who holds its step; undefined when it is not running. */
+  async strategicView(org: string, planId: string): Promise<{ stage: string; holders: CycleView['holders'] } | undefined> {
+    try {
+      const state = await this.deadline(() => this.client.workflow.getHandle(strategicPlanWorkflowId(org, planId)).query(lifecycleState));
+      return { stage: state.stage, holders: await this.roundHolders(state.currentRoundId ? [state.currentRoundId] : []) };
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return undefined;
+      throw error;
+    }
+  }
+
   /** The people the pending step waits for, from the rounds under way. */
-  private async holders(state: CycleState): Promise<CycleView['holders']> {
-    const rounds = state.stage === 'drafting'
+  private holders(state: CycleState): Promise<CycleView['holders']> {
+    return this.roundHolders(state.stage === 'drafting'
       ? state.drafting.filter((t) => t.status === 'open').map((t) => t.roundId)
-      : state.currentRoundId ? [state.currentRoundId] : [];
+      : state.currentRoundId ? [state.currentRoundId] : []);
+  }
+
+  private async roundHolders(rounds: string[]): Promise<CycleView['holders']> {
     const holders: CycleView['holders'] = [];
     for (const roundId of rounds) {
       try {

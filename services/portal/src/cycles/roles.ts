@@ -29,6 +29,23 @@ export class RoleCheck {
     return person;
   }
 
+  /** Whether the person holds one of the roles today, in their own right or as a deputy. */
+  async holds(org: string, person: Person, roles: Role[]): Promise<boolean> {
+    return this.require(org, person, roles, '').then(() => true, (error: unknown) => {
+      if (error instanceof HttpError && error.statusCode === 403) return false;
+      throw error;
+    });
+  }
+
+  /** The person, or undefined when Jalon does not know them (any more). */
+  async person(personId: string): Promise<Person | undefined> {
+    return this.get(`/people/${personId}`, personSchema);
+  }
+
+  async personByEmail(email: string): Promise<Person | undefined> {
+    return this.get(`/people/by-email/${encodeURIComponent(email)}`, personSchema);
+  }
+
   /** 403 unless the person holds one of the roles today, in their own right or as a deputy. */
   async require(org: string, person: Person, roles: Role[], what: string): Promise<Role> {
     const on = brusselsDateOf(new Date());

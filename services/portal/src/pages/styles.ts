@@ -36,4 +36,27 @@ a { color: #1d3557; }
 dl.recap dt { font-weight: 700; margin-top: 0.75rem; }
 dl.recap dd { margin: 0.25rem 0 0 0; }
 blockquote { margin: 0.25rem 0; padding-left: 0.75rem; border-left: 4px solid #595959; white-space: pre-line; }
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+table { border-collapse: collapse; width: 100%; margin: 0 0 1.5rem; }
+caption { text-align: left; font-weight: 700; padding: 0 0 0.5rem; }
+th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.5rem; border: 1px solid #595959; }
+thead th { background: #eef1f5; }
+.table-scroll { overflow-x: auto; margin: 0 0 1.5rem; }
+.table-scroll table { min-width: 60rem; margin: 0; }
+.badge { display: inline-block; padding: 0 0.4rem; border: 2px solid currentColor; border-radius: 4px; font-weight: 700; }
+.badge-approve, .badge-signed, .badge-active { color: #14532d; }
+.badge-changes, .badge-withdrawn { color: #7a2e00; }
+dl.plan-facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+dl.plan-facts dt { font-weight: 700; }
+dl.plan-facts dd { margin: 0; }
+ul.objectives, ul.plain { list-style: none; padding-left: 0; }
+details.objective { border: 1px solid #595959; border-radius: 4px; padding: 0.5rem 0.75rem; margin: 0.5rem 0; }
+details.objective summary { cursor: pointer; font-weight: 600; }
+.owners { display: block; font-weight: 400; color: #3b3b3b; }
+.plan-text p { white-space: pre-line; }
+.subhead { font-weight: 700; margin-bottom: 0.25rem; }
+.compare-form .field { margin: 0.75rem 0; }
+.compare-form label { display: block; }
+select { font: inherit; color: inherit; padding: 0.4rem; border: 2px solid #1b1b1b; border-radius: 4px; background: #ffffff; }
+.awaiting-budget { font-weight: 600; }
 `;

@@ -90,6 +90,39 @@ export const decisionRoutes: FastifyPluginAsyncZod<DecisionRoutesOptions> = asyn
   }, async (request, reply) => {
     const link = await resolve(request.params.token);
     if (!link) return sendPage(reply, unknownLinkPage());
+    return decideWithLink({ db, round, csrfSecret, publicOrigin }, request, reply, link);
+  });
+};
+
+function sendPage(reply: FastifyReply, { status, page }: PageResponse) {
+  return reply.code(status).type('text/html; charset=utf-8').send(page);
+}
+
+/**
+ * Fetch metadata and Origin, where the browser sends them, must say the form came from the portal.
+ * `Origin: null` is what a browser sends for a form posted from a no-referrer page, so it passes;
+ * the anti-forgery field is checked in every case.
+ */
+function isCrossSite(request: FastifyRequest, publicOrigin: string): boolean {
+  const site = request.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') return true;
+  const origin = request.headers.origin;
+  return typeof origin === 'string' && origin !== 'null' && origin !== publicOrigin;
+}
+
+/**
+ * The decision form's POST, for a link opened from its e-mail or from "my tasks": the anti-forgery
+ * value is the link's own, and the link is consumed with the decision, in one transaction.
+ */
+export async function decideWithLink(
+  deps: { db: Kysely<Database>; round: RoundGateway; csrfSecret: string; publicOrigin: string },
+  request: FastifyRequest, reply: FastifyReply, link: DecisionLinkRow,
+) {
+  const { db, round, csrfSecret, publicOrigin } = deps;
+  const answer = (request_: FastifyRequest, reply_: FastifyReply, link_: DecisionLinkRow, outcome: Outcome) => {
+    request_.log.info({ linkId: link_.id, outcome: outcome.kind }, 'decision link');
+    return sendPage(reply_, outcomePage(link_, outcome));
+  };
     const body = (request.body ?? {}) as FormBody;
     if (isCrossSite(request, publicOrigin) || !csrfMatches(csrfSecret, link, body[CSRF_FIELD])) {
       request.log.warn({ linkId: link.id }, 'decision form refused: anti-forgery check failed');
@@ -114,21 +147,4 @@ export const decisionRoutes: FastifyPluginAsyncZod<DecisionRoutesOptions> = asyn
     }
     const outcome = await consumeLink(db, link, () => sendDecision(round, link, form.decisions, request.log));
     return answer(request, reply, link, outcome);
-  });
-};
-
-function sendPage(reply: FastifyReply, { status, page }: PageResponse) {
-  return reply.code(status).type('text/html; charset=utf-8').send(page);
-}
-
-/**
- * Fetch metadata and Origin, where the browser sends them, must say the form came from the portal.
- * `Origin: null` is what a browser sends for a form posted from a no-referrer page, so it passes;
- * the anti-forgery field is checked in every case.
- */
-function isCrossSite(request: FastifyRequest, publicOrigin: string): boolean {
-  const site = request.headers['sec-fetch-site'];
-  if (site === 'cross-site' || site === 'same-site') return true;
-  const origin = request.headers.origin;
-  return typeof origin === 'string' && origin !== 'null' && origin !== publicOrigin;
 }

@@ -1,0 +1,12 @@
+import type { Language } from './copy.js';
+
+export interface PlanViewOptions {
+  /** where the plan's versions live; the comparison form sends GET `${basePath}/compare?from=&to=` */
+  basePath: string;
+  /** the language the plan's own texts are written in (French in the reference data); null when unknown */
+  textLanguage?: Language | null;
+  /** names of the supervising authorities by code, shown instead of the code in "reviewed by" */
+  authorityNames?: Record<string, { fr: string; nl: string }>;
+}
+
+export const DEFAULT_TEXT_LANGUAGE: Language = 'fr';
