@@ -55,6 +55,17 @@ export const problemSchema = z.object({
   outcome: z.object({ text: z.string(), recordedBy: z.string(), recordedAt: z.string() }).nullable(),
 });
 
+export const decisionLogEntrySchema = z.object({
+  step: z.string(),
+  stepName: bilingualSchema,
+  version: z.number().int(),
+  sha256: z.string(),
+  decidedAt: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  items: z.array(z.object({ item: z.string(), outcome: z.enum(['approve', 'request_changes']), comment: z.string().optional() })),
+});
+
 export const cycleViewSchema = z.object({
   workflowId: z.string(),
   organisationCode: z.string(),
@@ -90,6 +101,8 @@ export const cycleViewSchema = z.object({
   transmission: z.object({ version: z.number().int(), sha256: z.string(), transmittedAt: z.string(), recipients: z.array(z.string()) }).nullable(),
   closedAt: z.string().nullable(),
   continuedAsNew: z.number().int(),
+  /** who decided what, when, on which version (and its hash), in every finished step */
+  decisions: z.array(decisionLogEntrySchema),
 });
 export type CycleView = z.infer<typeof cycleViewSchema>;
 

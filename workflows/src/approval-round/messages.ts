@@ -118,3 +118,23 @@ export const remindPending = defineSignal<[{ key: string; due: string }]>('remin
 /** The update id for a person's decision: a retried POST of the same decision is answered once. */
 export const decisionUpdateId = (roundId: string, personId: string, planVersion: number) =>
   `${roundId}:${personId}:v${planVersion}`;
+
+/** One person's decision in a finished round, kept by the plan's workflow for its history page. */
+export interface DecisionLogEntry {
+  step: string;
+  stepName: { fr: string; nl: string };
+  version: number;
+  sha256: string;
+  decidedAt: string;
+  personId: string;
+  personName: string;
+  items: ItemDecision[];
+}
+
+/** The decisions of a round as its history lists them. */
+export function decisionLog(round: Pick<ApprovalRoundInput, 'step' | 'members' | 'planVersion' | 'planSha256'>, stepName: { fr: string; nl: string }, result: RoundResult): DecisionLogEntry[] {
+  return result.decisions.map((d) => ({
+    step: round.step, stepName, version: round.planVersion, sha256: round.planSha256, decidedAt: d.decidedAt, personId: d.personId,
+    personName: round.members.find((m) => m.personId === d.personId)?.name ?? d.personId, items: d.decisions,
+  }));
+}

@@ -1,5 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { ApprovalRule, HolidayCalendar } from '@jalon/domain';
+import type { DecisionLogEntry } from '../approval-round/messages.js';
 
 type Bilingual = { fr: string; nl: string };
 
@@ -102,6 +103,8 @@ export interface CycleState {
   closedAt: string | null;
   /** how many times the cycle continued as new */
   continuedAsNew: number;
+  /** every decision of every finished round: who decided what, when, on which version */
+  decisions: DecisionLogEntry[];
 }
 
 export interface BudgetAdoptionInput {

@@ -8,7 +8,7 @@ import {
 } from '@jalon/domain';
 import type { Activities } from '@jalon/activities';
 import { approvalRound } from '../approval-round/workflow.js';
-import { cancelRound, remindPending, type ApprovalRoundInput, type RoundMember, type RoundNotices, type RoundResult } from '../approval-round/messages.js';
+import { cancelRound, decisionLog, remindPending, type ApprovalRoundInput, type RoundMember, type RoundNotices, type RoundResult } from '../approval-round/messages.js';
 import {
   addProject, closeDrafting, cycleState, raiseProblem, recordBudgetAdoption, recordConsultationOutcome, withdrawProject,
   type CycleStage, type CycleState, type DraftingTask, type OperationalCycleInput, type ScheduledLaunchArgs, type Problem, type ProjectChangeResult,
@@ -40,8 +40,9 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
     organisationCode: input.organisationCode, year: input.year, stage: 'drafting', operationalPlanId: null,
     budget: { adoptedOn: null, dueDate: null, knownSince: null, recordedBy: null },
     drafting: [], version: null, currentRoundId: null, changesRequested: [], approvedHashes: {}, lastAskedVersion: {},
-    problems: [], alerts: [], transmission: null, closedAt: null, continuedAsNew: 0,
+    problems: [], alerts: [], transmission: null, closedAt: null, continuedAsNew: 0, decisions: [],
   };
+  state.decisions ??= [];
   const planId = () => state.operationalPlanId!;
   const transmitted = () => state.transmission !== null;
   const roleHolders = (role: string, authorityCode?: string) =>
@@ -215,18 +216,21 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
     const roundId = `${workflowId}/${step}/v${version.number}`;
     state.currentRoundId = roundId;
     for (const m of members) state.lastAskedVersion[m.personId] = version.number;
+    const stepName = stepNames[step as CycleStage] ?? { fr: step, nl: step };
+    const round = { step, members, planVersion: version.number, planSha256: version.sha256 };
     const result = await executeChild(approvalRound, {
       workflowId: roundId,
       args: [{
         roundId, step, planId: planId(), planVersion: version.number, planSha256: version.sha256, rule, members, items,
         notices: {
-          planTitle: input.planTitle, stepName: stepNames[step as CycleStage] ?? { fr: step, nl: step },
+          planTitle: input.planTitle, stepName,
           itemTitles: { plan: input.planTitle, consolidation: input.planTitle }, due: state.budget.dueDate, followUp: 'parent',
           escalateTo: { presidentOffice: [], ministerCell: [] }, ...extra,
         },
       }],
     });
     state.currentRoundId = null;
+    state.decisions.push(...decisionLog(round, stepName, result));
     return result;
   }
 
@@ -269,6 +273,7 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
         }],
       });
       void child.result().then((r) => {
+        state.decisions.push(...decisionLog({ step: `drafting:${a.entityCode}`, members: asked.map(toMember), planVersion: version.number, planSha256: version.sha256 }, stepName, r));
         const decision = r.decisions[0];
         if (task.status === 'open' && decision) {
           task.status = 'done';

@@ -1,7 +1,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { ApprovalRule } from '@jalon/domain';
 
-import type { Recipient } from '../approval-round/messages.js';
+import type { DecisionLogEntry, Recipient } from '../approval-round/messages.js';
 
 export interface StrategicPlanInput {
   organisationCode: string;
@@ -32,6 +32,8 @@ export interface LifecycleState {
   signature: { signedBy: string; signedAt: string; version: number } | null;
   /** person → the last version they were asked to review, to show them what changed since */
   lastAskedVersion: Record<string, number>;
+  /** every decision of every finished round: who decided what, when, on which version */
+  decisions?: DecisionLogEntry[];
 }
 
 export interface SubmitInput { personId: string }

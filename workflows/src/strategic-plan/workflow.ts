@@ -4,7 +4,7 @@ import {
 import { addWorkingDays, brusselsDateOf, FEDERAL_HOLIDAY_CALENDAR, objectivesToReview } from '@jalon/domain';
 import type { Activities } from '@jalon/activities';
 import { approvalRound } from '../approval-round/workflow.js';
-import type { ApprovalRoundInput, RoundMember, RoundResult } from '../approval-round/messages.js';
+import { decisionLog, type ApprovalRoundInput, type RoundMember, type RoundResult } from '../approval-round/messages.js';
 import {
   lifecycleState, recordSignature, submitPlan,
   type LifecycleState, type StrategicPlanInput, type SubmitInput,
@@ -157,6 +157,7 @@ async function runRound(
   };
   const result = await executeChild(approvalRound, { workflowId: roundId, args: [roundInput] });
   state.currentRoundId = null;
+  (state.decisions ??= []).push(...decisionLog(roundInput, roundInput.notices!.stepName, result));
   return result;
 }
 

@@ -79,10 +79,10 @@ export class CycleGateway {
   }
 
   /** Where a strategic plan's lifecycle stands and who holds its step; undefined when it is not running. */
-  async strategicView(org: string, planId: string): Promise<{ stage: string; holders: CycleView['holders'] } | undefined> {
+  async strategicView(org: string, planId: string): Promise<{ stage: string; holders: CycleView['holders']; decisions: CycleView['decisions'] } | undefined> {
     try {
       const state = await this.deadline(() => this.client.workflow.getHandle(strategicPlanWorkflowId(org, planId)).query(lifecycleState));
-      return { stage: state.stage, holders: await this.roundHolders(state.currentRoundId ? [state.currentRoundId] : []) };
+      return { stage: state.stage, holders: await this.roundHolders(state.currentRoundId ? [state.currentRoundId] : []), decisions: state.decisions ?? [] };
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return undefined;
       throw error;
@@ -159,5 +159,6 @@ export function toView(workflowId: string, status: string, state: CycleState): O
     transmission: state.transmission,
     closedAt: state.closedAt,
     continuedAsNew: state.continuedAsNew,
+    decisions: state.decisions ?? [],
   };
 }

@@ -1,7 +1,7 @@
 import type { LinkItem, LinkSummary } from '@jalon/contracts';
 import type { ItemDecision, RecordedDecision } from '@jalon/workflows';
 import type { DecisionLinkRow } from '../database.js';
-import { html } from './html.js';
+import { html, type Html } from './html.js';
 import { copy, formatDue, formatInstant, pick, type Language } from './i18n.js';
 import { layout, messagePage } from './layout.js';
 
@@ -23,11 +23,16 @@ const fieldId = (index: number, part: string) => `item-${index}-${part}`;
  * The page a link opens: what is to be decided and the form. It has no script: radios, labels and
  * a submit button work with a keyboard and without JavaScript.
  */
-export function decisionPage(link: DecisionLinkRow, openKeys: string[], csrf: string, state?: FormState): string {
+export function decisionPage(
+  link: DecisionLinkRow, openKeys: string[], csrf: string, state?: FormState,
+  /** the signed-in pages' frame, when the form is opened from "my tasks" */
+  wrap?: (title: string, content: Html) => string,
+): string {
   const language = link.language;
   const t = copy[language];
   const summary = link.summary;
   const task = isTask(link);
+  const drafting = link.step.startsWith('drafting:');
   const title = (task ? t.task.pageTitle : t.pageTitle)(pick(summary.stepTitle, language));
   const errorsOf = (key: string, field: 'outcome' | 'comment') => state?.errors.filter((e) => e.itemKey === key && e.field === field) ?? [];
   const indexOf = (key: string) => link.items.findIndex((i) => i.key === key);
@@ -55,7 +60,7 @@ export function decisionPage(link: DecisionLinkRow, openKeys: string[], csrf: st
     return html`<fieldset class="item">
 <legend>${itemTitle}</legend>
 ${outcomeErrors.length ? html`<p class="error" id="${outcomeErrorId}">${outcomeErrors.map((e) => e.message).join(' ')}</p>` : ''}
-${radio('approve', 'approve', task ? t.task.done : t.approve)}
+${radio('approve', 'approve', task ? (drafting ? t.task.done : t.task.doneGeneric) : t.approve)}
 ${task ? '' : radio('request_changes', 'changes', t.requestChanges)}
 <label class="comment-label" for="${fieldId(index, 'comment')}">${task ? t.task.comment : t.comment}</label>
 <p class="hint" id="${hintId}">${task ? t.task.commentHint : t.commentHint}</p>
@@ -64,7 +69,9 @@ ${commentErrors.length ? html`<p class="error" id="${commentErrorId}">${commentE
 </fieldset>`;
   };
 
-  return layout(language, title, html`${errorSummary}
+  // French and Dutch readers can switch to the other language; the link keeps its own.
+  const alternate = language === 'nl' ? { language: 'fr' as const, label: 'Français' } : { language: 'nl' as const, label: 'Nederlands' };
+  return (wrap ?? ((ttl: string, content: Html) => layout(language, ttl, content, alternate)))(title, html`${errorSummary}
 <h1>${title}</h1>
 <p class="meta"><strong>${pick(summary.planTitle, language)}</strong><br>
 ${t.planVersion(link.plan_version, link.plan_sha256.slice(0, 12))}</p>
@@ -72,7 +79,7 @@ ${summary.due ? html`<p>${t.due(formatDue(summary.due, language))}</p>` : ''}
 ${objectives(summary, language)}
 ${task ? '' : changes(summary, language)}
 <h2 id="form-heading">${task ? t.task.formHeading : t.formHeading}</h2>
-<p>${task ? t.task.formIntro : t.formIntro}</p>
+<p>${task ? (drafting ? t.task.formIntro : t.task.formIntroGeneric) : t.formIntro}</p>
 <form method="post" aria-labelledby="form-heading">
 <input type="hidden" name="${CSRF_FIELD}" value="${csrf}">
 ${link.items.map(item)}

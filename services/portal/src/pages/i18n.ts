@@ -52,7 +52,7 @@ export interface Copy {
   outcomeApproved: string;
   outcomeChangesRequested: string;
   /** a task (drafting, consolidation) is confirmed done, not approved */
-  task: { pageTitle: (step: string) => string; formHeading: string; formIntro: string; done: string; comment: string; commentHint: string; submit: string; outcomeDone: string; chooseDone: (item: string) => string };
+  task: { pageTitle: (step: string) => string; formHeading: string; formIntro: string; formIntroGeneric: string; done: string; doneGeneric: string; comment: string; commentHint: string; submit: string; outcomeDone: string; chooseDone: (item: string) => string };
   used: (when: string) => Message;
   expired: (when: string) => Message;
   superseded: Message;
@@ -94,6 +94,8 @@ const fr: Copy = {
     formHeading: 'Confirmer que la tâche est faite',
     formIntro: 'Quand vos objectifs opérationnels sont encodés dans Jalon, confirmez-le ici. La Cellule Corporate consolide ensuite le plan.',
     done: 'C’est fait\u00a0: nos objectifs sont encodés',
+    doneGeneric: 'C’est fait',
+    formIntroGeneric: 'Quand ce travail est terminé dans Jalon, confirmez-le ici\u00a0: l’étape suivante commence alors.',
     comment: 'Remarque pour la Cellule Corporate (facultatif)',
     commentHint: 'Par exemple un point encore ouvert ou une dépendance avec une autre entité.',
     submit: 'Confirmer',
@@ -141,6 +143,8 @@ const nl: Copy = {
     formHeading: 'Bevestigen dat de taak klaar is',
     formIntro: 'Wanneer uw operationele doelstellingen in Jalon zijn ingevoerd, bevestigt u dat hier. De Cel Corporate consolideert daarna het plan.',
     done: 'Klaar: onze doelstellingen zijn ingevoerd',
+    doneGeneric: 'Klaar',
+    formIntroGeneric: 'Wanneer dit werk in Jalon klaar is, bevestigt u dat hier: dan begint de volgende stap.',
     comment: 'Opmerking voor de Cel Corporate (facultatief)',
     commentHint: 'Bijvoorbeeld een punt dat nog openstaat of een afhankelijkheid van een andere entiteit.',
     submit: 'Bevestigen',
@@ -188,6 +192,8 @@ const de: Copy = {
     formHeading: 'Bestätigen, dass die Aufgabe erledigt ist',
     formIntro: 'Sobald Ihre operativen Ziele in Jalon erfasst sind, bestätigen Sie es hier. Die Cellule Corporate konsolidiert danach den Plan.',
     done: 'Erledigt: unsere Ziele sind erfasst',
+    doneGeneric: 'Erledigt',
+    formIntroGeneric: 'Sobald diese Arbeit in Jalon erledigt ist, bestätigen Sie es hier: Dann beginnt der nächste Schritt.',
     comment: 'Anmerkung für die Cellule Corporate (freiwillig)',
     commentHint: 'Zum Beispiel ein noch offener Punkt oder eine Abhängigkeit von einer anderen Einheit.',
     submit: 'Bestätigen',
@@ -235,6 +241,8 @@ const en: Copy = {
     formHeading: 'Confirm the task is done',
     formIntro: 'Once your operational objectives are entered in Jalon, confirm it here. The Corporate Cell then consolidates the plan.',
     done: 'Done: our objectives are entered',
+    doneGeneric: 'Done',
+    formIntroGeneric: 'Once this work is done in Jalon, confirm it here: the next step then begins.',
     comment: 'Note for the Corporate Cell (optional)',
     commentHint: 'For instance a point still open, or a dependency on another entity.',
     submit: 'Confirm',

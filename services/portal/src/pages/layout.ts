@@ -4,7 +4,7 @@ import { bilingual, copy, type Language, type Message } from './i18n.js';
 export const STYLESHEET_PATH = '/assets/portal.css';
 
 /** The frame of every page: no script at all, one same-origin stylesheet, nothing for robots to index. */
-export function layout(language: Language, title: string, content: Html): string {
+export function layout(language: Language, title: string, content: Html, alternate?: { language: Language; label: string }): string {
   return html`<!doctype html>
 <html lang="${language}">
 <head>
@@ -15,7 +15,7 @@ export function layout(language: Language, title: string, content: Html): string
 <link rel="stylesheet" href="${STYLESHEET_PATH}">
 </head>
 <body>
-<header class="banner"><p class="brand">Jalon</p></header>
+<header class="banner app-banner"><p class="brand">Jalon</p>${alternate ? html`<div class="session"><a href="?lang=${alternate.language}" lang="${alternate.language}" hreflang="${alternate.language}">${alternate.label}</a></div>` : ''}</header>
 <main id="content">
 ${content}
 </main>

@@ -8,6 +8,7 @@ import { consumeLink, linkStateOutcome, roundStateOutcome, sendDecision, type Ou
 import { parseDecisionForm } from '../decision-form.js';
 import { CSRF_FIELD, decisionPage, isTask } from '../pages/decision-page.js';
 import { bilingualPage } from '../pages/layout.js';
+import type { Language } from '../pages/i18n.js';
 import { forbiddenPage, outcomePage, unknownLinkPage, type PageResponse } from '../pages/outcome-page.js';
 import { findLinkByTokenHash } from '../repositories/decision-links.js';
 import type { RoundGateway } from '../round.js';
@@ -24,6 +25,9 @@ export interface DecisionRoutesOptions {
 }
 
 const tokenParams = z.object({ token: z.string() });
+/** The language switch of the page: the link's own language unless the reader chose another. */
+const languageQuery = z.object({ lang: z.enum(['fr', 'nl', 'de', 'en']).optional() });
+const shownIn = (link: DecisionLinkRow | undefined, lang: Language | undefined) => (link && lang ? { ...link, language: lang } : link);
 type FormBody = Record<string, string>;
 
 /**
@@ -67,10 +71,10 @@ export const decisionRoutes: FastifyPluginAsyncZod<DecisionRoutesOptions> = asyn
     schema: {
       tags: ['decision pages'],
       summary: 'The page of a personal link: what is to be decided and the form (HTML). Reads only; HEAD answers the same.',
-      params: tokenParams,
+      params: tokenParams, querystring: languageQuery,
     },
   }, async (request, reply) => {
-    const link = await resolve(request.params.token);
+    const link = shownIn(await resolve(request.params.token), request.query.lang);
     if (!link) return sendPage(reply, unknownLinkPage());
     const stop = linkStateOutcome(link);
     if (stop) return answer(request, reply, link, stop);
@@ -85,10 +89,10 @@ export const decisionRoutes: FastifyPluginAsyncZod<DecisionRoutesOptions> = asyn
     schema: {
       tags: ['decision pages'],
       summary: 'Send the decision form (application/x-www-form-urlencoded): consumes the link and records the decision in the round (HTML).',
-      params: tokenParams,
+      params: tokenParams, querystring: languageQuery,
     },
   }, async (request, reply) => {
-    const link = await resolve(request.params.token);
+    const link = shownIn(await resolve(request.params.token), request.query.lang);
     if (!link) return sendPage(reply, unknownLinkPage());
     return decideWithLink({ db, round, csrfSecret, publicOrigin }, request, reply, link);
   });

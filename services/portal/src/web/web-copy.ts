@@ -38,7 +38,7 @@ const fr = {
     alertKinds: { reminder: 'Rappel', escalation: 'Alerte' } as Record<string, string>,
     targets: { holders: 'aux personnes en attente', president_office: 'à la Cellule Corporate', minister_cell: 'à la cellule du Ministre' } as Record<string, string>,
     view: 'Voir le plan', sentAt: 'Envoyé le', kind: 'Type', to: 'Destinataire',
-    closeDrafting: 'Clôturer la rédaction et consolider', closeDraftingHint: (n: number) => `${n} entité${n > 1 ? 's' : ''} n’${n > 1 ? 'ont' : 'a'} pas encore confirmé ses objectifs.`,
+    closeDrafting: 'Clôturer la rédaction et consolider', closeDraftingHint: (n: number) => (n > 1 ? `${n} entités n’ont pas encore confirmé leurs objectifs.` : `${n} entité n’a pas encore confirmé ses objectifs.`),
     draftingClosed: (year: number) => `La rédaction du plan ${year} est clôturée\u00a0: la consolidation commence.`,
   },
   stages: {

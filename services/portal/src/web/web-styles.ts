@@ -22,7 +22,7 @@ table.data caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
 table.data th, table.data td { text-align: left; vertical-align: top; border-bottom: 1px solid #595959; padding: 0.4rem 0.5rem; }
 table.data thead th { border-bottom: 2px solid #1b1b1b; }
 tr.late th, tr.late td { background: #fff4e5; }
-.badge { display: inline-block; border: 2px solid #1b1b1b; border-radius: 4px; padding: 0 0.4rem; font-weight: 600; }
+.badge { display: inline-block; white-space: nowrap; border: 2px solid #1b1b1b; border-radius: 4px; padding: 0 0.4rem; font-weight: 600; }
 .badge-late { border-color: #8a1c1c; color: #8a1c1c; }
 .badge-waiting { border-style: dashed; }
 .notice { border-left: 6px solid #1d3557; background: #eef2f7; padding: 0.75rem 1rem; }

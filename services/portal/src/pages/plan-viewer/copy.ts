@@ -50,7 +50,6 @@ export interface PlanViewerCopy {
     allEntities: string;
     reviewedBy: string;
     reviewedBySignatoryOnly: string;
-    text: string;
     ambitions: string;
     noAmbitions: string;
     ambitionOwners: string;
@@ -88,7 +87,6 @@ export interface PlanViewerCopy {
     caption: string;
     empty: string;
     columns: { number: string; date: string; who: string; hash: string };
-    fullHash: string;
     compareHeading: string;
     compareIntro: string;
     compareNeedsTwo: string;
@@ -188,7 +186,6 @@ const fr: PlanViewerCopy = {
     allEntities: 'toutes les entités',
     reviewedBy: 'Soumis pour examen à',
     reviewedBySignatoryOnly: 'aucune autorité en dehors de celle qui signe',
-    text: 'Texte',
     ambitions: 'Ambitions',
     noAmbitions: 'Pas d’ambition détaillée pour cet objectif.',
     ambitionOwners: 'Porteurs',
@@ -251,7 +248,6 @@ const fr: PlanViewerCopy = {
     caption: 'Versions figées du plan, de la plus récente à la plus ancienne',
     empty: 'Aucune version du plan n’a encore été figée.',
     columns: { number: 'Version', date: 'Figée le', who: 'Par', hash: 'Empreinte SHA-256' },
-    fullHash: 'empreinte complète',
     compareHeading: 'Comparer deux versions',
     compareIntro: 'Choisissez deux versions pour voir ce qui a changé de l’une à l’autre.',
     compareNeedsTwo: 'Une comparaison sera possible dès qu’une deuxième version aura été figée.',
@@ -397,7 +393,6 @@ const nl: PlanViewerCopy = {
     allEntities: 'alle entiteiten',
     reviewedBy: 'Voorgelegd ter beoordeling aan',
     reviewedBySignatoryOnly: 'geen andere overheid dan die welke ondertekent',
-    text: 'Tekst',
     ambitions: 'Ambities',
     noAmbitions: 'Geen uitgewerkte ambities voor deze doelstelling.',
     ambitionOwners: 'Trekkers',
@@ -460,7 +455,6 @@ const nl: PlanViewerCopy = {
     caption: 'Vastgelegde versies van het plan, van de recentste tot de oudste',
     empty: 'Er werd nog geen versie van het plan vastgelegd.',
     columns: { number: 'Versie', date: 'Vastgelegd op', who: 'Door', hash: 'SHA-256-vingerafdruk' },
-    fullHash: 'volledige vingerafdruk',
     compareHeading: 'Twee versies vergelijken',
     compareIntro: 'Kies twee versies om te zien wat er van de ene naar de andere is veranderd.',
     compareNeedsTwo: 'Vergelijken kan zodra een tweede versie is vastgelegd.',

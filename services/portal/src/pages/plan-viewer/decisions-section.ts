@@ -1,4 +1,4 @@
-import { html, Html } from '../html.js';
+import { html, type Html } from '../html.js';
 import { planViewerCopy, type Language } from './copy.js';
 import type { DecisionRecord } from './decision-record.js';
 import { dateTimeTag } from './format.js';
@@ -30,7 +30,7 @@ ${newestFirst.map(row)}
 function itemOutcome(item: DecisionRecord['items'][number], language: Language): Html {
   const { decisions: t, colon } = planViewerCopy[language];
   const outcome = item.outcome === 'approve' ? badge(t.approve, 'approve') : badge(t.requestChanges, 'changes');
-  return html`<li>${itemName(item.item, language)}${colon}${outcome}${item.comment ? html`<blockquote><span class="visually-hidden">${t.comment}${colon}</span>${new Html(item.comment)}</blockquote>` : ''}</li>`;
+  return html`<li>${itemName(item.item, language)}${colon}${outcome}${item.comment ? html`<blockquote><span class="visually-hidden">${t.comment}${colon}</span>${item.comment}</blockquote>` : ''}</li>`;
 }
 
 /** Items are 'plan', an objective number in a scoped review, or an operational objective's code. */

@@ -66,7 +66,7 @@ ${d.notice ? html`<p class="notice" role="status">${d.notice}</p>` : ''}
 <h1>${t.title}</h1>
 <h2>${t.cycles}</h2>
 ${d.cycles.length === 0 ? html`<p>${t.noCycle}</p>` : html`<table class="data">
-<caption>${t.cycles}</caption>
+<caption class="visually-hidden">${t.cycles}</caption>
 <thead><tr><th scope="col">${t.year}</th><th scope="col">${t.stage}</th><th scope="col">${t.holders}</th><th scope="col">${t.due}</th><th scope="col">${t.late}</th><th scope="col">${t.alerts}</th></tr></thead>
 <tbody>${d.cycles.map(cycleRow)}</tbody>
 </table>
@@ -81,7 +81,7 @@ ${d.error?.field === 'launch-year' ? html`<p class="error" id="launch-year-error
 </form>
 <h2>${t.strategic}</h2>
 <table class="data">
-<caption>${t.strategic}</caption>
+<caption class="visually-hidden">${t.strategic}</caption>
 <thead><tr><th scope="col">${t.plan}</th><th scope="col">${t.status}</th><th scope="col">${t.stage}</th><th scope="col">${t.holders}</th></tr></thead>
 <tbody>${d.strategic.map(({ plan, stage: s, holders }) => html`<tr>
 <th scope="row"><a href="/plans/strategic/${plan.id}">${pick(plan.title, language)}</a></th>

@@ -39,7 +39,8 @@ export const taskRoutes: FastifyPluginAsync<{ web: WebContext }> = async (app, {
     if (!link) return reply.redirect('/tasks', 303);
     const view = await web.round.view(link, request.log);
     if (linkStateOutcome(link) || roundStateOutcome(link, view)) return reply.redirect('/tasks', 303);
-    return web.page(reply, 200, decisionPage(link, view?.openKeys ?? link.items.map((i) => i.key), csrfValue(web.secret, link)));
+    const frame = frameOf(request, viewer);
+    return web.page(reply, 200, decisionPage(link, view?.openKeys ?? link.items.map((i) => i.key), csrfValue(web.secret, link), undefined, (title, content) => appLayout(frame, title, content)));
   });
 
   app.post('/tasks/:linkId', { schema: { tags: ['pages'], summary: 'Decide on a task (form), as with the e-mailed link', params: linkParams } }, async (request, reply) => {
