@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { buildMailCatcherWeb } from '../mail-catcher-web.js';
 import { MailCatcher } from '../mail-catcher.js';
+import { addDemoPeople } from '../demo-people.js';
 import { dataDir, repoRoot } from '../paths.js';
 import { ensurePortFree, waitForHttp } from '../ports.js';
 import { startPostgresProcess } from '../postgres-process.js';
@@ -143,6 +144,7 @@ async function main(): Promise<void> {
   }
   await Promise.all(services.map((s) => waitForHttp(`http://127.0.0.1:${s.port}/health`, 60_000)));
   const referencePlanId = await loadReferencePlan(pg.url);
+  if (process.env.JALON_DEMO_PEOPLE !== 'false') await addDemoPeople(common.PLANS_URL, 'spf-interieur');
 
   const lines: Array<[string, string | null]> = [
     ['temporal-ui', t.uiUrl],
@@ -151,6 +153,8 @@ async function main(): Promise<void> {
     ['mail-catcher', m.webUrl],
     ['smtp', withoutPassword(m.smtpUrl)],
     ['reference-plan', `${common.PLANS_URL}/strategic-plans/${referencePlanId}`],
+    // Sign in as corporate@ibz.example (the President's office); the link arrives in the mail catcher.
+    ['sign-in', `${common.PORTAL_URL}/sign-in`],
     ...services.flatMap((s): Array<[string, string]> => [
       [`${s.name}-health`, `http://127.0.0.1:${s.port}/health`],
       [`${s.name}-docs`, `http://127.0.0.1:${s.port}/docs`],
