@@ -38,8 +38,8 @@ export interface PortalAppOptions {
   trustProxy?: FastifyServerOptions['trustProxy'];
 }
 
-/** A personal link in a log line would let whoever reads the logs decide in someone's name. */
-const withoutToken = (url: string) => url.replace(/^\/decisions\/[^/?#]+/, '/decisions/[token]');
+/** A personal link in a log line would let whoever reads the logs decide, or sign in, in someone's name. */
+const withoutToken = (url: string) => url.replace(/^\/(decisions|sign-in)\/[^/?#]+/, '/$1/[token]');
 
 /** The shared logger options, with request URLs that never carry a token. */
 export const portalLoggerOptions = () => ({

@@ -1,4 +1,6 @@
+import { Writable } from 'node:stream';
 import t from 'tap';
+import { portalLoggerOptions } from '../src/app.js';
 import { cycleWorld } from '../test-support/cycle-world.js';
 import { csrfOf, formHeaders } from '../test-support/portal-app.js';
 
@@ -10,7 +12,9 @@ const cookieHeader = (...responses: Injected[]) => responses.flatMap((r) => r.co
  * person, a forged form or an unknown address gets.
  */
 t.test('sign in by e-mail, then only the President\'s office sees the dashboard and acts on it', async (t) => {
-  const w = await cycleWorld(t, { portal: { signInRateLimit: 5 } });
+  const lines: string[] = [];
+  const stream = new Writable({ write(chunk, _encoding, done) { lines.push(String(chunk)); done(); } });
+  const w = await cycleWorld(t, { portal: { signInRateLimit: 5, logger: { ...portalLoggerOptions(), level: 'info', stream } } });
   const app = w.portal.app;
 
   const signedOut = await app.inject({ url: '/dashboard' });
@@ -35,6 +39,9 @@ t.test('sign in by e-mail, then only the President\'s office sees the dashboard 
     t.equal(done.statusCode, 303);
     const again = await app.inject({ method: 'POST', url: link, headers: formHeaders, payload: new URLSearchParams({ csrf: csrfOf(confirm.body) }).toString() });
     t.equal(again.statusCode, 404, 'a sign-in link works once');
+    const token = link.split('/').pop()!;
+    t.ok(lines.some((l) => l.includes('/sign-in/[token]')), 'sign-in requests are logged…');
+    t.notOk(lines.some((l) => l.includes(token)), '…without their token');
     return { done, cookie: cookieHeader(done as unknown as Injected) };
   }
 
