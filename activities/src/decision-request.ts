@@ -1,4 +1,5 @@
 import type { IssueLinkRequest } from '@jalon/contracts';
+import { ApplicationFailure } from '@temporalio/common';
 import type { createNotificationActivities } from './notification-activities.js';
 import type { createPortalActivities } from './portal-activities.js';
 
@@ -31,7 +32,15 @@ export function createDecisionRequestActivity(
 ) {
   return {
     async sendDecisionRequest(input: DecisionRequestInput) {
-      const link = await portal.issueDecisionLink(input.link);
+      let link;
+      try {
+        link = await portal.issueDecisionLink(input.link);
+      } catch (error) {
+        // The person already answered with their link (a reminder racing their click, a step asked
+        // again on unchanged content): there is nothing left to ask, and no e-mail to send.
+        if (error instanceof ApplicationFailure && error.type === 'portal.409') return { id: null, status: 'not_needed' as const, messageId: null };
+        throw error;
+      }
       const { planTitle, stepName, due, changesSummary, task } = input.params;
       const base = { idempotencyKey: input.idempotencyKey, kind: input.template, recipient: input.recipient };
       const dueParam = due === null ? {} : { due };

@@ -35,3 +35,20 @@ export async function callService<T extends z.ZodType>(
   if (!response.ok) throw new Error(`${service} answered ${response.status} to ${init.method ?? 'GET'} ${new URL(url).pathname}; retrying`);
   return schema.parse(JSON.parse(text));
 }
+
+/**
+ * A change that names the revision it read: when someone else changed the plan in between (a
+ * drafter's edit, a project added), the plans service answers 409 "has changed since revision";
+ * reading again and retrying is right, since the workflow's change does not depend on theirs.
+ * Any other 409 (a refused status move) is a real refusal and stays one.
+ */
+export async function withFreshRevision<T>(attempt: () => Promise<T>, tries = 5): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const stale = error instanceof ApplicationFailure && error.type === 'plans.409' && /has changed since revision/.test(error.message);
+      if (!stale || i >= tries) throw error;
+    }
+  }
+}

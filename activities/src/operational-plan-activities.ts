@@ -5,7 +5,7 @@ import {
 } from '@jalon/contracts';
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
-import { callService } from './http.js';
+import { callService, withFreshRevision } from './http.js';
 
 const ACTOR = 'jalon-workflow';
 
@@ -38,12 +38,14 @@ export function createOperationalPlanActivities(plansUrl: string) {
     async carryOverPreviousYear(input: { planId: string; organisationCode: string; year: number }) {
       const plans = await callService('plans', url(`/organisations/${input.organisationCode}/operational-plans?limit=100`), {}, planPage);
       const previous = plans.items.find((p) => p.year === input.year - 1);
-      const target = await getPlan(input.planId);
-      if (!previous || target.status !== 'drafting') return { fromPlanId: previous?.id ?? null, copied: [] as string[] };
-      const result = await callService('plans', url(`/operational-plans/${input.planId}/carry-over`), {
-        method: 'POST', actor: ACTOR, body: { expectedRevision: target.revision, fromPlanId: previous.id },
-      }, z.object({ copied: z.array(z.string()) }));
-      return { fromPlanId: previous.id, copied: result.copied };
+      return withFreshRevision(async () => {
+        const target = await getPlan(input.planId);
+        if (!previous || target.status !== 'drafting') return { fromPlanId: previous?.id ?? null, copied: [] as string[] };
+        const result = await callService('plans', url(`/operational-plans/${input.planId}/carry-over`), {
+          method: 'POST', actor: ACTOR, body: { expectedRevision: target.revision, fromPlanId: previous.id },
+        }, z.object({ copied: z.array(z.string()) }));
+        return { fromPlanId: previous.id, copied: result.copied };
+      });
     },
 
     /**
@@ -90,12 +92,14 @@ export function createOperationalPlanActivities(plansUrl: string) {
 
     /** Idempotent: a retry after the first call succeeded finds the plan already there. */
     async setOperationalPlanStatus(input: { planId: string; status: OperationalPlanStatus; version?: number }) {
-      const current = await getPlan(input.planId);
-      if (current.status === input.status) return { status: current.status, revision: current.revision };
-      const updated = await callService('plans', url(`/operational-plans/${input.planId}/status`), {
-        method: 'POST', actor: ACTOR, body: { expectedRevision: current.revision, status: input.status, ...(input.version !== undefined ? { version: input.version } : {}) },
-      }, planView);
-      return { status: updated.status, revision: updated.revision };
+      return withFreshRevision(async () => {
+        const current = await getPlan(input.planId);
+        if (current.status === input.status) return { status: current.status, revision: current.revision };
+        const updated = await callService('plans', url(`/operational-plans/${input.planId}/status`), {
+          method: 'POST', actor: ACTOR, body: { expectedRevision: current.revision, status: input.status, ...(input.version !== undefined ? { version: input.version } : {}) },
+        }, planView);
+        return { status: updated.status, revision: updated.revision };
+      });
     },
 
     /**
@@ -118,12 +122,14 @@ export function createOperationalPlanActivities(plansUrl: string) {
 
     /** Records the Chamber's vote; the same date again changes nothing. Returns what the plan now says. */
     async recordOperationalBudgetAdoption(input: { planId: string; adoptedOn: string | null }) {
-      const current = await getPlan(input.planId);
-      if (current.budgetAdoptedOn === input.adoptedOn) return { budgetAdoptedOn: current.budgetAdoptedOn, dueDate: current.dueDate };
-      const updated = await callService('plans', url(`/operational-plans/${input.planId}/budget-adoption`), {
-        method: 'PUT', actor: ACTOR, body: { expectedRevision: current.revision, budgetAdoptedOn: input.adoptedOn },
-      }, planView);
-      return { budgetAdoptedOn: updated.budgetAdoptedOn, dueDate: updated.dueDate };
+      return withFreshRevision(async () => {
+        const current = await getPlan(input.planId);
+        if (current.budgetAdoptedOn === input.adoptedOn) return { budgetAdoptedOn: current.budgetAdoptedOn, dueDate: current.dueDate };
+        const updated = await callService('plans', url(`/operational-plans/${input.planId}/budget-adoption`), {
+          method: 'PUT', actor: ACTOR, body: { expectedRevision: current.revision, budgetAdoptedOn: input.adoptedOn },
+        }, planView);
+        return { budgetAdoptedOn: updated.budgetAdoptedOn, dueDate: updated.dueDate };
+      });
     },
 
     /** The project's id is chosen by the workflow: a retried call finds the project instead of adding it twice. */

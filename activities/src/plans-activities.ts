@@ -4,7 +4,7 @@ import {
   type StrategicPlanStatus,
 } from '@jalon/contracts';
 import { z } from 'zod';
-import { callService } from './http.js';
+import { callService, withFreshRevision } from './http.js';
 
 const ACTOR = 'jalon-workflow';
 
@@ -52,12 +52,14 @@ export function createPlansActivities(plansUrl: string) {
      * already there and does nothing.
      */
     async setStrategicPlanStatus(input: { planId: string; status: StrategicPlanStatus; signature?: { signedBy: string; signedAt: string; version: number } }) {
-      const current = await callService('plans', url(`/strategic-plans/${input.planId}`), {}, strategicPlanSummarySchema.passthrough());
-      if (current.status === input.status) return { status: current.status, revision: current.revision };
-      const updated = await callService('plans', url(`/strategic-plans/${input.planId}/status`), {
-        method: 'POST', actor: ACTOR, body: { expectedRevision: current.revision, status: input.status, ...(input.signature ? { signature: input.signature } : {}) },
-      }, strategicPlanSummarySchema);
-      return { status: updated.status, revision: updated.revision };
+      return withFreshRevision(async () => {
+        const current = await callService('plans', url(`/strategic-plans/${input.planId}`), {}, strategicPlanSummarySchema.passthrough());
+        if (current.status === input.status) return { status: current.status, revision: current.revision };
+        const updated = await callService('plans', url(`/strategic-plans/${input.planId}/status`), {
+          method: 'POST', actor: ACTOR, body: { expectedRevision: current.revision, status: input.status, ...(input.signature ? { signature: input.signature } : {}) },
+        }, strategicPlanSummarySchema);
+        return { status: updated.status, revision: updated.revision };
+      });
     },
 
     /**

@@ -181,3 +181,34 @@ t.test('a cycle in force continues as new with its state, closes at year end, an
   t.match(nextPlan.objectives, [{ code: 'DGSP-01', deadline: '2028-06-30', previousResult: '38 communes accompagnées sur 40.', carriedFrom: { year: 2027, code: 'DGSP-01' } }],
     'next year\'s draft starts from this year\'s objectives and results');
 });
+
+t.test('the committee asks for changes: back to consolidation, asked again on the same content, then transmitted', async (t) => {
+  const w = await cycleWorld(t, { timeSkipping: true });
+  const year = 2027;
+  await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year });
+  await w.waitFor(year, 'drafting', (v) => v.drafting.length > 0);
+  t.equal((await w.api('POST', `${w.cycleUrl(year)}/close-drafting`, w.people.president)).statusCode, 200);
+  const mails = (to: string, subject: RegExp) => w.notifications.catcher.messages.filter((m) => m.to.includes(to) && subject.test(m.subject));
+
+  const [consolidation] = await w.notifications.catcher.waitFor((m) => m.to.includes('corporate@ibz.example') && /Consolidation/.test(m.subject), { timeoutMs: 30_000 });
+  await w.actOnEmail(consolidation!, { 'outcome:consolidation': 'approve' });
+  const [first] = await w.notifications.catcher.waitFor((m) => m.to.includes('dgsp@ibz.example') && /comité/i.test(m.subject), { timeoutMs: 30_000 });
+  const sentBack = await w.actOnEmail(first!, { 'outcome:plan': 'request_changes', 'comment:plan': 'Ajouter un indicateur pour la DGSP.' });
+  t.equal(sentBack.posted.statusCode, 200);
+  const back = await w.waitFor(year, 'back to consolidation', (v) => v.stage === 'consolidation' && v.changesRequested.length > 0);
+  t.match(back.changesRequested, [{ step: 'committee', item: 'plan', comments: [{ comment: 'Ajouter un indicateur pour la DGSP.' }] }], 'the President\'s office sees what the committee asked');
+
+  // Nothing was edited: the same version is confirmed again, and the committee asked again.
+  await w.notifications.catcher.waitFor((m) => m.to.includes('corporate@ibz.example') && /Consolidation/.test(m.subject), { count: 2, timeoutMs: 30_000 });
+  const again = mails('corporate@ibz.example', /Consolidation/).at(-1)!;
+  t.equal((await w.actOnEmail(again, { 'outcome:consolidation': 'approve' })).posted.statusCode, 200, 'the second consolidation has a working link');
+  await w.notifications.catcher.waitFor((m) => m.to.includes('dgsp@ibz.example') && /comité/i.test(m.subject), { count: 2, timeoutMs: 30_000 });
+  await w.notifications.catcher.waitFor((m) => m.to.includes('dvz@ibz.example') && /directiecomité/i.test(m.subject), { count: 2, timeoutMs: 30_000 });
+  for (const to of ['dgsp@ibz.example', 'dvz@ibz.example']) {
+    const mail = mails(to, /comité|directiecomité/i).at(-1)!;
+    t.equal((await w.actOnEmail(mail, { 'outcome:plan': 'approve' })).posted.statusCode, 200, `${to} approves the second time`);
+  }
+  const done = await w.waitFor(year, 'transmitted', (v) => v.transmission !== null);
+  t.equal(done.stage, 'in_force');
+  t.equal(done.decisions.filter((d: { step: string }) => d.step === 'committee').length, 3, 'the history keeps all three committee decisions');
+});

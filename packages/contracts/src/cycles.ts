@@ -88,7 +88,7 @@ export const cycleViewSchema = z.object({
   drafting: z.array(z.object({
     entityCode: z.string(),
     entityName: bilingualSchema,
-    status: z.enum(['open', 'done', 'closed_by_president_office']),
+    status: z.enum(['open', 'done', 'closed_by_president_office', 'failed']),
     doneBy: z.string().nullable(),
     doneAt: z.string().nullable(),
     comment: z.string().nullable(),
@@ -101,6 +101,8 @@ export const cycleViewSchema = z.object({
   transmission: z.object({ version: z.number().int(), sha256: z.string(), transmittedAt: z.string(), recipients: z.array(z.string()) }).nullable(),
   closedAt: z.string().nullable(),
   continuedAsNew: z.number().int(),
+  /** nobody holds a role the next step needs (e.g. a cell between governments): the cycle waits for it */
+  blockedOn: z.object({ role: z.string(), authorityCode: z.string().nullable(), since: z.string() }).nullable(),
   /** who decided what, when, on which version (and its hash), in every finished step */
   decisions: z.array(decisionLogEntrySchema),
 });
@@ -118,7 +120,11 @@ export const cycleBudgetAdoptionSchema = z.object({
   adoptedOn: z.iso.date().nullable(),
 });
 
-export const raiseProblemSchema = z.object({ description: z.string().trim().min(1).max(4000) });
+export const raiseProblemSchema = z.object({
+  /** chosen by the client to make a retried request safe; one is generated when absent */
+  id: z.uuid().optional(),
+  description: z.string().trim().min(1).max(4000),
+});
 export const consultationOutcomeSchema = z.object({ outcome: z.string().trim().min(1).max(4000) });
 
 export const cycleProjectAddSchema = z.object({

@@ -39,7 +39,7 @@ export interface PortalAppOptions {
 }
 
 /** A personal link in a log line would let whoever reads the logs decide, or sign in, in someone's name. */
-const withoutToken = (url: string) => url.replace(/^\/(decisions|sign-in)\/[^/?#]+/, '/$1/[token]');
+const withoutToken = (url: string) => url.replace(/(decisions|sign-in)(\/|%2F)[A-Za-z0-9_-]{20,}/gi, '$1$2[token]');
 
 /** The shared logger options, with request URLs that never carry a token. */
 export const portalLoggerOptions = () => ({

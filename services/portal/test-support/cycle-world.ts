@@ -96,12 +96,15 @@ export async function cycleWorld(t: Teardown, options: { timeSkipping?: boolean;
    */
   const driveToTransmission = async (year: number) => {
     await waitFor(year, 'drafting', (v) => v.stage === 'drafting' && v.drafting.length > 0);
+    // What came before: the e-mails of this step may arrive before the close-drafting call returns.
+    const seen = new Set(notifications.catcher.messages.map((m) => m.messageId));
     const closed = await api('POST', `${cycleUrl(year)}/close-drafting`, people.president);
     if (closed.statusCode !== 200) throw new Error(`close-drafting: ${closed.body}`);
-    const seen = new Set(notifications.catcher.messages.map((m) => m.messageId));
     const fresh = (m: { messageId: string | null }) => !seen.has(m.messageId);
     const [consolidation] = await notifications.catcher.waitFor((m) => fresh(m) && m.to.includes(people.president.email) && /Consolidation/.test(m.subject), { timeoutMs: 30_000 });
-    await actOnEmail(consolidation!, { 'outcome:consolidation': 'approve' });
+    const confirmed = await actOnEmail(consolidation!, { 'outcome:consolidation': 'approve' });
+    if (confirmed.posted.statusCode !== 200) throw new Error(`the consolidation was not confirmed: ${confirmed.posted.statusCode} ${confirmed.posted.body.slice(0, 1500)}`);
+
     const committee = await notifications.catcher.waitFor((m) => fresh(m) && (m.to.includes(people.dgsp.email) || m.to.includes(people.oe.email)) && /comité|directiecomité/i.test(m.subject), { count: 2, timeoutMs: 30_000 });
     for (const mail of committee) await actOnEmail(mail, { 'outcome:plan': 'approve' });
     return waitFor(year, 'transmitted', (v) => v.transmission !== null);

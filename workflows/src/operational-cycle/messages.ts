@@ -45,7 +45,8 @@ export interface DraftingTask {
   roundId: string;
   /** who was asked; the President's office when the entity has no drafter */
   askedPersonIds: string[];
-  status: 'open' | 'done' | 'closed_by_president_office';
+  /** failed: the task's round failed or was terminated; the President's office follows it up */
+  status: 'open' | 'done' | 'closed_by_president_office' | 'failed';
   doneBy: string | null;
   doneAt: string | null;
   comment: string | null;
@@ -103,6 +104,10 @@ export interface CycleState {
   closedAt: string | null;
   /** how many times the cycle continued as new */
   continuedAsNew: number;
+  /** nobody holds a role the next step needs: the cycle waits, and says so */
+  blockedOn?: { role: string; authorityCode: string | null; since: string } | null;
+  /** rounds started so far, numbering their ids */
+  roundsStarted?: number;
   /** every decision of every finished round: who decided what, when, on which version */
   decisions: DecisionLogEntry[];
 }
@@ -112,7 +117,13 @@ export interface BudgetAdoptionInput {
   /** the date of the Chamber's vote; null withdraws a wrongly recorded one */
   adoptedOn: string | null;
 }
-export interface ProblemInput { personId: string; name: string; description: string }
+export interface ProblemInput {
+  personId: string;
+  name: string;
+  description: string;
+  /** chosen by the caller, with the Update id, so that a retried request raises the problem once */
+  problemId?: string;
+}
 export interface ConsultationOutcomeInput { personId: string; problemId: string; outcome: string }
 export interface ProjectAddInput {
   personId: string;

@@ -1,6 +1,6 @@
 import {
   ParentClosePolicy, allHandlersFinished, condition, continueAsNew, executeChild, getExternalWorkflowHandle, proxyActivities,
-  setHandler, startChild, uuid4, workflowInfo,
+  setHandler, sleep, startChild, uuid4, workflowInfo,
 } from '@temporalio/workflow';
 import {
   FEDERAL_HOLIDAY_CALENDAR, brusselsDateOf, brusselsInstant, followUpPlan, itemsToReview, oneCalendarMonthAfter, parseCalendarDate,
@@ -44,14 +44,41 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
   };
   state.decisions ??= [];
   const planId = () => state.operationalPlanId!;
+  /** the drafting rounds already started (a signal to one not started yet would be lost) */
+  const startedRounds = new Set<string>();
   const transmitted = () => state.transmission !== null;
   const roleHolders = (role: string, authorityCode?: string) =>
     act.roleHolders({ organisationCode: input.organisationCode, role, on: today(), ...(authorityCode ? { authorityCode } : {}) });
 
   setHandler(cycleState, () => state);
 
+  /**
+   * The people who hold a role today. Nobody holding it (a cell between governments, a role not yet
+   * given) is not a reason to fail: the cycle says who it waits for and asks again every day.
+   */
+  async function holdersOf(role: string, authorityCode?: string) {
+    for (;;) {
+      const found = await roleHolders(role, authorityCode);
+      if (found.length > 0) {
+        state.blockedOn = null;
+        return found;
+      }
+      state.blockedOn = { role, authorityCode: authorityCode ?? null, since: state.blockedOn?.since ?? nowIso() };
+      await sleep('1 day');
+    }
+  }
+
+  // One adoption date at a time: a slow first call must not land after a correction made meanwhile.
+  let recordingBudget = false;
   setHandler(recordBudgetAdoption, async (b) => {
-    const recorded = await act.recordOperationalBudgetAdoption({ planId: planId(), adoptedOn: b.adoptedOn });
+    await condition(() => !recordingBudget);
+    recordingBudget = true;
+    let recorded;
+    try {
+      recorded = await act.recordOperationalBudgetAdoption({ planId: planId(), adoptedOn: b.adoptedOn });
+    } finally {
+      recordingBudget = false;
+    }
     // The recorded date is the plans service's: a retried Update finds it already there.
     const dueDate = recorded.budgetAdoptedOn === null ? null : oneCalendarMonthAfter(parseCalendarDate(recorded.budgetAdoptedOn));
     if (dueDate !== state.budget.dueDate) state.budget.knownSince = dueDate === null ? null : nowIso();
@@ -66,18 +93,25 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
   });
 
   setHandler(closeDrafting, async ({ personId }) => {
-    for (const task of state.drafting.filter((t) => t.status === 'open')) {
+    // Every open task is closed before the first await: a drafter's answer arriving meanwhile finds it closed.
+    const closing = state.drafting.filter((t) => t.status === 'open');
+    for (const task of closing) {
       task.status = 'closed_by_president_office';
       task.doneBy = personId;
       task.doneAt = nowIso();
-      await signalQuietly(task.roundId, 'closed by the President\'s office');
     }
+    for (const task of closing) if (startedRounds.has(task.roundId)) await signalQuietly(task.roundId, 'closed by the President\'s office');
     return state;
-  }, { validator: (_by: { personId: string }) => { if (state.stage !== 'drafting') throw new Error('Drafting is already over; there is nothing to close.'); } });
+  }, {
+    validator: (_by: { personId: string }) => {
+      if (state.stage !== 'drafting') throw new Error('Drafting is already over; there is nothing to close.');
+      if (state.drafting.length === 0) throw new Error('The drafting tasks are still being sent; try again in a moment.');
+    },
+  });
 
   setHandler(raiseProblem, async (p) => {
     const problem: Problem = {
-      id: uuid4(), raisedBy: { personId: p.personId, name: p.name }, description: p.description, raisedAt: nowIso(), notified: [], outcome: null,
+      id: p.problemId ?? uuid4(), raisedBy: { personId: p.personId, name: p.name }, description: p.description, raisedAt: nowIso(), notified: [], outcome: null,
     };
     state.problems.push(problem);
     const cells = [
@@ -203,7 +237,11 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
       const { dueDate, knownSince } = state.budget;
       const sent = new Set(state.alerts.map((a) => a.key));
       const plan = followUpPlan(dueDate as CalendarDate, calendar, new Date(knownSince!), sent, new Date(), options);
-      for (const f of plan.due) await sendFollowUp(f, dueDate!);
+      for (const f of plan.due) {
+        // A correction recorded while the previous alert went out: this one belongs to a withdrawn date.
+        if (state.budget.dueDate !== dueDate || transmitted()) break;
+        await sendFollowUp(f, dueDate!);
+      }
       await condition(
         () => transmitted() || state.budget.dueDate !== dueDate || state.budget.knownSince !== knownSince,
         Math.max(plan.next.instant.getTime() - Date.now(), 1),
@@ -211,9 +249,13 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
     }
   }
 
-  async function runRound(step: string, rule: ApprovalRoundInput['rule'], members: RoundMember[], items: string[], extra: Partial<RoundNotices> = {}): Promise<RoundResult> {
+  async function runRound(
+    step: string, rule: ApprovalRoundInput['rule'], members: RoundMember[], items: string[], extra: Partial<RoundNotices> = {}, idSuffix = '',
+  ): Promise<RoundResult> {
     const version = state.version!;
-    const roundId = `${workflowId}/${step}/v${version.number}`;
+    // Numbered: a step asked again on unchanged content (changes requested, nothing edited) is a new round.
+    state.roundsStarted = (state.roundsStarted ?? 0) + 1;
+    const roundId = `${workflowId}/${step}${idSuffix}/${state.roundsStarted}-v${version.number}`;
     state.currentRoundId = roundId;
     for (const m of members) state.lastAskedVersion[m.personId] = version.number;
     const stepName = stepNames[step as CycleStage] ?? { fr: step, nl: step };
@@ -243,7 +285,7 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
     await freeze();
     const [assignments, presidentOffice] = await Promise.all([
       act.draftingAssignments({ organisationCode: input.organisationCode, strategicPlanId: input.strategicPlanId, on: today() }),
-      roleHolders('president_office'),
+      holdersOf('president_office'),
     ]);
     const version = state.version!;
     // Every task is listed before any is sent, so the cycle shows the whole drafting at once.
@@ -258,6 +300,8 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
       return { a, asked, task };
     });
     for (const { a, asked, task } of tasks) {
+      // Closed by the President's office while the earlier ones were being sent: nobody is asked.
+      if (task.status !== 'open') continue;
       const stepName = { fr: `Rédaction des objectifs opérationnels – ${a.entityName.fr}`, nl: `Opstellen van de operationele doelstellingen – ${a.entityName.nl}` };
       const child = await startChild(approvalRound, {
         workflowId: task.roundId,
@@ -272,6 +316,7 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
           },
         }],
       });
+      startedRounds.add(task.roundId);
       void child.result().then((r) => {
         state.decisions.push(...decisionLog({ step: `drafting:${a.entityCode}`, members: asked.map(toMember), planVersion: version.number, planSha256: version.sha256 }, stepName, r));
         const decision = r.decisions[0];
@@ -281,6 +326,13 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
           task.doneAt = decision.decidedAt;
           task.comment = decision.decisions[0]?.comment ?? null;
         }
+      }, (error: unknown) => {
+        // A round that failed (or was terminated by an operator) must not hold the whole cycle:
+        // the task is marked failed, for the President's office to follow up by hand.
+        if (task.status === 'open') {
+          task.status = 'failed';
+          task.comment = error instanceof Error ? error.message : String(error);
+        }
       });
     }
     await condition(() => state.drafting.every((t) => t.status !== 'open'));
@@ -288,7 +340,7 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
 
   /** Consolidation, committee, the State Secretary's part; again from consolidation when changes are asked. */
   async function validate(): Promise<void> {
-    const presidentOffice = await roleHolders('president_office');
+    const presidentOffice = await holdersOf('president_office');
     for (;;) {
       state.stage = 'consolidation';
       await freeze();
@@ -298,7 +350,7 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
       state.changesRequested = [];
       await act.setOperationalPlanStatus({ planId: planId(), status: 'in_committee' });
       state.stage = 'committee';
-      const committee = await roleHolders('committee_member');
+      const committee = await holdersOf('committee_member');
       const committeeResult = await runRound('committee', input.committeeRule, committee.map(toMember), ['plan']);
       if (committeeResult.changesRequested.length > 0) {
         await backToConsolidation('committee', committeeResult);
@@ -314,11 +366,11 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
         if (toReview.length === 0) continue;
         await act.setOperationalPlanStatus({ planId: planId(), status: 'under_review' });
         state.stage = 'state_secretary_review';
-        const cell = await roleHolders('state_secretary_cell', authorityCode);
+        const cell = await holdersOf('state_secretary_cell', authorityCode);
         const titles = Object.fromEntries(review.objectives.map((o) => [o.code, { fr: `${o.code} – ${o.statement}`, nl: `${o.code} – ${o.statement}` }]));
         const result = await runRound('state_secretary_review', { kind: 'first' }, cell.map(toMember), toReview, {
           itemTitles: titles, objectives: review.objectives.filter((o) => toReview.includes(o.code)).map((o) => ({ code: o.code, title: { fr: o.statement, nl: o.statement } })),
-        });
+        }, `:${authorityCode}`);
         for (const item of result.approvedItems) approved[item] = hashes[item]!;
         if (result.changesRequested.length > 0) {
           await backToConsolidation('state_secretary_review', result);
@@ -343,7 +395,7 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
     const version = state.version!;
     const inForce = { from: `${input.year}-01-01`, to: `${input.year}-12-31` };
     const recipients: string[] = [];
-    for (const minister of await roleHolders('minister_cell', input.signingAuthorityCode)) {
+    for (const minister of await holdersOf('minister_cell', input.signingAuthorityCode)) {
       await act.sendNotification({
         idempotencyKey: `${workflowId}:transmitted:v${version.number}:${minister.email.toLowerCase()}`,
         kind: 'plan_transmitted', template: 'plan_transmitted', recipient: recipientOf(minister),
@@ -354,7 +406,7 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
     for (const authorityCode of input.reviewingAuthorityCodes) {
       const part = await act.operationalPlanForReview({ planId: planId(), authorityCode });
       if (part.objectives.length === 0) continue;
-      for (const cell of await roleHolders('state_secretary_cell', authorityCode)) {
+      for (const cell of await holdersOf('state_secretary_cell', authorityCode)) {
         await act.sendNotification({
           idempotencyKey: `${workflowId}:transmitted:v${version.number}:${authorityCode}:${cell.email.toLowerCase()}`,
           kind: 'plan_transmitted', template: 'plan_transmitted', recipient: recipientOf(cell),

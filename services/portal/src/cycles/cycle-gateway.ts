@@ -160,5 +160,6 @@ export function toView(workflowId: string, status: string, state: CycleState): O
     closedAt: state.closedAt,
     continuedAsNew: state.continuedAsNew,
     decisions: state.decisions ?? [],
+    blockedOn: state.blockedOn ?? null,
   };
 }

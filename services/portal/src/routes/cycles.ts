@@ -105,8 +105,9 @@ export const cycleRoutes: FastifyPluginAsyncZod<CycleRoutesOptions> = async (app
     const { org, year } = req.params;
     const person = await roles.actor(req.headers[ACTOR_HEADER]);
     await roles.require(org, person, ['drafter', 'president_office'], 'raise a problem in the drafting');
+    const problemId = req.body.id ?? randomUUID();
     const problem = await cycles.update(org, year, (h) => h.executeUpdate(raiseProblem, {
-      args: [{ personId: person.id, name: person.name, description: req.body.description }],
+      args: [{ personId: person.id, name: person.name, description: req.body.description, problemId }], updateId: `problem:${problemId}`,
     }));
     return reply.code(201).send(problem);
   });

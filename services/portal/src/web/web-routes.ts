@@ -83,7 +83,9 @@ export const webRoutes: FastifyPluginAsync<WebRoutesOptions> = async (app, optio
     const body = status === 429
       ? (language === 'nl' ? 'Wacht een minuut en probeer opnieuw.' : 'Attendez une minute et réessayez.')
       : (language === 'nl' ? 'Er werd niets gewijzigd. Probeer het over een minuut opnieuw.' : 'Rien n’a été modifié. Réessayez dans une minute.');
-    return web.page(reply, status >= 400 ? status : 500, appLayout({ language, path: request.url }, title, html`<h1>${title}</h1><p>${body}</p>`));
+    // The language switch of this page must not carry a sign-in token into another address.
+    const path = request.url.startsWith('/sign-in/') ? '/sign-in' : request.url;
+    return web.page(reply, status >= 400 ? status : 500, appLayout({ language, path }, title, html`<h1>${title}</h1><p>${body}</p>`));
   });
 
   app.get('/', { schema: { tags: ['pages'], summary: 'The start page: the dashboard for the President\'s office, the tasks for everyone else' } }, async (request, reply) => {

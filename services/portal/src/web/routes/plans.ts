@@ -77,6 +77,8 @@ export const planRoutes: FastifyPluginAsync<{ web: WebContext }> = async (app, {
     if (!viewer) return reply;
     const { kind, planId } = request.params as z.infer<typeof planParams>;
     const { from, to } = request.query as { from: number; to: number };
+    const owner = await getJson(`/${kinds[kind]}/${planId}`, z.object({ organisationCode: z.string() }));
+    if (!owner || owner.organisationCode !== viewer.person.organisationCode) return notFound(reply, request, viewer);
     const comparison = await getJson(`/${kinds[kind]}/${planId}/versions/${from}/compare?to=${to}`, versionComparisonSchema);
     if (!comparison) return notFound(reply, request, viewer);
     const back = html`<p><a href="/plans/${kind}/${planId}">${viewer.language === 'nl' ? 'Terug naar het plan' : 'Retour au plan'}</a></p>`;

@@ -52,8 +52,11 @@ export const signInRoutes: FastifyPluginAsync<{ web: WebContext }> = async (app,
     if (person) {
       const token = newToken();
       const link = await createSignInLink(db, person.id, hashToken(token), next);
-      await web.sendSignInEmail(person, `${web.publicBaseUrl}/sign-in/${token}`, link);
-      request.log.info({ personId: person.id, linkId: link.id }, 'sign-in link sent');
+      // Not awaited: a known address must not answer slower (or fail) where an unknown one does not.
+      void web.sendSignInEmail(person, `${web.publicBaseUrl}/sign-in/${token}`, link).then(
+        () => request.log.info({ personId: person.id, linkId: link.id }, 'sign-in link sent'),
+        (error: unknown) => request.log.error({ err: error, personId: person.id, linkId: link.id }, 'the sign-in e-mail could not be queued'),
+      );
     } else {
       request.log.info('sign-in asked for an unknown address');
     }
@@ -75,7 +78,9 @@ export const signInRoutes: FastifyPluginAsync<{ web: WebContext }> = async (app,
     const frame = { language: languageOf(request), path: '/sign-in' };
     if (!isWellFormedToken(token)) return page(reply, 404, invalidSignInPage(frame));
     const tokenHash = hashToken(token);
-    if (!formTokenMatches(secret, 'sign-in-confirm', tokenHash, ((request.body ?? {}) as Form).csrf)) return page(reply, 403, formExpiredPage(frame));
+    // Another site must not sign a browser into someone's session (login CSRF).
+    const crossSite = ['cross-site', 'same-site'].includes(String(request.headers['sec-fetch-site'] ?? ''));
+    if (crossSite || !formTokenMatches(secret, 'sign-in-confirm', tokenHash, ((request.body ?? {}) as Form).csrf)) return page(reply, 403, formExpiredPage(frame));
     const sessionToken = newToken();
     const used = await useSignInLink(db, tokenHash, hashToken(sessionToken));
     if (!used) return page(reply, 404, invalidSignInPage(frame));
