@@ -135,6 +135,16 @@ export async function decideWithLink(
     const stop = linkStateOutcome(link);
     if (stop) return answer(request, reply, link, stop);
 
+    // The usual case first: every item of the link is answered and still open, so the Update alone
+    // decides (one round trip to the workflow). A refusal leaves no trace in the round and rolls the
+    // claim back, so asking the round what is still open and trying again changes nothing for the reader.
+    const mode = isTask(link) ? 'task' : 'review';
+    const whole = parseDecisionForm(body, link.items, link.language, mode);
+    if (whole.ok) {
+      const outcome = await consumeLink(db, link, () => sendDecision(round, link, whole.decisions, request.log));
+      if (outcome.kind !== 'refused') return answer(request, reply, link, outcome);
+    }
+
     const view = await round.view(link, request.log);
     if (view?.mine) {
       // The round has this decision but the link was not consumed (a crash before the commit).
@@ -145,7 +155,7 @@ export async function decideWithLink(
     if (closed) return answer(request, reply, link, closed);
 
     const openKeys = view?.openKeys ?? link.items.map((i) => i.key);
-    const form = parseDecisionForm(body, link.items.filter((i) => openKeys.includes(i.key)), link.language, isTask(link) ? 'task' : 'review');
+    const form = parseDecisionForm(body, link.items.filter((i) => openKeys.includes(i.key)), link.language, mode);
     if (!form.ok) {
       return sendPage(reply, { status: 400, page: decisionPage(link, openKeys, csrfValue(csrfSecret, link), form.state) });
     }
