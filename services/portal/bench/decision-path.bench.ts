@@ -13,13 +13,15 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, startTemporalDevServer, Supervisor, ensureTemporalBinary, waitForHttp } from '@jalon/infra';
-import { approvalRound, completeProbe, probeWorkflow, type ApprovalRoundInput } from '@jalon/workflows';
+import { approvalRound, completeProbe, probeStatus, probeWorkflow, type ApprovalRoundInput } from '@jalon/workflows';
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DECISIONS = Number(process.env.BENCH_DECISIONS ?? 200);
 const LEVELS = [1, 10, 50];
+/** the target's load: decisions arriving at 50 a second */
+const RATE = Number(process.env.BENCH_RATE ?? 50);
 const MEMBERS_PER_ROUND = 10;
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -27,6 +29,25 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 interface Figures { p50: number; p95: number; p99: number; perSecond: number; errors: number }
+
+/** Open loop: one call every 1/rate s whatever the answers, as people clicking independently do. */
+async function atRate(count: number, perSecond: number, call: (i: number) => Promise<void>): Promise<Figures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const calls: Array<Promise<void>> = [];
+  for (let i = 0; i < count; i++) {
+    const due = started + (i * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const t0 = performance.now();
+    calls.push(call(i).then(() => { latencies.push(performance.now() - t0); }, () => { errors += 1; }));
+  }
+  await Promise.all(calls);
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), perSecond: latencies.length / seconds, errors };
+}
 
 /** Runs `count` timed calls with `concurrency` callers; only the call itself is timed. */
 async function load(count: number, concurrency: number, call: (i: number) => Promise<void>): Promise<Figures> {
@@ -101,8 +122,12 @@ async function main() {
 
     const results: Array<Record<string, unknown>> = [];
     for (let run = 1; run <= RUNS; run++) {
-      for (const concurrency of LEVELS) {
-        const tag = `r${run}c${concurrency}-${Date.now().toString(36)}`;
+      for (const concurrency of [...LEVELS, -RATE]) {
+        // A negative level is the open-loop run at RATE decisions a second.
+        const run_ = <T>(count: number, call: (i: number) => Promise<T>) => (concurrency > 0
+          ? load(count, concurrency, async (i) => { await call(i); })
+          : atRate(count, -concurrency, async (i) => { await call(i); }));
+        const tag = `r${run}c${Math.abs(concurrency)}${concurrency < 0 ? 'rate' : ''}-${Date.now().toString(36)}`;
         const links = await decisionLinks(DECISIONS, tag);
         // The page is read before the click, as a person does; only the POST is timed.
         const forms = await Promise.all(links.map(async (l) => {
@@ -111,7 +136,7 @@ async function main() {
           if (!csrf) throw new Error('no form on the decision page');
           return { path: l.path, body: new URLSearchParams({ csrf, 'outcome:plan': 'approve' }).toString() };
         }));
-        const jalon = await load(forms.length, concurrency, async (i) => {
+        const jalon = await run_(forms.length, async (i) => {
           const response = await fetch(`${portalUrl}${forms[i]!.path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: forms[i]!.body });
           const text = await response.text();
           if (response.status !== 200 || !/enregistrée/.test(text)) throw new Error(`decision not recorded: ${response.status}`);
@@ -119,14 +144,16 @@ async function main() {
 
         const probes = await Promise.all(Array.from({ length: DECISIONS }, (_, i) =>
           client.workflow.start(probeWorkflow, { taskQueue, workflowId: `probe-${tag}-${i}` })));
-        const update = await load(probes.length, concurrency, async (i) => { await probes[i]!.executeUpdate(completeProbe, { args: ['ok'] }); });
-        const insert = await load(DECISIONS, concurrency, async (i) => { await db.query('insert into bench_floor (payload) values ($1)', [`${tag}-${i}`]); });
+        // Each probe has run its first task before it is measured, as every round has before its first click.
+        await Promise.all(probes.map((p) => p.query(probeStatus)));
+        const update = await run_(probes.length, async (i) => { await probes[i]!.executeUpdate(completeProbe, { args: ['ok'] }); });
+        const insert = await run_(DECISIONS, async (i) => { await db.query('insert into bench_floor (payload) values ($1)', [`${tag}-${i}`]); });
         results.push({ run, concurrency, jalon, bareUpdate: update, bareInsert: insert });
-        log(`run ${run}, ${concurrency} concurrent: decision p50 ${jalon.p50.toFixed(1)} ms p99 ${jalon.p99.toFixed(1)} ms, ${jalon.perSecond.toFixed(1)}/s; bare Update p50 ${update.p50.toFixed(1)} ms; bare insert p50 ${insert.p50.toFixed(2)} ms`);
+        log(`run ${run}, ${concurrency > 0 ? `${concurrency} concurrent` : `${-concurrency}/s open loop`}: decision p50 ${jalon.p50.toFixed(1)} ms p99 ${jalon.p99.toFixed(1)} ms, ${jalon.perSecond.toFixed(1)}/s; bare Update p50 ${update.p50.toFixed(1)} ms; bare insert p50 ${insert.p50.toFixed(2)} ms`);
       }
     }
 
-    const summary = LEVELS.map((concurrency) => {
+    const summary = [...LEVELS, -RATE].map((concurrency) => {
       const of = (key: 'jalon' | 'bareUpdate' | 'bareInsert', f: keyof Figures) =>
         median(results.filter((r) => r.concurrency === concurrency).map((r) => (r[key] as Figures)[f]));
       return {
@@ -141,9 +168,9 @@ async function main() {
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, 'decision-path.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), runs: RUNS, decisionsPerLevel: DECISIONS, cpus: os.cpus().length, summary, results }, null, 2)}\n`);
     console.log('\nDecision path (medians of %d runs, %d decisions per level; ms)', RUNS, DECISIONS);
-    console.log('concurrent | decision p50   p95   p99 | per s | bare Update p50 | bare insert p50 | p50 / Update floor');
+    console.log('      load | decision p50   p95   p99 | per s | bare Update p50 | bare insert p50 | p50 / Update floor');
     for (const s of summary) {
-      console.log(`${String(s.concurrency).padStart(10)} | ${s.decision.p50.toFixed(1).padStart(12)} ${s.decision.p95.toFixed(1).padStart(5)} ${s.decision.p99.toFixed(1).padStart(5)} | ${s.decision.perSecond.toFixed(1).padStart(5)} | ${s.bareUpdate.p50.toFixed(1).padStart(15)} | ${s.bareInsert.p50.toFixed(2).padStart(15)} | ${s.ratioToUpdateFloor.toFixed(2).padStart(18)}`);
+      console.log(`${(s.concurrency > 0 ? `${s.concurrency} conc.` : `${-s.concurrency}/s`).padStart(10)} | ${s.decision.p50.toFixed(1).padStart(12)} ${s.decision.p95.toFixed(1).padStart(5)} ${s.decision.p99.toFixed(1).padStart(5)} | ${s.decision.perSecond.toFixed(1).padStart(5)} | ${s.bareUpdate.p50.toFixed(1).padStart(15)} | ${s.bareInsert.p50.toFixed(2).padStart(15)} | ${s.ratioToUpdateFloor.toFixed(2).padStart(18)}`);
     }
     await db.end();
     await client.connection.close();
