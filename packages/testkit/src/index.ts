@@ -1,6 +1,6 @@
 export { testEnv, uniqueSuffix } from './test-env.js';
 export { testDatabase } from './database.js';
 export { testSmtp } from './smtp.js';
-export { testTemporal, workflowBundle, type TestTemporal } from './temporal.js';
+export { quietRuntime, runTestWorker, testTemporal, workflowBundle, type TestTemporal } from './temporal.js';
 export { keepHistory, historiesFolder } from './histories.js';
 export { timeSkippingTemporal } from './time-skipping.js';
