@@ -34,6 +34,13 @@ export const notificationsConfigSchema = z.object({
   SEND_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1_000),
   RETRY_BASE_MS: z.coerce.number().int().min(1).max(86_400_000).default(DEFAULT_SENDER_SETTINGS.retryBaseMs),
   MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(DEFAULT_SENDER_SETTINGS.maxAttempts),
+  /** how long a message claimed by a sender that died stays claimed before another run sends it */
+  SEND_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(DEFAULT_SENDER_SETTINGS.leaseMs),
+  /**
+   * Fault injection for the fault tests only: `exit-after-smtp` kills the process (SIGKILL) once the
+   * mail server has accepted a message and before the outbox records it. Never set it in production.
+   */
+  JALON_FAILPOINT: z.enum(['exit-after-smtp']).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
 });
 export type NotificationsConfig = z.infer<typeof notificationsConfigSchema>;
@@ -47,6 +54,7 @@ export function senderSettingsFrom(config: NotificationsConfig): SenderSettings 
     mailDomain: config.MAIL_DOMAIN,
     retryBaseMs: config.RETRY_BASE_MS,
     maxAttempts: config.MAX_ATTEMPTS,
+    leaseMs: config.SEND_LEASE_MS,
     presidentOffice: { addresses: config.PRESIDENT_OFFICE_EMAILS, language: config.PRESIDENT_OFFICE_LANGUAGE },
   };
 }

@@ -21,6 +21,8 @@ import type { SmtpTransport } from './smtp-transport.js';
 export type SenderLog = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
 
 export interface SendOptions extends Partial<SenderSettings> {
+  /** fault tests: called once the mail server accepted a message, before the outbox records it */
+  afterSmtpAccepted?: () => void;
   log?: SenderLog | undefined;
 }
 
@@ -39,7 +41,7 @@ const silent: SenderLog = { info: () => undefined, warn: () => undefined, error:
 
 /** Sends every message due at `now`, once; the loop below calls it, tests call it directly. */
 export async function sendDue(db: Kysely<Database>, smtp: SmtpTransport, now: Date = new Date(), options: SendOptions = {}): Promise<SendReport> {
-  const { log = silent, ...overrides } = options;
+  const { log = silent, afterSmtpAccepted: _hook, ...overrides } = options;
   const settings: SenderSettings = { ...DEFAULT_SENDER_SETTINGS, ...overrides };
   // The run's time starts at `now` and moves on with the real clock, so that a retry waits its full
   // delay from the failed attempt, however long the claim and the SMTP exchange took.
@@ -47,7 +49,7 @@ export async function sendDue(db: Kysely<Database>, smtp: SmtpTransport, now: Da
   const clock: Clock = () => new Date(now.getTime() + (Date.now() - started));
   const claimed = await claimDue(db, now, settings);
   const report: SendReport = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
-  const results = await Promise.allSettled(claimed.map((row) => deliver(db, smtp, row, clock, settings, log)));
+  const results = await Promise.allSettled(claimed.map((row) => deliver(db, smtp, row, clock, settings, log, options.afterSmtpAccepted)));
   for (const result of results) if (result.status === 'fulfilled') report[result.value] += 1;
   const broken = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   // The rows whose outcome could not be recorded stay 'sending' and are taken up again after their lease.
@@ -77,7 +79,9 @@ function stillClaimed(db: Kysely<Database>, row: OutboxRow) {
   return db.updateTable('outbox').where('id', '=', row.id).where('status', '=', 'sending').where('attempts', '=', row.attempts);
 }
 
-async function deliver(db: Kysely<Database>, smtp: SmtpTransport, row: OutboxRow, clock: Clock, settings: SenderSettings, log: SenderLog): Promise<Outcome> {
+async function deliver(
+  db: Kysely<Database>, smtp: SmtpTransport, row: OutboxRow, clock: Clock, settings: SenderSettings, log: SenderLog, afterSmtpAccepted?: () => void,
+): Promise<Outcome> {
   let response: string;
   try {
     const info = await smtp.sendMail({
@@ -98,6 +102,7 @@ async function deliver(db: Kysely<Database>, smtp: SmtpTransport, row: OutboxRow
   } catch (error) {
     return recordFailure(db, row, classifySendError(error), clock(), settings, log);
   }
+  afterSmtpAccepted?.();
   const [marked] = await stillClaimed(db, row).set({ status: 'sent', sent_at: clock(), smtp_response: response, next_attempt_at: null }).execute();
   // Another run re-claimed the row after our lease ran out: it owns the outcome, not this one.
   if (!marked || marked.numUpdatedRows === 0n) log.warn({ id: row.id }, 'sent after the lease ran out; another run owns this message');
@@ -149,7 +154,7 @@ export interface SenderLoop {
 export function startSender(
   db: Kysely<Database>,
   smtp: SmtpTransport,
-  settings: SenderSettings & { pollMs: number },
+  settings: SenderSettings & { pollMs: number; afterSmtpAccepted?: () => void },
   log: SenderLog,
 ): SenderLoop {
   let stopped = false;

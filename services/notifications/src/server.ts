@@ -17,7 +17,10 @@ runMain('notifications', async () => {
   if (settings.presidentOffice.addresses.length === 0) {
     app.log.warn('PRESIDENT_OFFICE_EMAILS is not set: nobody will be told of e-mails that cannot be delivered');
   }
-  const sender = startSender(db, smtp, { ...settings, pollMs: config.SEND_POLL_MS }, app.log.child({ component: 'sender' }));
+  // The fault tests' crash between the mail server's answer and the outbox update.
+  const failpoint = config.JALON_FAILPOINT === 'exit-after-smtp' ? { afterSmtpAccepted: () => process.kill(process.pid, 'SIGKILL') } : {};
+  if (config.JALON_FAILPOINT) app.log.warn({ failpoint: config.JALON_FAILPOINT }, 'fault injection is on: this process will crash on purpose');
+  const sender = startSender(db, smtp, { ...settings, pollMs: config.SEND_POLL_MS, ...failpoint }, app.log.child({ component: 'sender' }));
   wake = sender.wake;
   // Stop sending before the pools close, so that no run is cut off between SMTP and the database.
   app.addHook('onClose', async () => {
