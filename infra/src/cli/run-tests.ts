@@ -4,6 +4,7 @@
  * Arguments are passed to tap (e.g. `pnpm test test/foundation`).
  */
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../paths.js';
 import { describeFailure } from '../prerequisite-error.js';
@@ -26,6 +27,17 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, onOutput?:
       resolve(127);
     });
   });
+}
+
+/**
+ * `--faults` runs the long fault tests (`test/faults/*.fault.ts`: a mail server down for minutes…),
+ * which the default run leaves out; any other arguments go to tap as they are.
+ */
+function tapArguments(args: string[]): string[] {
+  if (args[0] !== '--faults') return args;
+  const folder = path.join(repoRoot, 'test', 'faults');
+  const files = readdirSync(folder).filter((f) => f.endsWith('.fault.ts')).sort().map((f) => path.join('test', 'faults', f));
+  return [...files, ...args.slice(1)];
 }
 
 /** tap's base reporter ends with `# { total: 12, pass: 11, fail: 1, ... }`. */
@@ -68,7 +80,7 @@ async function main(): Promise<number> {
   let code: number;
   try {
     log(`test: servers ready in ${((Date.now() - started) / 1000).toFixed(1)} s (Temporal ${servers.env.TEMPORAL_ADDRESS})`);
-    code = await run(bin('tap'), process.argv.slice(2), servers.env, (chunk) => { output += chunk; });
+    code = await run(bin('tap'), tapArguments(process.argv.slice(2)), servers.env, (chunk) => { output += chunk; });
   } finally {
     await stop();
   }
