@@ -13,6 +13,12 @@ export const workerConfigSchema = z.object({
   PORTAL_URL: z.url().default('http://127.0.0.1:3000'),
   /** a pre-built workflow bundle (production); without it the worker bundles the sources at start */
   WORKFLOW_BUNDLE: z.string().optional(),
+  /**
+   * Workflows kept in memory between their tasks. Each costs about 2 MiB; one evicted is replayed
+   * from its (short) history at its next task. The SDK's default follows the heap size (about 2,000
+   * on this machine, about 4 GiB); 150 keeps the worker under 1 GiB with 10,000 open workflows.
+   */
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(150),
   /** the Temporal SDK's own log; INFO includes the bundler's output at every start */
   TEMPORAL_LOG_LEVEL: z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR']).default('WARN'),
 });

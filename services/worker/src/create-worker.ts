@@ -12,6 +12,8 @@ export interface JalonWorkerOptions {
   namespace: string;
   taskQueue: string;
   dependencies: ActivityDependencies;
+  /** workflows kept in memory between tasks (default: the SDK's, from the heap size) */
+  maxCachedWorkflows?: number;
   /** pre-built workflow code (production bundle file, or a test run's in-memory bundle) */
   workflowBundle?: { codePath: string } | { code: string };
 }
@@ -25,6 +27,7 @@ export async function createJalonWorker(options: JalonWorkerOptions): Promise<Wo
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     activities: createActivities(options.dependencies),
+    ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
     ...workflows,
   });
 }

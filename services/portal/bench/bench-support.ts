@@ -1,0 +1,152 @@
+/**
+ * What the benchmarks share: Jalon's processes as in production (the Temporal dev server with its
+ * SQLite file, the portal and the worker each in its own process) and the load generators.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureTemporalBinary, freePort, startTemporalDevServer, Supervisor, waitForHttp } from '@jalon/infra';
+import { workflowBundle } from '@jalon/testkit';
+import { approvalRound, type ApprovalRoundInput } from '@jalon/workflows';
+import { Client, Connection } from '@temporalio/client';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../../..');
+export const log = (line: string) => process.stderr.write(`${line}\n`);
+
+export interface JalonStack {
+  client: Client;
+  taskQueue: string;
+  portalUrl: string;
+  /** the worker process, whose memory the open-workflows benchmark reads */
+  workerPid: number;
+  stop: () => Promise<void>;
+}
+
+export async function startJalonStack(databaseUrl: string): Promise<JalonStack> {
+  const supervisor = new Supervisor();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'jalon-bench-'));
+  try {
+    const binary = await ensureTemporalBinary(log);
+    const temporal = await startTemporalDevServer(supervisor, {
+      binary, port: await freePort(), uiPort: null, dbFile: path.join(dir, 'temporal.sqlite'), logFile: path.join(dir, 'temporal.log'),
+    });
+    const taskQueue = 'bench';
+    const portalPort = await freePort();
+    const portalUrl = `http://127.0.0.1:${portalPort}`;
+    const common = { DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn', PUBLIC_BASE_URL: portalUrl };
+    supervisor.start({
+      name: 'portal', command: process.execPath, args: ['--import', 'tsx', path.join(repoRoot, 'services/portal/src/server.ts')], cwd: repoRoot,
+      env: { ...common, PORT: String(portalPort), CSRF_SECRET: randomBytes(32).toString('base64url'), DECISION_RATE_LIMIT: '100000' },
+    });
+    const workerPort = await freePort();
+    // As in production, the worker loads workflow code bundled beforehand instead of bundling at start.
+    const bundle = path.join(dir, 'workflows.js');
+    writeFileSync(bundle, (await workflowBundle()).code);
+    const worker = supervisor.start({
+      name: 'worker', command: process.execPath, args: ['--import', 'tsx', path.join(repoRoot, 'services/worker/src/server.ts')], cwd: repoRoot,
+      env: { ...common, PORT: String(workerPort), PORTAL_URL: portalUrl, WORKFLOW_BUNDLE: bundle },
+    });
+    await Promise.all([waitForHttp(`${portalUrl}/health`, 120_000), waitForHttp(`http://127.0.0.1:${workerPort}/health`, 180_000)]);
+    const connection = await Connection.connect({ address: temporal.address });
+    return {
+      client: new Client({ connection }), taskQueue, portalUrl, workerPid: worker.pid!,
+      stop: async () => {
+        await connection.close();
+        await supervisor.stopAll();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await supervisor.stopAll();
+    throw error;
+  }
+}
+
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+export interface Figures { p50: number; p95: number; p99: number; perSecond: number; errors: number }
+
+/** Open loop: one call every 1/rate s whatever the answers, as people clicking independently do. */
+export async function atRate(count: number, perSecond: number, call: (i: number) => Promise<void>): Promise<Figures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const calls: Array<Promise<void>> = [];
+  for (let i = 0; i < count; i++) {
+    const due = started + (i * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const t0 = performance.now();
+    calls.push(call(i).then(() => { latencies.push(performance.now() - t0); }, () => { errors += 1; }));
+  }
+  await Promise.all(calls);
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), perSecond: latencies.length / seconds, errors };
+}
+
+/** Runs `count` timed calls with `concurrency` callers; only the call itself is timed. */
+export async function load(count: number, concurrency: number, call: (i: number) => Promise<void>): Promise<Figures> {
+  const latencies: number[] = [];
+  let next = 0;
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    for (let i = next++; i < count; i = next++) {
+      const t0 = performance.now();
+      try { await call(i); } catch { errors += 1; continue; }
+      latencies.push(performance.now() - t0);
+    }
+  }));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), perSecond: latencies.length / seconds, errors };
+}
+
+
+const MEMBERS_PER_ROUND = 10;
+
+/** Rounds of ten members, their links issued as the round's activity issues them. */
+export async function decisionLinks(stack: JalonStack, count: number, tag: string): Promise<Array<{ path: string }>> {
+  const { client, taskQueue, portalUrl } = stack;
+  const links: Array<{ path: string }> = [];
+  for (let r = 0; r * MEMBERS_PER_ROUND < count; r++) {
+    const members = Array.from({ length: MEMBERS_PER_ROUND }, (_, m) => ({ personId: `p${m}`, name: `Member ${m}`, email: `m${m}@bench.example`, language: 'fr' as const }));
+    const input: ApprovalRoundInput = {
+      roundId: `bench-${tag}-${r}`, step: 'committee', planId: `plan-${tag}-${r}`, planVersion: 1, planSha256: 'ab'.repeat(32),
+      rule: { kind: 'all' }, members, items: ['plan'],
+    };
+    await client.workflow.start(approvalRound, { taskQueue, workflowId: input.roundId, args: [input] });
+    for (const member of members) {
+      const response = await fetch(`${portalUrl}/links`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          roundId: input.roundId, workflowId: input.roundId, step: input.step, person: { id: member.personId, name: member.name, language: 'fr' },
+          planId: input.planId, planVersion: 1, planSha256: input.planSha256, items: [{ key: 'plan', title: 'Plan' }],
+          summary: { planTitle: 'Plan', stepTitle: 'Comité' }, expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        }),
+      });
+      if (response.status !== 201) throw new Error(`POST /links: ${response.status} ${await response.text()}`);
+      links.push({ path: new URL(((await response.json()) as { url: string }).url).pathname });
+    }
+  }
+  return links.slice(0, count);
+}
+
+/** The page is read before the click, as a person does: what each POST sends. */
+export async function formsOf(portalUrl: string, links: Array<{ path: string }>) {
+  return Promise.all(links.map(async (l) => {
+    const page = await fetch(`${portalUrl}${l.path}`);
+    const csrf = (await page.text()).match(/name="csrf" value="([^"]+)"/)?.[1];
+    if (!csrf) throw new Error('no form on the decision page');
+    return { path: l.path, body: new URLSearchParams({ csrf, 'outcome:plan': 'approve' }).toString() };
+  }));
+}
+
+/** One decision POSTed as a browser does; throws unless the page says it was recorded. */
+export async function postDecision(portalUrl: string, form: { path: string; body: string }): Promise<void> {
+  const response = await fetch(`${portalUrl}${form.path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.body });
+  const text = await response.text();
+  if (response.status !== 200 || !/enregistrée/.test(text)) throw new Error(`decision not recorded: ${response.status}`);
+}
