@@ -35,3 +35,16 @@ export const sampleProject = {
   reason: 'Note de politique générale 2025',
   requestedOn: '2025-02-10',
 };
+
+/** A SMART objective of the Immigration Office under strategic objective 20, as the operational plan tests add it. */
+export const sampleObjective = (overrides: Record<string, unknown> = {}) => ({
+  code: 'OO-20.1',
+  strategicObjectiveNumber: 20,
+  statement: 'Réduire le délai de traitement des demandes de visa long séjour',
+  indicator: 'Délai médian de traitement en jours',
+  target: '90 jours au plus',
+  ownerEntityCode: 'OE',
+  means: '4 ETP supplémentaires, nouvelle application de suivi',
+  deadline: '2025-12-31',
+  ...overrides,
+});

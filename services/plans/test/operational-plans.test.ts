@@ -1,5 +1,5 @@
 import t from 'tap';
-import { actor, plansApp, sampleProject } from '../test-support/plans-app.js';
+import { actor, plansApp, sampleObjective, sampleProject } from '../test-support/plans-app.js';
 
 type App = Awaited<ReturnType<typeof plansApp>>;
 
@@ -11,17 +11,7 @@ async function createPlan({ app, planId, organisationCode }: App, year: number) 
   return res.json();
 }
 
-const objective = (overrides: Record<string, unknown> = {}) => ({
-  code: 'OO-20.1',
-  strategicObjectiveNumber: 20,
-  statement: 'Réduire le délai de traitement des demandes de visa long séjour',
-  indicator: 'Délai médian de traitement en jours',
-  target: '90 jours au plus',
-  ownerEntityCode: 'OE',
-  means: '4 ETP supplémentaires, nouvelle application de suivi',
-  deadline: '2025-12-31',
-  ...overrides,
-});
+const objective = sampleObjective;
 
 const project = sampleProject;
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import t from 'tap';
-import { actor, plansApp, sampleProject } from '../test-support/plans-app.js';
+import { actor, plansApp, sampleObjective, sampleProject } from '../test-support/plans-app.js';
 
 type App = Awaited<ReturnType<typeof plansApp>>;
 
@@ -15,17 +15,7 @@ async function createPlan({ app, planId, organisationCode }: App, year: number, 
 
 const getPlan = async ({ app }: App, id: string) => (await app.inject({ url: `/operational-plans/${id}` })).json();
 
-const objective = (overrides: Record<string, unknown> = {}) => ({
-  code: 'OO-20.1',
-  strategicObjectiveNumber: 20,
-  statement: 'Réduire le délai de traitement des demandes de visa long séjour',
-  indicator: 'Délai médian de traitement en jours',
-  target: '90 jours au plus',
-  ownerEntityCode: 'OE',
-  means: '4 ETP supplémentaires, nouvelle application de suivi',
-  deadline: '2024-02-29',
-  ...overrides,
-});
+const objective = (overrides: Record<string, unknown> = {}) => sampleObjective({ deadline: '2024-02-29', ...overrides });
 
 async function addObjectives(ctx: App, planId: string, objectives: Array<Record<string, unknown>>) {
   for (const o of objectives) {

@@ -3,8 +3,8 @@ import { bilingual, copy, type Language, type Message } from './i18n.js';
 
 export const STYLESHEET_PATH = '/assets/portal.css';
 
-/** The frame of every page: no script at all, one same-origin stylesheet, nothing for robots to index. */
-export function layout(language: Language, title: string, content: Html, alternate?: { language: Language; label: string }): string {
+/** What every page shares around its banner and content: no script, one same-origin stylesheet, not indexed. */
+export function documentFrame(language: Language, title: string, body: Html): string {
   return html`<!doctype html>
 <html lang="${language}">
 <head>
@@ -15,13 +15,18 @@ export function layout(language: Language, title: string, content: Html, alterna
 <link rel="stylesheet" href="${STYLESHEET_PATH}">
 </head>
 <body>
-<header class="banner app-banner"><p class="brand">Jalon</p>${alternate ? html`<div class="session"><a href="?lang=${alternate.language}" lang="${alternate.language}" hreflang="${alternate.language}">${alternate.label}</a></div>` : ''}</header>
-<main id="content">
-${content}
-</main>
+${body}
 </body>
 </html>
 `.value;
+}
+
+/** The frame of the decision pages: the banner, with a switch to the other language when given. */
+export function layout(language: Language, title: string, content: Html, alternate?: { language: Language; label: string }): string {
+  return documentFrame(language, title, html`<header class="banner app-banner"><p class="brand">Jalon</p>${alternate ? html`<div class="session"><a href="?lang=${alternate.language}" lang="${alternate.language}" hreflang="${alternate.language}">${alternate.label}</a></div>` : ''}</header>
+<main id="content">
+${content}
+</main>`);
 }
 
 /** A page that only says something: what happened, and what to do next. */

@@ -1,5 +1,5 @@
 import { html, type Html } from '../pages/html.js';
-import { STYLESHEET_PATH } from '../pages/layout.js';
+import { documentFrame } from '../pages/layout.js';
 import { webCopy, type PageLanguage } from './web-copy.js';
 
 export interface PageFrame {
@@ -18,17 +18,7 @@ export function appLayout(frame: PageFrame, title: string, content: Html): strin
   const t = webCopy[frame.language];
   const v = frame.viewer;
   const other = t.switchTo.otherCode;
-  return html`<!doctype html>
-<html lang="${frame.language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>${title} – Jalon</title>
-<link rel="stylesheet" href="${STYLESHEET_PATH}">
-</head>
-<body>
-<a class="skip-link" href="#content">${t.skip}</a>
+  return documentFrame(frame.language, title, html`<a class="skip-link" href="#content">${t.skip}</a>
 <header class="banner app-banner">
 <p class="brand"><a href="/">Jalon</a></p>
 ${v ? html`<nav aria-label="${t.nav.label}"><ul class="nav">
@@ -44,8 +34,5 @@ ${v ? html`<span class="who">${t.nav.signedInAs(v.name)}</span>
 </header>
 <main id="content" class="app" tabindex="-1">
 ${content}
-</main>
-</body>
-</html>
-`.value;
+</main>`);
 }
