@@ -1,36 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { ensureTemporalBinary, freePort, startTemporalDevServer, Supervisor } from '@jalon/infra';
-import { quietRuntime, runTestWorker } from '@jalon/testkit';
+import { ownDevServer } from '@jalon/testkit';
 import { approvalRound, decide, decisionUpdateId, roundState, type ApprovalRoundInput } from '@jalon/workflows';
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection } from '@temporalio/worker';
 import t from 'tap';
 
 const member = (id: string) => ({ personId: id, name: id.toUpperCase(), email: `${id}@ibz.example`, language: 'fr' as const });
 
 /**
- * The Temporal dev server is stopped in the middle of a committee round and started again on the
- * same SQLite file: the round is still there with the decision already made, the worker reconnects
- * by itself, and the round completes.
+ * The Temporal dev server is killed (kill -9) in the middle of a committee round and started again
+ * on the same SQLite file: the round is still there with the decision already made, the worker
+ * reconnects by itself, and the round completes.
  */
-t.test('the Temporal dev server restarts mid-round on its SQLite file: the round continues where it was', async (t) => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'jalon-temporal-restart-'));
-  const binary = await ensureTemporalBinary(() => undefined);
-  const options = { binary, port: await freePort(), uiPort: null, dbFile: path.join(dir, 'temporal.sqlite'), logFile: path.join(dir, 'temporal.log') };
-  let supervisor = new Supervisor();
-  t.teardown(async () => {
-    await supervisor.stopAll();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const { address } = await startTemporalDevServer(supervisor, options);
-  quietRuntime();
-  const taskQueue = 'restart';
-  await runTestWorker(t, { connection: await NativeConnection.connect({ address }), namespace: 'default', taskQueue, dependencies: {}, closeConnection: true });
-  const connection = await Connection.connect({ address });
-  t.teardown(() => connection.close());
-  const client = new Client({ connection });
+t.test('the Temporal dev server is killed mid-round and restarted on its SQLite file: the round continues where it was', async (t) => {
+  const temporal = await ownDevServer(t);
+  await temporal.startWorker();
+  const { client, taskQueue } = temporal;
 
   const input: ApprovalRoundInput = {
     roundId: 'committee-before-restart', step: 'committee', planId: 'plan-restart', planVersion: 2, planSha256: 'c'.repeat(64),
@@ -42,9 +24,8 @@ t.test('the Temporal dev server restarts mid-round on its SQLite file: the round
   });
   await send('dgsp');
 
-  await supervisor.stopAll();
-  supervisor = new Supervisor();
-  await startTemporalDevServer(supervisor, options);
+  await temporal.crash();
+  await temporal.restart();
 
   // The client and the worker reconnect on their own; the first calls may meet the server starting.
   let state;

@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { testEnv, uniqueSuffix } from './test-env.js';
+import { scratchDatabase } from './scratch-database.js';
+import { testEnv } from './test-env.js';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
@@ -9,24 +10,15 @@ interface Teardown { teardown: (fn: () => unknown) => void }
  */
 export async function testDatabase(t: Teardown): Promise<string> {
   const adminUrl = testEnv().DATABASE_URL;
-  const name = `jalon_test_${uniqueSuffix()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
+  const url = await scratchDatabase(adminUrl, 'jalon_test');
   t.teardown(async () => {
     const c = new pg.Client({ connectionString: adminUrl });
     await c.connect();
     try {
-      await c.query(`drop database if exists ${name} with (force)`);
+      await c.query(`drop database if exists ${new URL(url).pathname.slice(1)} with (force)`);
     } finally {
       await c.end();
     }
   });
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return url;
 }

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { createDatabase } from '@jalon/service-kit';
-import pg from 'pg';
+import { scratchDatabase } from '@jalon/testkit';
 import { spawn } from 'node:child_process';
 import { PLANS_SCHEMA } from '../src/config.js';
 import type { Database } from '../src/database.js';
@@ -16,17 +16,6 @@ import { loadReferenceIntoDatabase } from '../src/reference/load-into-database.j
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const RUNS = 3;
-
-async function freshDatabase(adminUrl: string): Promise<string> {
-  const name = `jalon_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 interface Figures { rate: number; requests: number; errors: number; non2xx: number; p50: number; p90: number; p99: number; max: number; statusCodes: Record<string, number> }
 
@@ -47,7 +36,7 @@ function figures(result: autocannon.Result): Figures {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function main() {
-  const url = await freshDatabase(process.env.DATABASE_URL!);
+  const url = await scratchDatabase(process.env.DATABASE_URL!);
   const db = createDatabase<Database>(url, PLANS_SCHEMA, 10);
   await migratePlans(db);
   const { strategicPlanId } = await loadReferenceIntoDatabase(db);

@@ -18,12 +18,18 @@ export interface JalonStack {
   client: Client;
   taskQueue: string;
   portalUrl: string;
+  /** set when the stack was started with an SMTP server (the plans and notifications services run) */
+  plansUrl: string | null;
   /** the worker process, whose memory the open-workflows benchmark reads */
   workerPid: number;
   stop: () => Promise<void>;
 }
 
-export async function startJalonStack(databaseUrl: string): Promise<JalonStack> {
+/**
+ * `smtpUrl` also starts the plans and notifications services (sending to that SMTP server), for the
+ * benchmarks that run whole cycles; without it only the portal and the worker run.
+ */
+export async function startJalonStack(databaseUrl: string, options: { smtpUrl?: string; env?: Record<string, string> } = {}): Promise<JalonStack> {
   const supervisor = new Supervisor();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'jalon-bench-'));
   try {
@@ -34,23 +40,35 @@ export async function startJalonStack(databaseUrl: string): Promise<JalonStack> 
     const taskQueue = 'bench';
     const portalPort = await freePort();
     const portalUrl = `http://127.0.0.1:${portalPort}`;
-    const common = { DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn', PUBLIC_BASE_URL: portalUrl };
-    supervisor.start({
-      name: 'portal', command: process.execPath, args: ['--import', 'tsx', path.join(repoRoot, 'services/portal/src/server.ts')], cwd: repoRoot,
-      env: { ...common, PORT: String(portalPort), CSRF_SECRET: randomBytes(32).toString('base64url'), DECISION_RATE_LIMIT: '100000' },
+    const services = options.smtpUrl ? { plans: await freePort(), notifications: await freePort() } : undefined;
+    const plansUrl = services ? `http://127.0.0.1:${services.plans}` : null;
+    const common = {
+      DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn', PUBLIC_BASE_URL: portalUrl,
+      ...(services ? { PLANS_URL: plansUrl!, NOTIFICATIONS_URL: `http://127.0.0.1:${services.notifications}`, SMTP_URL: options.smtpUrl! } : {}),
+      ...options.env,
+    };
+    // BENCH_CPU_PROFILE=<folder>: each service writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
+    const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`] : [];
+    const service = (name: string, env: Record<string, string>) => supervisor.start({
+      name, command: process.execPath, args: [...profile, '--import', 'tsx', path.join(repoRoot, `services/${name}/src/server.ts`)], cwd: repoRoot, env: { ...common, ...env },
     });
+    if (services) {
+      service('plans', { PORT: String(services.plans) });
+      service('notifications', { PORT: String(services.notifications) });
+    }
+    service('portal', { PORT: String(portalPort), CSRF_SECRET: randomBytes(32).toString('base64url'), DECISION_RATE_LIMIT: '100000' });
     const workerPort = await freePort();
     // As in production, the worker loads workflow code bundled beforehand instead of bundling at start.
     const bundle = path.join(dir, 'workflows.js');
     writeFileSync(bundle, (await workflowBundle()).code);
-    const worker = supervisor.start({
-      name: 'worker', command: process.execPath, args: ['--import', 'tsx', path.join(repoRoot, 'services/worker/src/server.ts')], cwd: repoRoot,
-      env: { ...common, PORT: String(workerPort), PORTAL_URL: portalUrl, WORKFLOW_BUNDLE: bundle },
-    });
-    await Promise.all([waitForHttp(`${portalUrl}/health`, 120_000), waitForHttp(`http://127.0.0.1:${workerPort}/health`, 180_000)]);
+    const worker = service('worker', { PORT: String(workerPort), PORTAL_URL: portalUrl, WORKFLOW_BUNDLE: bundle });
+    await Promise.all([
+      waitForHttp(`${portalUrl}/health`, 120_000), waitForHttp(`http://127.0.0.1:${workerPort}/health`, 180_000),
+      ...(services ? [waitForHttp(`${plansUrl}/health`, 120_000), waitForHttp(`http://127.0.0.1:${services.notifications}/health`, 120_000)] : []),
+    ]);
     const connection = await Connection.connect({ address: temporal.address });
     return {
-      client: new Client({ connection }), taskQueue, portalUrl, workerPid: worker.pid!,
+      client: new Client({ connection }), taskQueue, portalUrl, plansUrl, workerPid: worker.pid!,
       stop: async () => {
         await connection.close();
         await supervisor.stopAll();

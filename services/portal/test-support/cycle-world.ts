@@ -1,26 +1,13 @@
 import { freePort } from '@jalon/infra';
 import { timeSkippingTemporal } from '@jalon/testkit';
-import type { FastifyInstance } from 'fastify';
 import { notificationsApp } from '../../notifications/test-support/notifications-app.js';
 import { actor, plansApp } from '../../plans/test-support/plans-app.js';
+import { signStrategicPlan } from '../../plans/test-support/sign-plan.js';
 import { csrfOf, form, formHeaders, portalApp, type PortalAppTestOptions } from './portal-app.js';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
 const ORG = 'spf-interieur';
-
-/** Signs the reference strategic plan through the plans API, as the lifecycle workflow would. */
-async function signReferencePlan(plans: FastifyInstance, planId: string): Promise<void> {
-  const version = (await plans.inject({ method: 'POST', url: `/strategic-plans/${planId}/versions`, headers: actor })).json() as { number: number };
-  for (const status of ['in_committee', 'awaiting_signature', 'signed'] as const) {
-    const revision = (await plans.inject({ url: `/strategic-plans/${planId}` })).json().revision as number;
-    const res = await plans.inject({
-      method: 'POST', url: `/strategic-plans/${planId}/status`, headers: actor,
-      payload: { expectedRevision: revision, status, ...(status === 'signed' ? { signature: { signedBy: 'Annelies Verlinden', signedAt: '2022-03-15T10:00:00+01:00', version: version.number } } : {}) },
-    });
-    if (res.statusCode !== 200) throw new Error(`signing the reference plan: ${res.body}`);
-  }
-}
 
 /**
  * The yearly cycle's world on real servers: the plans service with the reference plan signed and the
@@ -29,7 +16,10 @@ async function signReferencePlan(plans: FastifyInstance, planId: string): Promis
  */
 export async function cycleWorld(t: Teardown, options: { timeSkipping?: boolean; browser?: boolean; portal?: Partial<PortalAppTestOptions> } = {}) {
   const plans = await plansApp(t);
-  await signReferencePlan(plans.app, plans.planId);
+  await signStrategicPlan(async (method, url, payload) => {
+    const res = await plans.app.inject({ method, url, headers: actor, ...(payload ? { payload } : {}) });
+    return { status: res.statusCode, body: res.body };
+  }, plans.planId);
   const notifications = await notificationsApp(t, { loop: { pollMs: 50 } });
   const plansUrl = await plans.app.listen({ port: 0, host: '127.0.0.1' });
   const notificationsUrl = await notifications.app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,5 +1,5 @@
 import {
-  ParentClosePolicy, allHandlersFinished, condition, continueAsNew, executeChild, getExternalWorkflowHandle, proxyActivities,
+  ParentClosePolicy, allHandlersFinished, condition, continueAsNew, executeChild, getExternalWorkflowHandle, patched, proxyActivities,
   setHandler, sleep, startChild, uuid4, workflowInfo,
 } from '@temporalio/workflow';
 import {
@@ -299,9 +299,11 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
       state.drafting.push(task);
       return { a, asked, task };
     });
-    for (const { a, asked, task } of tasks) {
+    // Read through a function: the status changes while the round starts, which TypeScript cannot see.
+    const statusOf = (task: DraftingTask) => task.status;
+    const startRound = async ({ a, asked, task }: (typeof tasks)[number], cancelIfClosedMeanwhile: boolean) => {
       // Closed by the President's office while the earlier ones were being sent: nobody is asked.
-      if (task.status !== 'open') continue;
+      if (task.status !== 'open') return;
       const stepName = { fr: `Rédaction des objectifs opérationnels – ${a.entityName.fr}`, nl: `Opstellen van de operationele doelstellingen – ${a.entityName.nl}` };
       const child = await startChild(approvalRound, {
         workflowId: task.roundId,
@@ -317,6 +319,8 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
         }],
       });
       startedRounds.add(task.roundId);
+      // The drafting was closed while the round was starting: close-drafting could not signal it then.
+      if (cancelIfClosedMeanwhile && statusOf(task) === 'closed_by_president_office') void signalQuietly(task.roundId, 'closed by the President\'s office');
       void child.result().then((r) => {
         state.decisions.push(...decisionLog({ step: `drafting:${a.entityCode}`, members: asked.map(toMember), planVersion: version.number, planSha256: version.sha256 }, stepName, r));
         const decision = r.decisions[0];
@@ -334,7 +338,12 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
           task.comment = error instanceof Error ? error.message : String(error);
         }
       });
-    }
+    };
+    // All the rounds start in one workflow task: one by one, a launch day with many organisations
+    // spent most of its time on these round trips (see the fan-out benchmark). Cycles started before
+    // this change replay one by one, as they ran.
+    if (patched('drafting-rounds-started-together')) await Promise.all(tasks.map((t) => startRound(t, true)));
+    else for (const t of tasks) await startRound(t, false);
     await condition(() => state.drafting.every((t) => t.status !== 'open'));
   }
 

@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureTemporalBinary, freePort, startTemporalDevServer, Supervisor } from '@jalon/infra';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection } from '@temporalio/worker';
+import { quietRuntime, runTestWorker, type TestTemporal } from './temporal.js';
+
+interface Teardown { teardown: (fn: () => unknown) => void }
+
+export interface OwnDevServer extends TestTemporal {
+  /** kill -9 the server, as a crash or a pulled plug of its process would */
+  crash(): Promise<void>;
+  /** starts it again on the same SQLite file and port; clients and workers reconnect by themselves */
+  restart(): Promise<void>;
+}
+
+/**
+ * A Temporal dev server of the test's own, on an SQLite file, for the tests that stop it: the shared
+ * test server must stay up for the tests running beside them.
+ */
+export async function ownDevServer(t: Teardown): Promise<OwnDevServer> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'jalon-own-temporal-'));
+  const options = {
+    binary: await ensureTemporalBinary(() => undefined), port: await freePort(), uiPort: null,
+    dbFile: path.join(dir, 'temporal.sqlite'), logFile: path.join(dir, 'temporal.log'),
+  };
+  let supervisor = new Supervisor();
+  t.teardown(async () => {
+    await supervisor.stopAll();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const { address } = await startTemporalDevServer(supervisor, options);
+  quietRuntime();
+  const connection = await Connection.connect({ address });
+  t.teardown(() => connection.close());
+  const taskQueue = 'own-dev-server';
+  return {
+    client: new Client({ connection }), taskQueue, namespace: 'default',
+    startWorker: async (dependencies = {}) => runTestWorker(t, {
+      connection: await NativeConnection.connect({ address }), namespace: 'default', taskQueue, dependencies, closeConnection: true,
+    }),
+    crash: async () => {
+      for (const pid of supervisor.pids()) process.kill(-pid, 'SIGKILL');
+      await supervisor.stopAll();
+      supervisor = new Supervisor();
+    },
+    restart: async () => {
+      await startTemporalDevServer(supervisor, options);
+    },
+  };
+}
