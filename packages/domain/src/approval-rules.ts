@@ -1,31 +1,12 @@
-import { z } from 'zod';
+import type { ApprovalDecision, ApprovalOutcome, ApprovalRound, ApprovalRule } from './approval-rules.schema.js';
+
+export type { ApprovalDecision, ApprovalOutcome, ApprovalRound, ApprovalRule };
 
 /*
  * An approval round asks a fixed set of members (the management committee, a minister's cell…) to approve
  * a draft. The round is evaluated from the decisions in the order they were made, so the outcome is the one
  * people saw at the moment the round closed, and replaying the same decisions always gives the same result.
  */
-
-export const approvalRuleSchema = z.discriminatedUnion('kind', [
-  /** Every member must approve. */
-  z.object({ kind: z.literal('all') }),
-  /** A number of approvals is enough. */
-  z.object({ kind: z.literal('quorum'), approvals: z.int().min(1) }),
-  /** Whoever answers first decides for the round, either way. */
-  z.object({ kind: z.literal('first') }),
-]);
-
-export type ApprovalRule = z.infer<typeof approvalRuleSchema>;
-
-export const approvalOutcomeSchema = z.enum(['approve', 'request_changes']);
-export type ApprovalOutcome = z.infer<typeof approvalOutcomeSchema>;
-
-export const approvalDecisionSchema = z.object({
-  memberId: z.string().min(1),
-  outcome: approvalOutcomeSchema,
-});
-
-export type ApprovalDecision = z.infer<typeof approvalDecisionSchema>;
 
 export type ApprovalRoundErrorCode =
   | 'no_members'
@@ -48,7 +29,7 @@ export class ApprovalRoundError extends Error {
   }
 }
 
-function membersProblem(rule: ApprovalRule, memberIds: readonly string[]): ApprovalRoundError | undefined {
+export function membersProblem(rule: ApprovalRule, memberIds: readonly string[]): ApprovalRoundError | undefined {
   if (memberIds.length === 0) {
     return new ApprovalRoundError('no_members', 'An approval round needs at least one member');
   }
@@ -67,25 +48,6 @@ function membersProblem(rule: ApprovalRule, memberIds: readonly string[]): Appro
   }
   return undefined;
 }
-
-/** A rule together with its members: validates what the rule alone cannot, such as a reachable quorum. */
-export const approvalRoundSchema = z
-  .object({
-    rule: approvalRuleSchema,
-    memberIds: z.array(z.string().min(1)),
-  })
-  .superRefine((round, context) => {
-    const problem = membersProblem(round.rule, round.memberIds);
-    if (problem) {
-      context.addIssue({
-        code: 'custom',
-        message: problem.message,
-        path: problem.code === 'quorum_exceeds_members' ? ['rule', 'approvals'] : ['memberIds'],
-      });
-    }
-  });
-
-export type ApprovalRound = z.infer<typeof approvalRoundSchema>;
 
 export type ApprovalRoundState = 'open' | 'approved' | 'changes_requested';
 

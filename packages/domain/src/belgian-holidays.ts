@@ -1,50 +1,13 @@
-import { z } from 'zod';
-import {
-  type CalendarDate,
-  addDays,
-  calendarDateParts,
-  calendarDateSchema,
-  daysInMonth,
-  formatCalendarDate,
-} from './calendar-date.js';
+import type { ExtraDayOff, HolidayCalendar, LocalizedName, RecurringDayOff, SpecificDayOff } from './belgian-holidays.schema.js';
+import { type CalendarDate, addDays, calendarDateParts, daysInMonth, formatCalendarDate } from './calendar-date.js';
+
+export type { ExtraDayOff, HolidayCalendar, LocalizedName, RecurringDayOff, SpecificDayOff };
 
 /*
  * Legal public holidays are fixed by law and computed here; the extra days off granted to federal staff
  * change with circulars and differ between employers, so they are data (a HolidayCalendar), with the
  * current federal list only as the default.
  */
-
-/** French and Dutch are required for everything a person reads; German is added where it is known. */
-export const localizedNameSchema = z.object({
-  fr: z.string().min(1),
-  nl: z.string().min(1),
-  de: z.string().min(1).optional(),
-});
-
-export type LocalizedName = z.infer<typeof localizedNameSchema>;
-
-export const recurringDayOffSchema = z
-  .object({
-    month: z.int().min(1).max(12),
-    day: z.int().min(1).max(31),
-    name: localizedNameSchema,
-  })
-  // 29 February is allowed (it simply does not occur in common years); 31 April is a typo.
-  .refine((value) => value.day <= daysInMonth(2024, value.month), {
-    message: 'This day does not exist in that month',
-    path: ['day'],
-  });
-
-export const specificDayOffSchema = z.object({
-  date: calendarDateSchema,
-  name: localizedNameSchema,
-});
-
-export const extraDayOffSchema = z.union([recurringDayOffSchema, specificDayOffSchema]);
-
-export type RecurringDayOff = z.infer<typeof recurringDayOffSchema>;
-export type SpecificDayOff = z.infer<typeof specificDayOffSchema>;
-export type ExtraDayOff = z.infer<typeof extraDayOffSchema>;
 
 /** Days off granted to federal staff on top of the legal public holidays (15 November, 26 December). */
 export const FEDERAL_EXTRA_DAYS_OFF: readonly RecurringDayOff[] = Object.freeze([
@@ -59,23 +22,6 @@ export const FEDERAL_EXTRA_DAYS_OFF: readonly RecurringDayOff[] = Object.freeze(
     name: Object.freeze({ fr: 'Lendemain de Noël', nl: 'Tweede Kerstdag', de: 'Zweiter Weihnachtstag' }),
   }),
 ]);
-
-/**
- * Omitting a field gives the federal default, so `holidayCalendarSchema.parse({})` is the calendar of a
- * federal public service. Parsed calendars are frozen: one shared configuration must not drift at run time.
- */
-export const holidayCalendarSchema = z
-  .object({
-    /** Whether the ten legal Belgian public holidays are days off. */
-    publicHolidays: z.boolean().default(true),
-    extraDaysOff: z
-      .array(extraDayOffSchema)
-      .readonly()
-      .default(() => FEDERAL_EXTRA_DAYS_OFF),
-  })
-  .readonly();
-
-export type HolidayCalendar = z.infer<typeof holidayCalendarSchema>;
 
 /** The calendar of a federal public service: legal holidays plus the federal extra days off. */
 export const FEDERAL_HOLIDAY_CALENDAR: HolidayCalendar = Object.freeze({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { WallClockTime } from './brussels-time.schema.js';
 import { type CalendarDate, addDays, formatCalendarDate, toEpochDay } from './calendar-date.js';
 
 /*
@@ -13,11 +13,9 @@ const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 
 /** A wall-clock time `HH:MM`, 24-hour. */
-export const wallClockTimeSchema = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Expected a time written HH:MM on a 24-hour clock (for example 09:00)' });
+export const WALL_CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-export type WallClockTime = z.infer<typeof wallClockTimeSchema>;
+export type { WallClockTime };
 
 export interface BrusselsWallClock {
   date: CalendarDate;
@@ -85,8 +83,7 @@ export function brusselsOffsetMs(instant: Date): number {
 }
 
 function timeToMs(time: WallClockTime): number {
-  const parsed = wallClockTimeSchema.safeParse(time);
-  if (!parsed.success) throw new RangeError(`"${time}" is not a time written HH:MM on a 24-hour clock`);
+  if (!WALL_CLOCK_TIME.test(time)) throw new RangeError(`"${time}" is not a time written HH:MM on a 24-hour clock`);
   const [hours, minutes] = time.split(':').map(Number) as [number, number];
   return hours * 3_600_000 + minutes * MS_PER_MINUTE;
 }

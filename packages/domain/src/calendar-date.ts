@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import type { CalendarDate } from './calendar-date.schema.js';
+
+export type { CalendarDate };
 
 /*
  * Calendar dates are kept as ISO `YYYY-MM-DD` strings rather than `Date` objects: a due date is a day in
@@ -23,7 +25,7 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function partsIfValid(value: string): CalendarDateParts | undefined {
+export function partsIfValid(value: string): CalendarDateParts | undefined {
   const match = ISO_DATE.exec(value);
   if (!match) return undefined;
   const year = Number(match[1]);
@@ -33,18 +35,6 @@ function partsIfValid(value: string): CalendarDateParts | undefined {
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
 }
-
-/**
- * The template-literal type makes the compiler refuse an arbitrary `string` (it must go through
- * `parseCalendarDate` or the schema), while still accepting literals such as `'2025-03-31'` in code and tests.
- */
-export const calendarDateSchema = z
-  .templateLiteral([z.number(), '-', z.number(), '-', z.number()])
-  .refine((value) => partsIfValid(value) !== undefined, {
-    message: 'Expected an existing calendar date written YYYY-MM-DD (for example 2025-02-28)',
-  });
-
-export type CalendarDate = z.infer<typeof calendarDateSchema>;
 
 export function isCalendarDate(value: unknown): value is CalendarDate {
   return typeof value === 'string' && partsIfValid(value) !== undefined;

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import type { HolidayCalendar } from './belgian-holidays.js';
-import { type WallClockTime, brusselsInstant, wallClockTimeSchema } from './brussels-time.js';
+import { type WallClockTime, brusselsInstant } from './brussels-time.js';
+import type { EscalationOptions, EscalationOptionsInput, ReminderOptions, ReminderOptionsInput } from './reminder-schedule.schema.js';
 import { type CalendarDate, addDays, daysBetween } from './calendar-date.js';
 import { firstWorkingDayAfter, nextWorkingDayOnOrAfter, previousWorkingDayOnOrBefore } from './working-days.js';
 
@@ -13,18 +13,7 @@ import { firstWorkingDayAfter, nextWorkingDayOnOrAfter, previousWorkingDayOnOrBe
 export const DEFAULT_REMINDER_OFFSETS_DAYS: readonly number[] = Object.freeze([14, 7, 1]);
 export const DEFAULT_SEND_TIME: WallClockTime = '09:00';
 
-export const reminderOptionsSchema = z.object({
-  /** Calendar days before the due date; 0 means on the due date itself. */
-  offsetsDays: z
-    .array(z.int().min(0))
-    .readonly()
-    .default(() => DEFAULT_REMINDER_OFFSETS_DAYS),
-  /** Brussels wall-clock time at which reminders go out. */
-  sendTime: wallClockTimeSchema.default(DEFAULT_SEND_TIME),
-});
-
-export type ReminderOptions = z.infer<typeof reminderOptionsSchema>;
-export type ReminderOptionsInput = z.input<typeof reminderOptionsSchema>;
+export type { ReminderOptions, ReminderOptionsInput, EscalationOptions, EscalationOptionsInput };
 
 export interface Reminder {
   /** The working day on which the reminder goes out. */
@@ -38,6 +27,32 @@ export interface Reminder {
 }
 
 /**
+ * The options with their defaults. Checked here rather than with the schemas (reminder-schedule.schema.ts):
+ * workflows call these functions, and zod in their bundle was a quarter of the worker's workflow CPU
+ * (`npm run bench fan-out`, BENCH_CPU_PROFILE), since every new workflow evaluates its modules again.
+ */
+function reminderOptionsOf(options: ReminderOptionsInput): ReminderOptions {
+  const offsetsDays = options.offsetsDays ?? DEFAULT_REMINDER_OFFSETS_DAYS;
+  for (const offset of offsetsDays) {
+    if (!Number.isInteger(offset) || offset < 0) throw new RangeError(`A reminder offset is a whole number of days, 0 or more; got ${offset}`);
+  }
+  return { offsetsDays, sendTime: options.sendTime ?? DEFAULT_SEND_TIME };
+}
+
+function escalationOptionsOf(options: EscalationOptionsInput): EscalationOptions {
+  const days = (name: string, value: number | undefined) => {
+    if (value === undefined) return 7;
+    if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} is a whole number of days, 1 or more; got ${value}`);
+    return value;
+  };
+  return {
+    ministerAfterDays: days('ministerAfterDays', options.ministerAfterDays),
+    repeatEveryDays: days('repeatEveryDays', options.repeatEveryDays),
+    sendTime: options.sendTime ?? DEFAULT_SEND_TIME,
+  };
+}
+
+/**
  * Reminders for a due date, earliest first. A reminder that would fall on a weekend or a day off goes out
  * on the previous working day instead, so that it still arrives before the deadline rather than after it.
  * Offsets that land on the same working day produce a single reminder.
@@ -47,7 +62,7 @@ export function reminderSchedule(
   calendar: HolidayCalendar,
   options: ReminderOptionsInput = {},
 ): Reminder[] {
-  const { offsetsDays, sendTime } = reminderOptionsSchema.parse(options);
+  const { offsetsDays, sendTime } = reminderOptionsOf(options);
   const byDate = new Map<CalendarDate, number[]>();
   for (const offset of offsetsDays) {
     const date = previousWorkingDayOnOrBefore(addDays(dueDate, -offset), calendar);
@@ -64,18 +79,6 @@ export function reminderSchedule(
       offsetsDays: offsets.sort((x, y) => y - x),
     }));
 }
-
-export const escalationOptionsSchema = z.object({
-  /** Calendar days after the due date at which the Minister's cell is alerted. */
-  ministerAfterDays: z.int().min(1).default(7),
-  /** Calendar days between successive alerts to the Minister's cell. */
-  repeatEveryDays: z.int().min(1).default(7),
-  /** Brussels wall-clock time at which escalations go out. */
-  sendTime: wallClockTimeSchema.default(DEFAULT_SEND_TIME),
-});
-
-export type EscalationOptions = z.infer<typeof escalationOptionsSchema>;
-export type EscalationOptionsInput = z.input<typeof escalationOptionsSchema>;
 
 export type EscalationTarget = 'president_office' | 'minister_cell';
 
@@ -112,7 +115,7 @@ export function escalationSchedule(
   calendar: HolidayCalendar,
   options: EscalationOptionsInput = {},
 ): EscalationSchedule {
-  const { ministerAfterDays, repeatEveryDays, sendTime } = escalationOptionsSchema.parse(options);
+  const { ministerAfterDays, repeatEveryDays, sendTime } = escalationOptionsOf(options);
 
   const make = (index: number, date: CalendarDate): Escalation => ({
     index,

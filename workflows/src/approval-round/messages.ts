@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { ApprovalRule } from '@jalon/domain';
+import type { ApprovalRule } from '@jalon/domain/pure';
 
 /** A person asked to decide in a round, with what pages and e-mails need to reach them. */
 export interface RoundMember {

@@ -1,5 +1,5 @@
 import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
-import { evaluateRound, type ApprovalDecision } from '@jalon/domain';
+import { evaluateRound, type ApprovalDecision } from '@jalon/domain/pure';
 import {
   cancelRound, decide, remindPending, roundState,
   type ApprovalRoundInput, type DecisionInput, type ItemOutcome, type RecordedDecision, type RoundResult, type RoundState,

@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { ApprovalRule, HolidayCalendar } from '@jalon/domain';
+import type { ApprovalRule, HolidayCalendar } from '@jalon/domain/pure';
 import type { DecisionLogEntry } from '../approval-round/messages.js';
 
 type Bilingual = { fr: string; nl: string };

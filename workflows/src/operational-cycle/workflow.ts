@@ -5,7 +5,7 @@ import {
 import {
   FEDERAL_HOLIDAY_CALENDAR, brusselsDateOf, brusselsInstant, followUpPlan, itemsToReview, oneCalendarMonthAfter, parseCalendarDate,
   type CalendarDate, type FollowUp,
-} from '@jalon/domain';
+} from '@jalon/domain/pure';
 import type { Activities } from '@jalon/activities';
 import { approvalRound } from '../approval-round/workflow.js';
 import { cancelRound, decisionLog, remindPending, type ApprovalRoundInput, type RoundMember, type RoundNotices, type RoundResult } from '../approval-round/messages.js';

@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { ApprovalRule } from '@jalon/domain';
+import type { ApprovalRule } from '@jalon/domain/pure';
 
 import type { DecisionLogEntry, Recipient } from '../approval-round/messages.js';
 

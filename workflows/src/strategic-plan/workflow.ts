@@ -1,7 +1,7 @@
 import {
   allHandlersFinished, condition, executeChild, proxyActivities, setHandler, workflowInfo,
 } from '@temporalio/workflow';
-import { addWorkingDays, brusselsDateOf, FEDERAL_HOLIDAY_CALENDAR, objectivesToReview } from '@jalon/domain';
+import { addWorkingDays, brusselsDateOf, FEDERAL_HOLIDAY_CALENDAR, objectivesToReview } from '@jalon/domain/pure';
 import type { Activities } from '@jalon/activities';
 import { approvalRound } from '../approval-round/workflow.js';
 import { decisionLog, type ApprovalRoundInput, type RoundMember, type RoundResult } from '../approval-round/messages.js';
