@@ -12,6 +12,8 @@ import { firstWorkingDayAfter, nextWorkingDayOnOrAfter, previousWorkingDayOnOrBe
 
 export const DEFAULT_REMINDER_OFFSETS_DAYS: readonly number[] = Object.freeze([14, 7, 1]);
 export const DEFAULT_SEND_TIME: WallClockTime = '09:00';
+/** The Minister's cell is alerted a week after the due date, then every week. */
+export const DEFAULT_ESCALATION_DAYS = 7;
 
 export type { ReminderOptions, ReminderOptionsInput, EscalationOptions, EscalationOptionsInput };
 
@@ -41,7 +43,7 @@ function reminderOptionsOf(options: ReminderOptionsInput): ReminderOptions {
 
 function escalationOptionsOf(options: EscalationOptionsInput): EscalationOptions {
   const days = (name: string, value: number | undefined) => {
-    if (value === undefined) return 7;
+    if (value === undefined) return DEFAULT_ESCALATION_DAYS;
     if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} is a whole number of days, 1 or more; got ${value}`);
     return value;
   };

@@ -41,7 +41,7 @@ const silent: SenderLog = { info: () => undefined, warn: () => undefined, error:
 
 /** Sends every message due at `now`, once; the loop below calls it, tests call it directly. */
 export async function sendDue(db: Kysely<Database>, smtp: SmtpTransport, now: Date = new Date(), options: SendOptions = {}): Promise<SendReport> {
-  const { log = silent, afterSmtpAccepted: _hook, ...overrides } = options;
+  const { log = silent, afterSmtpAccepted, ...overrides } = options;
   const settings: SenderSettings = { ...DEFAULT_SENDER_SETTINGS, ...overrides };
   // The run's time starts at `now` and moves on with the real clock, so that a retry waits its full
   // delay from the failed attempt, however long the claim and the SMTP exchange took.
@@ -49,7 +49,7 @@ export async function sendDue(db: Kysely<Database>, smtp: SmtpTransport, now: Da
   const clock: Clock = () => new Date(now.getTime() + (Date.now() - started));
   const claimed = await claimDue(db, now, settings);
   const report: SendReport = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
-  const results = await Promise.allSettled(claimed.map((row) => deliver(db, smtp, row, clock, settings, log, options.afterSmtpAccepted)));
+  const results = await Promise.allSettled(claimed.map((row) => deliver(db, smtp, row, clock, settings, log, afterSmtpAccepted)));
   for (const result of results) if (result.status === 'fulfilled') report[result.value] += 1;
   const broken = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   // The rows whose outcome could not be recorded stay 'sending' and are taken up again after their lease.

@@ -142,7 +142,8 @@ async function main() {
     const smtpUrl = await smtp.listen();
     const databaseUrl = await scratchDatabase(process.env.DATABASE_URL!, 'jalon_fanout');
     // Sent at once: the bench measures how fast e-mails go, not how long the sender sleeps when idle.
-    const stack = await startJalonStack(databaseUrl, { smtpUrl, env: { SEND_POLL_MS: '100', ...(process.env.WORKER_MAX_CACHED_WORKFLOWS ? { WORKER_MAX_CACHED_WORKFLOWS: process.env.WORKER_MAX_CACHED_WORKFLOWS } : {}) } });
+    // The services inherit this process's environment (WORKER_MAX_CACHED_WORKFLOWS to try another cache).
+    const stack = await startJalonStack(databaseUrl, { smtpUrl, env: { SEND_POLL_MS: '100' } });
     const db = createDatabase<Database>(databaseUrl, PLANS_SCHEMA, 4);
     const outbox = new pg.Pool({ connectionString: databaseUrl, max: 1 });
     try {
