@@ -1,8 +1,16 @@
 import { calendarDateSchema } from '@jalon/domain';
 import { z } from 'zod';
 
-export const bilingualSchema = z.object({ fr: z.string(), nl: z.string() });
+/** The languages a person reads Jalon in (their own, not the sender's): e-mails exist in all four. */
 export const languageSchema = z.enum(['fr', 'nl', 'de', 'en']);
+export type Language = z.infer<typeof languageSchema>;
+
+/**
+ * A text the plan data holds in both official languages of the federal administration (titles,
+ * names, step names); a reader in German or English is shown the French.
+ */
+export const localizedTextSchema = z.object({ fr: z.string(), nl: z.string() });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export const uuidParam = z.uuid({ message: 'must be an identifier (UUID)' });
 export { calendarDateSchema };
 

@@ -1,6 +1,6 @@
 import { holidayCalendarSchema } from '@jalon/domain';
 import { z } from 'zod';
-import { bilingualSchema } from './common.js';
+import { localizedTextSchema } from './common.js';
 import { partySchema } from './plans/operational-plan.js';
 
 /*
@@ -57,7 +57,7 @@ export const problemSchema = z.object({
 
 export const decisionLogEntrySchema = z.object({
   step: z.string(),
-  stepName: bilingualSchema,
+  stepName: localizedTextSchema,
   version: z.number().int(),
   sha256: z.string(),
   decidedAt: z.string(),
@@ -87,7 +87,7 @@ export const cycleViewSchema = z.object({
   holders: z.array(personRef.extend({ step: z.string() })),
   drafting: z.array(z.object({
     entityCode: z.string(),
-    entityName: bilingualSchema,
+    entityName: localizedTextSchema,
     status: z.enum(['open', 'done', 'closed_by_president_office', 'failed']),
     doneBy: z.string().nullable(),
     doneAt: z.string().nullable(),

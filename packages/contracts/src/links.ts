@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { languageSchema } from './common.js';
-import { localizedTextSchema } from './notifications.js';
+import { readerTextSchema } from './notifications.js';
 
 /*
  * The HTTP contract of the portal's decision links: the approval round's activities ask the portal
@@ -12,14 +12,14 @@ const shortText = z.string().trim().min(1).max(200);
 /** Something the person decides on: 'plan' for a whole plan, an objective number in a scoped review. */
 export const linkItemSchema = z.object({
   key: z.string().trim().min(1).max(100),
-  title: localizedTextSchema,
+  title: readerTextSchema,
 });
 export type LinkItem = z.infer<typeof linkItemSchema>;
 
 /** An objective the page lists as in scope, e.g. { code: '21', title: … }. */
 export const linkObjectiveSchema = z.object({
   code: z.string().trim().min(1).max(50),
-  title: localizedTextSchema,
+  title: readerTextSchema,
 });
 
 /**
@@ -27,14 +27,14 @@ export const linkObjectiveSchema = z.object({
  * does not read the plans service when a link is opened, so the page shows exactly what was sent.
  */
 export const linkSummarySchema = z.object({
-  planTitle: localizedTextSchema,
-  stepTitle: localizedTextSchema,
+  planTitle: readerTextSchema,
+  stepTitle: readerTextSchema,
   /** the objectives in this person's scope (all of them for the committee) */
   objectives: z.array(linkObjectiveSchema).max(500).default([]),
   /** what changed since the version this person reviewed last; null on their first review */
   changesSinceLastReview: z.object({
     sinceVersion: z.number().int().min(1),
-    changes: z.array(localizedTextSchema).max(500),
+    changes: z.array(readerTextSchema).max(500),
   }).nullable().default(null),
   /** when the step is due, shown on the page: a calendar date or an instant with its offset */
   due: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),

@@ -19,8 +19,8 @@ const localized = (max: number) => z.union([
     en: z.string().trim().min(1).max(max).optional(),
   }),
 ]);
-export const localizedTextSchema = localized(2000);
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export const readerTextSchema = localized(2000);
+export type ReaderText = z.infer<typeof readerTextSchema>;
 
 /**
  * A deadline: a calendar date (YYYY-MM-DD, as the domain computes due dates) is shown as a date;
@@ -35,8 +35,8 @@ const year = z.number().int().min(2000).max(2100);
 const personName = z.string().trim().min(1).max(200);
 
 export const reviewRequestParamsSchema = z.object({
-  planTitle: localizedTextSchema,
-  stepName: localizedTextSchema,
+  planTitle: readerTextSchema,
+  stepName: readerTextSchema,
   /**
    * Absent while the budget is not adopted (provisional twelfths): the deadline counts from the
    * Chamber's vote, and the e-mail says so rather than invent a date.
@@ -49,15 +49,15 @@ export const reviewRequestParamsSchema = z.object({
 });
 
 export const reminderParamsSchema = z.object({
-  planTitle: localizedTextSchema,
-  stepName: localizedTextSchema,
+  planTitle: readerTextSchema,
+  stepName: readerTextSchema,
   due: deadlineSchema,
   link,
 });
 
 export const escalationParamsSchema = z.object({
-  planTitle: localizedTextSchema,
-  stepName: localizedTextSchema,
+  planTitle: readerTextSchema,
+  stepName: readerTextSchema,
   /** who holds the late step */
   holderName: personName,
   due: deadlineSchema,
@@ -67,9 +67,9 @@ export const escalationParamsSchema = z.object({
 });
 
 export const communicationParamsSchema = z.object({
-  planTitle: localizedTextSchema,
+  planTitle: readerTextSchema,
   /** the target group of the plan's communication plan, e.g. "staff", "middle management" */
-  targetGroup: localizedTextSchema,
+  targetGroup: readerTextSchema,
   /** the message of the communication plan; blank lines separate paragraphs */
   message: localized(20_000),
   link: link.optional(),
@@ -81,9 +81,9 @@ export const communicationParamsSchema = z.object({
  */
 
 export const draftingTaskParamsSchema = z.object({
-  planTitle: localizedTextSchema,
+  planTitle: readerTextSchema,
   /** the drafting entity whose objectives are asked for, e.g. "DGSP", "Office des Étrangers" */
-  entityName: localizedTextSchema,
+  entityName: readerTextSchema,
   year,
   /** absent while the budget is not adopted, as in review_request */
   due: deadlineSchema.optional(),
@@ -92,12 +92,12 @@ export const draftingTaskParamsSchema = z.object({
   /** the strategic objectives the entity owns: each operational objective is linked to one of them */
   strategicObjectives: z.array(z.object({
     number: z.number().int().min(1),
-    title: localizedTextSchema,
+    title: readerTextSchema,
   })).max(100).default([]),
 });
 
 export const problemRaisedParamsSchema = z.object({
-  planTitle: localizedTextSchema,
+  planTitle: readerTextSchema,
   year,
   /** who found the problem */
   raisedBy: personName,
@@ -108,7 +108,7 @@ export const problemRaisedParamsSchema = z.object({
 });
 
 export const planTransmittedParamsSchema = z.object({
-  planTitle: localizedTextSchema,
+  planTitle: readerTextSchema,
   year,
   /** the version sent; with its hash, the reader can tell which document they were given */
   version: z.number().int().min(1),
@@ -121,7 +121,7 @@ export const planTransmittedParamsSchema = z.object({
   /** the operational objectives sent; for 'competence', those within the reader's competence */
   objectives: z.array(z.object({
     code: z.string().trim().min(1).max(50),
-    title: localizedTextSchema,
+    title: readerTextSchema,
   })).max(500).default([]),
   link: link.optional(),
 }).refine((p) => p.scope === 'whole' || p.objectives.length > 0, {
@@ -134,11 +134,11 @@ export const projectChangeRequesterSchema = z.enum(['spf', 'minister_cell', 'sta
 export type ProjectChangeRequester = z.infer<typeof projectChangeRequesterSchema>;
 
 export const projectChangedParamsSchema = z.object({
-  planTitle: localizedTextSchema,
+  planTitle: readerTextSchema,
   year,
   action: z.enum(['add', 'withdraw']),
   projectTitle: z.string().trim().min(1).max(500),
-  ownerEntity: localizedTextSchema,
+  ownerEntity: readerTextSchema,
   requestedByParty: projectChangeRequesterSchema,
   reason: summary,
   requestedOn: z.iso.date(),

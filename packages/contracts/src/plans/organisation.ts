@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { bilingualSchema, languageSchema } from '../common.js';
+import { localizedTextSchema, languageSchema } from '../common.js';
 
-export const organisationSchema = z.object({ code: z.string(), name: bilingualSchema, shortName: z.string() });
+export const organisationSchema = z.object({ code: z.string(), name: localizedTextSchema, shortName: z.string() });
 
 export const entitySchema = z.object({
   code: z.string(),
   abbreviation: z.string().nullable(),
   kind: z.enum(['directorate_general', 'staff_directorate', 'service', 'cell', 'other']),
-  name: bilingualSchema,
+  name: localizedTextSchema,
   parentCode: z.string().nullable(),
   independent: z.boolean(),
 });
@@ -21,7 +21,7 @@ export const authorityScopeSchema = z.object({
 export const authoritySchema = z.object({
   code: z.string(),
   kind: z.enum(['minister', 'state_secretary']),
-  title: bilingualSchema,
+  title: localizedTextSchema,
   holderName: z.string(),
   signs: z.boolean(),
   scope: authorityScopeSchema,

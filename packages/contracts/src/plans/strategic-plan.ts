@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingualSchema, expectedRevisionSchema } from '../common.js';
+import { localizedTextSchema, expectedRevisionSchema } from '../common.js';
 
 export const strategicPlanStatusSchema = z.enum(['draft', 'in_committee', 'under_review', 'awaiting_signature', 'signed', 'superseded']);
 export type StrategicPlanStatus = z.infer<typeof strategicPlanStatusSchema>;
@@ -30,7 +30,7 @@ export const strategicPlanSummarySchema = z.object({
   organisationCode: z.string(),
   code: z.string(),
   period: z.object({ from: z.number().int(), to: z.number().int() }),
-  title: bilingualSchema,
+  title: localizedTextSchema,
   status: strategicPlanStatusSchema,
   signedAt: z.string().nullable(),
   signedBy: z.string().nullable(),

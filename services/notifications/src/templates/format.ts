@@ -1,5 +1,5 @@
 import { BRUSSELS_TIME_ZONE } from '@jalon/domain';
-import type { LocalizedText } from '@jalon/contracts';
+import type { ReaderText } from '@jalon/contracts';
 import type { Language } from './types.js';
 
 /* Readers are Belgian civil servants: Belgian conventions for French, Dutch and German, British for English. */
@@ -47,7 +47,7 @@ export function formatShortDate(value: string, language: Language): string {
  * The reader's version of a text. German readers get English, then French, when there is no German:
  * the tool's English copy is the documented fallback, and French is always present.
  */
-export function pick(text: LocalizedText, language: Language): string {
+export function pick(text: ReaderText, language: Language): string {
   if (typeof text === 'string') return text;
   return text[language] ?? text.en ?? text.fr;
 }
@@ -77,7 +77,7 @@ export function quote(text: string, language: Language): string {
  * quoted and in the reader's date format for the body. The deadline is optional exactly when the
  * template's is, so a template that requires one gets a string back.
  */
-export function stepWording<P extends { planTitle: LocalizedText; stepName: LocalizedText; due?: string }>(p: P, language: Language) {
+export function stepWording<P extends { planTitle: ReaderText; stepName: ReaderText; due?: string }>(p: P, language: Language) {
   const plan = pick(p.planTitle, language);
   const step = pick(p.stepName, language);
   const due = (p.due === undefined ? undefined : formatDeadline(p.due, language)) as P['due'];

@@ -1,7 +1,7 @@
-import type { TemplateName } from '@jalon/contracts';
+import type { Language, TemplateName } from '@jalon/contracts';
 import type { z } from 'zod';
 
-export type Language = 'fr' | 'nl' | 'de' | 'en';
+export type { Language };
 
 /** Who reads the e-mail: it is written in their language and greets them by name. */
 export interface Reader {

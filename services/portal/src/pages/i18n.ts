@@ -1,13 +1,13 @@
-import type { LocalizedText } from '@jalon/contracts';
+import type { Language, ReaderText } from '@jalon/contracts';
 import { BRUSSELS_TIME_ZONE } from '@jalon/domain';
 
-export type Language = 'fr' | 'nl' | 'de' | 'en';
+export type { Language };
 
 /** Readers are Belgian civil servants: Belgian conventions for French, Dutch and German. */
 const locales: Record<Language, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' };
 
 /** The reader's version of a text; German readers get English, then French, when there is no German. */
-export function pick(text: LocalizedText, language: Language): string {
+export function pick(text: ReaderText, language: Language): string {
   if (typeof text === 'string') return text;
   return text[language] ?? text.en ?? text.fr;
 }
