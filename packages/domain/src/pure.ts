@@ -12,3 +12,4 @@ export * from './reminder-schedule.js';
 export * from './approval-rules.js';
 export * from './scoped-review.js';
 export * from './deadline-follow-up.js';
+export * from './decision-acceptance.js';

@@ -2,16 +2,19 @@ import { createService, loggerOptions, pingDatabase } from '@jalon/service-kit';
 import { Client, type Connection } from '@temporalio/client';
 import type { FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Database } from './database.js';
 import { CycleGateway } from './cycles/cycle-gateway.js';
-import { CycleSchedules } from './cycles/cycle-schedule.js';
+import { cycleRoutes } from './cycles/cycle-routes.js';
+import { CycleSchedules } from './cycles/cycle-schedules.js';
 import { RoleCheck } from './cycles/roles.js';
-import { RoundGateway } from './round.js';
-import { assetRoutes } from './routes/assets.js';
-import { cycleScheduleRoutes } from './routes/cycle-schedule.js';
-import { cycleRoutes } from './routes/cycles.js';
-import { decisionRoutes } from './routes/decisions.js';
-import { linkRoutes } from './routes/links.js';
+import { cycleScheduleRoutes } from './cycles/schedule-routes.js';
+import type { Database } from './database.js';
+import { LinkDecisions } from './decisions/decide.js';
+import { decisionRoutes } from './decisions/decision-routes.js';
+import { linkRoutes } from './decisions/link-routes.js';
+import { RoundGateway } from './decisions/round-gateway.js';
+import { HttpNotifications } from './notifications.js';
+import { HttpPlansReader } from './plans-reader.js';
+import { assetRoutes } from './ui/assets.js';
 import { webRoutes } from './web/web-routes.js';
 
 export interface PortalAppOptions {
@@ -64,18 +67,20 @@ export async function buildPortalApp(options: PortalAppOptions) {
   });
   const client = new Client({ connection: temporal, namespace: options.namespace });
   const timeoutMs = options.temporalTimeoutMs ?? 15_000;
-  const round = new RoundGateway(client, timeoutMs);
-  const roles = new RoleCheck(options.plansUrl);
+  const plans = new HttpPlansReader(options.plansUrl);
+  const roles = new RoleCheck(plans);
   const cycles = new CycleGateway(client, options.plansUrl, options.taskQueue, timeoutMs);
+  const decisions = new LinkDecisions({ db, round: new RoundGateway(client, timeoutMs), csrfSecret: options.csrfSecret, publicBaseUrl: options.publicBaseUrl });
+
+  // The JSON API: the cycles and their schedule, the links the rounds' activities ask for.
   await app.register(cycleRoutes, { cycles, roles });
   await app.register(cycleScheduleRoutes, { schedules: new CycleSchedules(client, options.taskQueue), roles });
   await app.register(linkRoutes, { db, publicBaseUrl: options.publicBaseUrl });
+  // The pages: those of a personal link, and those of the people signed in.
   await app.register(assetRoutes);
-  await app.register(decisionRoutes, {
-    db, round, csrfSecret: options.csrfSecret, publicBaseUrl: options.publicBaseUrl, rateLimit: options.decisionRateLimit ?? 30,
-  });
+  await app.register(decisionRoutes, { db, decisions, csrfSecret: options.csrfSecret, rateLimit: options.decisionRateLimit ?? 30 });
   await app.register(webRoutes, {
-    db, roles, cycles, round, plansUrl: options.plansUrl, notificationsUrl: options.notificationsUrl,
+    db, plans, roles, cycles, decisions, notifications: new HttpNotifications(options.notificationsUrl),
     secret: options.csrfSecret, publicBaseUrl: options.publicBaseUrl, signInRateLimit: options.signInRateLimit ?? 10,
   });
   return app;

@@ -1,6 +1,5 @@
-import type { LinkItem, LinkSummary } from '@jalon/contracts';
+import type { Language, LinkItem, LinkSummary } from '@jalon/contracts';
 import type { ColumnType, Generated, Selectable } from 'kysely';
-import type { Language } from './pages/i18n.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 /** jsonb: written as a JSON string, read back parsed. */

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import t from 'tap';
 import { portalLoggerOptions } from '../src/app.js';
-import { consumeLink } from '../src/decide.js';
+import { consumeLink } from '../src/decisions/decide.js';
 import { csrfOf, form, formHeaders, portalApp } from '../test-support/portal-app.js';
 
 /* What the reader sees, and what is left behind, when the round cannot take the decision. */

@@ -1,11 +1,11 @@
 import type { OperationalPlan, StrategicPlan, VersionComparison } from '@jalon/contracts';
 import t from 'tap';
 import reference from '../../plans/src/reference/spf-interieur-2022-2024.json' with { type: 'json' };
-import { escapeHtml, type Html } from '../src/pages/html.js';
+import { escapeHtml, type Html } from '../src/ui/html.js';
 import {
   decisionsSection, operationalPlanView, strategicPlanView, versionComparisonView, versionHistorySection,
   type DecisionRecord, type PlanVersionSummary,
-} from '../src/pages/plan-viewer/index.js';
+} from '../src/web/plan-viewer/index.js';
 
 /* The plan viewer's render functions, fed with the reference plan of the SPF Interior: pure HTML, no server. */
 

@@ -1,15 +1,17 @@
 import { prepareCycleLaunch } from '@jalon/activities';
 import type { CycleOptions, CycleView } from '@jalon/contracts';
-import { brusselsDateOf, daysBetween, type CalendarDate } from '@jalon/domain';
 import { HttpError } from '@jalon/service-kit';
 import {
-  cycleState, lifecycleState, operationalCycle, operationalCycleWorkflowId, roundState, strategicPlanWorkflowId,
-  type CycleState,
+  addProject, closeDrafting, cycleState, lifecycleState, operationalCycle, operationalCycleWorkflowId, raiseProblem, recordBudgetAdoption,
+  recordConsultationOutcome, roundState, strategicPlanWorkflowId, withdrawProject,
+  type BudgetAdoptionInput, type ConsultationOutcomeInput, type CycleState, type Problem, type ProblemInput, type ProjectAddInput,
+  type ProjectChangeResult, type ProjectWithdrawInput,
 } from '@jalon/workflows';
 import {
   WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client, type WorkflowHandle,
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
+import { toView } from './cycle-view.js';
 
 function rootCause(error: Error): Error | undefined {
   let current: Error | undefined = error;
@@ -17,9 +19,13 @@ function rootCause(error: Error): Error | undefined {
   return current;
 }
 
+/** Where a strategic plan's lifecycle stands and who holds its step. */
+export type StrategicState = { stage: string; holders: CycleView['holders']; decisions: CycleView['decisions'] };
+
 /**
  * The portal's contact with the yearly cycles: start one, read its state (and who holds its step),
- * send it what the President's office and the cells record. Every call runs under a deadline.
+ * send it what the President's office and the cells record. Every call runs under a deadline; a
+ * refusal by the workflow becomes an HTTP error that says why.
  */
 export class CycleGateway {
   constructor(
@@ -28,14 +34,6 @@ export class CycleGateway {
     private readonly taskQueue: string,
     private readonly timeoutMs: number,
   ) {}
-
-  private deadline<T>(fn: () => Promise<T>): Promise<T> {
-    return this.client.withDeadline(Date.now() + this.timeoutMs, fn);
-  }
-
-  handle(org: string, year: number): WorkflowHandle<typeof operationalCycle> {
-    return this.client.workflow.getHandle(operationalCycleWorkflowId(org, year));
-  }
 
   /**
    * Starts the year's cycle, or finds it: a year has one cycle, running or closed. A cycle that
@@ -65,7 +63,7 @@ export class CycleGateway {
   }
 
   /** The cycle as people see it; undefined when the year has no cycle. */
-  async view(org: string, year: number): Promise<CycleView | undefined> {
+  async state(org: string, year: number): Promise<CycleView | undefined> {
     const handle = this.handle(org, year);
     try {
       const [description, state] = await this.deadline(() => Promise.all([handle.describe(), handle.query(cycleState)]));
@@ -79,7 +77,7 @@ export class CycleGateway {
   }
 
   /** Where a strategic plan's lifecycle stands and who holds its step; undefined when it is not running. */
-  async strategicView(org: string, planId: string): Promise<{ stage: string; holders: CycleView['holders']; decisions: CycleView['decisions'] } | undefined> {
+  async strategicState(org: string, planId: string): Promise<StrategicState | undefined> {
     try {
       const state = await this.deadline(() => this.client.workflow.getHandle(strategicPlanWorkflowId(org, planId)).query(lifecycleState));
       return { stage: state.stage, holders: await this.roundHolders(state.currentRoundId ? [state.currentRoundId] : []), decisions: state.decisions ?? [] };
@@ -87,6 +85,40 @@ export class CycleGateway {
       if (error instanceof WorkflowNotFoundError) return undefined;
       throw error;
     }
+  }
+
+  recordBudgetAdoption(org: string, year: number, input: BudgetAdoptionInput): Promise<CycleState> {
+    return this.update(org, year, (h) => h.executeUpdate(recordBudgetAdoption, { args: [input] }));
+  }
+
+  /** Stops waiting for the entities that have not answered. */
+  closeDrafting(org: string, year: number, personId: string): Promise<CycleState> {
+    return this.update(org, year, (h) => h.executeUpdate(closeDrafting, { args: [{ personId }] }));
+  }
+
+  /** The problem's id is the Update's: a retried request raises it once. */
+  raiseProblem(org: string, year: number, input: ProblemInput & { problemId: string }): Promise<Problem> {
+    return this.update(org, year, (h) => h.executeUpdate(raiseProblem, { args: [input], updateId: `problem:${input.problemId}` }));
+  }
+
+  recordConsultationOutcome(org: string, year: number, input: ConsultationOutcomeInput): Promise<Problem> {
+    return this.update(org, year, (h) => h.executeUpdate(recordConsultationOutcome, { args: [input], updateId: `consultation:${input.problemId}` }));
+  }
+
+  addProject(org: string, year: number, input: ProjectAddInput): Promise<ProjectChangeResult> {
+    return this.update(org, year, (h) => h.executeUpdate(addProject, { args: [input], updateId: `project:add:${input.projectId}` }));
+  }
+
+  withdrawProject(org: string, year: number, input: ProjectWithdrawInput): Promise<ProjectChangeResult> {
+    return this.update(org, year, (h) => h.executeUpdate(withdrawProject, { args: [input], updateId: `project:withdraw:${input.projectId}` }));
+  }
+
+  private deadline<T>(fn: () => Promise<T>): Promise<T> {
+    return this.client.withDeadline(Date.now() + this.timeoutMs, fn);
+  }
+
+  private handle(org: string, year: number): WorkflowHandle<typeof operationalCycle> {
+    return this.client.workflow.getHandle(operationalCycleWorkflowId(org, year));
   }
 
   /** The people the pending step waits for, from the rounds under way. */
@@ -111,7 +143,7 @@ export class CycleGateway {
   }
 
   /** Sends an Update; a refusal by the workflow's validator becomes a 409 with its reason. */
-  async update<R>(org: string, year: number, send: (handle: WorkflowHandle<typeof operationalCycle>) => Promise<R>): Promise<R> {
+  private async update<R>(org: string, year: number, send: (handle: WorkflowHandle<typeof operationalCycle>) => Promise<R>): Promise<R> {
     const handle = this.handle(org, year);
     try {
       return await this.deadline(() => send(handle));
@@ -133,33 +165,4 @@ export class CycleGateway {
       throw error;
     }
   }
-}
-
-export function toView(workflowId: string, status: string, state: CycleState): Omit<CycleView, 'holders'> & { holders: CycleView['holders'] } {
-  const due = state.budget.dueDate;
-  const today = brusselsDateOf(new Date());
-  const daysLate = due && !state.transmission && due < today ? daysBetween(due as CalendarDate, today) : 0;
-  return {
-    workflowId,
-    organisationCode: state.organisationCode,
-    year: state.year,
-    status: status.toLowerCase(),
-    stage: state.stage,
-    operationalPlanId: state.operationalPlanId,
-    budget: {
-      adoptedOn: state.budget.adoptedOn, dueDate: due, awaitingBudgetAdoption: state.budget.adoptedOn === null, daysLate, recordedBy: state.budget.recordedBy,
-    },
-    holders: [],
-    drafting: state.drafting.map(({ entityCode, entityName, status: s, doneBy, doneAt, comment }) => ({ entityCode, entityName, status: s, doneBy, doneAt, comment })),
-    version: state.version,
-    currentRoundId: state.currentRoundId,
-    changesRequested: state.changesRequested,
-    problems: state.problems,
-    alerts: state.alerts,
-    transmission: state.transmission,
-    closedAt: state.closedAt,
-    continuedAsNew: state.continuedAsNew,
-    decisions: state.decisions ?? [],
-    blockedOn: state.blockedOn ?? null,
-  };
 }

@@ -1,11 +1,12 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Person } from '@jalon/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { RoleCheck, Person } from '../cycles/roles.js';
+import type { RoleCheck } from '../cycles/roles.js';
 import type { Database } from '../database.js';
-import { findSession } from '../repositories/sessions.js';
-import { hashToken, isWellFormedToken } from '../tokens.js';
-import { pageLanguageOf, type PageLanguage } from './web-copy.js';
+import { formToken, hashToken, isWellFormedToken } from '../decisions/tokens.js';
+import type { PlansReader } from '../plans-reader.js';
+import { pageLanguageOf, pageLanguageSchema, type PageLanguage } from '../ui/page-language.js';
+import { findSession } from './sessions-repository.js';
 
 export const SESSION_COOKIE = 'jalon_session';
 export const LANGUAGE_COOKIE = 'jalon_lang';
@@ -20,39 +21,28 @@ export interface Viewer {
   isPresidentOffice: boolean;
 }
 
-/** An HMAC bound to a purpose and a subject (a session, a sign-in link, a browser): valid for that one only. */
-export function formToken(secret: string, purpose: string, subject: string): string {
-  return createHmac('sha256', secret).update(`${purpose}\n${subject}`).digest('base64url');
-}
-
-export function formTokenMatches(secret: string, purpose: string, subject: string, presented: unknown): boolean {
-  if (typeof presented !== 'string') return false;
-  const expected = Buffer.from(formToken(secret, purpose, subject));
-  const given = Buffer.from(presented);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
 /** The language of the page: the person's choice on this browser, else their own, else French. */
 export function languageOf(request: FastifyRequest, person?: Person): PageLanguage {
-  const chosen = request.cookies[LANGUAGE_COOKIE];
-  if (chosen === 'fr' || chosen === 'nl') return chosen;
-  return pageLanguageOf(person?.language);
+  const chosen = pageLanguageSchema.safeParse(request.cookies[LANGUAGE_COOKIE]);
+  return chosen.success ? chosen.data : pageLanguageOf(person?.language);
 }
 
 /** Who is signed in on this request, if anyone: a live session of a person Jalon still knows. */
-export async function resolveViewer(request: FastifyRequest, db: Kysely<Database>, roles: RoleCheck, secret: string): Promise<Viewer | undefined> {
+export async function resolveViewer(
+  request: FastifyRequest, deps: { db: Kysely<Database>; plans: PlansReader; roles: RoleCheck; secret: string },
+): Promise<Viewer | undefined> {
   const token = request.cookies[SESSION_COOKIE];
   if (!token || !isWellFormedToken(token)) return undefined;
-  const session = await findSession(db, hashToken(token));
+  const session = await findSession(deps.db, hashToken(token));
   if (!session) return undefined;
-  const person = await roles.person(session.person_id);
+  const person = await deps.plans.person(session.person_id);
   if (!person) return undefined;
   return {
     sessionId: session.id,
     person,
     language: languageOf(request, person),
-    csrf: formToken(secret, 'session', session.id),
-    isPresidentOffice: await roles.holds(person.organisationCode, person, ['president_office']),
+    csrf: formToken(deps.secret, 'session', session.id),
+    isPresidentOffice: await deps.roles.holds(person.organisationCode, person, ['president_office']),
   };
 }
 

@@ -1,0 +1,83 @@
+import type { IssueLinkRequest } from '@jalon/contracts';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database, DecisionLinkRow } from '../database.js';
+
+export type IssueResult =
+  | { kind: 'issued'; link: DecisionLinkRow }
+  | { kind: 'used'; usedAt: Date }
+  | { kind: 'superseded' };
+
+/**
+ * Stores the hash of a new token for (round, person, version). A retry of the same issue finds the
+ * row and, while it is unused, replaces its hash: only the hash is kept, so the first token cannot be
+ * given back, and the caller needs a usable link. A used or superseded link is never revived.
+ * Issuing a newer version supersedes this person's unused links of older versions of the same plan
+ * and step, whatever their round, since each version usually gets a round of its own.
+ */
+export async function issueLink(db: Kysely<Database>, request: IssueLinkRequest, tokenHash: string): Promise<IssueResult> {
+  return db.transaction().execute(async (trx) => {
+    // One person's issues run one at a time, so two versions issued at once cannot both stay valid.
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`decision-links\n${request.person.id}`}, 0))`.execute(trx);
+    const newer = await trx.selectFrom('decision_links').select('id')
+      .where('plan_id', '=', request.planId).where('step', '=', request.step).where('person_id', '=', request.person.id)
+      .where('plan_version', '>', request.planVersion)
+      .executeTakeFirst();
+    if (newer) return { kind: 'superseded' };
+
+    const existing = await trx.selectFrom('decision_links').selectAll()
+      .where('round_id', '=', request.roundId).where('person_id', '=', request.person.id).where('plan_version', '=', request.planVersion)
+      .executeTakeFirst();
+    if (existing?.used_at) return { kind: 'used', usedAt: existing.used_at };
+    if (existing?.superseded_at) return { kind: 'superseded' };
+
+    const values = {
+      token_hash: tokenHash,
+      workflow_id: request.workflowId,
+      step: request.step,
+      person_name: request.person.name,
+      language: request.person.language,
+      plan_id: request.planId,
+      plan_sha256: request.planSha256,
+      items: JSON.stringify(request.items),
+      summary: JSON.stringify(request.summary),
+      expires_at: request.expiresAt,
+    };
+    const link = existing
+      ? await trx.updateTable('decision_links').set(values).where('id', '=', existing.id).returningAll().executeTakeFirstOrThrow()
+      : await trx.insertInto('decision_links')
+        .values({ ...values, round_id: request.roundId, person_id: request.person.id, plan_version: request.planVersion })
+        .returningAll().executeTakeFirstOrThrow();
+
+    await trx.updateTable('decision_links').set({ superseded_at: sql`now()` })
+      .where('plan_id', '=', request.planId).where('step', '=', request.step).where('person_id', '=', request.person.id)
+      .where('plan_version', '<', request.planVersion).where('used_at', 'is', null).where('superseded_at', 'is', null)
+      .execute();
+    return { kind: 'issued', link };
+  });
+}
+
+export function findLinkByTokenHash(db: Kysely<Database>, tokenHash: string): Promise<DecisionLinkRow | undefined> {
+  return db.selectFrom('decision_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+}
+
+export function findLinkById(db: Kysely<Database> | Transaction<Database>, id: string): Promise<DecisionLinkRow | undefined> {
+  return db.selectFrom('decision_links').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Marks the link used if it still can be. Concurrent claims queue on the row lock: the first one
+ * wins, the others see used_at once it commits and get nothing back. The lock is held until the
+ * transaction ends, so the caller can decide while no one else can.
+ */
+export function claimLink(trx: Transaction<Database>, id: string): Promise<DecisionLinkRow | undefined> {
+  return trx.updateTable('decision_links').set({ used_at: sql`now()` })
+    .where('id', '=', id).where('used_at', 'is', null).where('superseded_at', 'is', null).where('expires_at', '>', sql<Date>`now()`)
+    .returningAll().executeTakeFirst();
+}
+
+/** The person's open decision links: their tasks, newest first. */
+export function openLinksOf(db: Kysely<Database>, personId: string): Promise<DecisionLinkRow[]> {
+  return db.selectFrom('decision_links').selectAll()
+    .where('person_id', '=', personId).where('used_at', 'is', null).where('superseded_at', 'is', null).where('expires_at', '>', sql<Date>`now()`)
+    .orderBy('created_at', 'desc').execute();
+}

@@ -1,0 +1,68 @@
+import { decisionOf } from '@jalon/domain';
+import {
+  decide, decisionUpdateId, roundState,
+  type ItemDecision, type RecordedDecision, type RoundState,
+} from '@jalon/workflows';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import type { DecisionLinkRow } from '../database.js';
+
+/** What a page needs to know about the round a link belongs to. */
+export interface RoundView {
+  /** 'missing': no such workflow (never started, or its history is gone) */
+  status: RoundState['status'] | 'missing';
+  planVersion: number;
+  /** this person's decision on this version, when the round already has it */
+  mine: RecordedDecision | undefined;
+  /** the link's items on which this person's decision is still awaited */
+  openKeys: string[];
+}
+
+export interface RoundLogger { warn: (obj: object, msg: string) => void }
+
+/**
+ * The portal's only contact with the round workflow: a read-only query for the pages, and the
+ * `decide` Update for the POST. Both run under a deadline, so a missing worker turns into a page
+ * saying so instead of a request that never ends.
+ */
+export class RoundGateway {
+  constructor(private readonly client: Client, private readonly timeoutMs: number) {}
+
+  private deadline<T>(fn: () => Promise<T>): Promise<T> {
+    return this.client.withDeadline(Date.now() + this.timeoutMs, fn);
+  }
+
+  /** undefined when the round cannot be asked right now; pages then fall back on the link alone. */
+  async view(link: DecisionLinkRow, log: RoundLogger): Promise<RoundView | undefined> {
+    try {
+      const state = await this.deadline(() => this.client.workflow.getHandle(link.workflow_id).query(roundState));
+      return viewOf(link, state);
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return { status: 'missing', planVersion: link.plan_version, mine: undefined, openKeys: [] };
+      log.warn({ err: error, linkId: link.id }, 'the round could not be queried');
+      return undefined;
+    }
+  }
+
+  /**
+   * Sends the decision as the link's owner, on the link's version, and returns the round as it
+   * stands after it. The update id is the business key of the decision: sent again after a crash,
+   * Temporal answers it once and records nothing new.
+   */
+  async decide(link: DecisionLinkRow, decisions: ItemDecision[]): Promise<RoundView> {
+    const state = await this.deadline(() => this.client.workflow.getHandle(link.workflow_id).executeUpdate(decide, {
+      args: [{ personId: link.person_id, planVersion: link.plan_version, decisions }],
+      updateId: decisionUpdateId(link.round_id, link.person_id, link.plan_version),
+    }));
+    return viewOf(link, state);
+  }
+}
+
+function viewOf(link: DecisionLinkRow, state: RoundState): RoundView {
+  return {
+    status: state.status,
+    planVersion: state.planVersion,
+    mine: decisionOf(state.decisions, link.person_id, link.plan_version),
+    openKeys: link.items.map((i) => i.key)
+      .filter((key) => state.items[key]?.outcome === 'open' && state.items[key]?.pending.includes(link.person_id)),
+  };
+}

@@ -1,0 +1,21 @@
+import type { NotificationRequest } from '@jalon/contracts';
+
+/** The notifications service, as the portal uses it: it queues an e-mail, which it sends once per idempotency key. */
+export interface Notifications {
+  queue(request: NotificationRequest): Promise<void>;
+}
+
+/** The notifications service over HTTP. */
+export class HttpNotifications implements Notifications {
+  constructor(private readonly notificationsUrl: string) {}
+
+  async queue(request: NotificationRequest): Promise<void> {
+    const response = await fetch(`${this.notificationsUrl}/notifications`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(request),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) throw new Error(`the notifications service answered ${response.status} to the ${request.template} e-mail`);
+  }
+}

@@ -1,0 +1,49 @@
+import type { Language } from '@jalon/contracts';
+import { bilingual, copy, type Copy, type Message } from './catalogue.js';
+import { html, type Html } from './html.js';
+
+export const STYLESHEET_PATH = '/assets/portal.css';
+
+/** What every page shares around its banner and content: no script, one same-origin stylesheet, not indexed. */
+export function documentFrame(language: Language, title: string, body: Html): string {
+  return html`<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>${title} – Jalon</title>
+<link rel="stylesheet" href="${STYLESHEET_PATH}">
+</head>
+<body>
+${body}
+</body>
+</html>
+`.value;
+}
+
+/** The frame of the decision pages: the banner, with a switch to the other language when given. */
+export function layout(language: Language, title: string, content: Html, alternate?: { language: Language; label: string }): string {
+  return documentFrame(language, title, html`<header class="banner app-banner"><p class="brand">Jalon</p>${alternate ? html`<div class="session"><a href="?lang=${alternate.language}" lang="${alternate.language}" hreflang="${alternate.language}">${alternate.label}</a></div>` : ''}</header>
+<main id="content">
+${content}
+</main>`);
+}
+
+/** A page that only says something: what happened, and what to do next. */
+export function messagePage(language: Language, message: Message, extra?: Html): string {
+  return layout(language, message.title, html`<h1>${message.title}</h1>
+<p>${message.body}</p>
+${extra}`);
+}
+
+/** For a reader we do not know yet (unknown link, too many requests): French and Dutch, side by side. */
+export function bilingualPage(pick: (c: Copy) => Message): string {
+  const [first] = bilingual;
+  const title = bilingual.map((l) => pick(copy[l]).title).join(' / ');
+  return layout(first, title, html`${bilingual.map((l) => html`<section lang="${l}">
+<h1>${pick(copy[l]).title}</h1>
+<p>${pick(copy[l]).body}</p>
+</section>
+`)}`);
+}

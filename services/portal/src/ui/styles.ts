@@ -1,0 +1,103 @@
+/**
+ * The portal's only stylesheet, served from the portal itself since the pages' CSP allows nothing
+ * inline: first what every page and the decision pages need. Colours keep a contrast of at least
+ * 7:1 on white; focus is always visible.
+ */
+const decisionPagesCss = `
+*, *::before, *::after { box-sizing: border-box; }
+html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; font-size: 100%; line-height: 1.5; color: #1b1b1b; background: #ffffff; }
+body { margin: 0; }
+.banner { background: #1d3557; color: #ffffff; padding: 0.75rem 1rem; }
+.brand { margin: 0; font-weight: 700; font-size: 1.25rem; }
+main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 1rem; }
+h2 { font-size: 1.3rem; margin: 2rem 0 0.75rem; }
+section[lang] + section[lang] { border-top: 1px solid #595959; margin-top: 2rem; padding-top: 1rem; }
+.meta { color: #3b3b3b; }
+ul { padding-left: 1.25rem; }
+li { margin: 0.25rem 0; }
+fieldset.item { border: 2px solid #595959; border-radius: 4px; margin: 0 0 1.5rem; padding: 1rem; }
+fieldset.item legend { font-weight: 700; padding: 0 0.25rem; }
+fieldset.item.decided { border-style: dashed; }
+.choice { display: flex; align-items: center; gap: 0.5rem; margin: 0.5rem 0; }
+.choice input { width: 1.25rem; height: 1.25rem; margin: 0; }
+label { font-weight: 600; }
+.comment-label { display: block; margin-top: 1rem; }
+.hint { margin: 0.25rem 0; color: #3b3b3b; }
+textarea { display: block; width: 100%; min-height: 6rem; padding: 0.5rem; font: inherit; color: inherit; border: 2px solid #1b1b1b; border-radius: 4px; }
+button { font: inherit; font-weight: 700; color: #ffffff; background: #1d3557; border: 2px solid #1d3557; border-radius: 4px; padding: 0.6rem 1.25rem; cursor: pointer; }
+button:hover { background: #0b1f3a; }
+a { color: #1d3557; }
+:focus-visible { outline: 3px solid #b35900; outline-offset: 2px; }
+.error-summary { border: 3px solid #a4000f; padding: 1rem; margin-bottom: 1.5rem; }
+.error-summary h2 { margin-top: 0; color: #a4000f; }
+.error { color: #a4000f; font-weight: 700; margin: 0.25rem 0; }
+[aria-invalid="true"] { border-color: #a4000f; }
+.note { margin-top: 2rem; font-size: 0.95rem; color: #3b3b3b; }
+dl.recap dt { font-weight: 700; margin-top: 0.75rem; }
+dl.recap dd { margin: 0.25rem 0 0 0; }
+blockquote { margin: 0.25rem 0; padding-left: 0.75rem; border-left: 4px solid #595959; white-space: pre-line; }
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+table { border-collapse: collapse; width: 100%; margin: 0 0 1.5rem; }
+caption { text-align: left; font-weight: 700; padding: 0 0 0.5rem; }
+th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.5rem; border: 1px solid #595959; }
+thead th { background: #eef1f5; }
+.table-scroll { overflow-x: auto; margin: 0 0 1.5rem; }
+.table-scroll table { min-width: 60rem; margin: 0; }
+.badge { display: inline-block; padding: 0 0.4rem; border: 2px solid currentColor; border-radius: 4px; font-weight: 700; }
+.badge-approve, .badge-signed, .badge-active { color: #14532d; }
+.badge-changes, .badge-withdrawn { color: #7a2e00; }
+dl.plan-facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+dl.plan-facts dt { font-weight: 700; }
+dl.plan-facts dd { margin: 0; }
+ul.objectives, ul.plain { list-style: none; padding-left: 0; }
+details.objective { border: 1px solid #595959; border-radius: 4px; padding: 0.5rem 0.75rem; margin: 0.5rem 0; }
+details.objective summary { cursor: pointer; font-weight: 600; }
+.owners { display: block; font-weight: 400; color: #3b3b3b; }
+.plan-text p { white-space: pre-line; }
+.subhead { font-weight: 700; margin-bottom: 0.25rem; }
+.compare-form .field { margin: 0.75rem 0; }
+.compare-form label { display: block; }
+select { font: inherit; color: inherit; padding: 0.4rem; border: 2px solid #1b1b1b; border-radius: 4px; background: #ffffff; }
+.awaiting-budget { font-weight: 600; }
+`;
+
+/**
+ * The signed-in pages' additions to the stylesheet: navigation, tables, badges. Text colours keep a
+ * contrast of at least 7:1; state is never told by colour alone (every badge has its words).
+ */
+const signedInPagesCss = `
+.skip-link { position: absolute; left: -999px; top: 0; background: #ffffff; color: #1d3557; padding: 0.5rem 1rem; z-index: 10; }
+.skip-link:focus { left: 1rem; top: 0.5rem; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.app-banner { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.5rem; }
+.app-banner a { color: #ffffff; }
+.app-banner .brand a { text-decoration: none; }
+.nav { display: flex; gap: 1rem; list-style: none; margin: 0; padding: 0; }
+.nav a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
+.session { margin-left: auto; display: flex; align-items: center; gap: 1rem; flex-wrap: wrap; }
+.session .who { font-size: 0.95rem; }
+form.inline { display: inline; margin: 0; }
+.link-button { background: transparent; border: 2px solid #ffffff; padding: 0.2rem 0.6rem; font-weight: 600; }
+.link-button:hover { background: #0b1f3a; }
+main.app { max-width: 72rem; }
+table.data { border-collapse: collapse; width: 100%; margin: 0 0 1.5rem; }
+table.data caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
+table.data th, table.data td { text-align: left; vertical-align: top; border-bottom: 1px solid #595959; padding: 0.4rem 0.5rem; }
+table.data thead th { border-bottom: 2px solid #1b1b1b; }
+tr.late th, tr.late td { background: #fff4e5; }
+.badge { display: inline-block; white-space: nowrap; border: 2px solid #1b1b1b; border-radius: 4px; padding: 0 0.4rem; font-weight: 600; }
+.badge-late { border-color: #8a1c1c; color: #8a1c1c; }
+.badge-waiting { border-style: dashed; }
+.notice { border-left: 6px solid #1d3557; background: #eef2f7; padding: 0.75rem 1rem; }
+.inline-form { display: flex; flex-wrap: wrap; align-items: end; gap: 0.5rem 1rem; margin: 1rem 0 1.5rem; }
+.inline-form h3 { flex-basis: 100%; margin: 0; }
+.inline-form label { flex-basis: 100%; }
+input[type="email"], input[type="date"], input[type="number"], select { font: inherit; padding: 0.4rem 0.5rem; border: 2px solid #1b1b1b; border-radius: 4px; }
+input[type="email"] { display: block; width: 100%; max-width: 28rem; margin-bottom: 1rem; }
+input[aria-invalid="true"] { border-color: #8a1c1c; border-width: 3px; }
+section.cycle { border-top: 1px solid #595959; margin-top: 1.5rem; }
+`;
+
+/** One file for every page, so a browser fetches it once. */
+export const stylesheet = decisionPagesCss + signedInPagesCss;

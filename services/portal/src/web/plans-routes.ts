@@ -1,0 +1,82 @@
+import { planKindSchema, uuidParam, type CycleView } from '@jalon/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { appLayout } from '../ui/app-layout.js';
+import { html, type Html } from '../ui/html.js';
+import { sendPage } from '../ui/serve-pages.js';
+import { webCopy } from '../ui/web-catalogue.js';
+import { frameOf, signedIn } from './guards.js';
+import { operationalPlanView, strategicPlanView, versionComparisonView, type DecisionRecord } from './plan-viewer/index.js';
+import { plansListContent } from './plans-list-page.js';
+import type { Viewer } from './viewer.js';
+import type { WebContext } from './web-context.js';
+
+const planParams = z.object({ kind: planKindSchema, planId: uuidParam });
+const versionsQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
+
+/** The decisions as the viewer shows them, from the workflow's log. */
+const toRecords = (entries: CycleView['decisions']): DecisionRecord[] =>
+  entries.map(({ step, stepName, version, sha256, decidedAt, personName, items }) => ({ step, stepName, version, sha256, decidedAt, personName, items }));
+
+/**
+ * The plan viewer, for every signed-in person: the plan as it stands, its versions and the
+ * differences between two of them, and who decided what, when, on which version.
+ */
+export const planRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app, { web }) => {
+  const { plans } = web;
+  const page = (request: FastifyRequest, reply: FastifyReply, viewer: Viewer, title: string, content: Html, status = 200) =>
+    sendPage(reply, { status, page: appLayout(frameOf(request, viewer), title, content) });
+  const notFound = (request: FastifyRequest, reply: FastifyReply, viewer: Viewer) => {
+    const t = webCopy[viewer.language].plans;
+    return page(request, reply, viewer, t.notFound, html`<h1>${t.notFound}</h1><p><a href="/plans">${t.all}</a></p>`, 404);
+  };
+
+  app.get('/plans', { schema: { tags: ['pages'], summary: 'Every plan of the person\'s organisation (HTML)' } }, async (request, reply) => {
+    const viewer = await signedIn(web, request, reply);
+    if (!viewer) return reply;
+    const org = viewer.person.organisationCode;
+    const [strategic, operational] = await Promise.all([plans.strategicPlans(org), plans.operationalPlans(org)]);
+    return page(request, reply, viewer, webCopy[viewer.language].plans.title, plansListContent(viewer.language, strategic ?? [], operational ?? []));
+  });
+
+  app.get('/plans/:kind/:planId', { schema: { tags: ['pages'], summary: 'One plan: its content, versions and decisions (HTML)', params: planParams } }, async (request, reply) => {
+    const viewer = await signedIn(web, request, reply);
+    if (!viewer) return reply;
+    const { kind, planId } = request.params;
+    const org = viewer.person.organisationCode;
+    const basePath = `/plans/${kind}/${planId}`;
+    const versions = await plans.versions(kind, planId);
+    if (kind === 'strategic') {
+      const [plan, authorities, lifecycle] = await Promise.all([
+        plans.strategicPlan(planId),
+        plans.authorities(org),
+        web.cycles.strategicState(org, planId).catch(() => undefined),
+      ]);
+      if (!plan || plan.organisationCode !== org) return notFound(request, reply, viewer);
+      const authorityNames = Object.fromEntries((authorities ?? []).map((a) => [a.code, { fr: a.title.fr, nl: a.title.nl }]));
+      const content = strategicPlanView(plan, versions ?? [], toRecords(lifecycle?.decisions ?? []), viewer.language, { basePath, authorityNames });
+      return page(request, reply, viewer, plan.title[viewer.language], content);
+    }
+    const plan = await plans.operationalPlan(planId);
+    if (!plan || plan.organisationCode !== org) return notFound(request, reply, viewer);
+    const cycle = await web.cycles.state(org, plan.year).catch(() => undefined);
+    const content = operationalPlanView(plan, versions ?? [], toRecords(cycle?.decisions ?? []), viewer.language, { basePath });
+    return page(request, reply, viewer, `${plan.year}`, content);
+  });
+
+  app.get('/plans/:kind/:planId/compare', {
+    schema: { tags: ['pages'], summary: 'What changed between two versions of a plan (HTML)', params: planParams, querystring: versionsQuery },
+  }, async (request, reply) => {
+    const viewer = await signedIn(web, request, reply);
+    if (!viewer) return reply;
+    const { kind, planId } = request.params;
+    const { from, to } = request.query;
+    const owner = await plans.planOrganisation(kind, planId);
+    if (!owner || owner !== viewer.person.organisationCode) return notFound(request, reply, viewer);
+    const comparison = await plans.compareVersions(kind, planId, from, to);
+    if (!comparison) return notFound(request, reply, viewer);
+    const back = html`<p><a href="/plans/${kind}/${planId}">${webCopy[viewer.language].plans.back}</a></p>`;
+    return page(request, reply, viewer, `v${from} → v${to}`, html`${versionComparisonView(comparison, viewer.language)}${back}`);
+  });
+};

@@ -1,0 +1,53 @@
+import { appLayout, type PageFrame } from '../ui/app-layout.js';
+import { html } from '../ui/html.js';
+import { webCopy } from '../ui/web-catalogue.js';
+
+export function signInPage(frame: PageFrame, form: { csrf: string; next: string; email?: string; error?: string; notice?: string }): string {
+  const t = webCopy[frame.language].signIn;
+  return appLayout(frame, t.title, html`${form.error ? html`<div class="error-summary" role="alert" aria-labelledby="error-title">
+<h2 id="error-title">${webCopy[frame.language].error}</h2>
+<ul><li><a href="#email">${form.error}</a></li></ul>
+</div>` : ''}
+${form.notice ? html`<p class="notice" role="status">${form.notice}</p>` : ''}
+<h1>${t.title}</h1>
+<p>${t.intro}</p>
+<form method="post" action="/sign-in" novalidate>
+<input type="hidden" name="csrf" value="${form.csrf}">
+<input type="hidden" name="next" value="${form.next}">
+<label for="email">${t.email}</label>
+<p class="hint" id="email-hint">${t.emailHint}</p>
+${form.error ? html`<p class="error" id="email-error">${form.error}</p>` : ''}
+<input type="email" id="email" name="email" autocomplete="email" required spellcheck="false" value="${form.email ?? ''}" aria-describedby="email-hint${form.error ? ' email-error' : ''}"${form.error ? html` aria-invalid="true"` : ''}>
+<button type="submit">${t.submit}</button>
+</form>`);
+}
+
+export function signInSentPage(frame: PageFrame): string {
+  const t = webCopy[frame.language].signIn;
+  return appLayout(frame, t.sentTitle, html`<h1>${t.sentTitle}</h1><p role="status">${t.sent}</p>`);
+}
+
+export function confirmSignInPage(frame: PageFrame, name: string, csrf: string): string {
+  const t = webCopy[frame.language].signIn;
+  return appLayout(frame, t.confirmTitle, html`<h1>${t.confirmTitle}</h1>
+<p>${t.confirm(name)}</p>
+<form method="post">
+<input type="hidden" name="csrf" value="${csrf}">
+<button type="submit">${t.confirmButton}</button>
+</form>`);
+}
+
+export function invalidSignInPage(frame: PageFrame): string {
+  const t = webCopy[frame.language].signIn;
+  return appLayout(frame, t.invalidTitle, html`<h1>${t.invalidTitle}</h1><p>${t.invalid}</p><p><a href="/sign-in">${t.again}</a></p>`);
+}
+
+export function forbiddenWebPage(frame: PageFrame, what: string): string {
+  const t = webCopy[frame.language].forbidden;
+  return appLayout(frame, t.title, html`<h1>${t.title}</h1><p>${t.body(what)}</p>`);
+}
+
+export function formExpiredPage(frame: PageFrame): string {
+  const t = webCopy[frame.language].formExpired;
+  return appLayout(frame, t.title, html`<h1>${t.title}</h1><p>${t.body}</p>`);
+}

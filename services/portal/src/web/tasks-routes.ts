@@ -1,0 +1,55 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { DecisionLinkRow } from '../database.js';
+import { decisionPage } from '../decisions/decision-page.js';
+import { findLinkById, openLinksOf } from '../decisions/links-repository.js';
+import { sendAnswer } from '../decisions/outcome-page.js';
+import { csrfValue } from '../decisions/tokens.js';
+import { appLayout } from '../ui/app-layout.js';
+import { formFields, sendPage } from '../ui/serve-pages.js';
+import { webCopy } from '../ui/web-catalogue.js';
+import { frameOf, signedIn } from './guards.js';
+import { tasksContent } from './tasks-page.js';
+import type { WebContext } from './web-context.js';
+
+const linkParams = z.object({ linkId: z.uuid() });
+
+/** "My tasks": every open step of the signed-in person, decided with the same form as the e-mail's link. */
+export const taskRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app, { web }) => {
+  app.get('/tasks', { schema: { tags: ['pages'], summary: 'The steps waiting for the signed-in person (HTML)' } }, async (request, reply) => {
+    const viewer = await signedIn(web, request, reply);
+    if (!viewer) return reply;
+    const open: DecisionLinkRow[] = [];
+    for (const link of await openLinksOf(web.db, viewer.person.id)) {
+      if ((await web.decisions.status(link, request.log)).kind === 'open') open.push(link);
+    }
+    const page = appLayout(frameOf(request, viewer), webCopy[viewer.language].tasks.title, tasksContent(viewer.language, open));
+    return sendPage(reply, { status: 200, page });
+  });
+
+  const ownLink = async (linkId: string, personId: string) => {
+    const link = await findLinkById(web.db, linkId);
+    return link && link.person_id === personId ? link : undefined;
+  };
+
+  app.get('/tasks/:linkId', { schema: { tags: ['pages'], summary: 'One task: the decision form of the step (HTML)', params: linkParams } }, async (request, reply) => {
+    const viewer = await signedIn(web, request, reply);
+    if (!viewer) return reply;
+    const link = await ownLink(request.params.linkId, viewer.person.id);
+    if (!link) return reply.redirect('/tasks', 303);
+    const status = await web.decisions.status(link, request.log);
+    if (status.kind !== 'open') return reply.redirect('/tasks', 303);
+    const frame = frameOf(request, viewer);
+    const page = decisionPage(link, status.openKeys, csrfValue(web.secret, link), undefined, (title, content) => appLayout(frame, title, content));
+    return sendPage(reply, { status: 200, page });
+  });
+
+  app.post('/tasks/:linkId', { schema: { tags: ['pages'], summary: 'Decide on a task (form), as with the e-mailed link', params: linkParams, body: formFields } }, async (request, reply) => {
+    const viewer = await signedIn(web, request, reply);
+    if (!viewer) return reply;
+    const link = await ownLink(request.params.linkId, viewer.person.id);
+    if (!link) return reply.redirect('/tasks', 303);
+    const answer = await web.decisions.decide(link, request.body, request.headers, request.log);
+    return sendAnswer(request, reply, link, answer, csrfValue(web.secret, link));
+  });
+};
