@@ -2,13 +2,6 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
-import type { CycleGateway } from '../cycles/cycle-gateway.js';
-import type { RoleCheck } from '../cycles/roles.js';
-import type { Database } from '../database.js';
-import type { LinkDecisions } from '../decisions/decide.js';
-import type { Notifications } from '../notifications.js';
-import type { PlansReader } from '../plans-reader.js';
 import { appLayout } from '../ui/app-layout.js';
 import { html } from '../ui/html.js';
 import { servePages, type ErrorPage } from '../ui/serve-pages.js';
@@ -20,18 +13,10 @@ import { taskRoutes } from './tasks-routes.js';
 import { languageOf, resolveViewer, type Viewer } from './viewer.js';
 import type { WebContext } from './web-context.js';
 
-export interface WebRoutesOptions {
-  db: Kysely<Database>;
-  plans: PlansReader;
-  roles: RoleCheck;
-  cycles: CycleGateway;
-  decisions: LinkDecisions;
-  notifications: Notifications;
-  secret: string;
-  publicBaseUrl: string;
+export type WebRoutesOptions = Omit<WebContext, 'cookieOptions' | 'signInRateLimit' | 'viewer'> & {
   /** sign-in requests per minute and client address */
   signInRateLimit: number;
-}
+};
 
 /** A person sees what failed in the language of their pages. */
 const localizedErrorPage: ErrorPage = (request, failure) => {
@@ -54,14 +39,13 @@ export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, op
 
   const viewers = new WeakMap<FastifyRequest, Promise<Viewer | undefined>>();
   const web: WebContext = {
-    db: options.db, plans: options.plans, roles: options.roles, cycles: options.cycles, decisions: options.decisions,
-    notifications: options.notifications, secret: options.secret, publicBaseUrl: options.publicBaseUrl,
+    ...options,
     cookieOptions: { path: '/', httpOnly: true, secure: options.publicBaseUrl.startsWith('https:'), sameSite: 'lax' },
     signInRateLimit: { max: options.signInRateLimit, timeWindow: 60_000 },
     viewer: (request) => {
       let found = viewers.get(request);
       if (!found) {
-        found = resolveViewer(request, { db: options.db, plans: options.plans, roles: options.roles, secret: options.secret });
+        found = resolveViewer(request, options);
         viewers.set(request, found);
       }
       return found;
