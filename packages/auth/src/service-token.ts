@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { createLocalJWKSet, decodeJwt, jwtVerify, SignJWT, type CryptoKey, type JWTVerifyGetKey } from 'jose';
+import { z } from 'zod';
+import { importSigningKey, SERVICE_TOKEN_ALG, type ServiceSigningKey, type TrustedServiceKeys } from './service-keys.js';
+import { serviceNameSchema, type ServiceName } from './service-names.js';
+
+/** Short-lived: a token that leaks into a log is useless minutes later. */
+export const SERVICE_TOKEN_MAX_SECONDS = 300;
+const DEFAULT_TTL_SECONDS = 120;
+/** Clocks of two processes on different machines drift a little. */
+const CLOCK_TOLERANCE_SECONDS = 30;
+
+/** What a verified service token says: who calls, and for whom when it acts on a person's behalf. */
+export const serviceClaimsSchema = z.object({
+  service: serviceNameSchema,
+  /** the person (Jalon person id) the service acts for, when it does */
+  actingFor: z.string().min(1).max(200).nullable(),
+});
+export type ServiceClaims = z.infer<typeof serviceClaimsSchema>;
+
+const tokenPayloadSchema = z.object({
+  iss: serviceNameSchema,
+  sub: serviceNameSchema,
+  act_for: z.string().min(1).max(200).optional(),
+  iat: z.number(),
+  exp: z.number(),
+});
+
+/** Signs the tokens of one service; caches the imported key. */
+export class ServiceTokenSigner {
+  private key: Promise<CryptoKey> | undefined;
+
+  constructor(private readonly signingKey: ServiceSigningKey, private readonly ttlSeconds = DEFAULT_TTL_SECONDS) {
+    if (ttlSeconds > SERVICE_TOKEN_MAX_SECONDS) throw new Error(`A service token lives at most ${SERVICE_TOKEN_MAX_SECONDS} seconds`);
+  }
+
+  get service(): ServiceName {
+    return this.signingKey.service;
+  }
+
+  async sign(audience: ServiceName, actingFor?: string): Promise<string> {
+    this.key ??= importSigningKey(this.signingKey);
+    const jwt = new SignJWT(actingFor ? { act_for: actingFor } : {})
+      .setProtectedHeader({ alg: SERVICE_TOKEN_ALG, kid: this.signingKey.jwk.kid, typ: 'jalon-service+jwt' })
+      .setIssuer(this.signingKey.service)
+      .setSubject(this.signingKey.service)
+      .setAudience(audience)
+      .setIssuedAt()
+      .setJti(randomUUID())
+      .setExpirationTime(`${this.ttlSeconds}s`);
+    return jwt.sign(await this.key);
+  }
+}
+
+/**
+ * Checks service tokens meant for `audience` against the public keys each service may use. The
+ * claimed issuer picks the key set, so one service's key can never vouch for another service.
+ */
+export class ServiceTokenVerifier {
+  private readonly keySets = new Map<ServiceName, JWTVerifyGetKey>();
+
+  constructor(private readonly audience: ServiceName, trusted: TrustedServiceKeys) {
+    for (const [service, keys] of Object.entries(trusted)) {
+      if (keys) this.keySets.set(service as ServiceName, createLocalJWKSet({ keys }));
+    }
+  }
+
+  /** true when the token claims to come from one of our services (not from the identity provider) */
+  static looksLikeServiceToken(token: string): boolean {
+    try {
+      return serviceNameSchema.safeParse(decodeJwt(token).iss).success;
+    } catch {
+      return false;
+    }
+  }
+
+  async verify(token: string): Promise<ServiceClaims> {
+    const claimed = serviceNameSchema.parse(decodeJwt(token).iss);
+    const keys = this.keySets.get(claimed);
+    if (!keys) throw new Error(`no key is trusted for the service ${claimed}`);
+    const { payload } = await jwtVerify(token, keys, {
+      issuer: claimed, audience: this.audience, algorithms: [SERVICE_TOKEN_ALG], clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      maxTokenAge: SERVICE_TOKEN_MAX_SECONDS + CLOCK_TOLERANCE_SECONDS, requiredClaims: ['exp', 'iat', 'sub'],
+    });
+    const claims = tokenPayloadSchema.parse(payload);
+    if (claims.sub !== claims.iss) throw new Error('a service token speaks for its own service only');
+    if (claims.exp - claims.iat > SERVICE_TOKEN_MAX_SECONDS) throw new Error(`a service token may live ${SERVICE_TOKEN_MAX_SECONDS} seconds at most`);
+    return { service: claims.iss, actingFor: claims.act_for ?? null };
+  }
+}
