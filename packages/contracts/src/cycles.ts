@@ -1,11 +1,12 @@
-import { holidayCalendarSchema } from '@jalon/domain';
+import { DEFAULT_ESCALATION_DAYS, DEFAULT_REMINDER_OFFSETS_DAYS, holidayCalendarSchema } from '@jalon/domain';
 import { z } from 'zod';
 import { localizedTextSchema } from './common.js';
 import { partySchema } from './plans/operational-plan.js';
 
 /*
  * The portal's API for the yearly operational cycle: launched by the President's office, followed by
- * everyone. The cycle's state comes from its workflow; these schemas say what the API shows of it.
+ * everyone. The cycle's state comes from its workflow (the `cycleState` query answers a CycleState,
+ * which the workflow takes from here as a type); the view says what the API shows of it.
  */
 
 export const yearSchema = z.number().int().min(2000).max(2100);
@@ -14,21 +15,23 @@ export const cycleParams = z.object({ org: z.string().min(1).max(100), year: z.c
 /** How a cycle follows its due date; every field has the federal default. */
 export const cycleOptionsSchema = z.object({
   /** calendar days before the due date at which the step's holders are reminded, moved to working days */
-  reminderOffsetsDays: z.array(z.number().int().min(0).max(90)).min(1).max(10).default([14, 7, 1]),
+  reminderOffsetsDays: z.array(z.number().int().min(0).max(90)).min(1).max(10).default(() => [...DEFAULT_REMINDER_OFFSETS_DAYS]),
   /** Belgian public holidays and the extra days off of this service (default: 15 November and 26 December) */
   calendar: holidayCalendarSchema.optional(),
   escalation: z.object({
     /** calendar days after the due date at which the Minister's cell is alerted (default 7) */
-    ministerAfterDays: z.number().int().min(1).max(60).default(7),
+    ministerAfterDays: z.number().int().min(1).max(60).default(DEFAULT_ESCALATION_DAYS),
     /** calendar days between later alerts (default 7) */
-    repeatEveryDays: z.number().int().min(1).max(60).default(7),
+    repeatEveryDays: z.number().int().min(1).max(60).default(DEFAULT_ESCALATION_DAYS),
   }).optional(),
 });
 export type CycleOptions = z.infer<typeof cycleOptionsSchema>;
 
 export const launchCycleSchema = z.object({ year: yearSchema, options: cycleOptionsSchema.optional() });
 
+/** The steps of a yearly cycle, in order; `closed` once its year is over. */
 export const cycleStageSchema = z.enum(['drafting', 'consolidation', 'committee', 'state_secretary_review', 'transmitting', 'in_force', 'closed']);
+export type CycleStage = z.infer<typeof cycleStageSchema>;
 
 const personRef = z.object({ personId: z.string(), name: z.string() });
 
@@ -36,25 +39,41 @@ export const alertSchema = z.object({
   key: z.string(),
   kind: z.enum(['reminder', 'escalation']),
   target: z.enum(['holders', 'president_office', 'minister_cell']),
+  /** the stage whose holders were late or reminded */
   stage: cycleStageSchema,
+  /** what the e-mail named as holding the step */
   holders: z.string(),
   dueDate: z.string(),
   sentAt: z.string(),
   daysBeforeDue: z.number().int().nullable(),
   daysLate: z.number().int().nullable(),
+  /** e-mail addresses, for escalations; reminders go through the step's own links */
   recipients: z.array(z.string()),
 });
 export type Alert = z.infer<typeof alertSchema>;
 
+/** A problem found while drafting (rule 8): the Minister's and State Secretary's cells are told at once. */
 export const problemSchema = z.object({
   id: z.string(),
   raisedBy: personRef,
   description: z.string(),
   raisedAt: z.string(),
+  /** the cells' addresses that were told */
   notified: z.array(z.string()),
   outcome: z.object({ text: z.string(), recordedBy: z.string(), recordedAt: z.string() }).nullable(),
 });
+export type Problem = z.infer<typeof problemSchema>;
 
+/** One person's decision on one item of a round: the whole plan ('plan') or an objective. */
+export const itemDecisionSchema = z.object({
+  item: z.string(),
+  outcome: z.enum(['approve', 'request_changes']),
+  /** required when changes are requested: the drafters must know what to change */
+  comment: z.string().optional(),
+});
+export type ItemDecision = z.infer<typeof itemDecisionSchema>;
+
+/** One person's decision in a finished round, as a plan's history lists it. */
 export const decisionLogEntrySchema = z.object({
   step: z.string(),
   stepName: localizedTextSchema,
@@ -63,8 +82,76 @@ export const decisionLogEntrySchema = z.object({
   decidedAt: z.string(),
   personId: z.string(),
   personName: z.string(),
-  items: z.array(z.object({ item: z.string(), outcome: z.enum(['approve', 'request_changes']), comment: z.string().optional() })),
+  items: z.array(itemDecisionSchema),
 });
+export type DecisionLogEntry = z.infer<typeof decisionLogEntrySchema>;
+
+/** An item a step sent back, with every comment made on it: what the drafters must change. */
+export const changeRequestSchema = z.object({
+  step: z.string(),
+  item: z.string(),
+  comments: z.array(z.object({ personId: z.string(), comment: z.string() })),
+});
+export type ChangeRequest = z.infer<typeof changeRequestSchema>;
+
+/** A frozen version of a plan: a decision is on exactly this content. */
+export const frozenVersionSchema = z.object({ number: z.number().int(), sha256: z.string() });
+export type FrozenVersion = z.infer<typeof frozenVersionSchema>;
+
+export const draftingTaskSchema = z.object({
+  entityCode: z.string(),
+  entityName: localizedTextSchema,
+  roundId: z.string(),
+  /** who was asked; the President's office when the entity has no drafter */
+  askedPersonIds: z.array(z.string()),
+  /** failed: the task's round failed or was terminated; the President's office follows it up */
+  status: z.enum(['open', 'done', 'closed_by_president_office', 'failed']),
+  doneBy: z.string().nullable(),
+  doneAt: z.string().nullable(),
+  comment: z.string().nullable(),
+});
+export type DraftingTask = z.infer<typeof draftingTaskSchema>;
+
+const transmissionSchema = z.object({ version: z.number().int(), sha256: z.string(), transmittedAt: z.string(), recipients: z.array(z.string()) });
+/** nobody holds a role the next step needs (e.g. a cell between governments): the cycle waits for it */
+const blockedOnSchema = z.object({ role: z.string(), authorityCode: z.string().nullable(), since: z.string() });
+
+/** Where a yearly cycle stands, as its workflow keeps it (and carries it over when it continues as new). */
+export const cycleStateSchema = z.object({
+  organisationCode: z.string(),
+  year: z.number().int(),
+  stage: cycleStageSchema,
+  operationalPlanId: z.string().nullable(),
+  budget: z.object({
+    adoptedOn: z.string().nullable(),
+    /** one calendar month after the adoption; null while the state runs on provisional twelfths */
+    dueDate: z.string().nullable(),
+    /** when the current due date became known (workflow time), for reminders that would come too late */
+    knownSince: z.string().nullable(),
+    recordedBy: z.string().nullable(),
+  }),
+  drafting: z.array(draftingTaskSchema),
+  version: frozenVersionSchema.nullable(),
+  currentRoundId: z.string().nullable(),
+  changesRequested: z.array(changeRequestSchema),
+  /** authority → operational objective code → the content hash it approved */
+  approvedHashes: z.record(z.string(), z.record(z.string(), z.string())),
+  /** person → the last version they were asked to decide on */
+  lastAskedVersion: z.record(z.string(), z.number().int()),
+  problems: z.array(problemSchema),
+  alerts: z.array(alertSchema),
+  transmission: transmissionSchema.nullable(),
+  closedAt: z.string().nullable(),
+  /** how many times the cycle continued as new */
+  continuedAsNew: z.number().int(),
+  /** absent in cycles started before it was kept */
+  blockedOn: blockedOnSchema.nullable().optional(),
+  /** rounds started so far, numbering their ids */
+  roundsStarted: z.number().int().optional(),
+  /** every decision of every finished round: who decided what, when, on which version */
+  decisions: z.array(decisionLogEntrySchema),
+});
+export type CycleState = z.infer<typeof cycleStateSchema>;
 
 export const cycleViewSchema = z.object({
   workflowId: z.string(),
@@ -85,24 +172,16 @@ export const cycleViewSchema = z.object({
   }),
   /** who the pending step waits for now */
   holders: z.array(personRef.extend({ step: z.string() })),
-  drafting: z.array(z.object({
-    entityCode: z.string(),
-    entityName: localizedTextSchema,
-    status: z.enum(['open', 'done', 'closed_by_president_office', 'failed']),
-    doneBy: z.string().nullable(),
-    doneAt: z.string().nullable(),
-    comment: z.string().nullable(),
-  })),
-  version: z.object({ number: z.number().int(), sha256: z.string() }).nullable(),
+  drafting: z.array(draftingTaskSchema.omit({ roundId: true, askedPersonIds: true })),
+  version: frozenVersionSchema.nullable(),
   currentRoundId: z.string().nullable(),
-  changesRequested: z.array(z.object({ step: z.string(), item: z.string(), comments: z.array(z.object({ personId: z.string(), comment: z.string() })) })),
+  changesRequested: z.array(changeRequestSchema),
   problems: z.array(problemSchema),
   alerts: z.array(alertSchema),
-  transmission: z.object({ version: z.number().int(), sha256: z.string(), transmittedAt: z.string(), recipients: z.array(z.string()) }).nullable(),
+  transmission: transmissionSchema.nullable(),
   closedAt: z.string().nullable(),
   continuedAsNew: z.number().int(),
-  /** nobody holds a role the next step needs (e.g. a cell between governments): the cycle waits for it */
-  blockedOn: z.object({ role: z.string(), authorityCode: z.string().nullable(), since: z.string() }).nullable(),
+  blockedOn: blockedOnSchema.nullable(),
   /** who decided what, when, on which version (and its hash), in every finished step */
   decisions: z.array(decisionLogEntrySchema),
 });
@@ -146,6 +225,7 @@ export const projectChangeResultSchema = z.object({
   status: z.enum(['active', 'withdrawn']),
   notified: z.array(z.string()),
 });
+export type ProjectChangeResult = z.infer<typeof projectChangeResultSchema>;
 
 export const alertsQuerySchema = z.object({ kind: z.enum(['reminder', 'escalation']).optional() });
 

@@ -5,6 +5,7 @@
  */
 export * from './calendar-date.js';
 export * from './one-month-after.js';
+export * from './operational-year.js';
 export * from './brussels-time.js';
 export * from './belgian-holidays.js';
 export * from './working-days.js';

@@ -22,9 +22,12 @@ t.test('a plan with nothing in scope skips the review', async (t) => {
   t.same(objectivesToReview({ scope: [30], currentHashes: v1, approvedHashes: {} }), [], 'an objective removed from the plan is not reviewed');
 });
 
-t.test('items named by code: only those changed since they were approved, in natural order', async (t) => {
-  const { itemsToReview } = await import('../src/index.js');
-  t.same(itemsToReview(['OE-10', 'OE-2', 'OE-3'], { 'OE-10': 'b', 'OE-2': 'x', 'OE-3': 'c' }, { 'OE-2': 'x', 'OE-3': 'old' }), ['OE-3', 'OE-10']);
-  t.same(itemsToReview(['OE-2'], { 'OE-2': 'x' }, { 'OE-2': 'x' }), [], 'nothing changed: nothing to review');
-  t.same(itemsToReview(['OE-9'], {}, {}), [], 'an item no longer in the plan is not asked about');
+t.test('objectives named by code: only those changed since they were approved, in natural order', async (t) => {
+  t.same(objectivesToReview({ scope: ['OE-10', 'OE-2', 'OE-3'], currentHashes: { 'OE-10': 'b', 'OE-2': 'x', 'OE-3': 'c' }, approvedHashes: { 'OE-2': 'x', 'OE-3': 'old' } }), ['OE-3', 'OE-10']);
+  t.same(objectivesToReview({ scope: ['OE-2'], currentHashes: { 'OE-2': 'x' }, approvedHashes: { 'OE-2': 'x' } }), [], 'nothing changed: nothing to review');
+  t.same(objectivesToReview({ scope: ['OE-9'], currentHashes: {}, approvedHashes: {} }), [], 'an objective no longer in the plan is not asked about');
+});
+
+t.test('numbers come back in numeric order', async (t) => {
+  t.same(objectivesToReview({ scope: [10, 9, 2], currentHashes: { 2: 'a', 9: 'b', 10: 'c' }, approvedHashes: {} }), [2, 9, 10]);
 });

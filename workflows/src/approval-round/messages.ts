@@ -1,12 +1,12 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ApprovalRule } from '@jalon/domain/pure';
+import type { ChangeRequest, DecisionLogEntry, ItemDecision, LocalizedText, Recipient } from '@jalon/contracts';
+
+export type { DecisionLogEntry, ItemDecision, Recipient };
 
 /** A person asked to decide in a round, with what pages and e-mails need to reach them. */
-export interface RoundMember {
+export interface RoundMember extends Recipient {
   personId: string;
-  name: string;
-  email: string;
-  language: 'fr' | 'nl' | 'de' | 'en';
 }
 
 export interface ApprovalRoundInput {
@@ -33,18 +33,16 @@ export interface ApprovalRoundInput {
 }
 
 export interface DraftingTaskParams {
-  strategicPlanTitle: { fr: string; nl: string };
-  entityName: { fr: string; nl: string };
+  strategicPlanTitle: LocalizedText;
+  entityName: LocalizedText;
   year: number;
-  strategicObjectives: Array<{ number: number; title: { fr: string; nl: string } | string }>;
+  strategicObjectives: Array<{ number: number; title: LocalizedText | string }>;
 }
 
-export interface Recipient { email: string; name: string; language: 'fr' | 'nl' | 'de' | 'en' }
-
 export interface RoundNotices {
-  planTitle: { fr: string; nl: string };
-  stepName: { fr: string; nl: string };
-  itemTitles: Record<string, { fr: string; nl: string }>;
+  planTitle: LocalizedText;
+  stepName: LocalizedText;
+  itemTitles: Record<string, LocalizedText>;
   /** the step's due date (Brussels calendar date); null while none is known (awaiting the budget adoption) */
   due: string | null;
   /**
@@ -53,7 +51,7 @@ export interface RoundNotices {
    */
   followUp?: 'own' | 'parent';
   /** objectives listed on the page, e.g. those an entity owns */
-  objectives?: Array<{ code: string; title: { fr: string; nl: string } | string }>;
+  objectives?: Array<{ code: string; title: LocalizedText | string }>;
   /** the first e-mail uses this template instead of review_request (a drafting task) */
   request?: { template: 'drafting_task'; params: DraftingTaskParams };
   /** 'task' for a step that is done rather than approved (drafting, consolidation): the page offers "done" */
@@ -61,16 +59,15 @@ export interface RoundNotices {
   /** days before the due date (default 14, 7 and 1) */
   reminderOffsetsDays?: number[];
   /** for each member who reviewed an earlier version: what changed since, shown in the e-mail and on the page */
-  changesByPerson?: Record<string, { sinceVersion: number; changes: Array<{ fr: string; nl: string }> }>;
+  changesByPerson?: Record<string, ChangesSince>;
   /** the first escalation goes to the President's office, the later ones to the Minister's cell */
   escalateTo: { presidentOffice: Recipient[]; ministerCell: Recipient[] };
 }
 
-export interface ItemDecision {
-  item: string;
-  outcome: 'approve' | 'request_changes';
-  /** required when changes are requested: the drafters must know what to change */
-  comment?: string;
+/** What changed in the plan since the version a person last reviewed, in both languages. */
+export interface ChangesSince {
+  sinceVersion: number;
+  changes: LocalizedText[];
 }
 
 export interface DecisionInput {
@@ -104,7 +101,7 @@ export interface RoundResult {
   status: 'closed' | 'cancelled';
   approvedItems: string[];
   /** items sent back, with every comment made on them */
-  changesRequested: Array<{ item: string; comments: Array<{ personId: string; comment: string }> }>;
+  changesRequested: Array<Omit<ChangeRequest, 'step'>>;
   decisions: RecordedDecision[];
 }
 
@@ -119,20 +116,8 @@ export const remindPending = defineSignal<[{ key: string; due: string }]>('remin
 export const decisionUpdateId = (roundId: string, personId: string, planVersion: number) =>
   `${roundId}:${personId}:v${planVersion}`;
 
-/** One person's decision in a finished round, kept by the plan's workflow for its history page. */
-export interface DecisionLogEntry {
-  step: string;
-  stepName: { fr: string; nl: string };
-  version: number;
-  sha256: string;
-  decidedAt: string;
-  personId: string;
-  personName: string;
-  items: ItemDecision[];
-}
-
-/** The decisions of a round as its history lists them. */
-export function decisionLog(round: Pick<ApprovalRoundInput, 'step' | 'members' | 'planVersion' | 'planSha256'>, stepName: { fr: string; nl: string }, result: RoundResult): DecisionLogEntry[] {
+/** The decisions of a round as its plan's history lists them. */
+export function decisionLog(round: Pick<ApprovalRoundInput, 'step' | 'members' | 'planVersion' | 'planSha256'>, stepName: LocalizedText, result: RoundResult): DecisionLogEntry[] {
   return result.decisions.map((d) => ({
     step: round.step, stepName, version: round.planVersion, sha256: round.planSha256, decidedAt: d.decidedAt, personId: d.personId,
     personName: round.members.find((m) => m.personId === d.personId)?.name ?? d.personId, items: d.decisions,

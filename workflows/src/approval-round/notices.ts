@@ -1,12 +1,7 @@
-import { proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { workflowInfo } from '@temporalio/workflow';
 import { daysBetween, escalationSchedule, FEDERAL_HOLIDAY_CALENDAR, reminderSchedule, type CalendarDate } from '@jalon/domain/pure';
-import type { Activities } from '@jalon/activities';
+import { act } from '../shared/activities.js';
 import type { ApprovalRoundInput, RoundMember, RoundNotices } from './messages.js';
-
-const act = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
 
 /** Links stay usable well past the due date: the escalations come in between. */
 const LINK_LIFETIME_AFTER_DUE_MS = 60 * 86_400_000;

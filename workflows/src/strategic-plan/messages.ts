@@ -1,12 +1,11 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { ApprovalRule } from '@jalon/domain/pure';
-
-import type { DecisionLogEntry, Recipient } from '../approval-round/messages.js';
+import type { ChangeRequest, DecisionLogEntry, FrozenVersion, LocalizedText, Recipient } from '@jalon/contracts';
 
 export interface StrategicPlanInput {
   organisationCode: string;
   planId: string;
-  planTitle: { fr: string; nl: string };
+  planTitle: LocalizedText;
   committeeRule: ApprovalRule;
   /** the authority that signs (the Minister) and those that review a scope (the State Secretary) */
   signingAuthorityCode: string;
@@ -22,13 +21,13 @@ export type LifecycleStage =
 
 export interface LifecycleState {
   stage: LifecycleStage;
-  version: { number: number; sha256: string } | null;
+  version: FrozenVersion | null;
   /** the round under way, for pages and links */
   currentRoundId: string | null;
-  /** objective number → the content hash each reviewing authority approved */
-  approvedHashes: Record<string, Record<number, string>>;
+  /** authority → objective number → the content hash it approved */
+  approvedHashes: Record<string, Record<string, string>>;
   /** the last changes requested, shown to the drafters */
-  changesRequested: Array<{ step: string; item: string; comments: Array<{ personId: string; comment: string }> }>;
+  changesRequested: ChangeRequest[];
   signature: { signedBy: string; signedAt: string; version: number } | null;
   /** person → the last version they were asked to review, to show them what changed since */
   lastAskedVersion: Record<string, number>;

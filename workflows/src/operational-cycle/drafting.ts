@@ -1,0 +1,90 @@
+import { condition, patched, startChild } from '@temporalio/workflow';
+import type { DraftingTask, FrozenVersion } from '@jalon/contracts';
+import type { Activities } from '@jalon/activities';
+import { decisionLog, type RoundMember } from '../approval-round/messages.js';
+import { approvalRound } from '../approval-round/workflow.js';
+import { act } from '../shared/activities.js';
+import { today, toMember } from '../shared/people.js';
+import { draftingStepName } from '../shared/step-names.js';
+import type { Cycle } from './cycle.js';
+
+type Assignment = Awaited<ReturnType<Activities['draftingAssignments']>>[number];
+interface Drafting { a: Assignment; asked: RoundMember[]; task: DraftingTask }
+
+/**
+ * Drafting: every entity that owns an objective of the signed strategic plan gets a task, a round of
+ * its own whose e-mail carries a personal link; the stage ends when every task is done, closed by the
+ * President's office, or failed.
+ */
+export async function draft(cycle: Cycle): Promise<void> {
+  const { state, input } = cycle;
+  state.stage = 'drafting';
+  await cycle.freeze();
+  const [assignments, presidentOffice] = await Promise.all([
+    act.draftingAssignments({ organisationCode: input.organisationCode, strategicPlanId: input.strategicPlanId, on: today() }),
+    cycle.holdersOf('president_office'),
+  ]);
+  const version = state.version!;
+  // Every task is listed before any is sent, so the cycle shows the whole drafting at once.
+  const tasks = assignments.map((a): Drafting => {
+    // An entity without a drafter still owes its objectives: the President's office is asked instead.
+    const asked = a.drafters.length > 0 ? a.drafters : presidentOffice;
+    const task: DraftingTask = {
+      entityCode: a.entityCode, entityName: a.entityName, roundId: `${cycle.workflowId}/drafting/${a.entityCode}`,
+      askedPersonIds: asked.map((p) => p.personId), status: 'open', doneBy: null, doneAt: null, comment: null,
+    };
+    state.drafting.push(task);
+    return { a, asked, task };
+  });
+  // All the rounds start in one workflow task: one by one, a launch day with many organisations
+  // spent most of its time on these round trips (see the fan-out benchmark). Cycles started before
+  // this change replay one by one, as they ran.
+  if (patched('drafting-rounds-started-together')) await Promise.all(tasks.map((t) => startDraftingRound(cycle, version, t, true)));
+  else for (const t of tasks) await startDraftingRound(cycle, version, t, false);
+  await condition(() => state.drafting.every((t) => t.status !== 'open'));
+}
+
+/** Starts one entity's round; its outcome marks the task when it comes, without holding the others. */
+async function startDraftingRound(cycle: Cycle, version: FrozenVersion, { a, asked, task }: Drafting, cancelIfClosedMeanwhile: boolean): Promise<void> {
+  const { state, input } = cycle;
+  // Closed by the President's office while the earlier ones were being sent: nobody is asked.
+  if (task.status !== 'open') return;
+  const step = `drafting:${a.entityCode}`;
+  const stepName = draftingStepName(a.entityName);
+  const child = await startChild(approvalRound, {
+    workflowId: task.roundId,
+    args: [{
+      roundId: task.roundId, step, planId: cycle.planId(), planVersion: version.number, planSha256: version.sha256,
+      rule: { kind: 'first' }, members: asked.map(toMember), items: ['drafting'],
+      notices: {
+        planTitle: input.planTitle, stepName, itemTitles: { drafting: stepName }, due: state.budget.dueDate, followUp: 'parent', mode: 'task',
+        objectives: a.strategicObjectives.map((o) => ({ code: String(o.number), title: o.title })),
+        request: { template: 'drafting_task', params: { strategicPlanTitle: input.strategicPlanTitle, entityName: a.entityName, year: input.year, strategicObjectives: a.strategicObjectives } },
+        escalateTo: { presidentOffice: [], ministerCell: [] },
+      },
+    }],
+  });
+  cycle.startedRounds.add(task.roundId);
+  // The drafting was closed while the round was starting: close-drafting could not signal it then.
+  if (cancelIfClosedMeanwhile && statusOf(task) === 'closed_by_president_office') void cycle.signalQuietly(task.roundId, 'closed by the President\'s office');
+  void child.result().then((r) => {
+    state.decisions.push(...decisionLog({ step, members: asked.map(toMember), planVersion: version.number, planSha256: version.sha256 }, stepName, r));
+    const decision = r.decisions[0];
+    if (task.status === 'open' && decision) {
+      task.status = 'done';
+      task.doneBy = decision.personId;
+      task.doneAt = decision.decidedAt;
+      task.comment = decision.decisions[0]?.comment ?? null;
+    }
+  }, (error: unknown) => {
+    // A round that failed (or was terminated by an operator) must not hold the whole cycle:
+    // the task is marked failed, for the President's office to follow up by hand.
+    if (task.status === 'open') {
+      task.status = 'failed';
+      task.comment = error instanceof Error ? error.message : String(error);
+    }
+  });
+}
+
+/** Read through a function: the status changes while the round starts, which TypeScript cannot see. */
+const statusOf = (task: DraftingTask) => task.status;
