@@ -1,5 +1,5 @@
 import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
-import { evaluateRound, type ApprovalDecision } from '@jalon/domain/pure';
+import { decisionOf, evaluateRound, lacksChangeComment, type ApprovalDecision } from '@jalon/domain/pure';
 import {
   cancelRound, decide, remindPending, roundState,
   type ApprovalRoundInput, type DecisionInput, type ItemOutcome, type RecordedDecision, type RoundResult, type RoundState,
@@ -85,7 +85,7 @@ export async function approvalRound(input: ApprovalRoundInput): Promise<RoundRes
 function validateDecision(round: ApprovalRoundInput, d: DecisionInput, decisions: RecordedDecision[], openItems: string[], closed: boolean): void {
   if (closed) throw new Error('This review step is closed; your decision was not recorded.');
   if (!round.members.some((m) => m.personId === d.personId)) throw new Error('You are not asked to decide in this review step.');
-  if (decisions.some((x) => x.personId === d.personId)) throw new Error('You have already decided in this review step.');
+  if (decisionOf(decisions, d.personId, round.planVersion)) throw new Error('You have already decided in this review step.');
   if (d.planVersion !== round.planVersion) {
     throw new Error(`This link is for version ${d.planVersion} of the plan; version ${round.planVersion} is now under review. Use the latest e-mail.`);
   }
@@ -96,7 +96,7 @@ function validateDecision(round: ApprovalRoundInput, d: DecisionInput, decisions
     if (!openItems.includes(x.item)) throw new Error(`"${x.item}" is already decided in this step; leave it out.`);
     if (seen.has(x.item)) throw new Error(`"${x.item}" is decided twice in the same answer.`);
     seen.add(x.item);
-    if (x.outcome === 'request_changes' && !x.comment?.trim()) throw new Error(`Say what must change in "${x.item}" when you request changes.`);
+    if (lacksChangeComment(x)) throw new Error(`Say what must change in "${x.item}" when you request changes.`);
   }
   const missing = openItems.filter((item) => !seen.has(item));
   if (missing.length > 0) throw new Error(`Decide on every item of this step; missing: ${missing.join(', ')}.`);
