@@ -1,24 +1,22 @@
-import type { IssueLinkRequest } from '@jalon/contracts';
+import type { IssueLinkRequest, Language, LocalizedText } from '@jalon/contracts';
 import { ApplicationFailure } from '@temporalio/common';
 import type { createNotificationActivities } from './notification-activities.js';
 import type { createPortalActivities } from './portal-activities.js';
 
-type Bilingual = { fr: string; nl: string };
-
 export interface DecisionRequestInput {
   link: IssueLinkRequest;
-  recipient: { email: string; name: string; language: 'fr' | 'nl' | 'de' | 'en' };
+  recipient: { email: string; name: string; language: Language };
   template: 'review_request' | 'reminder' | 'drafting_task';
   /** one e-mail per (round, person, kind and reminder number) */
   idempotencyKey: string;
   params: {
-    planTitle: Bilingual;
-    stepName: Bilingual;
+    planTitle: LocalizedText;
+    stepName: LocalizedText;
     /** null while no due date is known (awaiting the budget adoption) */
     due: string | null;
     changesSummary?: string;
     /** with drafting_task: the entity asked and the strategic objectives it owns */
-    task?: { strategicPlanTitle: Bilingual; entityName: Bilingual; year: number; strategicObjectives: Array<{ number: number; title: Bilingual | string }> };
+    task?: { strategicPlanTitle: LocalizedText; entityName: LocalizedText; year: number; strategicObjectives: Array<{ number: number; title: LocalizedText | string }> };
   };
 }
 

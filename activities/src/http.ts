@@ -2,9 +2,10 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { z } from 'zod';
 
 /**
- * A call from an activity to a Jalon service. A 4xx answer will not change on retry (bad input,
- * unknown id, a conflict the workflow must handle), so it fails the activity for good with the
- * service's own message; a 5xx or a network error is thrown as is and Temporal retries it.
+ * A call from an activity to the portal or the notifications service (the plans service has its
+ * own client, with the same policy). A 4xx answer will not change on retry (bad input, unknown id,
+ * a conflict the workflow must handle), so it fails the activity for good with the service's own
+ * message; a 5xx or a network error is thrown as is and Temporal retries it.
  */
 export async function callService<T extends z.ZodType>(
   service: string,
@@ -34,21 +35,4 @@ export async function callService<T extends z.ZodType>(
   }
   if (!response.ok) throw new Error(`${service} answered ${response.status} to ${init.method ?? 'GET'} ${new URL(url).pathname}; retrying`);
   return schema.parse(JSON.parse(text));
-}
-
-/**
- * A change that names the revision it read: when someone else changed the plan in between (a
- * drafter's edit, a project added), the plans service answers 409 "has changed since revision";
- * reading again and retrying is right, since the workflow's change does not depend on theirs.
- * Any other 409 (a refused status move) is a real refusal and stays one.
- */
-export async function withFreshRevision<T>(attempt: () => Promise<T>, tries = 5): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      const stale = error instanceof ApplicationFailure && error.type === 'plans.409' && /has changed since revision/.test(error.message);
-      if (!stale || i >= tries) throw error;
-    }
-  }
 }

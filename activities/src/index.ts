@@ -1,6 +1,8 @@
+import { PlansClient } from '@jalon/plans-client';
 import { createDecisionRequestActivity } from './decision-request.js';
 import { createNotificationActivities } from './notification-activities.js';
 import { createOperationalPlanActivities } from './operational-plan-activities.js';
+import { refusalsFinal } from './plans-failures.js';
 import { createPlansActivities } from './plans-activities.js';
 import { createPortalActivities } from './portal-activities.js';
 
@@ -15,11 +17,12 @@ export interface ActivityDependencies {
 }
 
 export function createActivities(deps: ActivityDependencies) {
+  const plans = new PlansClient(deps.plansUrl);
   const notifications = createNotificationActivities(deps.notificationsUrl);
   const portal = createPortalActivities(deps.portalUrl);
   return {
-    ...createPlansActivities(deps.plansUrl),
-    ...createOperationalPlanActivities(deps.plansUrl),
+    ...refusalsFinal(createPlansActivities(plans)),
+    ...refusalsFinal(createOperationalPlanActivities(plans)),
     ...notifications,
     ...portal,
     ...createDecisionRequestActivity(portal, notifications),
@@ -29,4 +32,4 @@ export function createActivities(deps: ActivityDependencies) {
 export type Activities = ReturnType<typeof createActivities>;
 export type { NotificationRequest } from './notification-activities.js';
 export type { DecisionRequestInput } from './decision-request.js';
-export { prepareCycleLaunch } from './operational-plan-activities.js';
+export { prepareCycleLaunch } from './plans-failures.js';

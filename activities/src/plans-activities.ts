@@ -1,20 +1,16 @@
 import { createHash } from 'node:crypto';
-import {
-  planVersionSummarySchema, roleHolderSchema, strategicPlanSchema, strategicPlanSummarySchema, versionComparisonSchema,
-  type StrategicPlanStatus,
-} from '@jalon/contracts';
-import { z } from 'zod';
-import { callService, withFreshRevision } from './http.js';
+import type { LocalizedText, Role, StrategicPlanStatus } from '@jalon/contracts';
+import { withFreshRevision, type PlansClient } from '@jalon/plans-client';
 
 const ACTOR = 'jalon-workflow';
 
-const fieldNames: Record<string, { fr: string; nl: string }> = {
+const fieldNames: Record<string, LocalizedText> = {
   title: { fr: 'intitulé', nl: 'titel' },
   text: { fr: 'texte', nl: 'tekst' },
   ownerEntityCodes: { fr: 'entités responsables', nl: 'verantwoordelijke entiteiten' },
   ambitions: { fr: 'ambitions', nl: 'ambities' },
 };
-const sectionNames: Record<string, { fr: string; nl: string }> = {
+const sectionNames: Record<string, LocalizedText> = {
   priorities: { fr: 'Priorités stratégiques', nl: 'Strategische prioriteiten' },
   riskDomains: { fr: 'Domaines de risque', nl: 'Risicodomeinen' },
   addenda: { fr: 'Addenda', nl: 'Addenda' },
@@ -22,12 +18,11 @@ const sectionNames: Record<string, { fr: string; nl: string }> = {
 };
 
 /** Activities that read and change plan data, through the plans service's API only. */
-export function createPlansActivities(plansUrl: string) {
-  const url = (path: string) => `${plansUrl}${path}`;
+export function createPlansActivities(plans: PlansClient) {
   return {
     /** Freezes the plan's content; freezing unchanged content returns the same version (idempotent). */
     async freezeStrategicPlanVersion(input: { planId: string }) {
-      return callService('plans', url(`/strategic-plans/${input.planId}/versions`), { method: 'POST', actor: ACTOR }, planVersionSummarySchema);
+      return plans.freezeVersion('strategic', input.planId, ACTOR);
     },
 
     /**
@@ -35,7 +30,7 @@ export function createPlansActivities(plansUrl: string) {
      * content, so that an approval stays attached to the exact text it was given on.
      */
     async strategicPlanForReview(input: { planId: string; authorityCode: string }) {
-      const plan = await callService('plans', url(`/strategic-plans/${input.planId}`), {}, strategicPlanSchema);
+      const plan = await plans.getStrategicPlan(input.planId);
       const inScope = plan.objectives.filter((o) => o.reviewedBy.includes(input.authorityCode));
       return {
         title: plan.title,
@@ -53,11 +48,11 @@ export function createPlansActivities(plansUrl: string) {
      */
     async setStrategicPlanStatus(input: { planId: string; status: StrategicPlanStatus; signature?: { signedBy: string; signedAt: string; version: number } }) {
       return withFreshRevision(async () => {
-        const current = await callService('plans', url(`/strategic-plans/${input.planId}`), {}, strategicPlanSummarySchema.passthrough());
+        const current = await plans.getStrategicPlan(input.planId);
         if (current.status === input.status) return { status: current.status, revision: current.revision };
-        const updated = await callService('plans', url(`/strategic-plans/${input.planId}/status`), {
-          method: 'POST', actor: ACTOR, body: { expectedRevision: current.revision, status: input.status, ...(input.signature ? { signature: input.signature } : {}) },
-        }, strategicPlanSummarySchema);
+        const updated = await plans.setStrategicPlanStatus(input.planId, {
+          expectedRevision: current.revision, status: input.status, ...(input.signature ? { signature: input.signature } : {}),
+        }, ACTOR);
         return { status: updated.status, revision: updated.revision };
       });
     },
@@ -67,8 +62,8 @@ export function createPlansActivities(plansUrl: string) {
      * shown to someone who reviewed the earlier version.
      */
     async describeChanges(input: { planId: string; fromVersion: number; toVersion: number }) {
-      const comparison = await callService('plans', url(`/strategic-plans/${input.planId}/versions/${input.fromVersion}/compare?to=${input.toVersion}`), {}, versionComparisonSchema);
-      const changes: Array<{ fr: string; nl: string }> = [];
+      const comparison = await plans.compareVersions('strategic', input.planId, input.fromVersion, input.toVersion);
+      const changes: LocalizedText[] = [];
       const objectives = comparison.sections.objectives ?? { added: [], removed: [], changed: [] };
       for (const key of objectives.added) changes.push({ fr: `Objectif ${key} : ajouté`, nl: `Doelstelling ${key}: toegevoegd` });
       for (const key of objectives.removed) changes.push({ fr: `Objectif ${key} : supprimé`, nl: `Doelstelling ${key}: geschrapt` });
@@ -87,8 +82,8 @@ export function createPlansActivities(plansUrl: string) {
 
     /** Who holds a role on a date, deputies included: the people a step asks. */
     async roleHolders(input: { organisationCode: string; role: string; on: string; authorityCode?: string }) {
-      const query = new URLSearchParams({ role: input.role, on: input.on, ...(input.authorityCode ? { authorityCode: input.authorityCode } : {}) });
-      return callService('plans', url(`/organisations/${input.organisationCode}/role-holders?${query}`), {}, z.array(roleHolderSchema));
+      // The service checks the role and answers 400 for an unknown one, a refusal like any other.
+      return plans.roleHolders(input.organisationCode, { role: input.role as Role, on: input.on, ...(input.authorityCode ? { authorityCode: input.authorityCode } : {}) });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { prepareCycleLaunch } from '@jalon/activities';
+import { prepareCycleLaunch } from '@jalon/plans-client';
 import { operationalCycle, operationalCycleWorkflowId } from '@jalon/workflows';
 import t from 'tap';
 import { actor } from '../../services/plans/test-support/plans-app.js';

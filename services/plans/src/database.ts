@@ -1,3 +1,4 @@
+import type { Language } from '@jalon/contracts';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /** int[] and text[] columns arrive as JS arrays (pg parses them). */
@@ -16,7 +17,7 @@ export interface AuthoritiesTable {
   holder_name: string; signs: boolean; scope_objective_numbers: number[]; scope_entity_codes: string[]; scope_budget_envelopes: number[];
 }
 export interface PeopleTable {
-  id: Generated<string>; organisation_code: string; name: string; email: string; language: 'fr' | 'nl' | 'de' | 'en';
+  id: Generated<string>; organisation_code: string; name: string; email: string; language: Language;
   revision: Generated<number>; created_at: Generated<Date>;
 }
 export interface PersonRolesTable {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../audit.js';
+import { recordAudit } from '../repositories/audit.js';
 import type { Database } from '../database.js';
 import { loadReferencePlan } from './load-reference-plan.js';
 import type { ReferencePlan } from './reference-plan.schema.js';

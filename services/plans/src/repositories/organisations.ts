@@ -1,17 +1,16 @@
-import type { Kysely } from 'kysely';
-import { notFound } from '@jalon/service-kit';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../database.js';
-import { invalidReference } from '../errors.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
 
 export async function listOrganisations(db: Kysely<Database>) {
   const rows = await db.selectFrom('organisations').selectAll().orderBy('code').execute();
   return rows.map((r) => ({ code: r.code, name: { fr: r.name_fr, nl: r.name_nl }, shortName: r.short_name }));
 }
 
-export async function getOrganisation(db: Kysely<Database>, code: string) {
+export async function getOrganisation(db: Db, code: string) {
   const row = await db.selectFrom('organisations').selectAll().where('code', '=', code).executeTakeFirst();
-  if (!row) throw notFound(`Organisation ${code}`);
-  return { code: row.code, name: { fr: row.name_fr, nl: row.name_nl }, shortName: row.short_name };
+  return row ? { code: row.code, name: { fr: row.name_fr, nl: row.name_nl }, shortName: row.short_name } : undefined;
 }
 
 export async function listEntities(db: Kysely<Database>, organisationCode: string) {
@@ -26,7 +25,14 @@ export async function listEntities(db: Kysely<Database>, organisationCode: strin
   }));
 }
 
-export async function listAuthorities(db: Kysely<Database>, organisationCode: string) {
+/** Which of these entity codes the organisation has. */
+export async function existingEntityCodes(db: Db, organisationCode: string, codes: string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const found = await db.selectFrom('entities').select('code').where('organisation_code', '=', organisationCode).where('code', 'in', codes).execute();
+  return new Set(found.map((f) => f.code));
+}
+
+export async function listAuthorities(db: Db, organisationCode: string) {
   const rows = await db.selectFrom('authorities').selectAll().where('organisation_code', '=', organisationCode).orderBy('code').execute();
   return rows.map((r) => ({
     code: r.code,
@@ -39,20 +45,15 @@ export async function listAuthorities(db: Kysely<Database>, organisationCode: st
 }
 export type Authority = Awaited<ReturnType<typeof listAuthorities>>[number];
 
+export async function authorityKind(db: Db, organisationCode: string, code: string) {
+  const row = await db.selectFrom('authorities').select('kind').where('organisation_code', '=', organisationCode).where('code', '=', code).executeTakeFirst();
+  return row?.kind;
+}
+
 /**
  * Authorities that must review an objective, other than the one who signs: competence is data
  * (the authority's scope), never a list of numbers in code.
  */
 export function reviewersOf(objectiveNumber: number, authorities: Authority[]): string[] {
   return authorities.filter((a) => a.scope.objectiveNumbers.includes(objectiveNumber)).map((a) => a.code);
-}
-
-/** Rejects entity codes the organisation does not have; 'ALL' stands for every entity. */
-export async function assertEntitiesExist(db: Kysely<Database>, organisationCode: string, codes: string[], path: string): Promise<void> {
-  const wanted = [...new Set(codes.filter((c) => c !== 'ALL'))];
-  if (wanted.length === 0) return;
-  const found = await db.selectFrom('entities').select('code').where('organisation_code', '=', organisationCode).where('code', 'in', wanted).execute();
-  const known = new Set(found.map((f) => f.code));
-  const unknown = wanted.filter((c) => !known.has(c));
-  if (unknown.length > 0) throw invalidReference(path, `unknown entity ${unknown.join(', ')} (see GET /organisations/${organisationCode}/entities)`);
 }

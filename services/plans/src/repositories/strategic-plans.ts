@@ -1,10 +1,10 @@
 import type { ObjectivePatch, StrategicObjective, StrategicPlan, StrategicPlanStatus, StrategicPlanSummary } from '@jalon/contracts';
-import { HttpError, notFound } from '@jalon/service-kit';
-import { sql, type Kysely, type Selectable } from 'kysely';
-import { recordAudit } from '../audit.js';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { Database, StrategicPlansTable } from '../database.js';
-import { staleRevision } from '../errors.js';
-import { assertEntitiesExist, listAuthorities, reviewersOf, type Authority } from './organisations.js';
+import { listAuthorities, reviewersOf, type Authority } from './organisations.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+type Ambition = { position: number; text: string; owner_tags: string[]; owner_entity_codes: string[] };
 
 export function toSummary(r: Selectable<StrategicPlansTable>): StrategicPlanSummary {
   return {
@@ -32,20 +32,18 @@ export async function listStrategicPlans(db: Kysely<Database>, organisationCode:
   return { items: items.map(toSummary), total: count.n, ...page };
 }
 
-export async function planRevision(db: Kysely<Database>, id: string): Promise<number> {
+export async function planRevision(db: Kysely<Database>, id: string): Promise<number | undefined> {
   const row = await db.selectFrom('strategic_plans').select('revision').where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound(`Strategic plan ${id}`);
-  return row.revision;
+  return row?.revision;
 }
 
-async function planRow(db: Kysely<Database>, id: string) {
-  const row = await db.selectFrom('strategic_plans').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound(`Strategic plan ${id}`);
-  return row;
+function planRow(db: Db, id: string) {
+  return db.selectFrom('strategic_plans').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function getStrategicPlan(db: Kysely<Database>, id: string): Promise<StrategicPlan> {
+export async function getStrategicPlan(db: Kysely<Database>, id: string): Promise<StrategicPlan | undefined> {
   const plan = await planRow(db, id);
+  if (!plan) return undefined;
   const [priorities, objectives, ambitions, risks, addenda, communication, authorities] = await Promise.all([
     db.selectFrom('priorities').selectAll().where('plan_id', '=', id).orderBy('number').execute(),
     db.selectFrom('strategic_objectives').selectAll().where('plan_id', '=', id).orderBy('number').execute(),
@@ -71,20 +69,25 @@ export async function getStrategicPlan(db: Kysely<Database>, id: string): Promis
   };
 }
 
-export async function getObjective(db: Kysely<Database>, planId: string, number: number) {
-  const objective = await db.selectFrom('strategic_objectives').selectAll().where('plan_id', '=', planId).where('number', '=', number).executeTakeFirst();
-  if (!objective) throw notFound(`Objective ${number} of strategic plan ${planId}`);
-  const [ambitions, plan] = await Promise.all([
-    db.selectFrom('ambitions').selectAll().where('objective_id', '=', objective.id).orderBy('position').execute(),
-    planRow(db, planId),
-  ]);
-  const authorities = await listAuthorities(db, plan.organisation_code);
+export async function getObjective(db: Kysely<Database>, planId: string, number: number): Promise<StrategicObjective | undefined> {
+  const objective = await objectiveRow(db, planId, number);
+  if (!objective) return undefined;
+  const [ambitions, plan] = await Promise.all([ambitionsOf(db, objective.id), planRow(db, planId)]);
+  const authorities = await listAuthorities(db, plan!.organisation_code);
   return toObjective(objective, ambitions, authorities);
+}
+
+export function objectiveRow(db: Db, planId: string, number: number) {
+  return db.selectFrom('strategic_objectives').selectAll().where('plan_id', '=', planId).where('number', '=', number).executeTakeFirst();
+}
+
+export function ambitionsOf(db: Db, objectiveId: string): Promise<Ambition[]> {
+  return db.selectFrom('ambitions').select(['position', 'text', 'owner_tags', 'owner_entity_codes']).where('objective_id', '=', objectiveId).orderBy('position').execute();
 }
 
 function toObjective(
   o: Selectable<Database['strategic_objectives']>,
-  ambitions: Array<{ position: number; text: string; owner_tags: string[]; owner_entity_codes: string[] }>,
+  ambitions: Ambition[],
   authorities: Authority[],
 ): StrategicObjective {
   return {
@@ -101,114 +104,55 @@ function toObjective(
   };
 }
 
-/** Statuses a plan may move to from each status; the lifecycle workflow drives these moves. */
-const nextStatuses: Record<StrategicPlanStatus, StrategicPlanStatus[]> = {
-  draft: ['in_committee'],
-  in_committee: ['draft', 'under_review', 'awaiting_signature'],
-  under_review: ['draft', 'awaiting_signature'],
-  awaiting_signature: ['draft', 'signed'],
-  signed: ['superseded'],
-  superseded: [],
-};
-
-const editable: StrategicPlanStatus[] = ['draft'];
-
-/**
- * Edits one objective. The plan's revision and the objective's both move on, so a client holding
- * either learns that the plan changed. Only a plan in drafting can be edited.
- */
-export async function patchObjective(db: Kysely<Database>, planId: string, number: number, patch: ObjectivePatch, actor: string) {
-  return db.transaction().execute(async (trx) => {
-    const plan = await trx.selectFrom('strategic_plans').selectAll().where('id', '=', planId).forUpdate().executeTakeFirst();
-    if (!plan) throw notFound(`Strategic plan ${planId}`);
-    const objective = await trx.selectFrom('strategic_objectives').selectAll().where('plan_id', '=', planId).where('number', '=', number).executeTakeFirst();
-    if (!objective) throw notFound(`Objective ${number} of strategic plan ${planId}`);
-    if (objective.revision !== patch.expectedRevision) throw staleRevision(`Objective ${number}`, patch.expectedRevision, objective.revision);
-    if (!editable.includes(plan.status as StrategicPlanStatus)) {
-      throw new HttpError(409, `The plan is ${plan.status.replaceAll('_', ' ')}; objectives can be changed only while it is in drafting. Ask the President's office to send it back to drafting.`, { currentRevision: objective.revision });
-    }
-    if (patch.ownerEntityCodes) await assertEntitiesExist(trx, plan.organisation_code, patch.ownerEntityCodes, 'body.ownerEntityCodes');
-    if (patch.ambitions) {
-      for (const [i, a] of patch.ambitions.entries()) await assertEntitiesExist(trx, plan.organisation_code, a.ownerEntityCodes, `body.ambitions.${i}.ownerEntityCodes`);
-    }
-    const beforeAmbitions = await trx.selectFrom('ambitions').select(['position', 'text', 'owner_tags', 'owner_entity_codes']).where('objective_id', '=', objective.id).orderBy('position').execute();
-    const updated = await trx.updateTable('strategic_objectives').set({
-      ...(patch.title !== undefined ? { title: patch.title } : {}),
-      ...(patch.text !== undefined ? { text: patch.text } : {}),
-      ...(patch.ownerEntityCodes !== undefined ? { owner_entity_codes: patch.ownerEntityCodes } : {}),
-      revision: sql`revision + 1`,
-      updated_at: sql`now()`,
-    }).where('id', '=', objective.id).returningAll().executeTakeFirstOrThrow();
-    if (patch.ambitions) {
-      await trx.deleteFrom('ambitions').where('objective_id', '=', objective.id).execute();
-      if (patch.ambitions.length > 0) {
-        await trx.insertInto('ambitions').values(patch.ambitions.map((a, i) => ({
-          objective_id: objective.id, position: i + 1, text: a.text, owner_tags: a.ownerTags, owner_entity_codes: a.ownerEntityCodes,
-        }))).execute();
-      }
-    }
-    await trx.updateTable('strategic_plans').set({ revision: sql`revision + 1`, updated_at: sql`now()` }).where('id', '=', planId).execute();
-    await recordAudit(trx, {
-      actor,
-      action: 'objective.updated',
-      subjectType: 'strategic_objective',
-      subjectId: `${planId}#${number}`,
-      before: { title: objective.title, text: objective.text, ownerEntityCodes: objective.owner_entity_codes, ambitions: beforeAmbitions, revision: objective.revision },
-      after: { title: updated.title, text: updated.text, ownerEntityCodes: updated.owner_entity_codes, ...(patch.ambitions ? { ambitions: patch.ambitions } : {}), revision: updated.revision },
-    });
-    return updated.revision;
-  });
+/** The plan's row, locked until the transaction ends: changes to one plan happen one after the other. */
+export function lockStrategicPlan(trx: Transaction<Database>, planId: string) {
+  return trx.selectFrom('strategic_plans').selectAll().where('id', '=', planId).forUpdate().executeTakeFirst();
 }
 
-export async function changeStrategicPlanStatus(
-  db: Kysely<Database>,
-  planId: string,
-  change: { expectedRevision: number; status: StrategicPlanStatus; signature?: { signedBy: string; signedAt: string; version: number } | undefined },
-  actor: string,
-) {
-  return db.transaction().execute(async (trx) => {
-    const plan = await trx.selectFrom('strategic_plans').selectAll().where('id', '=', planId).forUpdate().executeTakeFirst();
-    if (!plan) throw notFound(`Strategic plan ${planId}`);
-    if (plan.revision !== change.expectedRevision) throw staleRevision('The plan', change.expectedRevision, plan.revision);
-    const from = plan.status as StrategicPlanStatus;
-    if (!nextStatuses[from].includes(change.status)) {
-      const allowed = nextStatuses[from].join(', ') || 'none';
-      throw new HttpError(409, `A plan that is ${from} cannot become ${change.status}; from ${from} it can become: ${allowed}.`, { currentRevision: plan.revision });
-    }
-    if (change.status === 'signed') {
-      if (!change.signature) throw new HttpError(400, 'The request is not valid: body.signature: a signature (signedBy, signedAt, version) is required to mark the plan signed.', { issues: [{ path: 'body.signature', message: 'required with status signed' }] });
-      const version = await trx.selectFrom('plan_versions').select('number').where('plan_kind', '=', 'strategic').where('plan_id', '=', planId).where('number', '=', change.signature.version).executeTakeFirst();
-      if (!version) throw new HttpError(400, `The request is not valid: body.signature.version: version ${change.signature.version} of this plan does not exist; freeze the version first.`, { issues: [{ path: 'body.signature.version', message: 'no such version' }] });
-    }
-    const updated = await trx.updateTable('strategic_plans').set({
-      status: change.status,
-      revision: sql`revision + 1`,
-      updated_at: sql`now()`,
-      ...(change.status === 'signed' && change.signature
-        ? { signed_at: change.signature.signedAt, signed_by: change.signature.signedBy, signed_version: change.signature.version }
-        : {}),
-    }).where('id', '=', planId).returningAll().executeTakeFirstOrThrow();
-    // The plan a newly signed one replaces is superseded from the same moment.
-    if (change.status === 'signed' && plan.supersedes_id) {
-      const previous = await trx.updateTable('strategic_plans').set({ status: 'superseded', revision: sql`revision + 1`, updated_at: sql`now()` })
-        .where('id', '=', plan.supersedes_id).where('status', '=', 'signed').returning('id').executeTakeFirst();
-      if (previous) await recordAudit(trx, { actor, action: 'plan.superseded', subjectType: 'strategic_plan', subjectId: previous.id, before: { status: 'signed' }, after: { status: 'superseded', by: planId } });
-    }
-    await recordAudit(trx, { actor, action: 'plan.status_changed', subjectType: 'strategic_plan', subjectId: planId, before: { status: from, revision: plan.revision }, after: { status: updated.status, revision: updated.revision, ...(change.signature ? { signature: change.signature } : {}) } });
-    return toSummary(updated);
-  });
+/** A change inside the plan (an objective, an addendum) moves the plan's revision on. */
+export async function bumpStrategicPlan(trx: Transaction<Database>, planId: string): Promise<void> {
+  await trx.updateTable('strategic_plans').set({ revision: sql`revision + 1`, updated_at: sql`now()` }).where('id', '=', planId).execute();
 }
 
-export async function addAddendum(db: Kysely<Database>, planId: string, input: { title: string; text: string; adoptedOn: string | null }, actor: string) {
-  return db.transaction().execute(async (trx) => {
-    const plan = await trx.selectFrom('strategic_plans').selectAll().where('id', '=', planId).forUpdate().executeTakeFirst();
-    if (!plan) throw notFound(`Strategic plan ${planId}`);
-    if (plan.status !== 'signed') throw new HttpError(409, `Addenda are added to a signed plan; this one is ${plan.status.replaceAll('_', ' ')}. Change the draft instead.`, { currentRevision: plan.revision });
-    const last = await trx.selectFrom('addenda').select((eb) => eb.fn.max('number').as('n')).where('plan_id', '=', planId).executeTakeFirst();
-    const number = Number(last?.n ?? 0) + 1;
-    await trx.insertInto('addenda').values({ plan_id: planId, number, title: input.title, text: input.text, adopted_on: input.adoptedOn }).execute();
-    await trx.updateTable('strategic_plans').set({ revision: sql`revision + 1`, updated_at: sql`now()` }).where('id', '=', planId).execute();
-    await recordAudit(trx, { actor, action: 'addendum.added', subjectType: 'strategic_plan', subjectId: planId, after: { number, ...input } });
-    return { number, ...input };
-  });
+export function updateObjectiveText(trx: Transaction<Database>, objectiveId: string, patch: Pick<ObjectivePatch, 'title' | 'text' | 'ownerEntityCodes'>) {
+  return trx.updateTable('strategic_objectives').set({
+    ...(patch.title !== undefined ? { title: patch.title } : {}),
+    ...(patch.text !== undefined ? { text: patch.text } : {}),
+    ...(patch.ownerEntityCodes !== undefined ? { owner_entity_codes: patch.ownerEntityCodes } : {}),
+    revision: sql`revision + 1`,
+    updated_at: sql`now()`,
+  }).where('id', '=', objectiveId).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function replaceAmbitions(trx: Transaction<Database>, objectiveId: string, ambitions: NonNullable<ObjectivePatch['ambitions']>): Promise<void> {
+  await trx.deleteFrom('ambitions').where('objective_id', '=', objectiveId).execute();
+  if (ambitions.length === 0) return;
+  await trx.insertInto('ambitions').values(ambitions.map((a, i) => ({
+    objective_id: objectiveId, position: i + 1, text: a.text, owner_tags: a.ownerTags, owner_entity_codes: a.ownerEntityCodes,
+  }))).execute();
+}
+
+/** Moves the plan to a status; signing records who signed which version, and when. */
+export function updateStrategicPlanStatus(trx: Transaction<Database>, planId: string, status: StrategicPlanStatus, signature?: { signedBy: string; signedAt: string; version: number }) {
+  return trx.updateTable('strategic_plans').set({
+    status,
+    revision: sql`revision + 1`,
+    updated_at: sql`now()`,
+    ...(signature ? { signed_at: signature.signedAt, signed_by: signature.signedBy, signed_version: signature.version } : {}),
+  }).where('id', '=', planId).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Marks a signed plan superseded; undefined when it is not (or no longer) signed. */
+export async function supersedePlan(trx: Transaction<Database>, planId: string) {
+  const row = await trx.updateTable('strategic_plans').set({ status: 'superseded', revision: sql`revision + 1`, updated_at: sql`now()` })
+    .where('id', '=', planId).where('status', '=', 'signed').returning('id').executeTakeFirst();
+  return row?.id;
+}
+
+/** Appends an addendum under the next number; returns that number. */
+export async function insertAddendum(trx: Transaction<Database>, planId: string, input: { title: string; text: string; adoptedOn: string | null }): Promise<number> {
+  const last = await trx.selectFrom('addenda').select((eb) => eb.fn.max('number').as('n')).where('plan_id', '=', planId).executeTakeFirst();
+  const number = Number(last?.n ?? 0) + 1;
+  await trx.insertInto('addenda').values({ plan_id: planId, number, title: input.title, text: input.text, adopted_on: input.adoptedOn }).execute();
+  return number;
 }

@@ -1,8 +1,6 @@
-import { notFound } from '@jalon/service-kit';
-import type { Kysely } from 'kysely';
-import { recordAudit } from '../audit.js';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../database.js';
-import { compareSnapshots } from '../versions/compare-versions.js';
+import { recordAudit } from './audit.js';
 import { sha256Of } from '../versions/snapshot.js';
 
 export type PlanKind = 'strategic' | 'operational';
@@ -41,13 +39,10 @@ export async function listVersions(db: Kysely<Database>, kind: PlanKind, planId:
 
 export async function getVersion(db: Kysely<Database>, kind: PlanKind, planId: string, number: number) {
   const row = await db.selectFrom('plan_versions').selectAll().where('plan_kind', '=', kind).where('plan_id', '=', planId).where('number', '=', number).executeTakeFirst();
-  if (!row) throw notFound(`Version ${number} of ${kind} plan ${planId}`);
-  return { ...summary(row), snapshot: row.snapshot };
+  return row ? { ...summary(row), snapshot: row.snapshot } : undefined;
 }
 
-export async function compareVersions(db: Kysely<Database>, kind: PlanKind, planId: string, from: number, to: number) {
-  const [a, b] = await Promise.all([getVersion(db, kind, planId, from), getVersion(db, kind, planId, to)]);
-  const { snapshot: sa, ...fa } = a;
-  const { snapshot: sb, ...fb } = b;
-  return { from: fa, to: fb, ...compareSnapshots(sa as Record<string, unknown>, sb as Record<string, unknown>) };
+export async function versionExists(db: Kysely<Database> | Transaction<Database>, kind: PlanKind, planId: string, number: number): Promise<boolean> {
+  const row = await db.selectFrom('plan_versions').select('number').where('plan_kind', '=', kind).where('plan_id', '=', planId).where('number', '=', number).executeTakeFirst();
+  return row !== undefined;
 }

@@ -9,11 +9,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../database.js';
-import {
-  addObjective, addProject, carryOver, changeOperationalPlanStatus, createOperationalPlan, getOperationalPlan, listOperationalPlans,
-  patchObjective, recordBudgetAdoption, recordObjectiveResult, withdrawProject,
-} from '../repositories/operational-plans.js';
+import { carryOver } from '../changes/carry-over.js';
+import { addObjective, patchObjective, recordObjectiveResult } from '../changes/operational-objectives.js';
+import { changeOperationalPlanStatus, createOperationalPlan, recordBudgetAdoption } from '../changes/operational-plans.js';
+import { addProject, withdrawProject } from '../changes/projects.js';
+import { getOperationalPlan, listOperationalPlans } from '../repositories/operational-plans.js';
 import { getOrganisation } from '../repositories/organisations.js';
+import { answer, found } from './answers.js';
 
 const tags = ['operational plans'];
 const orgParams = z.object({ org: z.string().min(1).max(100) });
@@ -31,7 +33,7 @@ export const operationalPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>
       response: { 200: operationalPlanSchema, 201: operationalPlanSchema, ...changeErrors },
     },
   }, async (req, reply) => {
-    const { created, plan } = await createOperationalPlan(db, req.params.org, req.body, req.headers[ACTOR_HEADER]);
+    const { created, plan } = await answer(createOperationalPlan(db, req.params.org, req.body, req.headers[ACTOR_HEADER]));
     return reply.code(created ? 201 : 200).send(plan);
   });
 
@@ -41,7 +43,7 @@ export const operationalPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>
       params: orgParams, querystring: pageQuerySchema, response: { 200: pageOf(operationalPlanSummarySchema), 404: errorBodySchema },
     },
   }, async (req) => {
-    await getOrganisation(db, req.params.org);
+    await found(getOrganisation(db, req.params.org), `Organisation ${req.params.org}`);
     return listOperationalPlans(db, req.params.org, req.query);
   });
 
@@ -50,7 +52,7 @@ export const operationalPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>
       tags, summary: 'A whole operational plan: due date, objectives, projects with their history',
       params: planParams, response: { 200: operationalPlanSchema, ...errors },
     },
-  }, (req) => getOperationalPlan(db, req.params.planId));
+  }, (req) => found(getOperationalPlan(db, req.params.planId), `Operational plan ${req.params.planId}`));
 
   app.put('/operational-plans/:planId/budget-adoption', {
     schema: {
@@ -58,7 +60,7 @@ export const operationalPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>
       params: planParams, headers: actorHeadersSchema, body: budgetAdoptionSchema,
       response: { 200: operationalPlanSchema, ...changeErrors },
     },
-  }, (req) => recordBudgetAdoption(db, req.params.planId, req.body, req.headers[ACTOR_HEADER]));
+  }, (req) => answer(recordBudgetAdoption(db, req.params.planId, req.body, req.headers[ACTOR_HEADER])));
 
   app.post('/operational-plans/:planId/objectives', {
     schema: {
@@ -66,7 +68,7 @@ export const operationalPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>
       params: planParams, headers: actorHeadersSchema, body: operationalObjectiveCreateSchema,
       response: { 201: operationalPlanSchema, ...changeErrors },
     },
-  }, async (req, reply) => reply.code(201).send(await addObjective(db, req.params.planId, req.body, req.headers[ACTOR_HEADER])));
+  }, async (req, reply) => reply.code(201).send(await answer(addObjective(db, req.params.planId, req.body, req.headers[ACTOR_HEADER]))));
 
   app.patch('/operational-plans/:planId/objectives/:code', {
     schema: {
@@ -74,7 +76,7 @@ export const operationalPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>
       params: objectiveParams, headers: actorHeadersSchema, body: operationalObjectivePatchSchema,
       response: { 200: operationalObjectiveSchema, ...changeErrors },
     },
-  }, (req) => patchObjective(db, req.params.planId, req.params.code, req.body, req.headers[ACTOR_HEADER]));
+  }, (req) => answer(patchObjective(db, req.params.planId, req.params.code, req.body, req.headers[ACTOR_HEADER])));
 
   app.put('/operational-plans/:planId/objectives/:code/result', {
     schema: {
@@ -82,7 +84,7 @@ export const operationalPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>
       params: objectiveParams, headers: actorHeadersSchema, body: objectiveResultSchema,
       response: { 200: operationalObjectiveSchema, ...changeErrors },
     },
-  }, (req) => recordObjectiveResult(db, req.params.planId, req.params.code, req.body, req.headers[ACTOR_HEADER]));
+  }, (req) => answer(recordObjectiveResult(db, req.params.planId, req.params.code, req.body, req.headers[ACTOR_HEADER])));
 
   app.post('/operational-plans/:planId/carry-over', {
     schema: {
@@ -90,7 +92,7 @@ export const operationalPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>
       params: planParams, headers: actorHeadersSchema, body: carryOverSchema,
       response: { 200: carryOverResultSchema, ...changeErrors },
     },
-  }, (req) => carryOver(db, req.params.planId, req.body, req.headers[ACTOR_HEADER]));
+  }, (req) => answer(carryOver(db, req.params.planId, req.body, req.headers[ACTOR_HEADER])));
 
   app.post('/operational-plans/:planId/projects', {
     schema: {
@@ -99,7 +101,7 @@ export const operationalPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>
       response: { 200: projectSchema, 201: projectSchema, ...changeErrors },
     },
   }, async (req, reply) => {
-    const { created, project } = await addProject(db, req.params.planId, req.body, req.headers[ACTOR_HEADER]);
+    const { created, project } = await answer(addProject(db, req.params.planId, req.body, req.headers[ACTOR_HEADER]));
     return reply.code(created ? 201 : 200).send(project);
   });
 
@@ -109,7 +111,7 @@ export const operationalPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>
       params: projectParams, headers: actorHeadersSchema, body: projectWithdrawalSchema,
       response: { 200: projectSchema, ...changeErrors },
     },
-  }, (req) => withdrawProject(db, req.params.planId, req.params.projectId, req.body, req.headers[ACTOR_HEADER]));
+  }, (req) => answer(withdrawProject(db, req.params.planId, req.params.projectId, req.body, req.headers[ACTOR_HEADER])));
 
   app.post('/operational-plans/:planId/status', {
     schema: {
@@ -117,5 +119,5 @@ export const operationalPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>
       params: planParams, headers: actorHeadersSchema, body: operationalStatusChangeSchema,
       response: { 200: operationalPlanSchema, ...changeErrors },
     },
-  }, (req) => changeOperationalPlanStatus(db, req.params.planId, req.body, req.headers[ACTOR_HEADER]));
+  }, (req) => answer(changeOperationalPlanStatus(db, req.params.planId, req.body, req.headers[ACTOR_HEADER])));
 };

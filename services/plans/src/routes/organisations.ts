@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Database } from '../database.js';
 import { getOrganisation, listAuthorities, listEntities, listOrganisations } from '../repositories/organisations.js';
 import { listStrategicPlans } from '../repositories/strategic-plans.js';
+import { found } from './answers.js';
 
 const orgParams = z.object({ org: z.string().min(1).max(100) });
 
@@ -16,19 +17,19 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }>
 
   app.get('/organisations/:org', {
     schema: { tags: ['organisations'], summary: 'One organisation', params: orgParams, response: { 200: organisationSchema, 404: errorBodySchema } },
-  }, (req) => getOrganisation(db, req.params.org));
+  }, (req) => found(getOrganisation(db, req.params.org), `Organisation ${req.params.org}`));
 
   app.get('/organisations/:org/entities', {
     schema: { tags: ['organisations'], summary: 'Directorates, services and cells of an organisation', params: orgParams, response: { 200: z.array(entitySchema), 404: errorBodySchema } },
   }, async (req) => {
-    await getOrganisation(db, req.params.org);
+    await found(getOrganisation(db, req.params.org), `Organisation ${req.params.org}`);
     return listEntities(db, req.params.org);
   });
 
   app.get('/organisations/:org/authorities', {
     schema: { tags: ['organisations'], summary: 'Supervising authorities and their competence scopes', params: orgParams, response: { 200: z.array(authoritySchema), 404: errorBodySchema } },
   }, async (req) => {
-    await getOrganisation(db, req.params.org);
+    await found(getOrganisation(db, req.params.org), `Organisation ${req.params.org}`);
     return listAuthorities(db, req.params.org);
   });
 
@@ -38,7 +39,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }>
       params: orgParams, querystring: pageQuerySchema, response: { 200: pageOf(strategicPlanSummarySchema), 404: errorBodySchema },
     },
   }, async (req) => {
-    await getOrganisation(db, req.params.org);
+    await found(getOrganisation(db, req.params.org), `Organisation ${req.params.org}`);
     return listStrategicPlans(db, req.params.org, req.query);
   });
 };

@@ -2,16 +2,17 @@ import {
   ACTOR_HEADER, actorHeadersSchema, addendumInputSchema, conflictBodySchema, objectivePatchSchema, statusChangeSchema,
   strategicObjectiveSchema, strategicPlanSchema, strategicPlanSummarySchema, uuidParam,
 } from '@jalon/contracts';
-import { errorBodySchema } from '@jalon/service-kit';
+import { errorBodySchema, notFound } from '@jalon/service-kit';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../database.js';
-import { listAuthorities } from '../repositories/organisations.js';
-import { addAddendum, changeStrategicPlanStatus, getObjective, getStrategicPlan, patchObjective, planRevision } from '../repositories/strategic-plans.js';
+import { addAddendum, changeStrategicPlanStatus, patchObjective } from '../changes/strategic-plans.js';
 import { SerialisedPlanCache } from '../plan-cache.js';
-import { notFound } from '@jalon/service-kit';
+import { listAuthorities } from '../repositories/organisations.js';
+import { getObjective, getStrategicPlan, planRevision } from '../repositories/strategic-plans.js';
+import { answer, found } from './answers.js';
 
 const planParams = z.object({ planId: uuidParam });
 const objectiveParams = planParams.extend({ number: z.coerce.number().int().min(1) });
@@ -28,13 +29,13 @@ export const strategicPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }
     },
   }, async (req, reply) => {
     const { planId } = req.params;
-    const revision = await planRevision(db, planId);
+    const revision = await found(planRevision(db, planId), `Strategic plan ${planId}`);
     const etag = `"${planId}.${revision}"`;
     reply.header('etag', etag).header('cache-control', 'no-cache');
     if (req.headers['if-none-match'] === etag) return reply.code(304).send(null);
     let body = cache.get(planId, revision);
     if (!body) {
-      const plan = await getStrategicPlan(db, planId);
+      const plan = await found(getStrategicPlan(db, planId), `Strategic plan ${planId}`);
       body = Buffer.from(JSON.stringify(strategicPlanSchema.parse(plan)), 'utf8');
       // Cached under the revision the plan was read at, which may be newer than the one checked above.
       cache.set(planId, plan.revision, body);
@@ -45,7 +46,7 @@ export const strategicPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }
 
   app.get('/strategic-plans/:planId/objectives/:number', {
     schema: { tags: ['strategic plans'], summary: 'One strategic objective', params: objectiveParams, response: { 200: strategicObjectiveSchema, ...errors } },
-  }, (req) => getObjective(db, req.params.planId, req.params.number));
+  }, (req) => found(getObjective(db, req.params.planId, req.params.number), `Objective ${req.params.number} of strategic plan ${req.params.planId}`));
 
   app.patch('/strategic-plans/:planId/objectives/:number', {
     schema: {
@@ -54,8 +55,8 @@ export const strategicPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }
       response: { 200: strategicObjectiveSchema, 409: conflictBodySchema, ...errors },
     },
   }, async (req) => {
-    await patchObjective(db, req.params.planId, req.params.number, req.body, req.headers[ACTOR_HEADER]);
-    return getObjective(db, req.params.planId, req.params.number);
+    await answer(patchObjective(db, req.params.planId, req.params.number, req.body, req.headers[ACTOR_HEADER]));
+    return found(getObjective(db, req.params.planId, req.params.number), `Objective ${req.params.number} of strategic plan ${req.params.planId}`);
   });
 
   app.get('/strategic-plans/:planId/authorities/:authority/scope', {
@@ -64,7 +65,7 @@ export const strategicPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }
       params: planParams.extend({ authority: z.string().min(1) }), response: { 200: z.array(strategicObjectiveSchema), ...errors },
     },
   }, async (req) => {
-    const plan = await getStrategicPlan(db, req.params.planId);
+    const plan = await found(getStrategicPlan(db, req.params.planId), `Strategic plan ${req.params.planId}`);
     const authority = (await listAuthorities(db, plan.organisationCode)).find((a) => a.code === req.params.authority);
     if (!authority) throw notFound(`Authority ${req.params.authority}`);
     return plan.objectives.filter((o) => authority.scope.objectiveNumbers.includes(o.number));
@@ -76,7 +77,7 @@ export const strategicPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }
       params: planParams, headers: actorHeadersSchema, body: statusChangeSchema,
       response: { 200: strategicPlanSummarySchema, 409: conflictBodySchema, ...errors },
     },
-  }, (req) => changeStrategicPlanStatus(db, req.params.planId, req.body, req.headers[ACTOR_HEADER]));
+  }, (req) => answer(changeStrategicPlanStatus(db, req.params.planId, req.body, req.headers[ACTOR_HEADER])));
 
   app.post('/strategic-plans/:planId/addenda', {
     schema: {
@@ -84,5 +85,5 @@ export const strategicPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }
       params: planParams, headers: actorHeadersSchema, body: addendumInputSchema,
       response: { 201: addendumInputSchema.extend({ number: z.number().int() }), 409: conflictBodySchema, ...errors },
     },
-  }, async (req, reply) => reply.code(201).send(await addAddendum(db, req.params.planId, req.body, req.headers[ACTOR_HEADER])));
+  }, async (req, reply) => reply.code(201).send(await answer(addAddendum(db, req.params.planId, req.body, req.headers[ACTOR_HEADER]))));
 };

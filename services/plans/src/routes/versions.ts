@@ -4,15 +4,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../database.js';
-import { compareVersions, freezeVersion, getVersion, listVersions, type PlanKind } from '../repositories/versions.js';
-import { getStrategicPlan } from '../repositories/strategic-plans.js';
 import { getOperationalPlan } from '../repositories/operational-plans.js';
+import { getStrategicPlan } from '../repositories/strategic-plans.js';
+import { freezeVersion, getVersion, listVersions, type PlanKind } from '../repositories/versions.js';
+import { compareSnapshots } from '../versions/compare-versions.js';
 import { operationalPlanContent, strategicPlanContent } from '../versions/snapshot.js';
+import { found } from './answers.js';
 
 const kinds: Array<{ kind: PlanKind; prefix: string; content: (db: Kysely<Database>, id: string) => Promise<unknown> }> = [
-  { kind: 'strategic', prefix: '/strategic-plans', content: async (db, id) => strategicPlanContent(await getStrategicPlan(db, id)) },
-  { kind: 'operational', prefix: '/operational-plans', content: async (db, id) => operationalPlanContent(await getOperationalPlan(db, id)) },
+  { kind: 'strategic', prefix: '/strategic-plans', content: async (db, id) => strategicPlanContent(await found(getStrategicPlan(db, id), `Strategic plan ${id}`)) },
+  { kind: 'operational', prefix: '/operational-plans', content: async (db, id) => operationalPlanContent(await found(getOperationalPlan(db, id), `Operational plan ${id}`)) },
 ];
+const version = (db: Kysely<Database>, kind: PlanKind, planId: string, number: number) =>
+  found(getVersion(db, kind, planId, number), `Version ${number} of ${kind} plan ${planId}`);
 const params = z.object({ planId: uuidParam });
 const versionParams = params.extend({ number: z.coerce.number().int().min(1) });
 const errors = { 400: errorBodySchema, 404: errorBodySchema };
@@ -40,13 +44,18 @@ export const versionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = as
 
     app.get(`${prefix}/:planId/versions/:number`, {
       schema: { tags, summary: 'One frozen version with its snapshot', params: versionParams, response: { 200: planVersionSchema, ...errors } },
-    }, (req) => getVersion(db, kind, req.params.planId, req.params.number));
+    }, (req) => version(db, kind, req.params.planId, req.params.number));
 
     app.get(`${prefix}/:planId/versions/:number/compare`, {
       schema: {
         tags, summary: 'What changed from version `number` to version `to`',
         params: versionParams, querystring: z.object({ to: z.coerce.number().int().min(1) }), response: { 200: versionComparisonSchema, ...errors },
       },
-    }, (req) => compareVersions(db, kind, req.params.planId, req.params.number, req.query.to));
+    }, async (req) => {
+      const [{ snapshot: from, ...fromVersion }, { snapshot: to, ...toVersion }] = await Promise.all([
+        version(db, kind, req.params.planId, req.params.number), version(db, kind, req.params.planId, req.query.to),
+      ]);
+      return { from: fromVersion, to: toVersion, ...compareSnapshots(from as Record<string, unknown>, to as Record<string, unknown>) };
+    });
   }
 };

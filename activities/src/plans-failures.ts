@@ -1,0 +1,44 @@
+import { PlansRefusal, prepareCycleLaunch as prepareFromPlans } from '@jalon/plans-client';
+import type { CycleOptions } from '@jalon/contracts';
+import { ApplicationFailure } from '@temporalio/common';
+
+/**
+ * What Temporal makes of an error of the plans client: a refusal will not change on retry, so it
+ * fails the activity for good, typed by its code (`plans.409`, `cycle.no_signed_plan`) and with the
+ * service's message; anything else (5xx, network) is thrown as is, and Temporal retries it.
+ */
+export function activityFailureOf(error: unknown): unknown {
+  if (!(error instanceof PlansRefusal)) return error;
+  return ApplicationFailure.create({
+    type: error.code,
+    message: error.message,
+    nonRetryable: true,
+    ...(error.status !== undefined ? { details: [{ status: error.status, body: error.body ?? '' }] } : {}),
+  });
+}
+
+type AsyncFunctions = Record<string, (input: never) => Promise<unknown>>;
+
+/** The same activities, each turning a refusal of the plans service into a failure Temporal does not retry. */
+export function refusalsFinal<T extends AsyncFunctions>(activities: T): T {
+  const wrapped = Object.entries(activities).map(([name, run]) => [name, async (input: never) => {
+    try {
+      return await run(input);
+    } catch (error) {
+      throw activityFailureOf(error);
+    }
+  }]);
+  return Object.fromEntries(wrapped) as T;
+}
+
+/**
+ * The cycle's input from the plans data, its refusals as Temporal failures: the launch API catches
+ * them by type until it handles the plans client's PlansRefusal itself.
+ */
+export async function prepareCycleLaunch(plansUrl: string, organisationCode: string, year: number, options?: CycleOptions) {
+  try {
+    return await prepareFromPlans(plansUrl, organisationCode, year, options);
+  } catch (error) {
+    throw activityFailureOf(error);
+  }
+}

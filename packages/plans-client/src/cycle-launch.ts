@@ -1,0 +1,46 @@
+import type { CycleOptions } from '@jalon/contracts';
+import { PlansRefusal } from './errors.js';
+import { PlansClient } from './plans-client.js';
+
+/**
+ * Builds the input of a yearly cycle from the plans data: the organisation's signed strategic plan
+ * whose period covers the year (else the latest signed one), its Minister and the authorities that
+ * review a scope. The launch API and the yearly Schedule both use it, so both launch the same cycle.
+ * Its result is the workflow's OperationalCycleInput, checked where the workflow is started.
+ */
+export async function prepareCycleLaunch(plans: PlansClient | string, organisationCode: string, year: number, options?: CycleOptions) {
+  const client = typeof plans === 'string' ? new PlansClient(plans) : plans;
+  const [organisation, strategicPlans, authorities] = await Promise.all([
+    client.getOrganisation(organisationCode),
+    client.listStrategicPlans(organisationCode, { limit: 100 }),
+    client.listAuthorities(organisationCode),
+  ]);
+  const signed = strategicPlans.items.filter((p) => p.status === 'signed');
+  const plan = signed.find((p) => p.period.from <= year && year <= p.period.to) ?? signed[0];
+  if (!plan) {
+    throw new PlansRefusal('cycle.no_signed_plan',
+      `${organisationCode} has no signed strategic plan: an operational plan carries out a signed one. Have the Minister sign the strategic plan first.`);
+  }
+  const signing = authorities.find((a) => a.signs);
+  if (!signing) {
+    throw new PlansRefusal('cycle.no_minister', `${organisationCode} has no authority that signs its plans; configure its Minister first.`);
+  }
+  return {
+    organisationCode,
+    year,
+    strategicPlanId: plan.id,
+    planTitle: {
+      fr: `Plan opérationnel ${year} – ${organisation.name.fr}`,
+      nl: `Operationeel plan ${year} – ${organisation.name.nl}`,
+    },
+    strategicPlanTitle: { fr: plan.title.fr, nl: plan.title.nl },
+    committeeRule: { kind: 'all' as const },
+    signingAuthorityCode: signing.code,
+    reviewingAuthorityCodes: authorities.filter((a) => !a.signs).map((a) => a.code),
+    ...(options ? {
+      reminderOffsetsDays: options.reminderOffsetsDays,
+      ...(options.calendar ? { calendar: options.calendar } : {}),
+      ...(options.escalation ? { escalation: options.escalation } : {}),
+    } : {}),
+  };
+}

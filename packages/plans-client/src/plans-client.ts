@@ -1,0 +1,140 @@
+import createClient, { type Client } from 'openapi-fetch';
+import type { PlansPaths } from './api-types.js';
+import type { PlanKind, PlansBody, PlansQuery } from './api-types.js';
+import { PlansRefusal, PlansUnavailable } from './errors.js';
+
+export interface PlansClientOptions {
+  /** how long one request may take before it counts as unanswered (default 15 s) */
+  timeoutMs?: number;
+  fetch?: typeof globalThis.fetch;
+}
+
+type Outcome = { data?: unknown; error?: unknown; response: Response };
+
+/**
+ * The plans service's API, typed from its OpenAPI document, with one error policy: a 4xx answer is
+ * final (PlansRefusal, with the service's message), a 5xx, a network error or a time-out may pass
+ * (PlansUnavailable). A stale revision is a PlansRefusal that withFreshRevision reads again for.
+ */
+export class PlansClient {
+  private readonly api: Client<PlansPaths>;
+
+  constructor(readonly baseUrl: string, options: PlansClientOptions = {}) {
+    const timeoutMs = options.timeoutMs ?? 15_000;
+    const send = options.fetch ?? globalThis.fetch;
+    this.api = createClient<PlansPaths>({ baseUrl, fetch: (request) => send(request, { signal: AbortSignal.timeout(timeoutMs) }) });
+  }
+
+  getOrganisation(org: string) {
+    return this.settle('GET', () => this.api.GET('/organisations/{org}', { params: { path: { org } } }));
+  }
+
+  listEntities(org: string) {
+    return this.settle('GET', () => this.api.GET('/organisations/{org}/entities', { params: { path: { org } } }));
+  }
+
+  listAuthorities(org: string) {
+    return this.settle('GET', () => this.api.GET('/organisations/{org}/authorities', { params: { path: { org } } }));
+  }
+
+  /** Who holds a role on a day, deputies included. */
+  roleHolders(org: string, query: PlansQuery<'/organisations/{org}/role-holders', 'get'>) {
+    return this.settle('GET', () => this.api.GET('/organisations/{org}/role-holders', { params: { path: { org }, query } }));
+  }
+
+  getPerson(personId: string) {
+    return this.settle('GET', () => this.api.GET('/people/{personId}', { params: { path: { personId } } }));
+  }
+
+  getPersonByEmail(email: string) {
+    return this.settle('GET', () => this.api.GET('/people/by-email/{email}', { params: { path: { email } } }));
+  }
+
+  listStrategicPlans(org: string, page: PlansQuery<'/organisations/{org}/strategic-plans', 'get'> = {}) {
+    return this.settle('GET', () => this.api.GET('/organisations/{org}/strategic-plans', { params: { path: { org }, query: page } }));
+  }
+
+  getStrategicPlan(planId: string) {
+    return this.settle('GET', () => this.api.GET('/strategic-plans/{planId}', { params: { path: { planId } } }));
+  }
+
+  setStrategicPlanStatus(planId: string, change: PlansBody<'/strategic-plans/{planId}/status', 'post'>, actor: string) {
+    return this.settle('POST', () => this.api.POST('/strategic-plans/{planId}/status', { params: { path: { planId }, header: { 'x-jalon-actor': actor } }, body: change }));
+  }
+
+  listOperationalPlans(org: string, page: PlansQuery<'/organisations/{org}/operational-plans', 'get'> = {}) {
+    return this.settle('GET', () => this.api.GET('/organisations/{org}/operational-plans', { params: { path: { org }, query: page } }));
+  }
+
+  /** The year's plan, created in drafting, or the existing one (the same year again). */
+  createOperationalPlan(org: string, input: PlansBody<'/organisations/{org}/operational-plans', 'post'>, actor: string) {
+    return this.settle('POST', () => this.api.POST('/organisations/{org}/operational-plans', { params: { path: { org }, header: { 'x-jalon-actor': actor } }, body: input }));
+  }
+
+  getOperationalPlan(planId: string) {
+    return this.settle('GET', () => this.api.GET('/operational-plans/{planId}', { params: { path: { planId } } }));
+  }
+
+  carryOver(planId: string, input: PlansBody<'/operational-plans/{planId}/carry-over', 'post'>, actor: string) {
+    return this.settle('POST', () => this.api.POST('/operational-plans/{planId}/carry-over', { params: { path: { planId }, header: { 'x-jalon-actor': actor } }, body: input }));
+  }
+
+  setOperationalPlanStatus(planId: string, change: PlansBody<'/operational-plans/{planId}/status', 'post'>, actor: string) {
+    return this.settle('POST', () => this.api.POST('/operational-plans/{planId}/status', { params: { path: { planId }, header: { 'x-jalon-actor': actor } }, body: change }));
+  }
+
+  recordBudgetAdoption(planId: string, input: PlansBody<'/operational-plans/{planId}/budget-adoption', 'put'>, actor: string) {
+    return this.settle('PUT', () => this.api.PUT('/operational-plans/{planId}/budget-adoption', { params: { path: { planId }, header: { 'x-jalon-actor': actor } }, body: input }));
+  }
+
+  addProject(planId: string, input: PlansBody<'/operational-plans/{planId}/projects', 'post'>, actor: string) {
+    return this.settle('POST', () => this.api.POST('/operational-plans/{planId}/projects', { params: { path: { planId }, header: { 'x-jalon-actor': actor } }, body: input }));
+  }
+
+  withdrawProject(planId: string, projectId: string, input: PlansBody<'/operational-plans/{planId}/projects/{projectId}/withdraw', 'post'>, actor: string) {
+    return this.settle('POST', () => this.api.POST('/operational-plans/{planId}/projects/{projectId}/withdraw', {
+      params: { path: { planId, projectId }, header: { 'x-jalon-actor': actor } }, body: input,
+    }));
+  }
+
+  /** Freezes the plan's content as a version; unchanged content gives the latest version back. */
+  freezeVersion(kind: PlanKind, planId: string, actor: string) {
+    const params = { path: { planId }, header: { 'x-jalon-actor': actor } };
+    return kind === 'strategic'
+      ? this.settle('POST', () => this.api.POST('/strategic-plans/{planId}/versions', { params }))
+      : this.settle('POST', () => this.api.POST('/operational-plans/{planId}/versions', { params }));
+  }
+
+  listVersions(kind: PlanKind, planId: string) {
+    const params = { path: { planId } };
+    return kind === 'strategic'
+      ? this.settle('GET', () => this.api.GET('/strategic-plans/{planId}/versions', { params }))
+      : this.settle('GET', () => this.api.GET('/operational-plans/{planId}/versions', { params }));
+  }
+
+  /** What changed from one frozen version to another. */
+  compareVersions(kind: PlanKind, planId: string, from: number, to: number) {
+    const params = { path: { planId, number: from }, query: { to } };
+    return kind === 'strategic'
+      ? this.settle('GET', () => this.api.GET('/strategic-plans/{planId}/versions/{number}/compare', { params }))
+      : this.settle('GET', () => this.api.GET('/operational-plans/{planId}/versions/{number}/compare', { params }));
+  }
+
+  private async settle<R extends Outcome>(method: string, call: () => Promise<R>): Promise<Exclude<R['data'], undefined>> {
+    let outcome: R;
+    try {
+      outcome = await call();
+    } catch (error) {
+      throw new PlansUnavailable(`the plans service did not answer ${method} (${(error as Error).message}); it may answer later`, { cause: error });
+    }
+    const { response } = outcome;
+    const where = `${method} ${response.url ? new URL(response.url).pathname : ''}`.trim();
+    if (response.ok) return outcome.data as Exclude<R['data'], undefined>;
+    const body = typeof outcome.error === 'string' ? outcome.error : JSON.stringify(outcome.error ?? '');
+    if (response.status >= 400 && response.status < 500) {
+      const said = (outcome.error as { message?: unknown } | undefined)?.message;
+      throw new PlansRefusal(`plans.${response.status}`, `plans refused ${where}: ${typeof said === 'string' ? said : body}`, response.status, body.slice(0, 2000));
+    }
+    throw new PlansUnavailable(`plans answered ${response.status} to ${where}; retrying`);
+  }
+}

@@ -1,0 +1,274 @@
+import { z } from 'zod';
+
+/**
+ * Shape of a reference strategic plan: the organisation, its entities, the authorities that
+ * supervise it and the content of one strategic plan. The SPF Interior 2022–2024 plan is the
+ * first instance; another federal public service must fit the same shape, so plan-specific
+ * counts (5 priorities, 22 objectives, 12 risk domains) are asserted by tests, not here.
+ * The schema only enforces what any plan needs: well-formed records and references that resolve.
+ */
+
+/**
+ * Owner tag "(Tous)" in the plan means every entity. It is stored as this literal rather than
+ * expanded to the entity list, so that the fixture stays faithful to the text and an entity
+ * added later is still covered.
+ */
+export const ALL_ENTITIES = 'ALL' as const;
+
+const text = z.string().trim().min(1);
+const code = z.string().regex(/^[A-Z0-9_]+$/, 'entity codes are upper-case identifiers');
+const year = z.number().int().min(1990).max(2100);
+const objectiveNumber = z.number().int().positive();
+const ownerCode = z.union([code, z.literal(ALL_ENTITIES)]);
+
+const bilingual = z.strictObject({ fr: text, nl: text });
+const frOnly = z.strictObject({ fr: text });
+
+export const entityKindSchema = z.enum([
+  'directorate_general',
+  'staff_directorate',
+  'service',
+  'cell',
+  'other',
+]);
+
+const entitySchema = z.strictObject({
+  code,
+  /** Abbreviation as the plan writes it in owner tags; null when the plan never abbreviates. */
+  abbreviation: text.nullable(),
+  kind: entityKindSchema,
+  /** When `nlVerified` is false the Dutch slot repeats the French name on purpose. */
+  name: bilingual,
+  nlVerified: z.boolean(),
+  parentCode: code.nullable(),
+  /** Other spellings found in the plan, used to resolve owner tags and table labels. */
+  aliases: z.array(text).optional(),
+  /** Hosted or related bodies that the plan does not bind (CGRA, CCE, language commission…). */
+  independent: z.boolean().optional(),
+  note: text.optional(),
+});
+
+const authoritySchema = z.strictObject({
+  code: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.enum(['minister', 'state_secretary']),
+  title: bilingual,
+  holderName: text,
+  /** The plan runs from the signature of the authority that signs; the others review. */
+  signs: z.boolean(),
+  scope: z.strictObject({
+    objectiveNumbers: z.array(objectiveNumber),
+    entityCodes: z.array(code),
+    budgetEnvelopes: z.array(z.number().int().positive()),
+  }),
+});
+
+const strategicPlanSchema = z.strictObject({
+  period: z.strictObject({ from: year, to: year }),
+  title: bilingual,
+  validity: z.strictObject({
+    startsAt: z.enum(['minister_signature']),
+    duration: z.enum(['legislature']),
+    text,
+  }),
+  replaces: z.strictObject({
+    kind: z.enum(['administration_contract']),
+    /** Year and month only: the source gives no day. */
+    date: z.string().regex(/^\d{4}-\d{2}$/),
+    description: text,
+    text,
+  }),
+  prioritiesIntro: text,
+  transversalObjectives: z.strictObject({
+    status: z.enum(['pending_addendum', 'defined']),
+    coordinator: text,
+    text,
+  }),
+});
+
+const prioritySchema = z.strictObject({
+  number: z.number().int().positive(),
+  title: text,
+  text,
+});
+
+const ambitionSchema = z.strictObject({
+  text,
+  /** Tags exactly as written, e.g. ['DGSP'], ['Tous'], ['DGIAC', 'DGISD', 'NCCN']. */
+  ownerTags: z.array(text).min(1),
+  /** The tag prefix verbatim, which keeps nuances such as "(Tous) en particulier (DGISD)". */
+  ownerTagsRaw: text,
+  /** Resolved codes; "Tous" resolves to ALL_ENTITIES. */
+  ownerEntityCodes: z.array(ownerCode).min(1),
+});
+
+const objectiveSectionSchema = z.strictObject({
+  title: text,
+  ownerTags: z.array(text).min(1),
+  ownerEntityCodes: z.array(ownerCode).min(1),
+  text,
+});
+
+export const objectiveDomainSchema = z.enum([
+  'security',
+  'registration_identification',
+  'elections',
+  'foreigners',
+]);
+
+const objectiveSchema = z.strictObject({
+  number: objectiveNumber,
+  title: text,
+  /** Paragraphs separated by a blank line; list items on their own line starting with "- ". */
+  text,
+  category: z.enum(['governance', 'core_mission']),
+  domain: objectiveDomainSchema.nullable(),
+  /** Owner tags stated at objective level (core-mission objectives only). */
+  ownerTags: z.array(text).optional(),
+  ownerEntityCodes: z.array(ownerCode).min(1),
+  /**
+   * Governance objectives name owners only per ambition; their objective-level owners are the
+   * union of the ambition owners, and this flag keeps that derivation visible.
+   */
+  ownersSource: z.enum(['stated', 'derived_from_ambitions']),
+  ambitions: z.array(ambitionSchema),
+  /** Sub-headings that carry their own owners (objective 16). */
+  sections: z.array(objectiveSectionSchema).optional(),
+  note: text.optional(),
+});
+
+const missionDomainSchema = z.strictObject({
+  code: objectiveDomainSchema,
+  number: z.number().int().positive(),
+  title: text,
+  objectiveNumbers: z.array(objectiveNumber).min(1),
+});
+
+const numberedItemSchema = z.strictObject({ number: z.number().int().positive(), text });
+
+const swotSchema = z.strictObject({
+  strengths: z.array(numberedItemSchema),
+  weaknesses: z.array(numberedItemSchema),
+  opportunities: z.array(numberedItemSchema),
+  threats: z.array(numberedItemSchema),
+});
+
+const riskDomainSchema = z.strictObject({
+  number: z.number().int().positive(),
+  title: text,
+  /** Wording of annex 2; the parallel *Numbers arrays point into the SWOT of 3.3. */
+  weaknesses: z.array(text).optional(),
+  weaknessNumbers: z.array(z.number().int().positive()).optional(),
+  threats: z.array(text).optional(),
+  threatNumbers: z.array(z.number().int().positive()).optional(),
+  objectiveNumbers: z.array(objectiveNumber).min(1),
+  /** Free text found in the objectives column of annex 2. */
+  objectivesNote: text.optional(),
+});
+
+const fte = z.number().nonnegative();
+const staffValuesSchema = z.strictObject({
+  year,
+  mandateHolders: fte,
+  statutory: fte,
+  contractual: fte,
+  total: fte,
+});
+
+const staffSchema = z.strictObject({
+  unit: z.literal('FTE'),
+  years: z.array(year).min(1),
+  legend: z.record(z.string(), text),
+  mandateHoldersFootnote: text,
+  rows: z.array(
+    z.strictObject({
+      label: text,
+      /** Indicative link to an entity; null where the source does not make it explicit. */
+      entityCode: code.nullable(),
+      values: z.array(staffValuesSchema).min(1),
+    }),
+  ),
+  total: z.strictObject({ label: text, values: z.array(staffValuesSchema).min(1) }),
+  notes: z.array(text),
+});
+
+const kEur = z.number().int();
+const budgetRowSchema = z.strictObject({
+  label: text,
+  kind: z.enum(['line', 'subtotal', 'total']),
+  /** CE: commitment credits, CL: liquidation credits, in kEUR. */
+  amounts: z.array(z.strictObject({ year, ce: kEur, cl: kEur })).min(1),
+  envelope: z.number().int().positive().optional(),
+  entityCode: code.optional(),
+  note: text.optional(),
+});
+
+const budgetSchema = z.strictObject({
+  unit: z.literal('kEUR'),
+  years: z.array(year).min(1),
+  yearLabels: z.array(text),
+  creditTypes: z.strictObject({ CE: text, CL: text }),
+  envelopes: z.array(
+    z.strictObject({
+      number: z.number().int().positive(),
+      authorityCode: z.string(),
+      description: text,
+    }),
+  ),
+  tables: z.array(
+    z.strictObject({
+      code: text,
+      title: text,
+      scopeNote: text.optional(),
+      rows: z.array(budgetRowSchema).min(1),
+    }),
+  ),
+  notes: z.array(text),
+});
+
+export const communicationChannelSchema = z.enum(['email', 'intranet', 'meeting', 'website']);
+
+const communicationItemSchema = z.strictObject({
+  code: z.string().regex(/^[a-z0-9-]+$/),
+  audience: z.enum(['internal', 'political', 'unions', 'finance_inspectorate', 'external']),
+  /** Value of the "Cible" column as written. */
+  audienceRaw: text,
+  targetGroup: frOnly,
+  /** The source leaves some dates as the placeholder "**-**-****". */
+  when: z.enum(['after_signature', 'date_to_be_set']),
+  whenRaw: text,
+  messageKind: z.enum(['main', 'secondary']).nullable(),
+  message: text,
+  channels: z.array(communicationChannelSchema).min(1),
+  channelText: text,
+  material: text,
+  note: text.optional(),
+});
+
+const communicationPlanSchema = z.strictObject({
+  carriedBy: z.strictObject({ text, entityCodes: z.array(code) }),
+  items: z.array(communicationItemSchema).min(1),
+});
+
+/** A reference plan's records, before their cross-references are checked (reference-plan.references.ts). */
+export const baseSchema = z.strictObject({
+  source: z.strictObject({ document: text, language: z.literal('fr'), notes: z.array(text) }),
+  organisation: z.strictObject({
+    code: z.string().regex(/^[a-z0-9-]+$/),
+    name: bilingual,
+    shortName: text,
+    president: z.strictObject({ holderName: text, title: bilingual, entityCode: code }),
+  }),
+  entities: z.array(entitySchema).min(1),
+  authorities: z.array(authoritySchema).min(1),
+  strategicPlan: strategicPlanSchema,
+  priorities: z.array(prioritySchema).min(1),
+  objectives: z.array(objectiveSchema).min(1),
+  domains: z.array(missionDomainSchema),
+  swot: swotSchema,
+  riskDomains: z.array(riskDomainSchema),
+  staff: staffSchema,
+  budget: budgetSchema,
+  communicationPlan: communicationPlanSchema,
+});
+
+export type BasePlan = z.infer<typeof baseSchema>;

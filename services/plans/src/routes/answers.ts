@@ -1,0 +1,26 @@
+import { HttpError, notFound } from '@jalon/service-kit';
+import { Refusal } from '../rules/refusal.js';
+
+const statusOf = { conflict: 409, invalid: 400 } as const;
+
+/** The HTTP answer to a refusal of the plans data: 404, 409 or 400, with its message and details. */
+export function httpErrorOf(refusal: Refusal): HttpError {
+  if (refusal.kind === 'missing') return notFound(refusal.message);
+  return new HttpError(statusOf[refusal.kind], refusal.message, refusal.details);
+}
+
+/** The result of a change, or the HTTP error that says why it was refused. */
+export async function answer<T>(change: Promise<T>): Promise<T> {
+  try {
+    return await change;
+  } catch (error) {
+    throw error instanceof Refusal ? httpErrorOf(error) : error;
+  }
+}
+
+/** What was read, or 404 naming what does not exist. */
+export async function found<T>(read: Promise<T | undefined>, what: string): Promise<T> {
+  const value = await read;
+  if (value === undefined) throw notFound(what);
+  return value;
+}

@@ -1,0 +1,29 @@
+/**
+ * Why the plans data refuses a change or cannot answer, in the data's terms: something is missing,
+ * the change conflicts with what the data says (a stale revision, a status that forbids it), or it
+ * names something that does not exist. The routes turn each kind into its HTTP status.
+ */
+export type RefusalKind = 'missing' | 'conflict' | 'invalid';
+
+export class Refusal extends Error {
+  constructor(
+    readonly kind: RefusalKind,
+    /** for `missing`: what is missing ("Operational plan …"); otherwise the whole message */
+    message: string,
+    /** fields the answer carries beside the message: currentRevision, issues */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'Refusal';
+  }
+}
+
+export const missing = (what: string) => new Refusal('missing', what);
+
+/** The change conflicts with the plan's state; the caller reads it again before deciding. */
+export const conflict = (message: string, currentRevision?: number) =>
+  new Refusal('conflict', message, currentRevision === undefined ? {} : { currentRevision });
+
+/** A well-formed field that names something that does not exist. */
+export const invalidReference = (path: string, message: string) =>
+  new Refusal('invalid', `The request is not valid: ${path}: ${message}. Correct this field and send it again.`, { issues: [{ path, message }] });
