@@ -32,4 +32,3 @@ export function createActivities(deps: ActivityDependencies) {
 export type Activities = ReturnType<typeof createActivities>;
 export type { NotificationRequest } from './notification-activities.js';
 export type { DecisionRequestInput } from './decision-request.js';
-export { prepareCycleLaunch } from './plans-failures.js';

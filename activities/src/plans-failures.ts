@@ -1,5 +1,4 @@
-import { PlansRefusal, prepareCycleLaunch as prepareFromPlans } from '@jalon/plans-client';
-import type { CycleOptions } from '@jalon/contracts';
+import { PlansRefusal } from '@jalon/plans-client';
 import { ApplicationFailure } from '@temporalio/common';
 
 /**
@@ -29,16 +28,4 @@ export function refusalsFinal<T extends AsyncFunctions>(activities: T): T {
     }
   }]);
   return Object.fromEntries(wrapped) as T;
-}
-
-/**
- * The cycle's input from the plans data, its refusals as Temporal failures: the launch API catches
- * them by type until it handles the plans client's PlansRefusal itself.
- */
-export async function prepareCycleLaunch(plansUrl: string, organisationCode: string, year: number, options?: CycleOptions) {
-  try {
-    return await prepareFromPlans(plansUrl, organisationCode, year, options);
-  } catch (error) {
-    throw activityFailureOf(error);
-  }
 }

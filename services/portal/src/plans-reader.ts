@@ -1,11 +1,10 @@
-import {
-  authoritySchema, operationalPlanSchema, operationalPlanSummarySchema, personSchema, planKindSchema, planVersionSummarySchema, roleHolderSchema,
-  strategicPlanSchema, strategicPlanSummarySchema, versionComparisonSchema,
-  type OperationalPlan, type OperationalPlanSummary, type Person, type Role, type RoleHolder,
-  type StrategicPlan, type StrategicPlanSummary, type VersionComparison,
+import type {
+  authoritySchema, OperationalPlan, OperationalPlanSummary, Person, planKindSchema, planVersionSummarySchema, Role, RoleHolder,
+  StrategicPlan, StrategicPlanSummary, VersionComparison,
 } from '@jalon/contracts';
+import { PlansClient, PlansRefusal, PlansUnavailable } from '@jalon/plans-client';
 import { HttpError } from '@jalon/service-kit';
-import { z } from 'zod';
+import type { z } from 'zod';
 
 export type PlanKind = z.infer<typeof planKindSchema>;
 type Authority = z.infer<typeof authoritySchema>;
@@ -35,64 +34,71 @@ export interface PlansReader {
 
 export const plansUnavailable = () => new HttpError(503, 'The plan data service does not answer; try again in a moment.');
 
-const collections: Record<PlanKind, string> = { strategic: 'strategic-plans', operational: 'operational-plans' };
 /** A person or a role is looked up by identifiers the portal checked: only 404 means "unknown". */
 const PEOPLE_ABSENT = [404];
 /** A plan is looked up by an address a reader typed: a malformed one is as absent as an unknown one. */
 const PLANS_ABSENT = [404, 400];
 
-/** The plans service over HTTP. */
+/** The plans service through the shared client, with the portal's reading of its refusals. */
 export class HttpPlansReader implements PlansReader {
-  constructor(private readonly plansUrl: string) {}
+  private readonly client: PlansClient;
 
-  private async get<T extends z.ZodType>(path: string, schema: T, absent: number[]): Promise<z.output<T> | undefined> {
-    const response = await fetch(`${this.plansUrl}${path}`, { signal: AbortSignal.timeout(10_000) });
-    if (absent.includes(response.status)) return undefined;
-    if (!response.ok) throw plansUnavailable();
-    return schema.parse(await response.json());
+  constructor(plansUrl: string) {
+    this.client = new PlansClient(plansUrl, { timeoutMs: 10_000 });
+  }
+
+  private async read<T>(call: Promise<T>, absent: number[]): Promise<T | undefined> {
+    try {
+      return await call;
+    } catch (error) {
+      if (error instanceof PlansRefusal && error.status !== undefined && absent.includes(error.status)) return undefined;
+      if (error instanceof PlansUnavailable || error instanceof PlansRefusal) throw plansUnavailable();
+      throw error;
+    }
   }
 
   person(personId: string) {
-    return this.get(`/people/${personId}`, personSchema, PEOPLE_ABSENT);
+    return this.read(this.client.getPerson(personId), PEOPLE_ABSENT);
   }
 
   personByEmail(email: string) {
-    return this.get(`/people/by-email/${encodeURIComponent(email)}`, personSchema, PEOPLE_ABSENT);
+    return this.read(this.client.getPersonByEmail(email), PEOPLE_ABSENT);
   }
 
   roleHolders(org: string, role: Role, on: string) {
-    return this.get(`/organisations/${encodeURIComponent(org)}/role-holders?${new URLSearchParams({ role, on })}`, z.array(roleHolderSchema), PEOPLE_ABSENT);
+    return this.read(this.client.roleHolders(org, { role, on }), PEOPLE_ABSENT);
   }
 
   authorities(org: string) {
-    return this.get(`/organisations/${org}/authorities`, z.array(authoritySchema), PLANS_ABSENT);
+    return this.read(this.client.listAuthorities(org), PLANS_ABSENT);
   }
 
   async strategicPlans(org: string) {
-    return (await this.get(`/organisations/${org}/strategic-plans?limit=100`, z.object({ items: z.array(strategicPlanSummarySchema) }), PLANS_ABSENT))?.items;
+    return (await this.read(this.client.listStrategicPlans(org, { limit: 100 }), PLANS_ABSENT))?.items;
   }
 
   async operationalPlans(org: string) {
-    return (await this.get(`/organisations/${org}/operational-plans?limit=100`, z.object({ items: z.array(operationalPlanSummarySchema) }), PLANS_ABSENT))?.items;
+    return (await this.read(this.client.listOperationalPlans(org, { limit: 100 }), PLANS_ABSENT))?.items;
   }
 
   strategicPlan(planId: string) {
-    return this.get(`/strategic-plans/${planId}`, strategicPlanSchema, PLANS_ABSENT);
+    return this.read(this.client.getStrategicPlan(planId), PLANS_ABSENT);
   }
 
   operationalPlan(planId: string) {
-    return this.get(`/operational-plans/${planId}`, operationalPlanSchema, PLANS_ABSENT);
+    return this.read(this.client.getOperationalPlan(planId), PLANS_ABSENT);
   }
 
   async planOrganisation(kind: PlanKind, planId: string) {
-    return (await this.get(`/${collections[kind]}/${planId}`, z.object({ organisationCode: z.string() }), PLANS_ABSENT))?.organisationCode;
+    const plan = kind === 'strategic' ? this.client.getStrategicPlan(planId) : this.client.getOperationalPlan(planId);
+    return (await this.read<{ organisationCode: string }>(plan, PLANS_ABSENT))?.organisationCode;
   }
 
   versions(kind: PlanKind, planId: string) {
-    return this.get(`/${collections[kind]}/${planId}/versions`, z.array(planVersionSummarySchema), PLANS_ABSENT);
+    return this.read(this.client.listVersions(kind, planId), PLANS_ABSENT);
   }
 
   compareVersions(kind: PlanKind, planId: string, from: number, to: number) {
-    return this.get(`/${collections[kind]}/${planId}/versions/${from}/compare?to=${to}`, versionComparisonSchema, PLANS_ABSENT);
+    return this.read(this.client.compareVersions(kind, planId, from, to), PLANS_ABSENT);
   }
 }

@@ -1,4 +1,4 @@
-import { prepareCycleLaunch } from '@jalon/activities';
+import { prepareCycleLaunch, PlansRefusal } from '@jalon/plans-client';
 import type { CycleOptions, CycleView } from '@jalon/contracts';
 import { HttpError } from '@jalon/service-kit';
 import {
@@ -45,8 +45,8 @@ export class CycleGateway {
     try {
       input = await prepareCycleLaunch(this.plansUrl, org, year, options);
     } catch (error) {
-      if (error instanceof ApplicationFailure) {
-        const status = error.type === 'plans.404' ? 404 : 409;
+      if (error instanceof PlansRefusal) {
+        const status = error.status === 404 ? 404 : 409;
         throw new HttpError(status, error.message);
       }
       throw error;
