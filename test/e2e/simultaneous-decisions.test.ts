@@ -1,7 +1,7 @@
+import { csrfOf, form, formHeaders } from '@jalon/portal/testing';
+import { cycleWorld } from '@jalon/portal/testing/cycle-world';
 import t from 'tap';
 import { actor } from '../../services/plans/test-support/plans-app.js';
-import { csrfOf, form, formHeaders } from '../../services/portal/test-support/portal-app.js';
-import { cycleWorld } from '../../services/portal/test-support/cycle-world.js';
 
 /**
  * Every member of the committee clicks "approve" at the same instant, through the real form POST:

@@ -1,8 +1,8 @@
 import { addDays, brusselsDateOf, brusselsWallClockOf, calendarMonthsAfter, oneCalendarMonthAfter, type CalendarDate } from '@jalon/domain';
-import { operationalCycleWorkflowId } from '@jalon/workflows';
+import { cycleWorld } from '@jalon/portal/testing/cycle-world';
 import { keepHistory } from '@jalon/testkit';
+import { operationalCycleWorkflowId } from '@jalon/workflows';
 import t from 'tap';
-import { cycleWorld } from '../../services/portal/test-support/cycle-world.js';
 
 /*
  * The cycle's calendar on Temporal's time-skipping test server: months of workflow time in seconds.
