@@ -79,7 +79,6 @@ const PENDING: Record<string, string> = {
 
 t.test('the repository keeps these rules', async (t) => {
   const offences = checkRepository(repoRoot);
-  t.comment(`${offences.length} offence(s):\n${offences.map((o) => `  ${o.rule}  ${o.where}  ${o.message}`).join('\n')}`);
   for (const offence of offences) {
     const pending = Object.entries(PENDING).find(([prefix]) => offence.where.startsWith(prefix))?.[1];
     t.fail(`${offence.where}: ${offence.message}`, pending ? { todo: pending } : {});
