@@ -1,10 +1,10 @@
 import { addDays, brusselsDateOf } from '@jalon/domain';
-import { notificationsApp, settle } from '@jalon/notifications/testing';
-import { portalApp } from '@jalon/portal/testing';
 import { keepHistory } from '@jalon/testkit';
 import { timeSkippingTemporal } from '@jalon/worker/testing';
 import { approvalRound, decide, decisionUpdateId, type ApprovalRoundInput } from '@jalon/workflows';
 import t from 'tap';
+import { notificationsApp, settle } from '@jalon/notifications/testing';
+import { portalApp } from '@jalon/portal/testing';
 
 const member = (id: string, language: 'fr' | 'nl') => ({ personId: id, name: id.toUpperCase(), email: `${id}@ibz.example`, language });
 

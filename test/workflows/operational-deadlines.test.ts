@@ -1,8 +1,8 @@
 import { addDays, brusselsDateOf, brusselsWallClockOf, calendarMonthsAfter, oneCalendarMonthAfter, type CalendarDate } from '@jalon/domain';
-import { cycleWorld } from '@jalon/portal/testing/cycle-world';
-import { keepHistory } from '@jalon/testkit';
 import { operationalCycleWorkflowId } from '@jalon/workflows';
+import { keepHistory } from '@jalon/testkit';
 import t from 'tap';
+import { cycleWorld } from '@jalon/portal/testing/cycle-world';
 
 /*
  * The cycle's calendar on Temporal's time-skipping test server: months of workflow time in seconds.

@@ -1,8 +1,8 @@
 import { prepareCycleLaunch } from '@jalon/activities';
-import { cycleWorld } from '@jalon/portal/testing/cycle-world';
 import { operationalCycle, operationalCycleWorkflowId } from '@jalon/workflows';
 import t from 'tap';
 import { actor } from '../../services/plans/test-support/plans-app.js';
+import { cycleWorld } from '@jalon/portal/testing/cycle-world';
 
 /*
  * The cycle's life after transmission and its way back from "changes requested", on Temporal's
