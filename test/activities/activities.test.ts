@@ -1,5 +1,5 @@
 import { createActivities, type NotificationRequest } from '@jalon/activities';
-import { notificationsApp, reviewRequest, settle } from '@jalon/notifications/testing';
+import { notificationsApp, reviewRequest, settle } from '@jalon/notifications/test-support/notifications-app';
 import { ApplicationFailure } from '@temporalio/common';
 import t from 'tap';
 import { actor, plansApp } from '../../services/plans/test-support/plans-app.js';

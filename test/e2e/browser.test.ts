@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cycleWorld } from '@jalon/portal/testing/cycle-world';
+import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import t from 'tap';
 

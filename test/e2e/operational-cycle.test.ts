@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { cycleWorld } from '@jalon/portal/testing/cycle-world';
+import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import { keepHistory } from '@jalon/testkit';
 import t from 'tap';
 import { actor } from '../../services/plans/test-support/plans-app.js';

@@ -1,5 +1,5 @@
-import { csrfOf, form, formHeaders } from '@jalon/portal/testing';
-import { cycleWorld } from '@jalon/portal/testing/cycle-world';
+import { csrfOf, form, formHeaders } from '@jalon/portal/test-support/portal-app';
+import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import t from 'tap';
 import { actor } from '../../services/plans/test-support/plans-app.js';
 

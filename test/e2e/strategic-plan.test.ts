@@ -1,6 +1,6 @@
 import type { CaughtMessage } from '@jalon/infra';
-import { notificationsApp } from '@jalon/notifications/testing';
-import { csrfOf, form, formHeaders, portalApp } from '@jalon/portal/testing';
+import { notificationsApp } from '@jalon/notifications/test-support/notifications-app';
+import { csrfOf, form, formHeaders, portalApp } from '@jalon/portal/test-support/portal-app';
 import { keepHistory } from '@jalon/testkit';
 import { lifecycleState, recordSignature, strategicPlanLifecycle, strategicPlanWorkflowId, submitPlan, type StrategicPlanInput } from '@jalon/workflows';
 import t from 'tap';

@@ -1,5 +1,5 @@
-import { cycleWorld } from '@jalon/portal/testing/cycle-world';
-import { ownDevServer } from '@jalon/worker/testing';
+import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
+import { ownDevServer } from '@jalon/worker/test-support/test-worker';
 import t from 'tap';
 
 /**

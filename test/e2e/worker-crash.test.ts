@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { repoRoot } from '@jalon/infra';
-import { notificationsApp, settle } from '@jalon/notifications/testing';
-import { csrfOf, form, formHeaders, portalApp } from '@jalon/portal/testing';
+import { notificationsApp, settle } from '@jalon/notifications/test-support/notifications-app';
+import { csrfOf, form, formHeaders, portalApp } from '@jalon/portal/test-support/portal-app';
 import { testEnv } from '@jalon/testkit';
 import { lifecycleState, strategicPlanLifecycle, strategicPlanWorkflowId, submitPlan } from '@jalon/workflows';
 import t from 'tap';

@@ -1,4 +1,4 @@
-import { notificationsApp, reviewRequest } from '@jalon/notifications/testing';
+import { notificationsApp, reviewRequest } from '@jalon/notifications/test-support/notifications-app';
 import t from 'tap';
 
 const OUTAGE_MS = Number(process.env.JALON_SMTP_OUTAGE_MS ?? 120_000);

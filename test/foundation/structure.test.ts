@@ -32,7 +32,7 @@ t.test('a shared package never imports a service, workflows or activities', asyn
   t.same(rulesOf('packages/testkit/src/temporal.ts', "import { createJalonWorker } from '@jalon/worker';\n"), ['package-imports-app']);
   t.same(rulesOf('packages/testkit/src/temporal.ts', "import type { ActivityDependencies } from '@jalon/activities';\n"), ['package-imports-app'], 'a type-only import too');
   t.same(rulesOf('packages/domain/src/a.ts', "export { x } from '../../../workflows/src/x.js';\n"), ['package-imports-app'], 'a relative path too');
-  t.same(rulesOf('packages/testkit/src/a.ts', "const m = await import('@jalon/portal/testing');\n"), ['package-imports-app'], 'a dynamic import too');
+  t.same(rulesOf('packages/testkit/src/a.ts', "const m = await import('@jalon/portal/test-support/portal-app');\n"), ['package-imports-app'], 'a dynamic import too');
   t.same(rulesOf('packages/testkit/src/a.ts', "import { z } from 'zod';\nimport { testEnv } from './test-env.js';\nimport type { Language } from '@jalon/contracts';\n"), []);
   t.same(rulesOf('services/worker/test-support/w.ts', "import { testTemporal } from '@jalon/testkit';\nimport type { A } from '@jalon/activities';\n"), [], 'services and tests compose them');
 });
@@ -44,7 +44,7 @@ t.test('nothing imports another service\'s src/', async (t) => {
   t.same(rulesOf('test/a.test.ts', "import { buildPlansApp } from '@jalon/plans/src/app.js';\n"), ['foreign-service-src'], 'nor through the package name');
   t.same(rulesOf('test/a.test.ts', "type App = import('../services/plans/src/app.js').App;\n"), ['foreign-service-src'], 'nor in a type');
   t.same(rulesOf('services/plans/test/a.test.ts', "import { buildPlansApp } from '../src/app.js';\n"), [], 'a service\'s own tests may');
-  t.same(rulesOf('test/e2e/a.test.ts', "import { portalApp } from '@jalon/portal/testing';\nimport { x } from '../../services/plans/test-support/plans-app.js';\n"), [], 'what a service exports, and its test support, are not src/');
+  t.same(rulesOf('test/e2e/a.test.ts', "import { portalApp } from '@jalon/portal/test-support/portal-app';\nimport { x } from '../../services/plans/test-support/plans-app.js';\n"), [], 'what a service exports, and its test support, are not src/');
   t.same(rulesOf('test/e2e/a.test.ts', "spawn(process.execPath, ['services/plans/src/server.ts']);\n"), [], 'running a service\'s entry point is not importing it');
 });
 

@@ -1,5 +1,5 @@
 import { keepHistory } from '@jalon/testkit';
-import { testTemporal, type TestTemporal } from '@jalon/worker/testing';
+import { testTemporal, type TestTemporal } from '@jalon/worker/test-support/test-worker';
 import {
   approvalRound, decide, decisionUpdateId, roundState, cancelRound,
   type ApprovalRoundInput, type DecisionInput,

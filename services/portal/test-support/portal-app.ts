@@ -3,7 +3,7 @@ import type { ActivityDependencies } from '@jalon/activities';
 import type { IssueLinkRequest } from '@jalon/contracts';
 import { createDatabase } from '@jalon/service-kit';
 import { testDatabase, uniqueSuffix } from '@jalon/testkit';
-import { testTemporal } from '@jalon/worker/testing';
+import { testTemporal } from '@jalon/worker/test-support/test-worker';
 import { approvalRound, roundState, type ApprovalRoundInput, type RoundMember } from '@jalon/workflows';
 import type { Client, Connection } from '@temporalio/client';
 import type { FastifyServerOptions } from 'fastify';
