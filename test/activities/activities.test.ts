@@ -1,7 +1,7 @@
 import { createActivities, type NotificationRequest } from '@jalon/activities';
+import { notificationsApp, reviewRequest, settle } from '@jalon/notifications/test-support/notifications-app';
 import { ApplicationFailure } from '@temporalio/common';
 import t from 'tap';
-import { notificationsApp, reviewRequest, settle } from '../../services/notifications/test-support/notifications-app.js';
 import { actor, plansApp } from '../../services/plans/test-support/plans-app.js';
 
 /** The real services, listening on free ports, and the activities pointed at them. */

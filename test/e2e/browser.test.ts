@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import t from 'tap';
-import { cycleWorld } from '../../services/portal/test-support/cycle-world.js';
 
 const screenshots = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import { keepHistory } from '@jalon/testkit';
 import t from 'tap';
 import { actor } from '../../services/plans/test-support/plans-app.js';
-import { cycleWorld } from '../../services/portal/test-support/cycle-world.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -112,7 +112,16 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
   t.match(toStateSecretary?.text, `OE-${year}-01`, 'the State Secretary\'s cell receives its part');
   t.same(transmitted.alerts, [], 'no reminder or escalation: it is on time');
 
-  // Projects during the year: added at the SPF's request, withdrawn at the Minister's cell's.
+  await projectsDuringTheYear(t, w, year, planId);
+  await keepHistory(w.portal.temporal.client.workflow.getHandle(launched.json().workflowId), 'operational-cycle-transmitted');
+});
+
+type World = Awaited<ReturnType<typeof cycleWorld>>;
+type Assert = Pick<typeof t, 'equal' | 'same' | 'ok'>;
+
+/** Projects during the year: added at the SPF's request, withdrawn at the Minister's cell's. */
+async function projectsDuringTheYear(t: Assert, w: World, year: number, planId: string): Promise<void> {
+  const { people, api, notifications } = w;
   const project = await api('POST', `${w.cycleUrl(year)}/projects`, people.president, {
     title: 'Nouveau centre de crise', ownerEntityCode: 'NCCN', requestedByParty: 'spf', reason: 'Priorité du comité', requestedOn: `${year}-02-01`,
   });
@@ -134,8 +143,7 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
   const history = (await w.plans.app.inject({ url: `/operational-plans/${planId}` })).json().projects[0];
   t.same(history.history.map((h: { action: string; requestedByParty: string }) => [h.action, h.requestedByParty]), [['add', 'spf'], ['withdraw', 'minister_cell']], 'the project keeps its history');
   t.equal(history.status, 'withdrawn');
-  await keepHistory(w.portal.temporal.client.workflow.getHandle(launched.json().workflowId), 'operational-cycle-transmitted');
-});
+}
 
 t.test('the yearly Schedule and the CLI launch the same cycle; launching twice gives one', async (t) => {
   const w = await cycleWorld(t);

@@ -1,10 +1,10 @@
 import type { CaughtMessage } from '@jalon/infra';
-import { lifecycleState, recordSignature, strategicPlanLifecycle, strategicPlanWorkflowId, submitPlan, type StrategicPlanInput } from '@jalon/workflows';
+import { notificationsApp } from '@jalon/notifications/test-support/notifications-app';
+import { csrfOf, form, formHeaders, portalApp } from '@jalon/portal/test-support/portal-app';
 import { keepHistory } from '@jalon/testkit';
+import { lifecycleState, recordSignature, strategicPlanLifecycle, strategicPlanWorkflowId, submitPlan, type StrategicPlanInput } from '@jalon/workflows';
 import t from 'tap';
-import { notificationsApp } from '../../services/notifications/test-support/notifications-app.js';
 import { actor, plansApp } from '../../services/plans/test-support/plans-app.js';
-import { csrfOf, form, formHeaders, portalApp } from '../../services/portal/test-support/portal-app.js';
 
 /**
  * The strategic plan from submission to signature and communication, on real servers: Temporal,

@@ -1,6 +1,6 @@
-import { ownDevServer } from '@jalon/testkit';
+import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
+import { ownDevServer } from '@jalon/worker/test-support/test-worker';
 import t from 'tap';
-import { cycleWorld } from '../../services/portal/test-support/cycle-world.js';
 
 /**
  * A whole yearly cycle on a Temporal dev server that is killed (kill -9) twice and started again on

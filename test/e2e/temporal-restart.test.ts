@@ -1,4 +1,4 @@
-import { ownDevServer } from '@jalon/testkit';
+import { ownDevServer } from '@jalon/worker/test-support/test-worker';
 import { approvalRound, decide, decisionUpdateId, roundState, type ApprovalRoundInput } from '@jalon/workflows';
 import t from 'tap';
 

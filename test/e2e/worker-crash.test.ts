@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { repoRoot } from '@jalon/infra';
+import { notificationsApp, settle } from '@jalon/notifications/test-support/notifications-app';
+import { csrfOf, form, formHeaders, portalApp } from '@jalon/portal/test-support/portal-app';
 import { testEnv } from '@jalon/testkit';
 import { lifecycleState, strategicPlanLifecycle, strategicPlanWorkflowId, submitPlan } from '@jalon/workflows';
 import t from 'tap';
-import { notificationsApp, settle } from '../../services/notifications/test-support/notifications-app.js';
 import { actor, plansApp } from '../../services/plans/test-support/plans-app.js';
-import { csrfOf, form, formHeaders, portalApp } from '../../services/portal/test-support/portal-app.js';
 
 /** The worker as `npm start` runs it: a process of its own, which the test can kill -9. */
 function startWorkerProcess(env: NodeJS.ProcessEnv): ChildProcess {

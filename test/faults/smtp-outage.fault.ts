@@ -1,5 +1,5 @@
+import { notificationsApp, reviewRequest } from '@jalon/notifications/test-support/notifications-app';
 import t from 'tap';
-import { notificationsApp, reviewRequest } from '../../services/notifications/test-support/notifications-app.js';
 
 const OUTAGE_MS = Number(process.env.JALON_SMTP_OUTAGE_MS ?? 120_000);
 

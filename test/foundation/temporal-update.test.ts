@@ -1,4 +1,4 @@
-import { testTemporal } from '@jalon/testkit';
+import { testTemporal } from '@jalon/worker/test-support/test-worker';
 import { completeProbe, probeStatus, probeWorkflow } from '@jalon/workflows';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import t from 'tap';

@@ -1,4 +1,5 @@
-import { keepHistory, testTemporal, type TestTemporal } from '@jalon/testkit';
+import { keepHistory } from '@jalon/testkit';
+import { testTemporal, type TestTemporal } from '@jalon/worker/test-support/test-worker';
 import {
   approvalRound, decide, decisionUpdateId, roundState, cancelRound,
   type ApprovalRoundInput, type DecisionInput,

@@ -1,4 +1,4 @@
-import { workflowBundle } from '@jalon/testkit';
+import { workflowBundle } from '@jalon/worker/test-support/test-worker';
 import t from 'tap';
 
 /**

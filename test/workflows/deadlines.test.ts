@@ -1,9 +1,10 @@
 import { addDays, brusselsDateOf } from '@jalon/domain';
-import { keepHistory, timeSkippingTemporal } from '@jalon/testkit';
+import { keepHistory } from '@jalon/testkit';
+import { timeSkippingTemporal } from '@jalon/worker/test-support/test-worker';
 import { approvalRound, decide, decisionUpdateId, type ApprovalRoundInput } from '@jalon/workflows';
 import t from 'tap';
-import { notificationsApp, settle } from '../../services/notifications/test-support/notifications-app.js';
-import { portalApp } from '../../services/portal/test-support/portal-app.js';
+import { notificationsApp, settle } from '@jalon/notifications/test-support/notifications-app';
+import { portalApp } from '@jalon/portal/test-support/portal-app';
 
 const member = (id: string, language: 'fr' | 'nl') => ({ personId: id, name: id.toUpperCase(), email: `${id}@ibz.example`, language });
 

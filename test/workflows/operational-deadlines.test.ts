@@ -2,7 +2,7 @@ import { addDays, brusselsDateOf, brusselsWallClockOf, calendarMonthsAfter, oneC
 import { operationalCycleWorkflowId } from '@jalon/workflows';
 import { keepHistory } from '@jalon/testkit';
 import t from 'tap';
-import { cycleWorld } from '../../services/portal/test-support/cycle-world.js';
+import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 
 /*
  * The cycle's calendar on Temporal's time-skipping test server: months of workflow time in seconds.

@@ -2,7 +2,7 @@ import { prepareCycleLaunch } from '@jalon/plans-client';
 import { operationalCycle, operationalCycleWorkflowId } from '@jalon/workflows';
 import t from 'tap';
 import { actor } from '../../services/plans/test-support/plans-app.js';
-import { cycleWorld } from '../../services/portal/test-support/cycle-world.js';
+import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 
 /*
  * The cycle's life after transmission and its way back from "changes requested", on Temporal's

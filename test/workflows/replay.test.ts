@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { historiesFolder, workflowBundle } from '@jalon/testkit';
+import { historiesFolder } from '@jalon/testkit';
+import { workflowBundle } from '@jalon/worker/test-support/test-worker';
 import { Worker } from '@temporalio/worker';
 import t from 'tap';
 

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { ensureTemporalBinary, freePort, startTemporalDevServer, Supervisor } from '@jalon/infra';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
-import { quietRuntime, runTestWorker, type TestTemporal } from './temporal.js';
+import { quietRuntime, runTestWorker, type CreateTestWorker, type TestTemporal } from './temporal.js';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
-export interface OwnDevServer extends TestTemporal {
+export interface OwnDevServer<Options> extends TestTemporal<Options> {
   /** kill -9 the server, as a crash or a pulled plug of its process would */
   crash(): Promise<void>;
   /** starts it again on the same SQLite file and port; clients and workers reconnect by themselves */
@@ -19,7 +19,7 @@ export interface OwnDevServer extends TestTemporal {
  * A Temporal dev server of the test's own, on an SQLite file, for the tests that stop it: the shared
  * test server must stay up for the tests running beside them.
  */
-export async function ownDevServer(t: Teardown): Promise<OwnDevServer> {
+export async function ownDevServer<Options>(t: Teardown, createWorker: CreateTestWorker<Options>): Promise<OwnDevServer<Options>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'jalon-own-temporal-'));
   const options = {
     binary: await ensureTemporalBinary(() => undefined), port: await freePort(), uiPort: null,
@@ -37,9 +37,10 @@ export async function ownDevServer(t: Teardown): Promise<OwnDevServer> {
   const taskQueue = 'own-dev-server';
   return {
     client: new Client({ connection }), taskQueue, namespace: 'default',
-    startWorker: async (dependencies = {}) => runTestWorker(t, {
-      connection: await NativeConnection.connect({ address }), namespace: 'default', taskQueue, dependencies, closeConnection: true,
-    }),
+    startWorker: async (workerOptions) => {
+      const workerConnection = await NativeConnection.connect({ address });
+      return runTestWorker(t, await createWorker({ connection: workerConnection, namespace: 'default', taskQueue }, workerOptions), workerConnection);
+    },
     crash: async () => {
       for (const pid of supervisor.pids()) process.kill(-pid, 'SIGKILL');
       await supervisor.stopAll();

@@ -6,7 +6,7 @@ const testEnvSchema = z.object({
   DATABASE_URL: z.string().min(1),
 });
 
-/** The servers the test command started for this run (see infra/src/cli/test.ts). */
+/** The servers the test command started for this run (see infra/src/test-servers.ts). */
 export function testEnv() {
   const parsed = testEnvSchema.safeParse(process.env);
   if (!parsed.success) {

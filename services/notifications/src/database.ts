@@ -1,6 +1,5 @@
-import type { NotificationStatus, TemplateName } from '@jalon/contracts';
+import type { Language, NotificationStatus, TemplateName } from '@jalon/contracts';
 import type { ColumnType, Generated, Selectable } from 'kysely';
-import type { Language } from './templates/types.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type Json = ColumnType<unknown, string, string>;

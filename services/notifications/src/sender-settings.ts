@@ -1,10 +1,7 @@
-import type { Language } from './templates/types.js';
+import type { Language, Recipient } from '@jalon/contracts';
 
 /** Someone who must hear about e-mails that could not be delivered. */
-export interface OfficeAddress {
-  name: string;
-  email: string;
-}
+export type OfficeAddress = Pick<Recipient, 'name' | 'email'>;
 
 /** What the sender needs besides the database and the SMTP transport. */
 export interface SenderSettings {

@@ -80,8 +80,7 @@ async function main() {
           body: JSON.stringify({ expectedRevision: revisions.get(number), title: `Objectif ${number} — modification ${edits}` }),
         };
       },
-      onResponse: (status, body, context) => {
-        void context;
+      onResponse: (status, body) => {
         const answer = JSON.parse(body) as { number?: number; revision?: number; currentRevision?: number; message?: string };
         if (status === 200 && answer.number) revisions.set(answer.number, answer.revision!);
         const stale = answer.message?.match(/^Objective (\d+) has changed/);

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureTemporalBinary, freePort, startTemporalDevServer, Supervisor, waitForHttp } from '@jalon/infra';
-import { workflowBundle } from '@jalon/testkit';
+import { workflowBundle } from '@jalon/worker/test-support/test-worker';
 import { approvalRound, type ApprovalRoundInput } from '@jalon/workflows';
 import { Client, Connection } from '@temporalio/client';
 

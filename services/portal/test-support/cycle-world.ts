@@ -1,5 +1,5 @@
 import { freePort } from '@jalon/infra';
-import { timeSkippingTemporal } from '@jalon/testkit';
+import { timeSkippingTemporal } from '@jalon/worker/test-support/test-worker';
 import { notificationsApp } from '../../notifications/test-support/notifications-app.js';
 import { actor, plansApp } from '../../plans/test-support/plans-app.js';
 import { signStrategicPlan } from '../../plans/test-support/sign-plan.js';

@@ -1,6 +1,6 @@
-import type { Notification, NotificationRequest, NotificationStatus, PageQuery } from '@jalon/contracts';
-import { notFound } from '@jalon/service-kit';
+import type { Notification, NotificationRequest, notificationQuerySchema, PageQuery } from '@jalon/contracts';
 import { sql, type Kysely } from 'kysely';
+import type { z } from 'zod';
 import type { Database, OutboxRow } from '../database.js';
 import { stableMessageId } from '../message-id.js';
 import { renderTemplate } from '../templates/registry.js';
@@ -57,17 +57,12 @@ export async function queueNotification(
   return { row: existing, created: false };
 }
 
-export async function getNotification(db: Kysely<Database>, id: string): Promise<Notification> {
+export async function getNotification(db: Kysely<Database>, id: string): Promise<Notification | undefined> {
   const row = await db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound(`Notification ${id}`);
-  return toNotification(row);
+  return row && toNotification(row);
 }
 
-export interface NotificationFilter {
-  idempotencyKey?: string | undefined;
-  status?: NotificationStatus | undefined;
-  recipient?: string | undefined;
-}
+type NotificationFilter = z.infer<typeof notificationQuerySchema>;
 
 export async function listNotifications(db: Kysely<Database>, filter: NotificationFilter, page: PageQuery) {
   let q = db.selectFrom('outbox');

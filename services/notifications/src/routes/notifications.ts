@@ -1,7 +1,7 @@
 import {
   notificationParamsSchema, notificationQuerySchema, notificationRequestSchema, notificationSchema, pageOf, pageQuerySchema,
 } from '@jalon/contracts';
-import { errorBodySchema } from '@jalon/service-kit';
+import { errorBodySchema, notFound } from '@jalon/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
@@ -34,7 +34,11 @@ export const notificationRoutes: FastifyPluginAsyncZod<NotificationRoutesOptions
       tags: ['notifications'], summary: 'Delivery status of one e-mail',
       params: notificationParamsSchema, response: { 200: notificationSchema, 400: errorBodySchema, 404: errorBodySchema },
     },
-  }, (req) => getNotification(db, req.params.id));
+  }, async (req) => {
+    const notification = await getNotification(db, req.params.id);
+    if (!notification) throw notFound(`Notification ${req.params.id}`);
+    return notification;
+  });
 
   app.get('/notifications', {
     schema: {

@@ -1,8 +1,8 @@
-import { communicationParamsSchema } from '@jalon/contracts';
+import { communicationParamsSchema, type Language } from '@jalon/contracts';
 import { footer, greeting } from './common-copy.js';
 import { composeEmail, type Section } from './compose.js';
 import { pick } from './format.js';
-import type { Language, Template } from './types.js';
+import type { Template } from './types.js';
 
 const copy: Record<Language, { subject: (plan: string) => string; targetGroup: string; more: string }> = {
   fr: { subject: (plan) => `Information\u00a0: ${plan}`, targetGroup: 'Public cible', more: 'En savoir plus' },

@@ -1,4 +1,5 @@
-import type { Language, RenderedEmail } from './types.js';
+import type { Language } from '@jalon/contracts';
+import type { RenderedEmail } from './types.js';
 
 /*
  * Every e-mail is composed from plain-text sections; this file alone turns them into HTML, escaping

@@ -1,8 +1,8 @@
-import { deliveryFailedParamsSchema } from '@jalon/contracts';
+import { deliveryFailedParamsSchema, type Language } from '@jalon/contracts';
 import { footer, greeting } from './common-copy.js';
 import { composeEmail } from './compose.js';
 import { formatDeadline } from './format.js';
-import type { Language, Template } from './types.js';
+import type { Template } from './types.js';
 
 const copy: Record<Language, {
   subject: (name: string) => string; what: string; todo: string;

@@ -1,8 +1,8 @@
-import { draftingTaskParamsSchema } from '@jalon/contracts';
+import { draftingTaskParamsSchema, type Language } from '@jalon/contracts';
 import { footer, greeting, noDeadlineYet, personalLinkNote } from './common-copy.js';
 import { composeEmail, type Section } from './compose.js';
 import { formatDeadline, pick, quote } from './format.js';
-import type { Language, Template } from './types.js';
+import type { Template } from './types.js';
 
 interface Words { plan: string; year: number; entity: string; due: string }
 

@@ -1,8 +1,8 @@
-import { escalationParamsSchema } from '@jalon/contracts';
+import { escalationParamsSchema, type Language } from '@jalon/contracts';
 import { footer, greeting } from './common-copy.js';
 import { composeEmail, type Section } from './compose.js';
 import { days, formatDeadline, pick, quote } from './format.js';
-import type { Language, Template } from './types.js';
+import type { Template } from './types.js';
 
 interface Words { plan: string; step: string; holder: string }
 

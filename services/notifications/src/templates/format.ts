@@ -1,6 +1,5 @@
 import { BRUSSELS_TIME_ZONE } from '@jalon/domain';
-import type { ReaderText } from '@jalon/contracts';
-import type { Language } from './types.js';
+import type { Language, ReaderText } from '@jalon/contracts';
 
 /* Readers are Belgian civil servants: Belgian conventions for French, Dutch and German, British for English. */
 const locales: Record<Language, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' };

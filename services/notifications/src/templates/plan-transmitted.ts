@@ -1,8 +1,8 @@
-import { planTransmittedParamsSchema } from '@jalon/contracts';
+import { type Language, planTransmittedParamsSchema } from '@jalon/contracts';
 import { footer, greeting } from './common-copy.js';
 import { composeEmail, type Section } from './compose.js';
 import { formatDate, pick, quote } from './format.js';
-import type { Language, Template } from './types.js';
+import type { Template } from './types.js';
 
 type Scope = 'whole' | 'competence';
 interface Words { plan: string; year: number; version: number }

@@ -1,8 +1,8 @@
-import { problemRaisedParamsSchema } from '@jalon/contracts';
+import { type Language, problemRaisedParamsSchema } from '@jalon/contracts';
 import { footer, greeting } from './common-copy.js';
 import { composeEmail, type Section } from './compose.js';
 import { formatDeadline, pick, quote } from './format.js';
-import type { Language, Template } from './types.js';
+import type { Template } from './types.js';
 
 interface Words { plan: string; year: number }
 

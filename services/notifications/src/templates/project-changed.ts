@@ -1,8 +1,8 @@
-import { projectChangedParamsSchema, type ProjectChangeRequester } from '@jalon/contracts';
+import { type Language, projectChangedParamsSchema, type ProjectChangeRequester } from '@jalon/contracts';
 import { footer, greeting } from './common-copy.js';
 import { composeEmail, type Section } from './compose.js';
 import { formatDate, pick, quote } from './format.js';
-import type { Language, Template } from './types.js';
+import type { Template } from './types.js';
 
 type Action = 'add' | 'withdraw';
 interface Words { project: string; year: number; atRequest: string }

@@ -1,8 +1,8 @@
-import { reminderParamsSchema } from '@jalon/contracts';
+import { type Language, reminderParamsSchema } from '@jalon/contracts';
 import { footer, greeting, personalLinkNote } from './common-copy.js';
 import { composeEmail } from './compose.js';
 import { formatShortDate, stepWording } from './format.js';
-import type { Language, Template } from './types.js';
+import type { Template } from './types.js';
 
 interface Words { plan: string; step: string; due: string }
 

@@ -1,8 +1,8 @@
-import { reviewRequestParamsSchema } from '@jalon/contracts';
+import { type Language, reviewRequestParamsSchema } from '@jalon/contracts';
 import { footer, greeting, noDeadlineYet, openDocument, personalLinkNote } from './common-copy.js';
 import { composeEmail, type Section } from './compose.js';
 import { stepWording } from './format.js';
-import type { Language, Template } from './types.js';
+import type { Template } from './types.js';
 
 interface Words { plan: string; step: string; due: string }
 

@@ -1,8 +1,8 @@
-import { signInParamsSchema } from '@jalon/contracts';
+import { type Language, signInParamsSchema } from '@jalon/contracts';
 import { footer, greeting, personalLinkNote } from './common-copy.js';
 import { composeEmail, type Section } from './compose.js';
 import { formatDeadline } from './format.js';
-import type { Language, Template } from './types.js';
+import type { Template } from './types.js';
 
 const copy: Record<Language, {
   subject: string; requested: (at: string) => string; signIn: string; once: (expires: string) => string; notYou: string;

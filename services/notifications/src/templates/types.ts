@@ -1,13 +1,8 @@
-import type { Language, TemplateName } from '@jalon/contracts';
+import type { Recipient, TemplateName } from '@jalon/contracts';
 import type { z } from 'zod';
 
-export type { Language };
-
 /** Who reads the e-mail: it is written in their language and greets them by name. */
-export interface Reader {
-  language: Language;
-  name: string;
-}
+export type Reader = Pick<Recipient, 'language' | 'name'>;
 
 export interface RenderedEmail {
   subject: string;

@@ -1,1 +1,0 @@
-export { createJalonWorker, workflowsPath, type JalonWorkerOptions } from './create-worker.js';
