@@ -2,6 +2,7 @@ import { PlansClient } from '@jalon/plans-client';
 import { createDecisionRequestActivity } from './decision-request.js';
 import { createNotificationActivities } from './notification-activities.js';
 import { createOperationalPlanActivities } from './operational-plan-activities.js';
+import { createOperationalProjectActivities } from './operational-project-activities.js';
 import { refusalsFinal } from './plans-failures.js';
 import { createPlansActivities } from './plans-activities.js';
 import { createPortalActivities } from './portal-activities.js';
@@ -23,6 +24,7 @@ export function createActivities(deps: ActivityDependencies) {
   return {
     ...refusalsFinal(createPlansActivities(plans)),
     ...refusalsFinal(createOperationalPlanActivities(plans)),
+    ...refusalsFinal(createOperationalProjectActivities(plans)),
     ...notifications,
     ...portal,
     ...createDecisionRequestActivity(portal, notifications),

@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
-import type { CycleOptions, LocalizedText, OperationalPlanStatus, Party } from '@jalon/contracts';
-import { PlansRefusal, prepareCycleLaunch, withFreshRevision, type PlansClient } from '@jalon/plans-client';
+import type { CycleOptions, LocalizedText, OperationalPlanStatus } from '@jalon/contracts';
+import { prepareCycleLaunch, withFreshRevision, type PlansClient } from '@jalon/plans-client';
 
-const ACTOR = 'jalon-workflow';
+/** How the audit log names the workflows' own changes. */
+const WORKFLOW_ACTOR = 'jalon-workflow';
 
 /** Activities of the yearly cycle, through the plans service's API only. Each is safe to retry. */
 export function createOperationalPlanActivities(plans: PlansClient) {
   return {
     /** The year's plan, created in drafting or found when it exists (a retry finds it). */
     async ensureOperationalPlan(input: { organisationCode: string; year: number; strategicPlanId: string }) {
-      const plan = await plans.createOperationalPlan(input.organisationCode, { year: input.year, strategicPlanId: input.strategicPlanId }, ACTOR);
+      const plan = await plans.createOperationalPlan(input.organisationCode, { year: input.year, strategicPlanId: input.strategicPlanId }, WORKFLOW_ACTOR);
       return { id: plan.id, status: plan.status, budgetAdoptedOn: plan.budgetAdoptedOn, dueDate: plan.dueDate };
     },
 
@@ -20,7 +21,7 @@ export function createOperationalPlanActivities(plans: PlansClient) {
       return withFreshRevision(async () => {
         const target = await plans.getOperationalPlan(input.planId);
         if (!previous || target.status !== 'drafting') return { fromPlanId: previous?.id ?? null, copied: [] as string[] };
-        const result = await plans.carryOver(input.planId, { expectedRevision: target.revision, fromPlanId: previous.id }, ACTOR);
+        const result = await plans.carryOver(input.planId, { expectedRevision: target.revision, fromPlanId: previous.id }, WORKFLOW_ACTOR);
         return { fromPlanId: previous.id, copied: result.copied };
       });
     },
@@ -58,7 +59,7 @@ export function createOperationalPlanActivities(plans: PlansClient) {
 
     /** Freezing unchanged content returns the same version (idempotent). */
     async freezeOperationalPlanVersion(input: { planId: string }) {
-      const version = await plans.freezeVersion('operational', input.planId, ACTOR);
+      const version = await plans.freezeVersion('operational', input.planId, WORKFLOW_ACTOR);
       return { number: version.number, sha256: version.sha256 };
     },
 
@@ -69,7 +70,7 @@ export function createOperationalPlanActivities(plans: PlansClient) {
         if (current.status === input.status) return { status: current.status, revision: current.revision };
         const updated = await plans.setOperationalPlanStatus(input.planId, {
           expectedRevision: current.revision, status: input.status, ...(input.version !== undefined ? { version: input.version } : {}),
-        }, ACTOR);
+        }, WORKFLOW_ACTOR);
         return { status: updated.status, revision: updated.revision };
       });
     },
@@ -97,32 +98,9 @@ export function createOperationalPlanActivities(plans: PlansClient) {
       return withFreshRevision(async () => {
         const current = await plans.getOperationalPlan(input.planId);
         if (current.budgetAdoptedOn === input.adoptedOn) return { budgetAdoptedOn: current.budgetAdoptedOn, dueDate: current.dueDate };
-        const updated = await plans.recordBudgetAdoption(input.planId, { expectedRevision: current.revision, budgetAdoptedOn: input.adoptedOn }, ACTOR);
+        const updated = await plans.recordBudgetAdoption(input.planId, { expectedRevision: current.revision, budgetAdoptedOn: input.adoptedOn }, WORKFLOW_ACTOR);
         return { budgetAdoptedOn: updated.budgetAdoptedOn, dueDate: updated.dueDate };
       });
-    },
-
-    /** The project's id is chosen by the workflow: a retried call finds the project instead of adding it twice. */
-    async addOperationalProject(input: {
-      planId: string; id: string; title: string; ownerEntityCode: string; requestedByParty: Party; reason: string; requestedOn: string; actor: string;
-    }) {
-      const { planId, actor, ...body } = input;
-      const project = await plans.addProject(planId, body, actor);
-      return { id: project.id, title: project.title, ownerEntityCode: project.ownerEntityCode, status: project.status };
-    },
-
-    /** A retry after the withdrawal went through finds it withdrawn with this reason, and stops there. */
-    async withdrawOperationalProject(input: { planId: string; projectId: string; requestedByParty: Party; reason: string; requestedOn: string; actor: string }) {
-      const plan = await plans.getOperationalPlan(input.planId);
-      const project = plan.projects.find((p) => p.id === input.projectId);
-      if (!project) throw new PlansRefusal('plans.404', `The operational plan ${plan.year} has no project ${input.projectId}.`, 404);
-      const last = project.history.at(-1);
-      if (project.status === 'withdrawn' && last?.action === 'withdraw' && last.reason === input.reason) {
-        return { id: project.id, title: project.title, ownerEntityCode: project.ownerEntityCode, status: project.status };
-      }
-      const { planId, projectId, actor, ...body } = input;
-      const updated = await plans.withdrawProject(planId, projectId, body, actor);
-      return { id: updated.id, title: updated.title, ownerEntityCode: updated.ownerEntityCode, status: updated.status };
     },
 
     /** What a yearly cycle needs, from the plans service's data: the signed strategic plan, the authorities. */

@@ -2,7 +2,7 @@ import { createActivities, type NotificationRequest } from '@jalon/activities';
 import { notificationsApp, reviewRequest, settle } from '@jalon/notifications/test-support/notifications-app';
 import { ApplicationFailure } from '@temporalio/common';
 import t from 'tap';
-import { actor, plansApp } from '../../services/plans/test-support/plans-app.js';
+import { actor, plansApp } from '@jalon/plans/test-support/plans-app';
 
 /** The real services, listening on free ports, and the activities pointed at them. */
 async function services(t: { teardown: (fn: () => unknown) => void }) {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import { keepHistory } from '@jalon/testkit';
 import t from 'tap';
-import { actor } from '../../services/plans/test-support/plans-app.js';
+import { actor } from '@jalon/plans/test-support/plans-app';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -5,11 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { freePort, startPostgresProcess, Supervisor } from '@jalon/infra';
 import { createDatabase } from '@jalon/service-kit';
 import t from 'tap';
-import { buildPlansApp } from '../../services/plans/src/app.js';
-import { PLANS_SCHEMA } from '../../services/plans/src/config.js';
-import type { Database } from '../../services/plans/src/database.js';
-import { migratePlans } from '../../services/plans/src/migrate.js';
-import { loadReferenceIntoDatabase } from '../../services/plans/src/reference/load-into-database.js';
+import { buildPlansApp, loadReferenceIntoDatabase, migratePlans, PLANS_SCHEMA, type Database } from '@jalon/plans';
 
 const OUTAGE_MS = Number(process.env.JALON_OUTAGE_MS ?? 30_000);
 const actor = { 'x-jalon-actor': 'outage-test@ibz.example' };

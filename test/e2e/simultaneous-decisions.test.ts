@@ -1,7 +1,7 @@
 import { csrfOf, form, formHeaders } from '@jalon/portal/test-support/portal-app';
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import t from 'tap';
-import { actor } from '../../services/plans/test-support/plans-app.js';
+import { actor } from '@jalon/plans/test-support/plans-app';
 
 /**
  * Every member of the committee clicks "approve" at the same instant, through the real form POST:

@@ -4,7 +4,7 @@ import { csrfOf, form, formHeaders, portalApp } from '@jalon/portal/test-support
 import { keepHistory } from '@jalon/testkit';
 import { lifecycleState, recordSignature, strategicPlanLifecycle, strategicPlanWorkflowId, submitPlan, type StrategicPlanInput } from '@jalon/workflows';
 import t from 'tap';
-import { actor, plansApp } from '../../services/plans/test-support/plans-app.js';
+import { actor, plansApp } from '@jalon/plans/test-support/plans-app';
 
 /**
  * The strategic plan from submission to signature and communication, on real servers: Temporal,

@@ -6,7 +6,7 @@ import { csrfOf, form, formHeaders, portalApp } from '@jalon/portal/test-support
 import { testEnv } from '@jalon/testkit';
 import { lifecycleState, strategicPlanLifecycle, strategicPlanWorkflowId, submitPlan } from '@jalon/workflows';
 import t from 'tap';
-import { actor, plansApp } from '../../services/plans/test-support/plans-app.js';
+import { actor, plansApp } from '@jalon/plans/test-support/plans-app';
 
 /** The worker as `npm start` runs it: a process of its own, which the test can kill -9. */
 function startWorkerProcess(env: NodeJS.ProcessEnv): ChildProcess {

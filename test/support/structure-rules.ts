@@ -31,7 +31,7 @@ export interface Workspace {
  * wording, not of the logic. A catalogue says so in its name.
  */
 export function isMessageCatalogue(file: string): boolean {
-  return /(^|[-.])copy\.ts$|^i18n\.ts$|^catalogue[-.\w]*\.ts$/.test(path.posix.basename(file));
+  return /(^|[-.])copy\.ts$|^i18n\.ts$|(^|-)catalogue[-.\w]*\.ts$/.test(path.posix.basename(file));
 }
 
 const lineCount = (text: string) => (text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0));
@@ -157,7 +157,8 @@ export function checkDeclarations(files: { file: string; text: string }[]): Offe
   });
 }
 
-const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'coverage']);
+/** Installed and generated code is not written by hand: its shape is its generator's. */
+const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'coverage', 'generated']);
 
 /** The repository's TypeScript sources, repository-relative; hidden folders (.git, .cache, .data) left out. */
 export function sourceFiles(root: string, folder = ''): string[] {

@@ -1,7 +1,7 @@
 import { prepareCycleLaunch } from '@jalon/plans-client';
 import { operationalCycle, operationalCycleWorkflowId } from '@jalon/workflows';
 import t from 'tap';
-import { actor } from '../../services/plans/test-support/plans-app.js';
+import { actor } from '@jalon/plans/test-support/plans-app';
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 
 /*

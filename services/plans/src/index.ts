@@ -8,3 +8,4 @@ export { PLANS_SCHEMA, plansConfigSchema, type PlansConfig } from './config.js';
 export type { Database } from './database.js';
 export { migratePlans } from './migrate.js';
 export { loadReferenceIntoDatabase } from './reference/load-into-database.js';
+export { loadReferencePlan } from './reference/load-reference-plan.js';

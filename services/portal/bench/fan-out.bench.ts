@@ -14,11 +14,8 @@ import path from 'node:path';
 import { createDatabase } from '@jalon/service-kit';
 import { scratchDatabase } from '@jalon/testkit';
 import pg from 'pg';
-import { PLANS_SCHEMA } from '../../plans/src/config.js';
-import type { Database } from '../../plans/src/database.js';
-import { loadReferenceIntoDatabase } from '../../plans/src/reference/load-into-database.js';
-import { loadReferencePlan } from '../../plans/src/reference/load-reference-plan.js';
-import { signStrategicPlan } from '../../plans/test-support/sign-plan.js';
+import { loadReferenceIntoDatabase, loadReferencePlan, PLANS_SCHEMA, type Database } from '@jalon/plans';
+import { signStrategicPlan } from '@jalon/plans/test-support/sign-plan';
 import { log, median, repoRoot, startJalonStack, type JalonStack } from './bench-support.js';
 import { CountingSmtp } from './counting-smtp.js';
 

@@ -1,8 +1,8 @@
 import { freePort } from '@jalon/infra';
 import { timeSkippingTemporal } from '@jalon/worker/test-support/test-worker';
-import { notificationsApp } from '../../notifications/test-support/notifications-app.js';
-import { actor, plansApp } from '../../plans/test-support/plans-app.js';
-import { signStrategicPlan } from '../../plans/test-support/sign-plan.js';
+import { notificationsApp } from '@jalon/notifications/test-support/notifications-app';
+import { actor, plansApp } from '@jalon/plans/test-support/plans-app';
+import { signStrategicPlan } from '@jalon/plans/test-support/sign-plan';
 import { csrfOf, form, formHeaders, portalApp, type PortalAppTestOptions } from './portal-app.js';
 
 interface Teardown { teardown: (fn: () => unknown) => void }

@@ -1,6 +1,6 @@
-import type { OperationalPlan, StrategicPlan, VersionComparison } from '@jalon/contracts';
+import type { LocalizedText, OperationalPlan, StrategicPlan, VersionComparison } from '@jalon/contracts';
 import t from 'tap';
-import reference from '../../plans/src/reference/spf-interieur-2022-2024.json' with { type: 'json' };
+import reference from '@jalon/plans/reference-plan.json' with { type: 'json' };
 import { escapeHtml, type Html } from '../src/ui/html.js';
 import {
   decisionsSection, operationalPlanView, strategicPlanView, versionComparisonView, versionHistorySection,
@@ -11,8 +11,8 @@ import {
 
 /** The part of the reference file these pages need; the JSON's inferred types are too narrow to map over. */
 interface ReferenceData {
-  authorities: Array<{ code: string; signs: boolean; title: { fr: string; nl: string }; scope: { objectiveNumbers: number[] } }>;
-  strategicPlan: { period: { from: number; to: number }; title: { fr: string; nl: string } };
+  authorities: Array<{ code: string; signs: boolean; title: LocalizedText; scope: { objectiveNumbers: number[] } }>;
+  strategicPlan: { period: { from: number; to: number }; title: LocalizedText };
   priorities: Array<{ number: number; title: string; text: string }>;
   objectives: Array<{
     number: number; title: string; text: string; category: 'governance' | 'core_mission';

@@ -1,12 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
-/**
- * The plans schema: organisations and their people, strategic and operational plans, frozen
- * versions and the audit log. `revision` columns carry optimistic concurrency: a change names the
- * revision it edits and fails when another change came first.
- */
-export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
+/** Organisations, their entities, supervising authorities, people, roles and delegations. */
+const organisationTables = sql`
     create table organisations (
       code text primary key,
       name_fr text not null,
@@ -73,7 +68,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       created_at timestamptz not null default now(),
       check (ends_on >= starts_on)
     );
+`;
 
+/** Strategic plans: priorities, objectives, ambitions, risk domains, addenda, communication plan. */
+const strategicPlanTables = sql`
     create table strategic_plans (
       id uuid primary key default gen_random_uuid(),
       organisation_code text not null references organisations(code),
@@ -161,7 +159,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       material text not null,
       primary key (plan_id, code)
     );
+`;
 
+/** Operational plans: SMART objectives, projects and their add/withdraw history. */
+const operationalPlanTables = sql`
     create table operational_plans (
       id uuid primary key default gen_random_uuid(),
       organisation_code text not null references organisations(code),
@@ -212,7 +213,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       requested_on date not null,
       created_at timestamptz not null default now()
     );
+`;
 
+/** Frozen versions and the append-only audit log. */
+const versionAndAuditTables = sql`
     create table plan_versions (
       plan_kind text not null check (plan_kind in ('strategic','operational')),
       plan_id uuid not null,
@@ -243,7 +247,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     end $$;
     create trigger audit_log_no_change before update or delete on audit_log
       for each row execute function audit_log_is_append_only();
-  `.execute(db);
+`;
+
+/**
+ * The plans schema: organisations and their people, strategic and operational plans, frozen
+ * versions and the audit log. `revision` columns carry optimistic concurrency: a change names the
+ * revision it edits and fails when another change came first.
+ */
+export async function up(db: Kysely<any>): Promise<void> {
+  await organisationTables.execute(db);
+  await strategicPlanTables.execute(db);
+  await operationalPlanTables.execute(db);
+  await versionAndAuditTables.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
