@@ -5,3 +5,4 @@ export * from './person-token.js';
 export * from './caller.js';
 export * from './access-rule.js';
 export * from './access-control.js';
+export * from './service-auth-env.js';

@@ -1,3 +1,4 @@
+import { accessControlPlugin, type AccessControlOptions } from '@jalon/auth';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
@@ -21,6 +22,11 @@ export interface ServiceOptions {
   logger?: FastifyServerOptions['logger'];
   /** behind a reverse proxy: which hops to trust for the client's address (Fastify's trustProxy) */
   trustProxy?: FastifyServerOptions['trustProxy'];
+  /**
+   * Who may call what: every route then declares `config: { access }` and is refused without one.
+   * The API documentation and /health are open to anyone.
+   */
+  access?: AccessControlOptions;
 }
 
 /**
@@ -39,6 +45,13 @@ export async function createService(options: ServiceOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // Registered before any route, so that every route, the documentation's included, is guarded.
+  if (options.access) {
+    await app.register(accessControlPlugin, {
+      ...options.access,
+      rulesByPrefix: [{ prefix: '/docs', rule: { anonymous: true } }, ...(options.access.rulesByPrefix ?? [])],
+    });
+  }
   // Every route the service serves, so a test can check that the documentation lists them all.
   const routes: string[] = [];
   app.addHook('onRoute', (route) => {
