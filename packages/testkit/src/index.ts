@@ -6,3 +6,4 @@ export { testTemporal, workflowBundle, type CreateTestWorker, type TestTemporal,
 export { keepHistory, historiesFolder } from './histories.js';
 export { timeSkippingTemporal } from './time-skipping.js';
 export { ownDevServer, type OwnDevServer } from './own-dev-server.js';
+export { testKeyring } from './keyring.js';
