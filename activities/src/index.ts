@@ -1,3 +1,4 @@
+import type { ServiceTokenSigner } from '@jalon/auth';
 import { PlansClient } from '@jalon/plans-client';
 import { createDecisionRequestActivity } from './decision-request.js';
 import { createNotificationActivities } from './notification-activities.js';
@@ -15,10 +16,12 @@ export interface ActivityDependencies {
   plansUrl: string;
   notificationsUrl: string;
   portalUrl: string;
+  /** the worker's identity: every call to a service carries a short-lived token it signs */
+  signer: ServiceTokenSigner;
 }
 
 export function createActivities(deps: ActivityDependencies) {
-  const plans = new PlansClient(deps.plansUrl);
+  const plans = new PlansClient(deps.plansUrl, { authorization: (actingFor) => deps.signer.sign('plans', actingFor) });
   const notifications = createNotificationActivities(deps.notificationsUrl);
   const portal = createPortalActivities(deps.portalUrl);
   return {

@@ -1,6 +1,7 @@
 import { createActivities, type NotificationRequest } from '@jalon/activities';
 import { notificationsApp, reviewRequest, settle } from '@jalon/notifications/test-support/notifications-app';
 import { ApplicationFailure } from '@temporalio/common';
+import { testKeyring } from '@jalon/testkit';
 import t from 'tap';
 import { actor, plansApp } from '@jalon/plans/test-support/plans-app';
 
@@ -10,7 +11,7 @@ async function services(t: { teardown: (fn: () => unknown) => void }) {
   const notifications = await notificationsApp(t, { loop: { pollMs: 50 } });
   const plansUrl = await plans.app.listen({ port: 0, host: '127.0.0.1' });
   const notificationsUrl = await notifications.app.listen({ port: 0, host: '127.0.0.1' });
-  return { plans, notifications, activities: createActivities({ plansUrl, notificationsUrl, portalUrl: 'http://127.0.0.1:9' }) };
+  return { plans, notifications, activities: createActivities({ plansUrl, notificationsUrl, portalUrl: 'http://127.0.0.1:9', signer: (await testKeyring()).auth('worker').signer }) };
 }
 
 t.test('freezing and moving a plan are safe to retry', async (t) => {

@@ -4,6 +4,7 @@
  * reuses the data folder.
  */
 import { spawn } from 'node:child_process';
+import type { ServiceName } from '@jalon/auth';
 import path from 'node:path';
 import { buildMailCatcherWeb } from '../mail-catcher-web.js';
 import { MailCatcher } from '../mail-catcher.js';
@@ -13,6 +14,7 @@ import { ensurePortFree, waitForHttp } from '../ports.js';
 import { startPostgresProcess } from '../postgres-process.js';
 import { describeFailure, PrerequisiteError } from '../prerequisite-error.js';
 import { ensureWritableFolder, persistentSecret } from '../data-folder.js';
+import { serviceKeysIn } from '../service-keys.js';
 import { forgetProcesses, recordProcesses, stopLeftovers } from '../leftover-processes.js';
 import { runConfigSchema, type RunConfig } from '../run-config.js';
 import { Supervisor } from '../supervisor.js';
@@ -133,13 +135,14 @@ async function main(): Promise<void> {
     PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || `http://127.0.0.1:${config.JALON_PORTAL_PORT}`,
     CSRF_SECRET: process.env.CSRF_SECRET || persistentSecret(data, 'csrf-secret'),
   };
+  const serviceKeys = await serviceKeysIn(data);
   for (const service of services) {
     supervisor.start({
       name: service.name,
       command: process.execPath,
       args: ['--import', 'tsx', path.join(repoRoot, 'services', service.name, 'src', 'server.ts')],
       cwd: repoRoot,
-      env: { ...common, PORT: String(service.port) },
+      env: { ...common, ...serviceKeys(service.name as ServiceName), PORT: String(service.port) },
     });
   }
   await Promise.all(services.map((s) => waitForHttp(`http://127.0.0.1:${s.port}/health`, 60_000)));

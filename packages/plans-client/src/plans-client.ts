@@ -7,6 +7,13 @@ export interface PlansClientOptions {
   /** how long one request may take before it counts as unanswered (default 15 s) */
   timeoutMs?: number;
   fetch?: typeof globalThis.fetch;
+  /**
+   * The caller's credential for each request (a service token, made fresh since it lives minutes),
+   * naming the person the caller acts for when it does.
+   */
+  authorization?: (actingFor: string | undefined) => Promise<string>;
+  /** the person this client acts for (see onBehalfOf) */
+  actingFor?: string;
 }
 
 type Outcome = { data?: unknown; error?: unknown; response: Response };
@@ -19,10 +26,22 @@ type Outcome = { data?: unknown; error?: unknown; response: Response };
 export class PlansClient {
   private readonly api: Client<PlansPaths>;
 
-  constructor(readonly baseUrl: string, options: PlansClientOptions = {}) {
+  constructor(readonly baseUrl: string, private readonly options: PlansClientOptions = {}) {
     const timeoutMs = options.timeoutMs ?? 15_000;
     const send = options.fetch ?? globalThis.fetch;
-    this.api = createClient<PlansPaths>({ baseUrl, fetch: (request) => send(request, { signal: AbortSignal.timeout(timeoutMs) }) });
+    const { authorization, actingFor } = options;
+    this.api = createClient<PlansPaths>({
+      baseUrl,
+      fetch: async (request) => {
+        if (authorization) request.headers.set('authorization', `Bearer ${await authorization(actingFor)}`);
+        return send(request, { signal: AbortSignal.timeout(timeoutMs) });
+      },
+    });
+  }
+
+  /** The same client, its calls made on behalf of this person (recorded as such in the audit log). */
+  onBehalfOf(personId: string): PlansClient {
+    return new PlansClient(this.baseUrl, { ...this.options, actingFor: personId });
   }
 
   getOrganisation(org: string) {

@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { ServiceName } from '@jalon/auth';
+import { testKeyring } from '@jalon/testkit';
 import { ensureTemporalBinary, freePort, startTemporalDevServer, Supervisor, waitForHttp } from '@jalon/infra';
 import { workflowBundle } from '@jalon/worker/test-support/test-worker';
 import { approvalRound, type ApprovalRoundInput } from '@jalon/workflows';
@@ -49,8 +51,10 @@ export async function startJalonStack(databaseUrl: string, options: { smtpUrl?: 
     };
     // BENCH_CPU_PROFILE=<folder>: each service writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
     const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`] : [];
-    const service = (name: string, env: Record<string, string>) => supervisor.start({
-      name, command: process.execPath, args: [...profile, '--import', 'tsx', path.join(repoRoot, `services/${name}/src/server.ts`)], cwd: repoRoot, env: { ...common, ...env },
+    const keyring = await testKeyring();
+    const service = (name: ServiceName, env: Record<string, string>) => supervisor.start({
+      name, command: process.execPath, args: [...profile, '--import', 'tsx', path.join(repoRoot, `services/${name}/src/server.ts`)], cwd: repoRoot,
+      env: { ...common, ...keyring.env(name), ...env },
     });
     if (services) {
       service('plans', { PORT: String(services.plans) });

@@ -1,3 +1,4 @@
+import { serviceAuthEnvSchema } from '@jalon/auth';
 import { portSchema } from '@jalon/service-kit';
 import { z } from 'zod';
 
@@ -21,5 +22,5 @@ export const workerConfigSchema = z.object({
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(150),
   /** the Temporal SDK's own log; INFO includes the bundler's output at every start */
   TEMPORAL_LOG_LEVEL: z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR']).default('WARN'),
-});
+}).extend(serviceAuthEnvSchema.shape);
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;

@@ -1,3 +1,4 @@
+import { serviceAuthFrom } from '@jalon/auth';
 import { createService, listenUntilStopped, parseEnv, runMain } from '@jalon/service-kit';
 import { DefaultLogger, NativeConnection, Runtime, type LogLevel } from '@temporalio/worker';
 import { workerConfigSchema } from './config.js';
@@ -11,7 +12,10 @@ runMain('worker', async () => {
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-    dependencies: { plansUrl: config.PLANS_URL, notificationsUrl: config.NOTIFICATIONS_URL, portalUrl: config.PORTAL_URL },
+    dependencies: {
+      plansUrl: config.PLANS_URL, notificationsUrl: config.NOTIFICATIONS_URL, portalUrl: config.PORTAL_URL,
+      signer: serviceAuthFrom(config, 'worker').signer,
+    },
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
     ...(config.WORKFLOW_BUNDLE ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE } } : {}),
   });

@@ -22,7 +22,10 @@ export const workflowBundle = () => testkit.workflowBundle(workflowsPath);
  */
 const createTestWorker: testkit.CreateTestWorker<TestWorkerDependencies> = async (target, dependencies = {}) => createJalonWorker({
   ...target,
-  dependencies: { plansUrl: 'http://127.0.0.1:9', notificationsUrl: 'http://127.0.0.1:9', portalUrl: 'http://127.0.0.1:9', ...dependencies },
+  dependencies: {
+    plansUrl: 'http://127.0.0.1:9', notificationsUrl: 'http://127.0.0.1:9', portalUrl: 'http://127.0.0.1:9',
+    signer: (await testkit.testKeyring()).auth('worker').signer, ...dependencies,
+  },
   workflowBundle: await workflowBundle(),
 });
 
