@@ -8,6 +8,10 @@ export const runConfigSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().optional(),
+  /** an existing identity provider (issuer URL) and Jalon's client there: then no Keycloak is started */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   JALON_TEMPORAL_PORT: port(7233),
   JALON_TEMPORAL_UI_PORT: port(8233),
   JALON_POSTGRES_PORT: port(5433),
@@ -17,5 +21,7 @@ export const runConfigSchema = z.object({
   JALON_PLANS_PORT: port(3001),
   JALON_NOTIFICATIONS_PORT: port(3002),
   JALON_WORKER_PORT: port(3003),
+  JALON_KEYCLOAK_PORT: port(8180),
+  JALON_KEYCLOAK_MANAGEMENT_PORT: port(8190),
 });
 export type RunConfig = z.infer<typeof runConfigSchema>;

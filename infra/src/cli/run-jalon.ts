@@ -4,11 +4,12 @@
  * reuses the data folder.
  */
 import { spawn } from 'node:child_process';
-import type { ServiceName } from '@jalon/auth';
+import { serviceAuthEnvSchema, serviceAuthFrom, type ServiceName } from '@jalon/auth';
 import path from 'node:path';
 import { buildMailCatcherWeb } from '../mail-catcher-web.js';
 import { MailCatcher } from '../mail-catcher.js';
 import { addDemoPeople } from '../demo-people.js';
+import { identityProvider, type IdentityProvider } from '../identity-provider.js';
 import { dataDir, repoRoot } from '../paths.js';
 import { ensurePortFree, waitForHttp } from '../ports.js';
 import { startPostgresProcess } from '../postgres-process.js';
@@ -121,7 +122,11 @@ async function main(): Promise<void> {
         return { smtpUrl: `smtp://127.0.0.1:${config.JALON_SMTP_PORT}`, webUrl: `http://127.0.0.1:${config.JALON_MAIL_WEB_PORT}` };
       })();
 
-  const [t, pg, m] = await Promise.all([temporal, postgres, mail]);
+  const withDemoPeople = process.env.JALON_DEMO_PEOPLE !== 'false';
+  const portalUrl = `http://127.0.0.1:${config.JALON_PORTAL_PORT}`;
+  const idp = identityProvider(supervisor, config, data, process.env.PUBLIC_BASE_URL || portalUrl, withDemoPeople, log);
+
+  const [t, pg, m, id] = await Promise.all([temporal, postgres, mail, idp]);
 
   const common = {
     DATABASE_URL: pg.url,
@@ -129,11 +134,14 @@ async function main(): Promise<void> {
     SMTP_URL: m.smtpUrl,
     PLANS_URL: `http://127.0.0.1:${config.JALON_PLANS_PORT}`,
     NOTIFICATIONS_URL: `http://127.0.0.1:${config.JALON_NOTIFICATIONS_PORT}`,
-    PORTAL_URL: `http://127.0.0.1:${config.JALON_PORTAL_PORT}`,
+    PORTAL_URL: portalUrl,
     ...(config.MAIL_FROM ? { MAIL_FROM: config.MAIL_FROM } : {}),
     // Links in e-mails point at the portal as started here; forms stay valid across restarts.
-    PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || `http://127.0.0.1:${config.JALON_PORTAL_PORT}`,
+    PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || portalUrl,
     CSRF_SECRET: process.env.CSRF_SECRET || persistentSecret(data, 'csrf-secret'),
+    OIDC_ISSUER: id.issuer,
+    OIDC_CLIENT_ID: id.clientId,
+    OIDC_CLIENT_SECRET: id.clientSecret,
   };
   const serviceKeys = await serviceKeysIn(data);
   for (const service of services) {
@@ -147,24 +155,35 @@ async function main(): Promise<void> {
   }
   await Promise.all(services.map((s) => waitForHttp(`http://127.0.0.1:${s.port}/health`, 60_000)));
   const referencePlanId = await loadReferencePlan(pg.url);
-  if (process.env.JALON_DEMO_PEOPLE !== 'false') await addDemoPeople(common.PLANS_URL, 'spf-interieur');
-
-  const lines: Array<[string, string | null]> = [
+  if (withDemoPeople) await addDemoPeople(common.PLANS_URL, 'spf-interieur', serviceAuthFrom(serviceAuthEnvSchema.parse(serviceKeys('operator')), 'operator').signer);
+  printAddresses([
+    ['identity-provider', id.issuer],
+    ['identity-provider-admin', id.adminUrl],
     ['temporal-ui', t.uiUrl],
     ['temporal-grpc', t.address],
     ['database', pg.shown],
     ['mail-catcher', m.webUrl],
     ['smtp', withoutPassword(m.smtpUrl)],
     ['reference-plan', `${common.PLANS_URL}/strategic-plans/${referencePlanId}`],
-    // Sign in as corporate@ibz.example (the President's office); the link arrives in the mail catcher.
+    // Sign in as corporate@ibz.example (the President's office) with the password printed below.
     ['sign-in', `${common.PORTAL_URL}/sign-in`],
     ...services.flatMap((s): Array<[string, string]> => [
       [`${s.name}-health`, `http://127.0.0.1:${s.port}/health`],
       [`${s.name}-docs`, `http://127.0.0.1:${s.port}/docs`],
     ]),
-  ];
+  ], id);
+}
+
+/** One `name: url` line per address, then the demo people's passwords at the local provider. */
+function printAddresses(lines: Array<[string, string | null]>, id: IdentityProvider): void {
   log('');
   for (const [name, url] of lines) if (url) log(`${name}: ${url}`);
+  const passwords = Object.entries(id.passwords);
+  if (passwords.length > 0) {
+    log('');
+    log('jalon: demo people at the identity provider (e-mail and password; kept in the data folder):');
+    for (const [email, password] of passwords) log(`  ${email}  ${password}`);
+  }
   log('');
   log('jalon: running; Ctrl-C stops every process started here.');
 }
