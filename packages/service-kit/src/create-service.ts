@@ -21,6 +21,8 @@ export interface ServiceOptions {
   logger?: FastifyServerOptions['logger'];
   /** behind a reverse proxy: which hops to trust for the client's address (Fastify's trustProxy) */
   trustProxy?: FastifyServerOptions['trustProxy'];
+  /** false: no API documentation on this instance (a listener that serves only pages) */
+  docs?: boolean;
 }
 
 /**
@@ -46,13 +48,15 @@ export async function createService(options: ServiceOptions) {
   });
   app.decorate('servedRoutes', routes);
 
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: { title: options.title, description: options.description, version },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  if (options.docs !== false) {
+    await app.register(fastifySwagger, {
+      openapi: {
+        info: { title: options.title, description: options.description, version },
+      },
+      transform: jsonSchemaTransform,
+    });
+    await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  }
   registerHealthRoute(app, options.name, version, options.health ?? []);
   return app;
 }
