@@ -27,6 +27,8 @@ export interface ServiceOptions {
    * The API documentation and /health are open to anyone.
    */
   access?: AccessControlOptions;
+  /** false: no API documentation on this instance (a listener that serves only pages) */
+  docs?: boolean;
 }
 
 /**
@@ -59,13 +61,15 @@ export async function createService(options: ServiceOptions) {
   });
   app.decorate('servedRoutes', routes);
 
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: { title: options.title, description: options.description, version },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  if (options.docs !== false) {
+    await app.register(fastifySwagger, {
+      openapi: {
+        info: { title: options.title, description: options.description, version },
+      },
+      transform: jsonSchemaTransform,
+    });
+    await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  }
   registerHealthRoute(app, options.name, version, options.health ?? []);
   return app;
 }

@@ -19,7 +19,12 @@ export const log = (line: string) => process.stderr.write(`${line}\n`);
 export interface JalonStack {
   client: Client;
   taskQueue: string;
+  /** the portal's pages */
   portalUrl: string;
+  /** the portal's internal API (links, cycles) */
+  internalUrl: string;
+  /** `Authorization` of a call as the worker, whose key the portal trusts */
+  asWorker: () => Promise<{ authorization: string }>;
   /** set when the stack was started with an SMTP server (the plans and notifications services run) */
   plansUrl: string | null;
   /** the worker process, whose memory the open-workflows benchmark reads */
@@ -60,19 +65,24 @@ export async function startJalonStack(databaseUrl: string, options: { smtpUrl?: 
       service('plans', { PORT: String(services.plans) });
       service('notifications', { PORT: String(services.notifications) });
     }
-    service('portal', { PORT: String(portalPort), CSRF_SECRET: randomBytes(32).toString('base64url'), DECISION_RATE_LIMIT: '100000' });
+    const internalUrl = `http://127.0.0.1:${await freePort()}`;
+    service('portal', {
+      PORT: String(portalPort), INTERNAL_PORT: new URL(internalUrl).port, CSRF_SECRET: randomBytes(32).toString('base64url'), DECISION_RATE_LIMIT: '100000',
+    });
     const workerPort = await freePort();
     // As in production, the worker loads workflow code bundled beforehand instead of bundling at start.
     const bundle = path.join(dir, 'workflows.js');
     writeFileSync(bundle, (await workflowBundle()).code);
-    const worker = service('worker', { PORT: String(workerPort), PORTAL_URL: portalUrl, WORKFLOW_BUNDLE: bundle });
+    const worker = service('worker', { PORT: String(workerPort), PORTAL_URL: internalUrl, WORKFLOW_BUNDLE: bundle });
     await Promise.all([
       waitForHttp(`${portalUrl}/health`, 120_000), waitForHttp(`http://127.0.0.1:${workerPort}/health`, 180_000),
       ...(services ? [waitForHttp(`${plansUrl}/health`, 120_000), waitForHttp(`http://127.0.0.1:${services.notifications}/health`, 120_000)] : []),
     ]);
     const connection = await Connection.connect({ address: temporal.address });
+    const signer = keyring.auth('worker').signer;
     return {
-      client: new Client({ connection }), taskQueue, portalUrl, plansUrl, workerPid: worker.pid!,
+      client: new Client({ connection }), taskQueue, portalUrl, internalUrl, plansUrl, workerPid: worker.pid!,
+      asWorker: async () => ({ authorization: `Bearer ${await signer.sign('portal')}` }),
       stop: async () => {
         await connection.close();
         await supervisor.stopAll();
@@ -131,7 +141,7 @@ const MEMBERS_PER_ROUND = 10;
 
 /** Rounds of ten members, their links issued as the round's activity issues them. */
 export async function decisionLinks(stack: JalonStack, count: number, tag: string): Promise<Array<{ path: string }>> {
-  const { client, taskQueue, portalUrl } = stack;
+  const { client, taskQueue, internalUrl } = stack;
   const links: Array<{ path: string }> = [];
   for (let r = 0; r * MEMBERS_PER_ROUND < count; r++) {
     const members = Array.from({ length: MEMBERS_PER_ROUND }, (_, m) => ({ personId: `p${m}`, name: `Member ${m}`, email: `m${m}@bench.example`, language: 'fr' as const }));
@@ -141,8 +151,8 @@ export async function decisionLinks(stack: JalonStack, count: number, tag: strin
     };
     await client.workflow.start(approvalRound, { taskQueue, workflowId: input.roundId, args: [input] });
     for (const member of members) {
-      const response = await fetch(`${portalUrl}/links`, {
-        method: 'POST', headers: { 'content-type': 'application/json' },
+      const response = await fetch(`${internalUrl}/links`, {
+        method: 'POST', headers: { 'content-type': 'application/json', ...(await stack.asWorker()) },
         body: JSON.stringify({
           roundId: input.roundId, workflowId: input.roundId, step: input.step, person: { id: member.personId, name: member.name, language: 'fr' },
           planId: input.planId, planVersion: 1, planSha256: input.planSha256, items: [{ key: 'plan', title: 'Plan' }],

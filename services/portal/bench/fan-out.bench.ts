@@ -90,7 +90,7 @@ async function runLevel(stack: JalonStack, smtp: CountingSmtp, outbox: pg.Pool, 
   const startedAt = Date.now();
   const started = performance.now();
   await pool(orgs, LAUNCH_CONCURRENCY, async (org) => {
-    const res = await fetch(`${stack.portalUrl}/organisations/${org.code}/cycles`, {
+    const res = await fetch(`${stack.internalUrl}/organisations/${org.code}/cycles`, {
       method: 'POST', headers: { 'content-type': 'application/json', 'x-jalon-actor': org.presidentId }, body: JSON.stringify({ year: YEAR }),
     });
     if (res.status !== 201) throw new Error(`launching the cycle of ${org.code}: ${res.status} ${await res.text()}`);

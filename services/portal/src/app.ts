@@ -1,21 +1,23 @@
-import { createService, loggerOptions, pingDatabase } from '@jalon/service-kit';
+import { PersonTokenVerifier, type TrustedServiceKeys } from '@jalon/auth';
+import { loggerOptions, pingDatabase, type HealthCheck } from '@jalon/service-kit';
 import { Client, type Connection } from '@temporalio/client';
 import type { FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
+import { IdentityProvider } from './auth/identity-provider.js';
+import { plansDirectory } from './auth/people-directory.js';
+import { PersonIdentities } from './auth/person-identities.js';
+import type { ProviderSettings } from './config.js';
 import { CycleGateway } from './cycles/cycle-gateway.js';
-import { cycleRoutes } from './cycles/cycle-routes.js';
 import { CycleSchedules } from './cycles/cycle-schedules.js';
 import { RoleCheck } from './cycles/roles.js';
-import { cycleScheduleRoutes } from './cycles/schedule-routes.js';
 import type { Database } from './database.js';
 import { LinkDecisions } from './decisions/decide.js';
-import { decisionRoutes } from './decisions/decision-routes.js';
-import { linkRoutes } from './decisions/link-routes.js';
 import { RoundGateway } from './decisions/round-gateway.js';
+import { buildInternalApp } from './internal-app.js';
 import { HttpNotifications } from './notifications.js';
+import { buildPagesApp } from './pages-app.js';
 import { HttpPlansReader } from './plans-reader.js';
-import { assetRoutes } from './ui/assets.js';
-import { webRoutes } from './web/web-routes.js';
+import { CALLBACK_PATH } from './web/provider-sign-in-routes.js';
 
 export interface PortalAppOptions {
   temporal: Connection;
@@ -37,12 +39,24 @@ export interface PortalAppOptions {
   notificationsUrl: string;
   /** sign-in requests per minute and client address */
   signInRateLimit?: number;
-  /** behind the reverse proxy, so that rate limits count each reader, not the proxy */
-  trustProxy?: FastifyServerOptions['trustProxy'];
+  /** sign-in e-mails an hour to one person */
+  signInEmailsPerHour?: number;
+  /** the e-mailed one-time sign-in (default on) */
+  emailSignIn?: boolean;
+  /** the organisation's identity provider: people sign in there, and their access tokens open the API */
+  provider?: ProviderSettings | undefined;
+  /** whose access tokens the API accepts, when not the sign-in provider's (a provider for the API alone) */
+  accessTokens?: { issuer: string; audience: string } | undefined;
+  /** the public keys of the services that may call the internal API; none: no service is accepted */
+  trustedServiceKeys?: TrustedServiceKeys;
+  /** the reverse proxies' addresses, so that rate limits count each reader, not the proxy */
+  trustProxy?: string[];
 }
 
-/** A personal link in a log line would let whoever reads the logs decide, or sign in, in someone's name. */
-const withoutToken = (url: string) => url.replace(/(decisions|sign-in)(\/|%2F)[A-Za-z0-9_-]{20,}/gi, '$1$2[token]');
+/** A personal link or a provider's code in a log line would let whoever reads the logs act in someone's name. */
+const withoutToken = (url: string) => url
+  .replace(/(decisions|sign-in)(\/|%2F)[A-Za-z0-9_-]{20,}/gi, '$1$2[token]')
+  .replace(/([?&](?:code|state|session_state)=)[^&]*/g, '$1[redacted]');
 
 /** The shared logger options, with request URLs that never carry a token. */
 export const portalLoggerOptions = () => ({
@@ -52,36 +66,43 @@ export const portalLoggerOptions = () => ({
   },
 });
 
-export async function buildPortalApp(options: PortalAppOptions) {
-  const { temporal, db, logger } = options;
-  const app = await createService({
-    name: 'portal',
-    title: 'Jalon portal',
-    description: 'Approval links, sign-in, decision pages and the dashboard of the President\'s office.',
-    health: [
-      { name: 'postgres', check: () => pingDatabase(db) },
-      { name: 'temporal', check: async () => { await temporal.healthService.check({}); } },
-    ],
-    logger: logger ?? portalLoggerOptions(),
-    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
-  });
+/** What both listeners are built from, once: the same gateways, readers and checks behind each. */
+function portalParts(options: PortalAppOptions) {
+  const { temporal, db } = options;
   const client = new Client({ connection: temporal, namespace: options.namespace });
   const timeoutMs = options.temporalTimeoutMs ?? 15_000;
   const plans = new HttpPlansReader(options.plansUrl);
   const roles = new RoleCheck(plans);
-  const cycles = new CycleGateway(client, options.plansUrl, options.taskQueue, timeoutMs);
-  const decisions = new LinkDecisions({ db, round: new RoundGateway(client, timeoutMs), csrfSecret: options.csrfSecret, publicBaseUrl: options.publicBaseUrl });
-
-  // The JSON API: the cycles and their schedule, the links the rounds' activities ask for.
-  await app.register(cycleRoutes, { cycles, roles });
-  await app.register(cycleScheduleRoutes, { schedules: new CycleSchedules(client, options.taskQueue), roles });
-  await app.register(linkRoutes, { db, publicBaseUrl: options.publicBaseUrl });
-  // The pages: those of a personal link, and those of the people signed in.
-  await app.register(assetRoutes);
-  await app.register(decisionRoutes, { db, decisions, csrfSecret: options.csrfSecret, rateLimit: options.decisionRateLimit ?? 30 });
-  await app.register(webRoutes, {
-    db, plans, roles, cycles, decisions, notifications: new HttpNotifications(options.notificationsUrl),
-    secret: options.csrfSecret, publicBaseUrl: options.publicBaseUrl, signInRateLimit: options.signInRateLimit ?? 10,
-  });
-  return app;
+  const provider = options.provider;
+  const tokens = options.accessTokens ?? provider;
+  const health: HealthCheck[] = [
+    { name: 'postgres', check: () => pingDatabase(db) },
+    { name: 'temporal', check: async () => { await temporal.healthService.check({}); } },
+  ];
+  return {
+    db, plans, roles, health,
+    logger: options.logger ?? portalLoggerOptions(),
+    directory: plansDirectory(plans, roles),
+    identities: new PersonIdentities(db, plans),
+    cycles: new CycleGateway(client, options.plansUrl, options.taskQueue, timeoutMs),
+    schedules: new CycleSchedules(client, options.taskQueue),
+    decisions: new LinkDecisions({ db, round: new RoundGateway(client, timeoutMs), csrfSecret: options.csrfSecret, publicBaseUrl: options.publicBaseUrl }),
+    notifications: new HttpNotifications(options.notificationsUrl),
+    provider: provider ? new IdentityProvider(provider, `${options.publicBaseUrl}${CALLBACK_PATH}`) : undefined,
+    personTokens: tokens ? new PersonTokenVerifier({ issuer: tokens.issuer, audience: tokens.audience }) : undefined,
+  };
 }
+export type PortalParts = ReturnType<typeof portalParts>;
+
+/**
+ * The portal as two Fastify instances from the same parts: `pages` for people's browsers (PORT, the
+ * only one a reverse proxy exposes) and `internal` for the JSON API of the services, the worker and
+ * the command line (INTERNAL_PORT). A route of one is unknown to the other.
+ */
+export async function buildPortal(options: PortalAppOptions) {
+  const parts = portalParts(options);
+  const internal = await buildInternalApp(options, parts);
+  const pages = await buildPagesApp(options, parts);
+  return { pages, internal };
+}
+export type Portal = Awaited<ReturnType<typeof buildPortal>>;

@@ -1,10 +1,16 @@
 import { randomBytes } from 'node:crypto';
+import { trustedServiceKeysSchema } from '@jalon/auth';
 import { ConfigurationError, parseEnv, portSchema } from '@jalon/service-kit';
 import { z } from 'zod';
+import { jsonVariable, proxyAddressesSchema } from './config-values.js';
 
 export const portalConfigSchema = z.object({
+  /** the pages, the only listener a reverse proxy exposes */
   PORT: portSchema.default(3000),
+  /** the JSON API (cycles, /links, /docs): for the services, the worker and the command line only */
+  INTERNAL_PORT: portSchema.default(3004),
   HOST: z.string().default('127.0.0.1'),
+  INTERNAL_HOST: z.string().optional(),
   NODE_ENV: z.string().default('development'),
   TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
@@ -12,6 +18,18 @@ export const portalConfigSchema = z.object({
   NOTIFICATIONS_URL: z.url().default('http://127.0.0.1:3002').transform((url) => url.replace(/\/+$/, '')),
   /** sign-in requests per minute and client address (the e-mail form and the links) */
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
+  /** sign-in e-mails an hour to one person, however many addresses ask for them */
+  SIGN_IN_EMAILS_PER_HOUR: z.coerce.number().int().min(1).max(1_000).default(5),
+  /** the e-mailed one-time sign-in, for people outside the identity provider (default: on, except in production) */
+  EMAIL_SIGN_IN: z.enum(['true', 'false']).optional(),
+  /** the organisation's OpenID Connect provider: people sign in there */
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional().transform((url) => url?.replace(/\/+$/, '')),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** the audience of the access tokens the provider issues for Jalon's APIs */
+  OIDC_AUDIENCE: z.string().min(1).default('jalon'),
+  /** the public keys of the services that may call the internal API (JSON); none: no service is accepted */
+  JALON_TRUSTED_KEYS: jsonVariable(trustedServiceKeysSchema).optional(),
   /** where the worker polls: cycles are started there */
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('jalon'),
   DATABASE_URL: z.string().min(1, 'the PostgreSQL connection URL is required'),
@@ -22,34 +40,69 @@ export const portalConfigSchema = z.object({
    */
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3000')
     .transform((url) => url.replace(/\/+$/, '')),
-  /** signs the anti-forgery field of decision forms; at least 32 characters */
+  /** signs the anti-forgery field of decision forms and seals the sign-in cookie; at least 32 characters */
   CSRF_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  /** decision page requests per minute and client address */
   /**
-   * Behind a reverse proxy: `true`, or the proxies' addresses (comma-separated). Without it
-   * every reader has the proxy's address and they all share one rate limit.
+   * Behind a reverse proxy: the proxies' addresses (comma-separated IPs or CIDRs). Without it every
+   * reader has the proxy's address and they all share one rate limit.
    */
-  TRUST_PROXY: z.string().trim().min(1).optional().transform((v) => {
-    if (v === undefined) return undefined;
-    if (v === 'true' || v === 'false') return v === 'true';
-    return v;
-  }),
+  TRUST_PROXY: proxyAddressesSchema.optional(),
+  /** decision page requests per minute and client address */
   DECISION_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
 });
-export type PortalConfig = z.infer<typeof portalConfigSchema>;
+export type PortalEnvironment = z.infer<typeof portalConfigSchema>;
+
+/** The identity provider the portal signs people in with. */
+export interface ProviderSettings { issuer: string; clientId: string; clientSecret: string; audience: string }
+
+export type PortalConfig = Omit<PortalEnvironment, 'CSRF_SECRET' | 'EMAIL_SIGN_IN' | 'JALON_TRUSTED_KEYS'> & {
+  CSRF_SECRET: string;
+  EMAIL_SIGN_IN: boolean;
+  JALON_TRUSTED_KEYS: NonNullable<PortalEnvironment['JALON_TRUSTED_KEYS']>;
+  /** undefined: no provider, people sign in by e-mail only */
+  provider: ProviderSettings | undefined;
+};
 
 /** The PostgreSQL schema this service owns; no other service reads it. */
 export const PORTAL_SCHEMA = 'portal';
 
-/**
- * The environment, with a CSRF secret. Production must set one so that forms survive a restart and
- * every instance accepts the others' forms; elsewhere a per-process secret is enough.
- */
-export function readPortalConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig & { CSRF_SECRET: string } {
-  const config = parseEnv(portalConfigSchema, env);
-  if (config.CSRF_SECRET) return { ...config, CSRF_SECRET: config.CSRF_SECRET };
-  if (config.NODE_ENV === 'production') {
-    throw new ConfigurationError('The environment is not valid (CSRF_SECRET: required in production, at least 32 characters). Set it; the README lists it.');
+const invalid = (problem: string) =>
+  new ConfigurationError(`The environment is not valid (${problem}). Set it; the README lists it.`);
+
+function providerOf(config: PortalEnvironment, production: boolean): ProviderSettings | undefined {
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = config;
+  if (!issuer) {
+    if (clientId || clientSecret) throw invalid('OIDC_ISSUER: required with OIDC_CLIENT_ID and OIDC_CLIENT_SECRET');
+    return undefined;
   }
-  return { ...config, CSRF_SECRET: randomBytes(32).toString('base64url') };
+  if (!clientId || !clientSecret) throw invalid('OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: required with OIDC_ISSUER');
+  // ID tokens are addressed to the client: with the API's audience as client id, one would open the API.
+  if (clientId === config.OIDC_AUDIENCE) throw invalid('OIDC_CLIENT_ID: must differ from OIDC_AUDIENCE, the audience of the API\'s access tokens');
+  // Tokens and the client secret travel to the provider: in production only over TLS.
+  if (production && !issuer.startsWith('https:')) throw invalid('OIDC_ISSUER: must be an https address in production');
+  return { issuer, clientId, clientSecret, audience: config.OIDC_AUDIENCE };
+}
+
+/**
+ * The environment, with a CSRF secret and the sign-in methods resolved. Production must set a secret
+ * so that forms survive a restart and every instance accepts the others' forms; elsewhere a
+ * per-process secret is enough. Production signs people in through the provider unless
+ * EMAIL_SIGN_IN=true says otherwise.
+ */
+export function readPortalConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
+  const config = parseEnv(portalConfigSchema, env);
+  const production = config.NODE_ENV === 'production';
+  if (!config.CSRF_SECRET && production) {
+    throw invalid('CSRF_SECRET: required in production, at least 32 characters');
+  }
+  const provider = providerOf(config, production);
+  const emailSignIn = config.EMAIL_SIGN_IN === undefined ? !production : config.EMAIL_SIGN_IN === 'true';
+  if (!provider && !emailSignIn) throw invalid('OIDC_ISSUER: required when EMAIL_SIGN_IN is off, or nobody can sign in');
+  return {
+    ...config,
+    CSRF_SECRET: config.CSRF_SECRET ?? randomBytes(32).toString('base64url'),
+    EMAIL_SIGN_IN: emailSignIn,
+    JALON_TRUSTED_KEYS: config.JALON_TRUSTED_KEYS ?? {},
+    provider,
+  };
 }

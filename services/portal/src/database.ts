@@ -42,13 +42,26 @@ export interface SessionsTable {
   person_id: string;
   expires_at: Timestamp;
   revoked_at: Timestamp | null;
+  /** the provider's ID token, handed back when signing out; null for a session opened by e-mail */
+  id_token: Generated<string | null>;
   created_at: Generated<Date>;
+}
+
+/** Who a person is at an identity provider: found by subject once linked. */
+export interface PersonIdentitiesTable {
+  issuer: string;
+  subject: string;
+  person_id: string;
+  email_at_link: string | null;
+  linked_at: Generated<Date>;
+  last_seen_at: Generated<Date>;
 }
 
 export interface Database {
   decision_links: DecisionLinksTable;
   sign_in_links: SignInLinksTable;
   sessions: SessionsTable;
+  person_identities: PersonIdentitiesTable;
 }
 
 export type DecisionLinkRow = Selectable<DecisionLinksTable>;

@@ -1,6 +1,6 @@
-import { createDatabase, listenUntilStopped, runMain } from '@jalon/service-kit';
+import { createDatabase, runMain } from '@jalon/service-kit';
 import { Connection } from '@temporalio/client';
-import { buildPortalApp } from './app.js';
+import { buildPortal } from './app.js';
 import { PORTAL_SCHEMA, readPortalConfig } from './config.js';
 import type { Database } from './database.js';
 import { migratePortal } from './migrate.js';
@@ -10,7 +10,7 @@ runMain('portal', async () => {
   const db = createDatabase<Database>(config.DATABASE_URL, PORTAL_SCHEMA, config.DATABASE_POOL_SIZE);
   await migratePortal(db);
   const temporal = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-  const app = await buildPortalApp({
+  const { pages, internal } = await buildPortal({
     temporal,
     namespace: config.TEMPORAL_NAMESPACE,
     db,
@@ -18,14 +18,30 @@ runMain('portal', async () => {
     plansUrl: config.PLANS_URL,
     notificationsUrl: config.NOTIFICATIONS_URL,
     signInRateLimit: config.SIGN_IN_RATE_LIMIT,
+    signInEmailsPerHour: config.SIGN_IN_EMAILS_PER_HOUR,
+    emailSignIn: config.EMAIL_SIGN_IN,
+    provider: config.provider,
+    trustedServiceKeys: config.JALON_TRUSTED_KEYS,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     csrfSecret: config.CSRF_SECRET,
     decisionRateLimit: config.DECISION_RATE_LIMIT,
-    ...(config.TRUST_PROXY !== undefined ? { trustProxy: config.TRUST_PROXY } : {}),
+    ...(config.TRUST_PROXY ? { trustProxy: config.TRUST_PROXY } : {}),
   });
-  app.addHook('onClose', async () => {
-    await temporal.close();
-    await db.destroy();
-  });
-  await listenUntilStopped(app, config.PORT, config.HOST);
+  const pagesAddress = await pages.listen({ port: config.PORT, host: config.HOST });
+  const internalAddress = await internal.listen({ port: config.INTERNAL_PORT, host: config.INTERNAL_HOST ?? config.HOST });
+  pages.log.info({ pages: pagesAddress, internal: internalAddress }, 'portal listening: pages and internal API');
+
+  // Both listeners finish their requests before the shared pool and connection are released.
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    pages.log.info({ signal }, 'stopping');
+    setTimeout(() => process.exit(1), 10_000).unref();
+    Promise.all([pages.close(), internal.close()])
+      .then(async () => { await temporal.close(); await db.destroy(); })
+      .then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
 });

@@ -4,6 +4,7 @@ import { notificationsApp } from '@jalon/notifications/test-support/notification
 import { actor, plansApp } from '@jalon/plans/test-support/plans-app';
 import { signStrategicPlan } from '@jalon/plans/test-support/sign-plan';
 import { csrfOf, form, formHeaders, portalApp, type PortalAppTestOptions } from './portal-app.js';
+import { tokenIssuer } from './token-issuer.js';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
@@ -12,9 +13,16 @@ const ORG = 'spf-interieur';
 /**
  * The yearly cycle's world on real servers: the plans service with the reference plan signed and the
  * people of the cycle, the notifications service on a real SMTP server, the portal (links, pages and
- * the cycle API), and a worker on Temporal — the dev server, or the time-skipping test server.
+ * the cycle API), and a worker on Temporal — the dev server, or the time-skipping test server. The
+ * cycle API is called with people's access tokens from a stand-in provider (`api`, `as`).
  */
-export async function cycleWorld(t: Teardown, options: { timeSkipping?: boolean; browser?: boolean; portal?: Partial<PortalAppTestOptions> } = {}) {
+export async function cycleWorld(t: Teardown, options: {
+  timeSkipping?: boolean;
+  browser?: boolean;
+  /** the pages' port, when something must know it before the portal starts (the identity provider's redirection) */
+  portalPort?: number;
+  portal?: Partial<PortalAppTestOptions>;
+} = {}) {
   const plans = await plansApp(t);
   await signStrategicPlan(async (method, url, payload) => {
     const res = await plans.app.inject({ method, url, headers: actor, ...(payload ? { payload } : {}) });
@@ -25,15 +33,18 @@ export async function cycleWorld(t: Teardown, options: { timeSkipping?: boolean;
   const notificationsUrl = await notifications.app.listen({ port: 0, host: '127.0.0.1' });
   const skipping = options.timeSkipping ? await timeSkippingTemporal(t) : undefined;
   // A browser follows the links of the e-mails: they must point at the portal it can reach.
-  const portalPort = options.browser ? await freePort() : 0;
+  const portalPort = options.portalPort ?? (options.browser ? await freePort() : 0);
+  const issuer = await tokenIssuer(t);
   const portal = await portalApp(t, {
+    accessTokens: { issuer: issuer.issuer, audience: issuer.audience },
     ...options.portal, worker: false, plansUrl, notificationsUrl,
-    ...(options.browser ? { publicBaseUrl: `http://127.0.0.1:${portalPort}` } : {}),
+    ...(portalPort !== 0 ? { publicBaseUrl: `http://127.0.0.1:${portalPort}` } : {}),
     ...(skipping ? { temporal: { ...skipping, namespace: skipping.env.namespace ?? 'default' } } : {}),
   });
-  const portalUrl = await portal.app.listen({ port: portalPort, host: '127.0.0.1' });
-  if (skipping) await skipping.startWorker({ plansUrl, notificationsUrl, portalUrl });
-  else await portal.temporal.startWorker({ plansUrl, notificationsUrl, portalUrl });
+  const portalUrl = await portal.pages.listen({ port: portalPort, host: '127.0.0.1' });
+  const internalUrl = await portal.internal.listen({ port: 0, host: '127.0.0.1' });
+  if (skipping) await skipping.startWorker({ plansUrl, notificationsUrl, portalUrl: internalUrl });
+  else await portal.temporal.startWorker({ plansUrl, notificationsUrl, portalUrl: internalUrl });
 
   const person = async (name: string, email: string, language: 'fr' | 'nl', roles: Array<Record<string, string>>) => {
     const res = await plans.app.inject({ method: 'POST', url: `/organisations/${ORG}/people`, headers: actor, payload: { name, email, language, roles } });
@@ -48,9 +59,13 @@ export async function cycleWorld(t: Teardown, options: { timeSkipping?: boolean;
     verlinden: await person('Cabinet Verlinden', 'cabinet.verlinden@ibz.example', 'fr', [{ role: 'minister_cell', authorityCode: 'minister-interior' }]),
     outsider: await person('Agent DGSC', 'agent.dgsc@ibz.example', 'fr', []),
   };
-  const as = (p: { id: string }) => ({ 'x-jalon-actor': p.id });
+  const tokens = new Map<string, string>();
+  for (const p of Object.values(people)) tokens.set(p.id, await issuer.token(p));
+  /** The `Authorization` of a person's calls: their access token from the (stand-in) provider. */
+  const as = (p: { id: string }) => ({ authorization: `Bearer ${tokens.get(p.id)}` });
+  /** A call to the cycle API as a person; reads without one are made as the President's office. */
   const api = (method: 'GET' | 'POST' | 'PUT', url: string, by?: { id: string }, payload?: unknown) =>
-    portal.app.inject({ method, url, ...(by ? { headers: as(by) } : {}), ...(payload !== undefined ? { payload: payload as object } : {}) });
+    portal.internal.inject({ method, url, headers: as(by ?? people.president), ...(payload !== undefined ? { payload: payload as object } : {}) });
   const cycleUrl = (year: number) => `/organisations/${ORG}/cycles/${year}`;
   const view = async (year: number) => (await api('GET', cycleUrl(year))).json();
 
@@ -74,8 +89,8 @@ export async function cycleWorld(t: Teardown, options: { timeSkipping?: boolean;
     const link = mail.text.match(/https?:\/\/[^\s/]+\/decisions\/[A-Za-z0-9_-]+/)?.[0];
     if (!link) throw new Error(`no link in the e-mail to ${mail.to}: ${mail.text}`);
     const path = new URL(link).pathname;
-    const page = await portal.app.inject({ url: path });
-    const posted = await portal.app.inject({ method: 'POST', url: path, headers: formHeaders, payload: form({ csrf: csrfOf(page.body), ...fields }) });
+    const page = await portal.pages.inject({ url: path });
+    const posted = await portal.pages.inject({ method: 'POST', url: path, headers: formHeaders, payload: form({ csrf: csrfOf(page.body), ...fields }) });
     return { page, posted };
   };
   const mailTo = (email: string) => notifications.catcher.messages.filter((m) => m.to.includes(email));
@@ -100,5 +115,5 @@ export async function cycleWorld(t: Teardown, options: { timeSkipping?: boolean;
     return waitFor(year, 'transmitted', (v) => v.transmission !== null);
   };
 
-  return { ORG, plans, notifications, portal, skipping, plansUrl, portalUrl, people, api, cycleUrl, view, waitFor, actOnEmail, mailTo, as, driveToTransmission };
+  return { ORG, plans, notifications, portal, skipping, plansUrl, portalUrl, internalUrl, issuer, people, api, cycleUrl, view, waitFor, actOnEmail, mailTo, as, driveToTransmission };
 }

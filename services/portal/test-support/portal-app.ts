@@ -5,10 +5,11 @@ import { createDatabase } from '@jalon/service-kit';
 import { testDatabase, uniqueSuffix } from '@jalon/testkit';
 import { testTemporal } from '@jalon/worker/test-support/test-worker';
 import { approvalRound, roundState, type ApprovalRoundInput, type RoundMember } from '@jalon/workflows';
+import { generateServiceKey, publicJwkOf, ServiceTokenSigner, type ServiceName } from '@jalon/auth';
 import type { Client, Connection } from '@temporalio/client';
-import type { FastifyServerOptions } from 'fastify';
-import { buildPortalApp } from '../src/app.js';
-import { PORTAL_SCHEMA } from '../src/config.js';
+import type { FastifyServerOptions, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildPortal } from '../src/app.js';
+import { PORTAL_SCHEMA, type ProviderSettings } from '../src/config.js';
 import type { Database } from '../src/database.js';
 import { migratePortal } from '../src/migrate.js';
 
@@ -29,13 +30,23 @@ export interface PortalAppTestOptions {
   /** the portal's public address, when a browser must reach it (default: an https address nothing serves) */
   publicBaseUrl?: string;
   signInRateLimit?: number;
+  signInEmailsPerHour?: number;
+  emailSignIn?: boolean;
+  /** the identity provider people sign in with */
+  provider?: ProviderSettings;
+  /** whose access tokens the cycle API accepts, when not the provider's */
+  accessTokens?: { issuer: string; audience: string };
   /** another Temporal server (the time-skipping one) instead of the shared dev server */
   temporal?: { client: Client; taskQueue: string; namespace: string; startWorker: (dependencies?: Partial<ActivityDependencies>) => Promise<unknown> };
 }
 
+/** The internal listener's paths; every other path is a page. */
+const INTERNAL_PATHS = /^\/(links|organisations|docs)(\/|$|\?)/;
+
 /**
  * The portal on a fresh database of its own and the test Temporal server, with a worker running the
- * round workflow: what `npm start` runs, reached through inject().
+ * round workflow: what `npm start` runs, reached through inject() on its two listeners, `pages` and
+ * `internal`. The internal API trusts a worker and a notifications key of this test (`serviceToken`).
  */
 export async function portalApp(t: Teardown, options: PortalAppTestOptions = {}) {
   const url = await testDatabase(t);
@@ -43,13 +54,20 @@ export async function portalApp(t: Teardown, options: PortalAppTestOptions = {})
   await migratePortal(db);
   const temporal = options.temporal ?? await testTemporal(t);
   if (options.worker !== false) await temporal.startWorker();
-  const app = await buildPortalApp({
+  const keys = { worker: await generateServiceKey('worker'), notifications: await generateServiceKey('notifications') };
+  const signers = { worker: new ServiceTokenSigner(keys.worker), notifications: new ServiceTokenSigner(keys.notifications) };
+  const { pages, internal } = await buildPortal({
     temporal: temporal.client.connection as Connection,
     namespace: temporal.namespace,
     db,
     publicBaseUrl: options.publicBaseUrl ?? PUBLIC_BASE_URL,
     notificationsUrl: options.notificationsUrl ?? 'http://127.0.0.1:9',
     signInRateLimit: options.signInRateLimit ?? 10_000,
+    ...(options.signInEmailsPerHour ? { signInEmailsPerHour: options.signInEmailsPerHour } : {}),
+    ...(options.emailSignIn !== undefined ? { emailSignIn: options.emailSignIn } : {}),
+    provider: options.provider,
+    accessTokens: options.accessTokens,
+    trustedServiceKeys: { worker: [publicJwkOf(keys.worker)], notifications: [publicJwkOf(keys.notifications)] },
     // Nothing listens on port 9: tests that do not give a plans service see it unavailable.
     plansUrl: options.plansUrl ?? 'http://127.0.0.1:9',
     taskQueue: temporal.taskQueue,
@@ -59,9 +77,23 @@ export async function portalApp(t: Teardown, options: PortalAppTestOptions = {})
     logger: options.logger ?? false,
   });
   t.teardown(async () => {
-    await app.close();
+    await Promise.all([pages.close(), internal.close()]);
     await db.destroy();
   });
+
+  /** `Authorization` of a call from one of the trusted services (default: the worker). */
+  const serviceToken = async (service: Extract<ServiceName, 'worker' | 'notifications'> = 'worker') =>
+    ({ authorization: `Bearer ${await signers[service].sign('portal')}` });
+
+  /**
+   * The portal as tests written before the two listeners saw it: inject() reaches the listener that
+   * serves the path, listen() starts the internal one (the address the worker calls).
+   */
+  const app = {
+    inject: (request: InjectOptions): Promise<LightMyRequestResponse> =>
+      (INTERNAL_PATHS.test(request.url === undefined ? '/' : String(request.url)) ? internal : pages).inject(request),
+    listen: (where: { port: number; host: string }) => internal.listen(where),
+  };
 
   /** Starts an approval round on this test's task queue; its workflow id is its round id. */
   async function startRound(overrides: Partial<ApprovalRoundInput> = {}) {
@@ -85,7 +117,7 @@ export async function portalApp(t: Teardown, options: PortalAppTestOptions = {})
   /** POST /links for a member of the round, as the round's activity does. */
   async function issue(input: ApprovalRoundInput, person: RoundMember, overrides: Partial<IssueLinkRequest> = {}, headers: Record<string, string> = {}) {
     const body = linkRequest(input, person, overrides);
-    const response = await app.inject({ method: 'POST', url: '/links', payload: body, headers });
+    const response = await internal.inject({ method: 'POST', url: '/links', payload: body, headers: { ...(await serviceToken()), ...headers } });
     if (response.statusCode !== 201) throw new Error(`POST /links answered ${response.statusCode}: ${response.body}`);
     const issued = response.json() as { url: string; linkId: string; expiresAt: string };
     return { ...issued, path: new URL(issued.url).pathname, token: issued.url.split('/').pop() ?? '' };
@@ -93,7 +125,7 @@ export async function portalApp(t: Teardown, options: PortalAppTestOptions = {})
 
   const linkRow = (linkId: string) => db.selectFrom('decision_links').selectAll().where('id', '=', linkId).executeTakeFirstOrThrow();
 
-  return { app, db, temporal, startRound, issue, linkRow };
+  return { pages, internal, app, db, temporal, startRound, issue, linkRow, serviceToken };
 }
 
 export const member = (id: string, language: RoundMember['language'] = 'fr'): RoundMember =>

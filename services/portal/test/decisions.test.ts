@@ -8,7 +8,7 @@ import { csrfOf, form, formHeaders, member, portalApp } from '../test-support/po
  */
 
 const portal = await portalApp(t);
-const { app } = portal;
+const app = portal.pages;
 
 const get = (path: string, method: 'GET' | 'HEAD' = 'GET') => app.inject({ method, url: path });
 const post = (path: string, fields: Record<string, string>) => app.inject({ method: 'POST', url: path, headers: formHeaders, payload: form(fields) });

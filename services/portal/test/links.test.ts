@@ -5,7 +5,8 @@ import { linkRequest, member, portalApp, PUBLIC_BASE_URL } from '../test-support
 /* POST /links: what the round's activities call to put a personal link in each e-mail. */
 
 const portal = await portalApp(t);
-const { app } = portal;
+const { pages, internal } = portal;
+const worker = () => portal.serviceToken('worker');
 
 t.test('a link is built from PUBLIC_BASE_URL, whatever Host the request names', async (t) => {
   const { input } = await portal.startRound();
@@ -39,8 +40,8 @@ t.test('a retried issue rotates the token of the unused link; the earlier token 
   const retry = await portal.issue(input, input.members[0]!);
   t.equal(retry.linkId, first.linkId, 'the same link');
   t.not(retry.token, first.token, 'with a fresh token');
-  t.equal((await app.inject({ method: 'GET', url: first.path })).statusCode, 404, 'the earlier token is unknown now');
-  t.equal((await app.inject({ method: 'GET', url: retry.path })).statusCode, 200, 'the fresh one opens the page');
+  t.equal((await pages.inject({ method: 'GET', url: first.path })).statusCode, 404, 'the earlier token is unknown now');
+  t.equal((await pages.inject({ method: 'GET', url: retry.path })).statusCode, 200, 'the fresh one opens the page');
   t.equal(await portal.db.selectFrom('decision_links').select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', input.roundId).executeTakeFirstOrThrow().then((r) => r.n), 1);
 });
 
@@ -48,7 +49,7 @@ t.test('a used link is never issued again', async (t) => {
   const { input } = await portal.startRound();
   const link = await portal.issue(input, input.members[0]!);
   await portal.db.updateTable('decision_links').set({ used_at: new Date() }).where('id', '=', link.linkId).execute();
-  const response = await app.inject({ method: 'POST', url: '/links', payload: linkRequest(input, input.members[0]!) });
+  const response = await internal.inject({ method: 'POST', url: '/links', headers: await worker(), payload: linkRequest(input, input.members[0]!) });
   t.equal(response.statusCode, 409);
   t.equal(response.json().state, 'used');
 });
@@ -64,9 +65,9 @@ t.test('a newer version supersedes the unused older links; an older version is n
   t.not((await portal.linkRow(unused.linkId)).superseded_at, null, 'the unused v2 link is superseded');
   t.equal((await portal.linkRow(used.linkId)).superseded_at, null, 'a used one keeps its history');
 
-  const late = await app.inject({ method: 'POST', url: '/links', payload: linkRequest(v2.input, v2.input.members[2]!) });
+  const late = await internal.inject({ method: 'POST', url: '/links', headers: await worker(), payload: linkRequest(v2.input, v2.input.members[2]!) });
   t.equal(late.statusCode, 201, 'another person has no newer link: issued');
-  const stale = await app.inject({ method: 'POST', url: '/links', payload: linkRequest(v2.input, v2.input.members[1]!) });
+  const stale = await internal.inject({ method: 'POST', url: '/links', headers: await worker(), payload: linkRequest(v2.input, v2.input.members[1]!) });
   t.equal(stale.statusCode, 409, 'a delayed retry for the older version');
   t.equal(stale.json().state, 'superseded');
 });
@@ -74,23 +75,24 @@ t.test('a newer version supersedes the unused older links; an older version is n
 t.test('bad input is refused naming the field', async (t) => {
   const { input } = await portal.startRound();
   const body = { ...linkRequest(input, member('x')), planSha256: 'nope', person: { id: 'x', name: 'X', language: 'es' } };
-  const response = await app.inject({ method: 'POST', url: '/links', payload: body });
+  const response = await internal.inject({ method: 'POST', url: '/links', headers: await worker(), payload: body });
   t.equal(response.statusCode, 400);
   const paths = (response.json().issues as Array<{ path: string }>).map((i) => i.path);
   t.ok(paths.includes('body.planSha256'), paths.join(', '));
   t.ok(paths.includes('body.person.language'), paths.join(', '));
-  const duplicate = await app.inject({ method: 'POST', url: '/links', payload: { ...linkRequest(input, member('x')), items: [{ key: 'plan', title: 'A' }, { key: 'plan', title: 'B' }] } });
+  const duplicate = await internal.inject({ method: 'POST', url: '/links', headers: await worker(), payload: { ...linkRequest(input, member('x')), items: [{ key: 'plan', title: 'A' }, { key: 'plan', title: 'B' }] } });
   t.equal(duplicate.statusCode, 400, 'an item twice');
 });
 
 t.test('the documentation lists every route', async (t) => {
-  const docs = (await app.inject({ method: 'GET', url: '/docs/json' })).json() as { paths: Record<string, Record<string, unknown>> };
+  const docs = (await internal.inject({ method: 'GET', url: '/docs/json' })).json() as { paths: Record<string, Record<string, unknown>> };
   const documented = new Set(Object.entries(docs.paths)
     .flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`)));
-  const served = app.servedRoutes.filter((r) => !r.split(' ')[1]!.startsWith('/docs'));
-  t.ok(served.includes('POST /links') && served.includes('GET /decisions/:token') && served.includes('POST /decisions/:token'), served.join(', '));
+  const served = internal.servedRoutes.filter((r) => !r.split(' ')[1]!.startsWith('/docs'));
+  t.ok(served.includes('POST /links') && served.includes('POST /organisations/:org/cycles'), served.join(', '));
+  t.ok(pages.servedRoutes.includes('GET /decisions/:token') && pages.servedRoutes.includes('POST /decisions/:token'), 'the decision pages are served by the pages\' listener');
   t.same(served.filter((r) => !documented.has(r)), [], 'every served route is documented');
-  const health = await app.inject({ method: 'GET', url: '/health' });
+  const health = await internal.inject({ method: 'GET', url: '/health' });
   t.equal(health.statusCode, 200);
   t.same(Object.keys(health.json().checks).sort(), ['postgres', 'temporal']);
 });

@@ -15,7 +15,7 @@ t.test('sign in by e-mail, then only the President\'s office sees the dashboard 
   const lines: string[] = [];
   const stream = new Writable({ write(chunk, _encoding, done) { lines.push(String(chunk)); done(); } });
   const w = await cycleWorld(t, { portal: { signInRateLimit: 5, logger: { ...portalLoggerOptions(), level: 'info', stream } } });
-  const app = w.portal.app;
+  const app = w.portal.pages;
 
   const signedOut = await app.inject({ url: '/dashboard' });
   t.equal(signedOut.statusCode, 303, 'a signed-out person is sent to sign in');

@@ -1,10 +1,13 @@
 import { parseArgs } from 'node:util';
 import { parseEnv } from '@jalon/service-kit';
 import { z } from 'zod';
+import { accessToken } from './access-token.js';
 
 /*
  * The President's office's command line for the yearly cycle, for those who prefer a terminal to the
- * API: it calls the portal's API as the person named with --as, so roles are checked the same way.
+ * API: it calls the portal's internal API with the person's access token from the identity provider,
+ * so roles are checked the same way. The token comes from JALON_ACCESS_TOKEN, or from the provider
+ * (OIDC_ISSUER): by the device sign-in in a browser, or with JALON_PASSWORD for the person --as names.
  *
  *   npm run cycle -- launch --year 2027 --as corporate@ibz.example
  *   npm run cycle -- status --year 2027
@@ -12,13 +15,18 @@ import { z } from 'zod';
  */
 
 const usage = `usage: npm run cycle -- <launch|status|budget-adopted> --year YYYY [--organisation CODE] [--as E-MAIL] [--on YYYY-MM-DD]
+  (PORTAL_URL: the portal's internal API; OIDC_ISSUER or JALON_ACCESS_TOKEN: who you are)
   launch          launch the operational cycle of the year (launching it again shows the one that runs)
   status          where the year's cycle stands
   budget-adopted  record the date the Chamber adopted the budget (--on), or withdraw it (--on none)`;
 
 const env = parseEnv(z.object({
-  PORTAL_URL: z.url().default('http://127.0.0.1:3000'),
-  PLANS_URL: z.url().default('http://127.0.0.1:3001'),
+  /** the portal's internal listener, where its API is */
+  PORTAL_URL: z.url().default('http://127.0.0.1:3004'),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLI_CLIENT_ID: z.string().min(1).default('jalon-cli'),
+  JALON_ACCESS_TOKEN: z.string().min(1).optional(),
+  JALON_PASSWORD: z.string().min(1).optional(),
 }), process.env);
 
 function fail(message: string): never {
@@ -26,27 +34,31 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-async function call(method: string, url: string, personId?: string, body?: unknown) {
+async function call(method: string, url: string, token: string, body?: unknown) {
   let response: Response;
   try {
     response = await fetch(url, {
       method,
-      headers: { ...(personId ? { 'x-jalon-actor': personId } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       signal: AbortSignal.timeout(30_000),
     });
   } catch {
-    fail(`${new URL(url).origin} does not answer; is Jalon running (npm start)? Set PORTAL_URL and PLANS_URL otherwise.`);
+    fail(`${new URL(url).origin} does not answer; is Jalon running (npm start)? Set PORTAL_URL otherwise.`);
   }
   const json = await response.json().catch(() => ({})) as Record<string, unknown>;
   if (!response.ok) fail(`${response.status}: ${String(json.message ?? response.statusText)}`);
   return { status: response.status, json };
 }
 
-async function personIdOf(email: string | undefined): Promise<string> {
-  if (!email) fail('say who you are with --as <your e-mail address>');
-  const { json } = await call('GET', `${env.PLANS_URL}/people/by-email/${encodeURIComponent(email)}`);
-  return String(json.id);
+async function tokenOf(email: string | undefined): Promise<string> {
+  try {
+    return await accessToken({
+      accessToken: env.JALON_ACCESS_TOKEN, issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLI_CLIENT_ID, password: env.JALON_PASSWORD,
+    }, email, (line) => process.stderr.write(`${line}\n`));
+  } catch (error) {
+    fail(`no access token: ${(error as Error).message}`);
+  }
 }
 
 function summary(cycle: Record<string, unknown>): string {
@@ -74,22 +86,23 @@ async function main() {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) fail(`--year must be a year such as 2027\n${usage}`);
   const org = encodeURIComponent(values.organisation!);
   const cycleUrl = `${env.PORTAL_URL}/organisations/${org}/cycles/${year}`;
+  const token = await tokenOf(values.as);
 
   switch (command) {
     case 'launch': {
-      const { json } = await call('POST', `${env.PORTAL_URL}/organisations/${org}/cycles`, await personIdOf(values.as), { year });
+      const { json } = await call('POST', `${env.PORTAL_URL}/organisations/${org}/cycles`, token, { year });
       process.stdout.write(`${json.created ? 'launched' : 'already running'}: ${String(json.workflowId)}\n`);
       if (json.cycle) process.stdout.write(`${summary(json.cycle as Record<string, unknown>)}\n`);
       return;
     }
     case 'status': {
-      const { json } = await call('GET', cycleUrl);
+      const { json } = await call('GET', cycleUrl, token);
       process.stdout.write(`${summary(json)}\n`);
       return;
     }
     case 'budget-adopted': {
       if (!values.on) fail('give the date of the vote with --on YYYY-MM-DD (or --on none to withdraw it)');
-      const { json } = await call('PUT', `${cycleUrl}/budget-adoption`, await personIdOf(values.as), { adoptedOn: values.on === 'none' ? null : values.on });
+      const { json } = await call('PUT', `${cycleUrl}/budget-adoption`, token, { adoptedOn: values.on === 'none' ? null : values.on });
       process.stdout.write(`${summary(json)}\n`);
       return;
     }

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
-  ACTOR_HEADER, alertSchema, alertsQuerySchema, consultationOutcomeSchema, cycleBudgetAdoptionSchema, cycleParams, cycleProjectAddSchema,
+  alertSchema, alertsQuerySchema, consultationOutcomeSchema, cycleBudgetAdoptionSchema, cycleParams, cycleProjectAddSchema,
   cycleProjectWithdrawSchema, cycleViewSchema, launchCycleSchema, launchResultSchema, problemSchema, projectChangeResultSchema,
   raiseProblemSchema, uuidParam, type Role,
 } from '@jalon/contracts';
 import { HttpError } from '@jalon/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorHeaders, cycleErrors as errors, orgParams, tags } from './api-schemas.js';
+import { cycleErrors as errors, orgParams, peopleHolding, tags } from './api-schemas.js';
 import type { CycleGateway } from './cycle-gateway.js';
 import type { RoleCheck } from './roles.js';
 
@@ -22,11 +22,13 @@ const partyRoles: Record<string, Role[]> = {
   minister_cell: ['president_office', 'minister_cell'],
   state_secretary_cell: ['president_office', 'state_secretary_cell'],
 };
+/** Who may record a project change at all; the party named in the body then decides which of them may. */
+const PROJECT_PARTIES = [...new Set(Object.values(partyRoles).flat())];
 
 /**
  * The yearly operational cycle: the President's office launches it and records the budget
  * adoption; drafters and the President's office raise problems; projects change at either party's
- * request. Every change names the person acting (x-jalon-actor) and is checked against their roles.
+ * request. Every call is made by an authenticated person (their access token), checked against their roles.
  */
 export const cycleRoutes: FastifyPluginAsyncZod<CycleRoutesOptions> = async (app, { cycles, roles }) => {
   const view = async (org: string, year: number) => {
@@ -36,13 +38,13 @@ export const cycleRoutes: FastifyPluginAsyncZod<CycleRoutesOptions> = async (app
   };
 
   app.post('/organisations/:org/cycles', {
+    config: peopleHolding(['president_office']),
     schema: {
       tags, summary: 'Launch the operational cycle of a year (President\'s office); launching the same year again returns the cycle that exists',
-      params: orgParams, headers: actorHeaders, body: launchCycleSchema, response: { 200: launchResultSchema, 201: launchResultSchema, ...errors },
+      params: orgParams, body: launchCycleSchema, response: { 200: launchResultSchema, 201: launchResultSchema, ...errors },
     },
   }, async (req, reply) => {
-    const person = await roles.actor(req.headers[ACTOR_HEADER]);
-    await roles.require(req.params.org, person, ['president_office'], 'launch an operational cycle');
+    const person = await roles.actor(req.caller);
     const { workflowId, created } = await cycles.launch(req.params.org, req.body.year, req.body.options);
     req.log.info({ workflowId, created, by: person.id }, 'operational cycle launched');
     // A cycle just started may not have answered its first query yet: the launch still succeeded.
@@ -51,6 +53,7 @@ export const cycleRoutes: FastifyPluginAsyncZod<CycleRoutesOptions> = async (app
   });
 
   app.get('/organisations/:org/cycles/:year', {
+    config: peopleHolding('member'),
     schema: {
       tags, summary: 'Where the year\'s cycle stands: its step and who holds it, the due date (or that the budget is awaited), problems, alerts, transmission',
       params: cycleParams, response: { 200: cycleViewSchema, ...errors },
@@ -58,6 +61,7 @@ export const cycleRoutes: FastifyPluginAsyncZod<CycleRoutesOptions> = async (app
   }, (req) => view(req.params.org, req.params.year));
 
   app.get('/organisations/:org/cycles/:year/alerts', {
+    config: peopleHolding('member'),
     schema: {
       tags, summary: 'Every reminder and escalation the cycle sent, oldest first',
       params: cycleParams, querystring: alertsQuerySchema, response: { 200: z.array(alertSchema), ...errors },
@@ -65,65 +69,66 @@ export const cycleRoutes: FastifyPluginAsyncZod<CycleRoutesOptions> = async (app
   }, async (req) => (await view(req.params.org, req.params.year)).alerts.filter((a) => !req.query.kind || a.kind === req.query.kind));
 
   app.put('/organisations/:org/cycles/:year/budget-adoption', {
+    config: peopleHolding(['president_office']),
     schema: {
       tags, summary: 'Record, correct or withdraw (null) the date the Chamber adopted the budget (President\'s office); the due date, reminders and escalations follow',
-      params: cycleParams, headers: actorHeaders, body: cycleBudgetAdoptionSchema, response: { 200: cycleViewSchema, ...errors },
+      params: cycleParams, body: cycleBudgetAdoptionSchema, response: { 200: cycleViewSchema, ...errors },
     },
   }, async (req) => {
     const { org, year } = req.params;
-    const person = await roles.actor(req.headers[ACTOR_HEADER]);
-    await roles.require(org, person, ['president_office'], 'record the budget adoption');
+    const person = await roles.actor(req.caller);
     await cycles.recordBudgetAdoption(org, year, { personId: person.id, adoptedOn: req.body.adoptedOn });
     return view(org, year);
   });
 
   app.post('/organisations/:org/cycles/:year/close-drafting', {
+    config: peopleHolding(['president_office']),
     schema: {
       tags, summary: 'Stop waiting for the entities that have not answered and consolidate (President\'s office)',
-      params: cycleParams, headers: actorHeaders, response: { 200: cycleViewSchema, ...errors },
+      params: cycleParams, response: { 200: cycleViewSchema, ...errors },
     },
   }, async (req) => {
     const { org, year } = req.params;
-    const person = await roles.actor(req.headers[ACTOR_HEADER]);
-    await roles.require(org, person, ['president_office'], 'close the drafting');
+    const person = await roles.actor(req.caller);
     await cycles.closeDrafting(org, year, person.id);
     return view(org, year);
   });
 
   app.post('/organisations/:org/cycles/:year/problems', {
+    config: peopleHolding(['drafter', 'president_office']),
     schema: {
       tags, summary: 'Raise a problem found while drafting (a drafter or the President\'s office); the Minister\'s and State Secretary\'s cells are told at once',
-      params: cycleParams, headers: actorHeaders, body: raiseProblemSchema, response: { 201: problemSchema, ...errors },
+      params: cycleParams, body: raiseProblemSchema, response: { 201: problemSchema, ...errors },
     },
   }, async (req, reply) => {
     const { org, year } = req.params;
-    const person = await roles.actor(req.headers[ACTOR_HEADER]);
-    await roles.require(org, person, ['drafter', 'president_office'], 'raise a problem in the drafting');
+    const person = await roles.actor(req.caller);
     const problemId = req.body.id ?? randomUUID();
     const problem = await cycles.raiseProblem(org, year, { personId: person.id, name: person.name, description: req.body.description, problemId });
     return reply.code(201).send(problem);
   });
 
   app.post('/organisations/:org/cycles/:year/problems/:problemId/outcome', {
+    config: peopleHolding(['president_office']),
     schema: {
       tags, summary: 'Record the outcome of the consultation on a problem (President\'s office)',
-      params: cycleParams.extend({ problemId: uuidParam }), headers: actorHeaders, body: consultationOutcomeSchema, response: { 200: problemSchema, ...errors },
+      params: cycleParams.extend({ problemId: uuidParam }), body: consultationOutcomeSchema, response: { 200: problemSchema, ...errors },
     },
   }, async (req) => {
     const { org, year, problemId } = req.params;
-    const person = await roles.actor(req.headers[ACTOR_HEADER]);
-    await roles.require(org, person, ['president_office'], 'record the outcome of a consultation');
+    const person = await roles.actor(req.caller);
     return cycles.recordConsultationOutcome(org, year, { personId: person.id, problemId, outcome: req.body.outcome });
   });
 
   app.post('/organisations/:org/cycles/:year/projects', {
+    config: peopleHolding(PROJECT_PARTIES),
     schema: {
       tags, summary: 'Add a project at the request of the SPF or a minister\'s cell; the other party is told',
-      params: cycleParams, headers: actorHeaders, body: cycleProjectAddSchema, response: { 201: projectChangeResultSchema, ...errors },
+      params: cycleParams, body: cycleProjectAddSchema, response: { 201: projectChangeResultSchema, ...errors },
     },
   }, async (req, reply) => {
     const { org, year } = req.params;
-    const person = await roles.actor(req.headers[ACTOR_HEADER]);
+    const person = await roles.actor(req.caller);
     await roles.require(org, person, partyRoles[req.body.requestedByParty]!, `record a project requested by ${req.body.requestedByParty.replaceAll('_', ' ')}`);
     const { id, ...change } = req.body;
     const projectId = id ?? randomUUID();
@@ -132,13 +137,14 @@ export const cycleRoutes: FastifyPluginAsyncZod<CycleRoutesOptions> = async (app
   });
 
   app.post('/organisations/:org/cycles/:year/projects/:projectId/withdraw', {
+    config: peopleHolding(PROJECT_PARTIES),
     schema: {
       tags, summary: 'Withdraw a project at the request of the SPF or a minister\'s cell, with the reason; the other party is told',
-      params: cycleParams.extend({ projectId: uuidParam }), headers: actorHeaders, body: cycleProjectWithdrawSchema, response: { 200: projectChangeResultSchema, ...errors },
+      params: cycleParams.extend({ projectId: uuidParam }), body: cycleProjectWithdrawSchema, response: { 200: projectChangeResultSchema, ...errors },
     },
   }, async (req) => {
     const { org, year, projectId } = req.params;
-    const person = await roles.actor(req.headers[ACTOR_HEADER]);
+    const person = await roles.actor(req.caller);
     await roles.require(org, person, partyRoles[req.body.requestedByParty]!, `record a withdrawal requested by ${req.body.requestedByParty.replaceAll('_', ' ')}`);
     return cycles.withdrawProject(org, year, { personId: person.id, projectId, ...req.body });
   });

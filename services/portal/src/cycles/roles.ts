@@ -1,7 +1,7 @@
+import { personOf, type Caller } from '@jalon/auth';
 import type { Person, Role } from '@jalon/contracts';
 import { brusselsDateOf } from '@jalon/domain';
 import { HttpError } from '@jalon/service-kit';
-import { z } from 'zod';
 import type { PlansReader } from '../plans-reader.js';
 
 /**
@@ -11,11 +11,10 @@ import type { PlansReader } from '../plans-reader.js';
 export class RoleCheck {
   constructor(private readonly plans: PlansReader) {}
 
-  /** The person acting, or 401 when the header names nobody Jalon knows. */
-  async actor(personId: string | undefined): Promise<Person> {
-    if (!personId || !z.uuid().safeParse(personId).success) {
-      throw new HttpError(401, 'Say who you are: the x-jalon-actor header must hold your person id (see GET /organisations/:org/people on the plans service).');
-    }
+  /** The person acting, as authentication established it; 401 when it names nobody Jalon knows. */
+  async actor(caller: Caller): Promise<Person> {
+    const personId = personOf(caller);
+    if (!personId) throw new HttpError(401, 'Sign in: call with your access token from the identity provider (Authorization: Bearer).');
     const person = await this.plans.person(personId);
     if (!person) throw new HttpError(401, `No person ${personId} is known to Jalon; ask the President's office to add you.`);
     return person;

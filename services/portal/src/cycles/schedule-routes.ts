@@ -1,13 +1,12 @@
-import { ACTOR_HEADER, cycleScheduleSchema, cycleScheduleViewSchema } from '@jalon/contracts';
+import { cycleScheduleSchema, cycleScheduleViewSchema } from '@jalon/contracts';
 import { HttpError } from '@jalon/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorHeaders, errors, orgParams, tags } from './api-schemas.js';
+import { errors, orgParams, peopleHolding, tags } from './api-schemas.js';
 import type { CycleSchedules } from './cycle-schedules.js';
-import type { RoleCheck } from './roles.js';
 
-/** The yearly launch date of an organisation's cycle, kept as a Temporal Schedule. */
-export const cycleScheduleRoutes: FastifyPluginAsyncZod<{ schedules: CycleSchedules; roles: RoleCheck }> = async (app, { schedules, roles }) => {
+/** The yearly launch date of an organisation's cycle, kept as a Temporal Schedule; the access rules say who may set it. */
+export const cycleScheduleRoutes: FastifyPluginAsyncZod<{ schedules: CycleSchedules }> = async (app, { schedules }) => {
   const describe = async (org: string) => {
     const found = await schedules.describe(org);
     if (!found) throw new HttpError(404, `${org} has no yearly launch date; the President's office sets one with PUT /organisations/${org}/cycle-schedule.`);
@@ -15,17 +14,17 @@ export const cycleScheduleRoutes: FastifyPluginAsyncZod<{ schedules: CycleSchedu
   };
 
   app.get('/organisations/:org/cycle-schedule', {
+    config: peopleHolding('member'),
     schema: { tags, summary: 'The yearly launch date of the cycle and the next launches', params: orgParams, response: { 200: cycleScheduleViewSchema, ...errors } },
   }, (req) => describe(req.params.org));
 
   app.put('/organisations/:org/cycle-schedule', {
+    config: peopleHolding(['president_office', 'administrator']),
     schema: {
       tags, summary: 'Set the day (Europe/Brussels) on which each year\'s cycle is launched (President\'s office or administrator)',
-      params: orgParams, headers: actorHeaders, body: cycleScheduleSchema, response: { 200: cycleScheduleViewSchema, 201: cycleScheduleViewSchema, ...errors },
+      params: orgParams, body: cycleScheduleSchema, response: { 200: cycleScheduleViewSchema, 201: cycleScheduleViewSchema, ...errors },
     },
   }, async (req, reply) => {
-    const person = await roles.actor(req.headers[ACTOR_HEADER]);
-    await roles.require(req.params.org, person, ['president_office', 'administrator'], 'set the launch date of the cycle');
     const { month, day } = req.body;
     if (day > new Date(Date.UTC(2023, month, 0)).getUTCDate()) {
       const message = `${day} does not exist in month ${month} every year; choose a day that does`;
@@ -36,13 +35,12 @@ export const cycleScheduleRoutes: FastifyPluginAsyncZod<{ schedules: CycleSchedu
   });
 
   app.post('/organisations/:org/cycle-schedule/trigger', {
+    config: peopleHolding(['president_office', 'administrator']),
     schema: {
       tags, summary: 'Launch now through the schedule, as if its day had come (President\'s office)',
-      params: orgParams, headers: actorHeaders, response: { 202: z.object({ scheduleId: z.string() }), ...errors },
+      params: orgParams, response: { 202: z.object({ scheduleId: z.string() }), ...errors },
     },
   }, async (req, reply) => {
-    const person = await roles.actor(req.headers[ACTOR_HEADER]);
-    await roles.require(req.params.org, person, ['president_office', 'administrator'], 'launch the cycle');
     const found = await describe(req.params.org);
     await schedules.trigger(req.params.org);
     return reply.code(202).send({ scheduleId: found.scheduleId });

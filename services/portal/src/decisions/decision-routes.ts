@@ -3,6 +3,7 @@ import { languageSchema, type Language } from '@jalon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { anyone } from '../auth/page-rules.js';
 import type { Database, DecisionLinkRow } from '../database.js';
 import { formFields, sendPage, servePages } from '../ui/serve-pages.js';
 import type { LinkDecisions } from './decide.js';
@@ -39,9 +40,10 @@ export const decisionRoutes: FastifyPluginAsyncZod<DecisionRoutesOptions> = asyn
     isWellFormedToken(token) ? findLinkByTokenHash(db, hashToken(token)) : Promise.resolve(undefined);
 
   // An address cut before its token is an unknown link too, not an API error.
-  app.get('/decisions', { schema: { tags: ['decision pages'], summary: 'An address cut before its token: the unknown-link page (HTML, 404)' } }, async (_request, reply) => sendPage(reply, unknownLinkPage()));
+  app.get('/decisions', { config: anyone, schema: { tags: ['decision pages'], summary: 'An address cut before its token: the unknown-link page (HTML, 404)' } }, async (_request, reply) => sendPage(reply, unknownLinkPage()));
 
   app.get('/decisions/:token', {
+    config: anyone,
     schema: {
       tags: ['decision pages'],
       summary: 'The page of a personal link: what is to be decided and the form (HTML). Reads only; HEAD answers the same.',
@@ -57,6 +59,7 @@ export const decisionRoutes: FastifyPluginAsyncZod<DecisionRoutesOptions> = asyn
   });
 
   app.post('/decisions/:token', {
+    config: anyone,
     schema: {
       tags: ['decision pages'],
       summary: 'Send the decision form (application/x-www-form-urlencoded): consumes the link and records the decision in the round (HTML).',

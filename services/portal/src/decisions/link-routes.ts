@@ -15,13 +15,15 @@ export interface LinkRoutesOptions {
 /** The internal API the round's activities call to get each member's personal link. */
 export const linkRoutes: FastifyPluginAsyncZod<LinkRoutesOptions> = async (app, { db, publicBaseUrl }) => {
   app.post('/links', {
+    // A link decides in someone's name: only the workflows' activities, run by the worker, ask for one.
+    config: { access: { services: ['worker'] } },
     schema: {
       tags: ['links'],
       summary: 'Issue the personal decision link of one person, round and plan version. '
         + 'A retry while the link is unused returns a fresh token for the same link (only its hash is stored, so the first cannot be given back); '
         + 'a newer version supersedes the person\'s unused links of older versions of the same plan and step.',
       body: issueLinkRequestSchema,
-      response: { 201: issuedLinkSchema, 400: errorBodySchema, 409: linkConflictSchema },
+      response: { 201: issuedLinkSchema, 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 409: linkConflictSchema },
     },
   }, async (request, reply) => {
     const token = newToken();

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pageSecurityHeaders } from './security-headers.js';
+import { pageSecurityHeadersFor } from './security-headers.js';
 
 /** A page and its status. */
 export interface PageResponse { status: number; page: string }
@@ -19,8 +19,8 @@ type PageScope = Parameters<FastifyPluginAsyncZod>[0];
  * form sends is read (JSON would be a second way in; a repeated field keeps its last value); and
  * whatever fails, the reader gets a page, never the JSON error the API routes answer with.
  */
-export function servePages(app: PageScope, options: { bodyLimit: number; errorPage: ErrorPage }) {
-  app.addHook('onSend', pageSecurityHeaders);
+export function servePages(app: PageScope, options: { bodyLimit: number; errorPage: ErrorPage; formTargets?: readonly string[] }) {
+  app.addHook('onSend', pageSecurityHeadersFor(options.formTargets));
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: options.bodyLimit },
     (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))));

@@ -27,6 +27,10 @@ label { font-weight: 600; }
 textarea { display: block; width: 100%; min-height: 6rem; padding: 0.5rem; font: inherit; color: inherit; border: 2px solid #1b1b1b; border-radius: 4px; }
 button { font: inherit; font-weight: 700; color: #ffffff; background: #1d3557; border: 2px solid #1d3557; border-radius: 4px; padding: 0.6rem 1.25rem; cursor: pointer; }
 button:hover { background: #0b1f3a; }
+a.button { display: inline-block; font-weight: 700; color: #ffffff; background: #1d3557; border: 2px solid #1d3557; border-radius: 4px; padding: 0.6rem 1.25rem; text-decoration: none; }
+a.button:hover { background: #0b1f3a; }
+button.secondary { color: #1d3557; background: #ffffff; }
+button.secondary:hover { background: #eef2f7; }
 a { color: #1d3557; }
 :focus-visible { outline: 3px solid #b35900; outline-offset: 2px; }
 .error-summary { border: 3px solid #a4000f; padding: 1rem; margin-bottom: 1.5rem; }

@@ -17,8 +17,24 @@ const fr = {
     invalidTitle: 'Ce lien de connexion ne fonctionne plus',
     invalid: 'Il a déjà servi, a expiré ou est incomplet. Demandez-en un nouveau.', again: 'Demander un nouveau lien',
     signedOut: 'Vous êtes déconnecté·e.', mustSignIn: 'Connectez-vous pour continuer.',
+    provider: 'Se connecter avec le compte de l’organisation', providerIntro: 'Utilisez votre compte professionnel habituel.',
+    emailTitle: 'Pas de compte dans l’organisation\u00a0? Recevez un lien par e-mail',
   },
-  forbidden: { title: 'Accès refusé', body: (what: string) => `Votre rôle ne vous permet pas de ${what}. Si vous pensez que c’est une erreur, adressez-vous à la Cellule Corporate.` },
+  provider: {
+    unknownTitle: 'Vous n’êtes pas connu·e de Jalon',
+    unknown: (email: string | null) => (email
+      ? `Le fournisseur d’identité vous a reconnu·e, mais aucune personne de Jalon n’a l’adresse ${email}.`
+      : 'Le fournisseur d’identité vous a reconnu·e, mais il ne communique pas votre adresse e-mail.'),
+    unverified: (email: string | null) => `Votre adresse ${email ?? ''} n’est pas vérifiée chez le fournisseur d’identité\u00a0: Jalon ne peut pas s’y fier pour vous reconnaître.`,
+    linkedElsewhere: (email: string | null) => `La personne qui a l’adresse ${email ?? ''} dans Jalon se connecte déjà avec un autre compte.`,
+    whomToAsk: 'Demandez à la Cellule Corporate (le service du Président) de vous ajouter dans Jalon avec votre adresse professionnelle, ou au service informatique de la vérifier dans votre compte.',
+    otherAccount: 'Se connecter avec un autre compte',
+    failedTitle: 'La connexion n’a pas abouti',
+    failed: 'Le retour du fournisseur d’identité n’a pas pu être vérifié (délai dépassé, autre navigateur ou adresse modifiée). Aucune session n’a été ouverte.',
+    unavailableTitle: 'Le fournisseur d’identité ne répond pas', unavailable: 'Réessayez dans une minute.',
+    again: 'Recommencer la connexion',
+  },
+  forbidden: { thisPage: 'ouvrir cette page', title: 'Accès refusé', body: (what: string) => `Votre rôle ne vous permet pas de ${what}. Si vous pensez que c’est une erreur, adressez-vous à la Cellule Corporate.` },
   formExpired: { title: 'Formulaire expiré', body: 'Ce formulaire n’est plus valable (session changée). Rechargez la page et recommencez.' },
   tasks: {
     title: 'Mes tâches', none: 'Aucune étape n’attend votre réponse.', due: 'Échéance', noDue: 'pas encore d’échéance (budget non adopté)', open: 'Ouvrir',
@@ -73,8 +89,24 @@ const nl: Copy = {
     invalidTitle: 'Deze aanmeldlink werkt niet meer',
     invalid: 'Hij werd al gebruikt, is verlopen of is onvolledig. Vraag een nieuwe aan.', again: 'Een nieuwe link aanvragen',
     signedOut: 'U bent afgemeld.', mustSignIn: 'Meld u aan om verder te gaan.',
+    provider: 'Aanmelden met de account van de organisatie', providerIntro: 'Gebruik uw gewone professionele account.',
+    emailTitle: 'Geen account in de organisatie? Ontvang een link per e-mail',
   },
-  forbidden: { title: 'Toegang geweigerd', body: (what) => `Uw rol laat u niet toe om ${what}. Denkt u dat dit een vergissing is, neem dan contact op met de Cel Corporate.` },
+  provider: {
+    unknownTitle: 'U bent niet gekend in Jalon',
+    unknown: (email) => (email
+      ? `De identiteitsprovider heeft u herkend, maar niemand in Jalon heeft het adres ${email}.`
+      : 'De identiteitsprovider heeft u herkend, maar deelt uw e-mailadres niet mee.'),
+    unverified: (email) => `Uw adres ${email ?? ''} is niet geverifieerd bij de identiteitsprovider: Jalon kan er niet op vertrouwen om u te herkennen.`,
+    linkedElsewhere: (email) => `De persoon met het adres ${email ?? ''} in Jalon meldt zich al aan met een andere account.`,
+    whomToAsk: 'Vraag de Cel Corporate (de dienst van de Voorzitter) om u in Jalon toe te voegen met uw professionele adres, of de informaticadienst om het in uw account te verifiëren.',
+    otherAccount: 'Aanmelden met een andere account',
+    failedTitle: 'De aanmelding is niet gelukt',
+    failed: 'Het antwoord van de identiteitsprovider kon niet worden gecontroleerd (te laat, andere browser of gewijzigd adres). Er werd geen sessie geopend.',
+    unavailableTitle: 'De identiteitsprovider antwoordt niet', unavailable: 'Probeer het over een minuut opnieuw.',
+    again: 'Opnieuw aanmelden',
+  },
+  forbidden: { thisPage: 'deze pagina te openen', title: 'Toegang geweigerd', body: (what) => `Uw rol laat u niet toe om ${what}. Denkt u dat dit een vergissing is, neem dan contact op met de Cel Corporate.` },
   formExpired: { title: 'Formulier verlopen', body: 'Dit formulier is niet meer geldig (sessie gewijzigd). Laad de pagina opnieuw en probeer nog eens.' },
   tasks: {
     title: 'Mijn taken', none: 'Er wacht geen enkele stap op uw antwoord.', due: 'Uiterste datum', noDue: 'nog geen uiterste datum (begroting niet aangenomen)', open: 'Openen',

@@ -50,7 +50,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
     }
   }
 
-  app.get('/dashboard', { schema: { tags: ['pages'], summary: 'The President\'s office\'s dashboard (HTML)', querystring: noticeQuery } }, async (request, reply) => {
+  app.get('/dashboard', { config: web.rules.holding(['president_office'], what), schema: { tags: ['pages'], summary: 'The President\'s office\'s dashboard (HTML)', querystring: noticeQuery } }, async (request, reply) => {
     const viewer = await presidentOffice(web, request, reply, what);
     if (!viewer) return reply;
     const q = request.query;
@@ -66,7 +66,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
     return render(request, reply, viewer, 200, { notice });
   });
 
-  app.post('/dashboard/cycles', { schema: { tags: ['pages'], summary: 'Launch a year\'s cycle from the dashboard (form)', body: launchForm } }, async (request, reply) => {
+  app.post('/dashboard/cycles', { config: web.rules.holding(['president_office'], what), schema: { tags: ['pages'], summary: 'Launch a year\'s cycle from the dashboard (form)', body: launchForm } }, async (request, reply) => {
     const viewer = await presidentOffice(web, request, reply, what);
     if (!viewer || !sessionFormOk(web, request, reply, viewer, request.body.csrf)) return reply;
     const year = Number(request.body.year);
@@ -80,7 +80,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
     });
   });
 
-  app.post('/dashboard/cycles/:year/close-drafting', {
+  app.post('/dashboard/cycles/:year/close-drafting', { config: web.rules.holding(['president_office'], what),
     schema: { tags: ['pages'], summary: 'Close the drafting from the dashboard (form)', params: yearParams, body: csrfForm },
   }, async (request, reply) => {
     const viewer = await presidentOffice(web, request, reply, what);
@@ -92,7 +92,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
     });
   });
 
-  app.post('/dashboard/cycles/:year/budget-adoption', {
+  app.post('/dashboard/cycles/:year/budget-adoption', { config: web.rules.holding(['president_office'], what),
     schema: { tags: ['pages'], summary: 'Record the budget adoption from the dashboard (form)', params: yearParams, body: budgetForm },
   }, async (request, reply) => {
     const viewer = await presidentOffice(web, request, reply, what);

@@ -32,7 +32,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     return page(request, reply, viewer, t.notFound, html`<h1>${t.notFound}</h1><p><a href="/plans">${t.all}</a></p>`, 404);
   };
 
-  app.get('/plans', { schema: { tags: ['pages'], summary: 'Every plan of the person\'s organisation (HTML)' } }, async (request, reply) => {
+  app.get('/plans', { config: web.rules.signedIn, schema: { tags: ['pages'], summary: 'Every plan of the person\'s organisation (HTML)' } }, async (request, reply) => {
     const viewer = await signedIn(web, request, reply);
     if (!viewer) return reply;
     const org = viewer.person.organisationCode;
@@ -40,7 +40,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     return page(request, reply, viewer, webCopy[viewer.language].plans.title, plansListContent(viewer.language, strategic ?? [], operational ?? []));
   });
 
-  app.get('/plans/:kind/:planId', { schema: { tags: ['pages'], summary: 'One plan: its content, versions and decisions (HTML)', params: planParams } }, async (request, reply) => {
+  app.get('/plans/:kind/:planId', { config: web.rules.signedIn, schema: { tags: ['pages'], summary: 'One plan: its content, versions and decisions (HTML)', params: planParams } }, async (request, reply) => {
     const viewer = await signedIn(web, request, reply);
     if (!viewer) return reply;
     const { kind, planId } = request.params;
@@ -65,7 +65,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     return page(request, reply, viewer, `${plan.year}`, content);
   });
 
-  app.get('/plans/:kind/:planId/compare', {
+  app.get('/plans/:kind/:planId/compare', { config: web.rules.signedIn,
     schema: { tags: ['pages'], summary: 'What changed between two versions of a plan (HTML)', params: planParams, querystring: versionsQuery },
   }, async (request, reply) => {
     const viewer = await signedIn(web, request, reply);

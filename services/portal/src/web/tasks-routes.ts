@@ -16,7 +16,7 @@ const linkParams = z.object({ linkId: z.uuid() });
 
 /** "My tasks": every open step of the signed-in person, decided with the same form as the e-mail's link. */
 export const taskRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app, { web }) => {
-  app.get('/tasks', { schema: { tags: ['pages'], summary: 'The steps waiting for the signed-in person (HTML)' } }, async (request, reply) => {
+  app.get('/tasks', { config: web.rules.signedIn, schema: { tags: ['pages'], summary: 'The steps waiting for the signed-in person (HTML)' } }, async (request, reply) => {
     const viewer = await signedIn(web, request, reply);
     if (!viewer) return reply;
     const open: DecisionLinkRow[] = [];
@@ -32,7 +32,7 @@ export const taskRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     return link && link.person_id === personId ? link : undefined;
   };
 
-  app.get('/tasks/:linkId', { schema: { tags: ['pages'], summary: 'One task: the decision form of the step (HTML)', params: linkParams } }, async (request, reply) => {
+  app.get('/tasks/:linkId', { config: web.rules.signedIn, schema: { tags: ['pages'], summary: 'One task: the decision form of the step (HTML)', params: linkParams } }, async (request, reply) => {
     const viewer = await signedIn(web, request, reply);
     if (!viewer) return reply;
     const link = await ownLink(request.params.linkId, viewer.person.id);
@@ -44,7 +44,7 @@ export const taskRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     return sendPage(reply, { status: 200, page });
   });
 
-  app.post('/tasks/:linkId', { schema: { tags: ['pages'], summary: 'Decide on a task (form), as with the e-mailed link', params: linkParams, body: formFields } }, async (request, reply) => {
+  app.post('/tasks/:linkId', { config: web.rules.signedIn, schema: { tags: ['pages'], summary: 'Decide on a task (form), as with the e-mailed link', params: linkParams, body: formFields } }, async (request, reply) => {
     const viewer = await signedIn(web, request, reply);
     if (!viewer) return reply;
     const link = await ownLink(request.params.linkId, viewer.person.id);

@@ -1,3 +1,4 @@
+import type { Caller } from '@jalon/auth';
 import type { Person } from '@jalon/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -27,14 +28,48 @@ export function languageOf(request: FastifyRequest, person?: Person): PageLangua
   return chosen.success ? chosen.data : pageLanguageOf(person?.language);
 }
 
-/** Who is signed in on this request, if anyone: a live session of a person Jalon still knows. */
-export async function resolveViewer(
-  request: FastifyRequest, deps: { db: Kysely<Database>; plans: PlansReader; roles: RoleCheck; secret: string },
-): Promise<Viewer | undefined> {
-  const token = request.cookies[SESSION_COOKIE];
-  if (!token || !isWellFormedToken(token)) return undefined;
-  const session = await findSession(deps.db, hashToken(token));
-  if (!session) return undefined;
+type Session = Awaited<ReturnType<typeof findSession>>;
+type ViewerDeps = { db: Kysely<Database>; plans: PlansReader; roles: RoleCheck; secret: string };
+
+/** The session and the signed-in person of each request, each looked up once however often they are asked for. */
+export interface RequestSessions {
+  /** the session as the access rules see it: a person, without asking the plans service */
+  caller: (request: FastifyRequest) => Promise<Caller | undefined>;
+  viewer: (request: FastifyRequest) => Promise<Viewer | undefined>;
+}
+
+function once<T>(memo: WeakMap<FastifyRequest, Promise<T>>, request: FastifyRequest, find: () => Promise<T>): Promise<T> {
+  let found = memo.get(request);
+  if (!found) {
+    found = find();
+    memo.set(request, found);
+  }
+  return found;
+}
+
+export function requestSessions(deps: ViewerDeps): RequestSessions {
+  const sessions = new WeakMap<FastifyRequest, Promise<Session>>();
+  const viewers = new WeakMap<FastifyRequest, Promise<Viewer | undefined>>();
+  const session = (request: FastifyRequest) => once(sessions, request, async () => {
+    const token = request.cookies[SESSION_COOKIE];
+    return token && isWellFormedToken(token) ? findSession(deps.db, hashToken(token)) : undefined;
+  });
+  return {
+    caller: async (request) => {
+      // The pages anyone may open (decision links, the stylesheet) need no session look-up.
+      if (request.routeOptions.config?.access?.anonymous) return undefined;
+      const found = await session(request);
+      return found ? { kind: 'person', personId: found.person_id, via: 'session' } : undefined;
+    },
+    viewer: (request) => once(viewers, request, async () => {
+      const found = await session(request);
+      return found ? viewerOf(request, found, deps) : undefined;
+    }),
+  };
+}
+
+/** Who is signed in on this request: a live session of a person Jalon still knows. */
+async function viewerOf(request: FastifyRequest, session: NonNullable<Session>, deps: ViewerDeps): Promise<Viewer | undefined> {
   const person = await deps.plans.person(session.person_id);
   if (!person) return undefined;
   return {

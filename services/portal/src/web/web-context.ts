@@ -1,11 +1,14 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { IdentityProvider } from '../auth/identity-provider.js';
+import type { PersonIdentities } from '../auth/person-identities.js';
 import type { CycleGateway } from '../cycles/cycle-gateway.js';
 import type { RoleCheck } from '../cycles/roles.js';
 import type { Database } from '../database.js';
 import type { LinkDecisions } from '../decisions/decide.js';
 import type { Notifications } from '../notifications.js';
 import type { PlansReader } from '../plans-reader.js';
+import type { PageRules } from '../auth/page-rules.js';
 import type { Viewer } from './viewer.js';
 
 /** What every page route needs, built once by the web plugin. */
@@ -20,6 +23,15 @@ export interface WebContext {
   publicBaseUrl: string;
   cookieOptions: { path: string; httpOnly: boolean; secure: boolean; sameSite: 'lax' | 'strict' };
   signInRateLimit: { max: number; timeWindow: number };
+  /** sign-in e-mails an hour to one person */
+  signInEmailsPerHour: number;
+  /** whether people may sign in with an e-mailed link (people outside the provider) */
+  emailSignIn: boolean;
+  /** the organisation's identity provider; undefined: e-mailed sign-in only */
+  provider: IdentityProvider | undefined;
+  identities: PersonIdentities;
   /** the signed-in person of this request, read once per request */
   viewer: (request: FastifyRequest) => Promise<Viewer | undefined>;
+  /** who may open each signed-in page */
+  rules: PageRules;
 }

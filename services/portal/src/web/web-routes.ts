@@ -1,6 +1,4 @@
-import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { appLayout } from '../ui/app-layout.js';
 import { html } from '../ui/html.js';
@@ -8,12 +6,15 @@ import { servePages, type ErrorPage } from '../ui/serve-pages.js';
 import { webCopy } from '../ui/web-catalogue.js';
 import { dashboardRoutes } from './dashboard-routes.js';
 import { planRoutes } from './plans-routes.js';
+import { emailSignInRoutes } from './email-sign-in-routes.js';
+import { anyone } from '../auth/page-rules.js';
+import { providerSignInRoutes } from './provider-sign-in-routes.js';
 import { signInRoutes } from './sign-in-routes.js';
 import { taskRoutes } from './tasks-routes.js';
-import { languageOf, resolveViewer, type Viewer } from './viewer.js';
+import { languageOf } from './viewer.js';
 import type { WebContext } from './web-context.js';
 
-export type WebRoutesOptions = Omit<WebContext, 'cookieOptions' | 'signInRateLimit' | 'viewer'> & {
+export type WebRoutesOptions = Omit<WebContext, 'cookieOptions' | 'signInRateLimit'> & {
   /** sign-in requests per minute and client address */
   signInRateLimit: number;
 };
@@ -33,32 +34,25 @@ const localizedErrorPage: ErrorPage = (request, failure) => {
  * anti-forgery value and every action checks the person's roles.
  */
 export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, options) => {
-  await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
-  servePages(app, { bodyLimit: 64 * 1024, errorPage: localizedErrorPage });
+  // Signing out continues at the provider: the form's redirection must be allowed to go there.
+  servePages(app, { bodyLimit: 64 * 1024, errorPage: localizedErrorPage, formTargets: options.provider ? [options.provider.origin] : [] });
 
-  const viewers = new WeakMap<FastifyRequest, Promise<Viewer | undefined>>();
   const web: WebContext = {
     ...options,
     cookieOptions: { path: '/', httpOnly: true, secure: options.publicBaseUrl.startsWith('https:'), sameSite: 'lax' },
     signInRateLimit: { max: options.signInRateLimit, timeWindow: 60_000 },
-    viewer: (request) => {
-      let found = viewers.get(request);
-      if (!found) {
-        found = resolveViewer(request, options);
-        viewers.set(request, found);
-      }
-      return found;
-    },
   };
 
-  app.get('/', { schema: { tags: ['pages'], summary: 'The start page: the dashboard for the President\'s office, the tasks for everyone else' } }, async (request, reply) => {
+  app.get('/', { config: anyone, schema: { tags: ['pages'], summary: 'The start page: the dashboard for the President\'s office, the tasks for everyone else' } }, async (request, reply) => {
     const viewer = await web.viewer(request);
     if (!viewer) return reply.redirect('/sign-in', 303);
     return reply.redirect(viewer.isPresidentOffice ? '/dashboard' : '/tasks', 303);
   });
 
   await app.register(signInRoutes, { web });
+  if (web.provider) await app.register(providerSignInRoutes, { web, provider: web.provider });
+  if (web.emailSignIn) await app.register(emailSignInRoutes, { web });
   await app.register(taskRoutes, { web });
   await app.register(dashboardRoutes, { web });
   await app.register(planRoutes, { web });

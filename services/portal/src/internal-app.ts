@@ -1,0 +1,36 @@
+import { accessControlPlugin, ServiceTokenVerifier, type AccessRule } from '@jalon/auth';
+import { createService } from '@jalon/service-kit';
+import type { PortalAppOptions, PortalParts } from './app.js';
+import { cycleRoutes } from './cycles/cycle-routes.js';
+import { cycleScheduleRoutes } from './cycles/schedule-routes.js';
+import { linkRoutes } from './decisions/link-routes.js';
+
+/** Routes registered by plugins that cannot carry a rule: the health check and the API documentation. */
+export const internalRulesByPrefix: Array<{ prefix: string; rule: AccessRule }> = [
+  { prefix: '/health', rule: { anonymous: true } },
+  { prefix: '/docs', rule: { anonymous: true } },
+];
+
+/**
+ * The internal listener: the cycle API for people with an access token from the provider, and the
+ * links the worker asks for. Every route declares who may call it; nothing here is a page.
+ */
+export async function buildInternalApp(options: PortalAppOptions, parts: PortalParts) {
+  const app = await createService({
+    name: 'portal',
+    title: 'Jalon portal API',
+    description: 'The yearly cycle\'s API and the decision links the workflows ask for. Internal: never exposed by the reverse proxy.',
+    health: parts.health,
+    logger: parts.logger,
+  });
+  await app.register(accessControlPlugin, {
+    services: new ServiceTokenVerifier('portal', options.trustedServiceKeys ?? {}),
+    ...(parts.personTokens ? { people: parts.personTokens, personFor: (claims) => parts.identities.personIdFor(claims) } : {}),
+    directory: parts.directory,
+    rulesByPrefix: internalRulesByPrefix,
+  });
+  await app.register(cycleRoutes, { cycles: parts.cycles, roles: parts.roles });
+  await app.register(cycleScheduleRoutes, { schedules: parts.schedules });
+  await app.register(linkRoutes, { db: parts.db, publicBaseUrl: options.publicBaseUrl });
+  return app;
+}
