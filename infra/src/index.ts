@@ -6,3 +6,5 @@ export { Supervisor } from './supervisor.js';
 export { freePort, waitForHttp } from './ports.js';
 export { PrerequisiteError } from './prerequisite-error.js';
 export { repoRoot } from './paths.js';
+export { ensureKeycloak } from './keycloak-distribution.js';
+export { startKeycloak, realmDocument, type RealmPerson } from './keycloak-server.js';

@@ -23,6 +23,8 @@ export interface KeycloakOptions {
   clientSecret: string;
   people: RealmPerson[];
   logFile?: string;
+  /** seconds an access token lives (the realm file's 5 minutes otherwise); tests keep one for a whole file */
+  accessTokenLifespan?: number;
 }
 
 /** A stable user id per address: re-importing the realm keeps the subject Jalon linked a person to. */
@@ -32,7 +34,7 @@ const userIdOf = (email: string) => {
 };
 
 /** The realm file with this run's addresses and secrets put in, and the people added. */
-export function realmDocument(options: Pick<KeycloakOptions, 'portalUrl' | 'clientId' | 'clientSecret' | 'people'>): Record<string, unknown> {
+export function realmDocument(options: Pick<KeycloakOptions, 'portalUrl' | 'clientId' | 'clientSecret' | 'people' | 'accessTokenLifespan'>): Record<string, unknown> {
   const values: Record<string, string> = {
     PORTAL_URL: options.portalUrl.replace(/\/$/, ''), PORTAL_CLIENT_ID: options.clientId, PORTAL_CLIENT_SECRET: options.clientSecret, AUDIENCE: JALON_AUDIENCE,
   };
@@ -43,6 +45,7 @@ export function realmDocument(options: Pick<KeycloakOptions, 'portalUrl' | 'clie
       return JSON.stringify(value).slice(1, -1);
     });
   const realm = JSON.parse(text) as Record<string, unknown>;
+  if (options.accessTokenLifespan) realm.accessTokenLifespan = options.accessTokenLifespan;
   realm.users = options.people.map((p) => {
     const [firstName, ...rest] = p.name.split(' ');
     return {

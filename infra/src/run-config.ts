@@ -18,6 +18,8 @@ export const runConfigSchema = z.object({
   JALON_SMTP_PORT: port(1025),
   JALON_MAIL_WEB_PORT: port(1080),
   JALON_PORTAL_PORT: port(3000),
+  /** the portal's internal JSON API (cycle API, decision links for the worker); never behind the proxy */
+  JALON_PORTAL_INTERNAL_PORT: port(3004),
   JALON_PLANS_PORT: port(3001),
   JALON_NOTIFICATIONS_PORT: port(3002),
   JALON_WORKER_PORT: port(3003),

@@ -8,10 +8,15 @@ import { Supervisor } from './supervisor.js';
 import { ensureTemporalBinary } from './temporal-binary.js';
 import { ensureChromium } from './chromium.js';
 import { ensureJavaTestServer } from './java-test-server.js';
+import { ensureKeycloak } from './keycloak-distribution.js';
+import { startKeycloak } from './keycloak-server.js';
 import { startTemporalDevServer } from './temporal-server.js';
 
 export interface TestServers {
-  env: { TEMPORAL_ADDRESS: string; DATABASE_URL: string; JALON_TEST_DIR: string; JALON_JAVA_TEST_SERVER: string; JALON_CHROMIUM: string };
+  env: {
+    TEMPORAL_ADDRESS: string; DATABASE_URL: string; JALON_TEST_DIR: string; JALON_JAVA_TEST_SERVER: string; JALON_CHROMIUM: string;
+    JALON_TEST_KEYCLOAK_URL: string; JALON_TEST_KEYCLOAK_ADMIN_PASSWORD: string;
+  };
   stop: () => Promise<void>;
 }
 
@@ -51,10 +56,38 @@ export async function startTestServers(log: (line: string) => void, options: { t
     // Tests of timers days apart run on Temporal's time-skipping test server, each test its own.
     const javaTestServer = options.temporal === false ? Promise.resolve('') : ensureJavaTestServer(log);
     const chromium = options.temporal === false ? Promise.resolve('') : ensureChromium(log);
-    const [t, p, java, browser] = await Promise.all([temporal, postgres, javaTestServer, chromium]);
-    return { env: { TEMPORAL_ADDRESS: t.address, DATABASE_URL: p.url, JALON_TEST_DIR: dir, JALON_JAVA_TEST_SERVER: java, JALON_CHROMIUM: browser }, stop };
+    const keycloak = options.temporal === false ? Promise.resolve({ url: '', adminPassword: '' }) : testKeycloak(supervisor, dir, log);
+    const [t, p, java, browser, idp] = await Promise.all([temporal, postgres, javaTestServer, chromium, keycloak]);
+    return {
+      env: {
+        TEMPORAL_ADDRESS: t.address, DATABASE_URL: p.url, JALON_TEST_DIR: dir, JALON_JAVA_TEST_SERVER: java, JALON_CHROMIUM: browser,
+        JALON_TEST_KEYCLOAK_URL: idp.url, JALON_TEST_KEYCLOAK_ADMIN_PASSWORD: idp.adminPassword,
+      },
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/**
+ * The run's identity provider: Keycloak with the Jalon realm, no people (tests add theirs through
+ * its administration API) and access tokens that outlive a test file. JALON_TEST_KEYCLOAK_URL and
+ * JALON_TEST_KEYCLOAK_ADMIN_PASSWORD, when set, name one already running.
+ */
+async function testKeycloak(supervisor: Supervisor, dir: string, log: (line: string) => void): Promise<{ url: string; adminPassword: string }> {
+  if (process.env.JALON_TEST_KEYCLOAK_URL && process.env.JALON_TEST_KEYCLOAK_ADMIN_PASSWORD) {
+    return { url: process.env.JALON_TEST_KEYCLOAK_URL, adminPassword: process.env.JALON_TEST_KEYCLOAK_ADMIN_PASSWORD };
+  }
+  const home = await ensureKeycloak(log);
+  const port = await freePort();
+  const adminPassword = randomBytes(16).toString('base64url');
+  await startKeycloak(supervisor, {
+    home, port, managementPort: await freePort(), dataDir: path.join(dir, 'keycloak'), adminPassword, logFile: path.join(dir, 'keycloak.log'),
+    // The realm's own portal client is not used: a test that signs in adds a client for its portal.
+    portalUrl: 'http://127.0.0.1:9', clientId: 'jalon-portal', clientSecret: randomBytes(24).toString('base64url'), people: [],
+    accessTokenLifespan: 3600,
+  });
+  return { url: `http://127.0.0.1:${port}`, adminPassword };
 }

@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     { name: 'worker', port: config.JALON_WORKER_PORT, variable: 'JALON_WORKER_PORT' },
   ];
   const wanted: Array<[number, string, string]> = services.map((s) => [s.port, `the ${s.name} service`, s.variable]);
+  wanted.push([config.JALON_PORTAL_INTERNAL_PORT, 'the portal\'s internal API', 'JALON_PORTAL_INTERNAL_PORT']);
   if (!config.TEMPORAL_ADDRESS) {
     wanted.push([config.JALON_TEMPORAL_PORT, 'Temporal', 'JALON_TEMPORAL_PORT'], [config.JALON_TEMPORAL_UI_PORT, 'the Temporal Web UI', 'JALON_TEMPORAL_UI_PORT']);
   }
@@ -134,7 +135,9 @@ async function main(): Promise<void> {
     SMTP_URL: m.smtpUrl,
     PLANS_URL: `http://127.0.0.1:${config.JALON_PLANS_PORT}`,
     NOTIFICATIONS_URL: `http://127.0.0.1:${config.JALON_NOTIFICATIONS_PORT}`,
-    PORTAL_URL: portalUrl,
+    // The worker and the command line reach the portal's internal API, people its pages.
+    PORTAL_URL: `http://127.0.0.1:${config.JALON_PORTAL_INTERNAL_PORT}`,
+    INTERNAL_PORT: String(config.JALON_PORTAL_INTERNAL_PORT),
     ...(config.MAIL_FROM ? { MAIL_FROM: config.MAIL_FROM } : {}),
     // Links in e-mails point at the portal as started here; forms stay valid across restarts.
     PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || portalUrl,
@@ -166,10 +169,12 @@ async function main(): Promise<void> {
     ['smtp', withoutPassword(m.smtpUrl)],
     ['reference-plan', `${common.PLANS_URL}/strategic-plans/${referencePlanId}`],
     // Sign in as corporate@ibz.example (the President's office) with the password printed below.
-    ['sign-in', `${common.PORTAL_URL}/sign-in`],
+    ['sign-in', `${portalUrl}/sign-in`],
+    ['portal-api', `${common.PORTAL_URL}/docs`],
     ...services.flatMap((s): Array<[string, string]> => [
       [`${s.name}-health`, `http://127.0.0.1:${s.port}/health`],
-      [`${s.name}-docs`, `http://127.0.0.1:${s.port}/docs`],
+      // The portal's documentation is on its internal listener (portal-api above).
+      ...(s.name === 'portal' ? [] : [[`${s.name}-docs`, `http://127.0.0.1:${s.port}/docs`] as [string, string]]),
     ]),
   ], id);
 }

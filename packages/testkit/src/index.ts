@@ -7,3 +7,4 @@ export { keepHistory, historiesFolder } from './histories.js';
 export { timeSkippingTemporal } from './time-skipping.js';
 export { ownDevServer, type OwnDevServer } from './own-dev-server.js';
 export { testKeyring } from './keyring.js';
+export { testIdentityProvider, type TestIdentityProvider } from './identity-provider.js';

@@ -1,10 +1,10 @@
 import { freePort } from '@jalon/infra';
+import { testIdentityProvider } from '@jalon/testkit';
 import { timeSkippingTemporal } from '@jalon/worker/test-support/test-worker';
 import { notificationsApp } from '@jalon/notifications/test-support/notifications-app';
 import { actor, plansApp } from '@jalon/plans/test-support/plans-app';
 import { signStrategicPlan } from '@jalon/plans/test-support/sign-plan';
 import { csrfOf, form, formHeaders, portalApp, type PortalAppTestOptions } from './portal-app.js';
-import { tokenIssuer } from './token-issuer.js';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
@@ -34,7 +34,7 @@ export async function cycleWorld(t: Teardown, options: {
   const skipping = options.timeSkipping ? await timeSkippingTemporal(t) : undefined;
   // A browser follows the links of the e-mails: they must point at the portal it can reach.
   const portalPort = options.portalPort ?? (options.browser ? await freePort() : 0);
-  const issuer = await tokenIssuer(t);
+  const issuer = testIdentityProvider();
   const portal = await portalApp(t, {
     accessTokens: { issuer: issuer.issuer, audience: issuer.audience },
     ...options.portal, worker: false, plansUrl, notificationsUrl,
@@ -60,8 +60,8 @@ export async function cycleWorld(t: Teardown, options: {
     outsider: await person('Agent DGSC', 'agent.dgsc@ibz.example', 'fr', []),
   };
   const tokens = new Map<string, string>();
-  for (const p of Object.values(people)) tokens.set(p.id, await issuer.token(p));
-  /** The `Authorization` of a person's calls: their access token from the (stand-in) provider. */
+  for (const p of Object.values(people)) tokens.set(p.id, await issuer.accessToken(p));
+  /** The `Authorization` of a person's calls: their access token from the run's identity provider. */
   const as = (p: { id: string }) => ({ authorization: `Bearer ${tokens.get(p.id)}` });
   /** A call to the cycle API as a person; reads without one are made as the President's office. */
   const api = (method: 'GET' | 'POST' | 'PUT', url: string, by?: { id: string }, payload?: unknown) =>

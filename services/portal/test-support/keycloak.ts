@@ -2,10 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, Supervisor } from '@jalon/infra';
+import { ensureKeycloak, freePort, startKeycloak, Supervisor, type RealmPerson } from '@jalon/infra';
 import { z } from 'zod';
-import { ensureKeycloak } from '../../../infra/src/keycloak-distribution.js';
-import { startKeycloak, type RealmPerson } from '../../../infra/src/keycloak-server.js';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
@@ -13,7 +11,8 @@ const tokenSchema = z.object({ access_token: z.string() });
 const usersSchema = z.array(z.object({ id: z.string(), email: z.string().optional() }));
 
 /**
- * A real Keycloak for one test file, from the cached build, on its own data folder and free ports,
+ * A real Keycloak for one test file (the run's own, testIdentityProvider, is shared: this file
+ * changes people's e-mails and counts their sessions, which must not disturb other files), from the cached build, on its own data folder and free ports,
  * with the Jalon realm: the portal's confidential client (redirection to `portalUrl`) and the
  * command line's public client. Its administration API changes people the way an administrator of
  * the provider would.
