@@ -133,6 +133,8 @@ const MEMBERS_PER_ROUND = 10;
 export async function decisionLinks(stack: JalonStack, count: number, tag: string): Promise<Array<{ path: string }>> {
   const { client, taskQueue, portalUrl } = stack;
   const links: Array<{ path: string }> = [];
+  // The bench issues links as the worker's activity does: the portal takes POST /links from the worker only.
+  const worker = (await testKeyring()).auth('worker').signer;
   for (let r = 0; r * MEMBERS_PER_ROUND < count; r++) {
     const members = Array.from({ length: MEMBERS_PER_ROUND }, (_, m) => ({ personId: `p${m}`, name: `Member ${m}`, email: `m${m}@bench.example`, language: 'fr' as const }));
     const input: ApprovalRoundInput = {
@@ -142,7 +144,7 @@ export async function decisionLinks(stack: JalonStack, count: number, tag: strin
     await client.workflow.start(approvalRound, { taskQueue, workflowId: input.roundId, args: [input] });
     for (const member of members) {
       const response = await fetch(`${portalUrl}/links`, {
-        method: 'POST', headers: { 'content-type': 'application/json' },
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await worker.sign('portal')}` },
         body: JSON.stringify({
           roundId: input.roundId, workflowId: input.roundId, step: input.step, person: { id: member.personId, name: member.name, language: 'fr' },
           planId: input.planId, planVersion: 1, planSha256: input.planSha256, items: [{ key: 'plan', title: 'Plan' }],
