@@ -22,8 +22,8 @@ export interface ActivityDependencies {
 
 export function createActivities(deps: ActivityDependencies) {
   const plans = new PlansClient(deps.plansUrl, { authorization: (actingFor) => deps.signer.sign('plans', actingFor) });
-  const notifications = createNotificationActivities(deps.notificationsUrl);
-  const portal = createPortalActivities(deps.portalUrl);
+  const notifications = createNotificationActivities(deps.notificationsUrl, deps.signer);
+  const portal = createPortalActivities(deps.portalUrl, deps.signer);
   return {
     ...refusalsFinal(createPlansActivities(plans)),
     ...refusalsFinal(createOperationalPlanActivities(plans)),

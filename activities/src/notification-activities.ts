@@ -1,3 +1,4 @@
+import type { ServiceTokenSigner } from '@jalon/auth';
 import { notificationRequestSchema, notificationSchema } from '@jalon/contracts';
 import type { z } from 'zod';
 import { callService } from './http.js';
@@ -5,14 +6,16 @@ import { callService } from './http.js';
 export type NotificationRequest = z.input<typeof notificationRequestSchema>;
 
 /** Activities that send e-mail, through the notifications service's outbox. */
-export function createNotificationActivities(notificationsUrl: string) {
+export function createNotificationActivities(notificationsUrl: string, signer: ServiceTokenSigner) {
   return {
     /**
      * Queues one e-mail. The idempotency key (workflow, step, recipient, kind) makes a retried
      * activity find the e-mail already queued: it is never sent twice.
      */
     async sendNotification(request: NotificationRequest) {
-      const status = await callService('notifications', `${notificationsUrl}/notifications`, { method: 'POST', body: notificationRequestSchema.parse(request) }, notificationSchema);
+      const status = await callService(
+        { service: 'notifications', signer }, `${notificationsUrl}/notifications`, { method: 'POST', body: notificationRequestSchema.parse(request) }, notificationSchema,
+      );
       return { id: status.id, status: status.status, messageId: status.messageId };
     },
   };

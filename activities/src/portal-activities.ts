@@ -1,15 +1,17 @@
+import type { ServiceTokenSigner } from '@jalon/auth';
 import { issuedLinkSchema, issueLinkRequestSchema, type IssueLinkRequest } from '@jalon/contracts';
 import { callService } from './http.js';
 
 /** Activities that ask the portal for personal decision links. */
-export function createPortalActivities(portalUrl: string) {
+export function createPortalActivities(portalUrl: string, signer: ServiceTokenSigner) {
   return {
     /**
-     * A personal link for one member of a round. Retrying rotates the token of the unused link, so
-     * the link in the e-mail queued after this call is the one that works.
+     * A personal link for one member of a round (the portal issues them to the worker only).
+     * Retrying rotates the token of the unused link, so the link in the e-mail queued after this
+     * call is the one that works.
      */
     async issueDecisionLink(request: IssueLinkRequest) {
-      return callService('portal', `${portalUrl}/links`, { method: 'POST', body: issueLinkRequestSchema.parse(request) }, issuedLinkSchema);
+      return callService({ service: 'portal', signer }, `${portalUrl}/links`, { method: 'POST', body: issueLinkRequestSchema.parse(request) }, issuedLinkSchema);
     },
   };
 }

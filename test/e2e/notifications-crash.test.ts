@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, Supervisor, waitForHttp } from '@jalon/infra';
-import { testDatabase, testSmtp } from '@jalon/testkit';
+import { serviceHeaders } from '@jalon/notifications/test-support/notifications-app';
+import { testDatabase, testKeyring, testSmtp } from '@jalon/testkit';
 import t from 'tap';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,6 +19,7 @@ t.test('killed between the SMTP answer and the outbox update: at most one duplic
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = {
     DATABASE_URL: databaseUrl, SMTP_URL: `smtp://127.0.0.1:${catcher.port}`, PORT: String(port), SEND_POLL_MS: '100', SEND_LEASE_MS: '2000', LOG_LEVEL: 'warn',
+    ...(await testKeyring()).env('notifications'),
   };
   const start = (extra: Record<string, string>) => {
     const supervisor = new Supervisor();
@@ -33,7 +35,7 @@ t.test('killed between the SMTP answer and the outbox update: at most one duplic
   const died = new Promise<NodeJS.Signals | null>((resolve) => doomed.once('exit', (_code, signal) => resolve(signal)));
   await waitForHttp(`${baseUrl}/health`, 60_000);
   const queued = await fetch(`${baseUrl}/notifications`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
+    method: 'POST', headers: { 'content-type': 'application/json', ...await serviceHeaders('worker') },
     body: JSON.stringify({
       idempotencyKey: 'crash-test:communication:personnel', kind: 'communication', template: 'communication',
       recipient: { email: 'personnel@ibz.example', name: 'Personnel', language: 'fr' },
@@ -49,7 +51,7 @@ t.test('killed between the SMTP answer and the outbox update: at most one duplic
   await waitForHttp(`${baseUrl}/health`, 60_000);
   let status = '';
   for (let i = 0; i < 100 && status !== 'sent'; i++) {
-    status = ((await (await fetch(`${baseUrl}/notifications/${id}`)).json()) as { status: string }).status;
+    status = ((await (await fetch(`${baseUrl}/notifications/${id}`, { headers: await serviceHeaders('worker') })).json()) as { status: string }).status;
     if (status !== 'sent') await new Promise((r) => setTimeout(r, 200));
   }
   t.equal(status, 'sent', 'the restarted service finishes the job once the claim expires');

@@ -1,4 +1,4 @@
-import { notificationsApp, reviewRequest } from '@jalon/notifications/test-support/notifications-app';
+import { notificationsApp, reviewRequest, workerHeaders } from '@jalon/notifications/test-support/notifications-app';
 import t from 'tap';
 
 const OUTAGE_MS = Number(process.env.JALON_SMTP_OUTAGE_MS ?? 120_000);
@@ -15,12 +15,12 @@ t.test('the SMTP server stopped for two minutes: every e-mail goes out once it i
 
   const ids: string[] = [];
   for (const who of ['dgsp', 'dvz', 'nccn']) {
-    const res = await n.app.inject({ method: 'POST', url: '/notifications', payload: reviewRequest({ key: `outage:${who}`, email: `${who}@ibz.example` }) });
+    const res = await n.app.inject({ method: 'POST', url: '/notifications', headers: await workerHeaders(), payload: reviewRequest({ key: `outage:${who}`, email: `${who}@ibz.example` }) });
     t.equal(res.statusCode, 201, `${who}'s e-mail is queued while the mail server is down`);
     ids.push(res.json().id);
   }
   await new Promise((r) => setTimeout(r, 15_000));
-  const waiting = await Promise.all(ids.map(async (id) => (await n.app.inject({ url: `/notifications/${id}` })).json()));
+  const waiting = await Promise.all(ids.map(async (id) => (await n.app.inject({ headers: await workerHeaders(), url: `/notifications/${id}` })).json()));
   t.ok(waiting.every((s) => s.status === 'retrying' && s.attempts >= 1), 'they wait to be retried, none given up');
 
   await new Promise((r) => setTimeout(r, Math.max(0, OUTAGE_MS - (Date.now() - stopped))));
@@ -30,7 +30,7 @@ t.test('the SMTP server stopped for two minutes: every e-mail goes out once it i
   for (const who of ['dgsp', 'dvz', 'nccn']) {
     t.equal(n.catcher.messages.filter((m) => m.to.includes(`${who}@ibz.example`)).length, 1, `${who} receives the e-mail exactly once`);
   }
-  const sent = await Promise.all(ids.map(async (id) => (await n.app.inject({ url: `/notifications/${id}` })).json()));
+  const sent = await Promise.all(ids.map(async (id) => (await n.app.inject({ headers: await workerHeaders(), url: `/notifications/${id}` })).json()));
   t.ok(sent.every((s) => s.status === 'sent'), 'every one is recorded as sent');
   t.ok(sent.every((s) => s.attempts > 1), `after retries (${sent.map((s) => s.attempts).join(', ')} attempts)`);
 });

@@ -202,7 +202,8 @@ export type Recipient = z.infer<typeof recipientSchema>;
 const requestBase = {
   /**
    * One e-mail per key, ever: `${workflowId}:${step}:${recipient}:${kind}`. A retried activity sends
-   * the same key and gets the first request's notification back.
+   * the same key and gets the first request's notification back. Keys belong to the calling service:
+   * another service's request with the same key is another e-mail, so no caller can pre-empt one.
    */
   idempotencyKey: z.string().trim().min(1).max(500),
   /** what the e-mail is for within its step, e.g. review_request, reminder-2; part of the key */
@@ -210,7 +211,10 @@ const requestBase = {
   recipient: recipientSchema,
 };
 
-/** The template decides which params are required; a mismatch is reported at body.params.<field>. */
+/**
+ * The template decides which params are required; a mismatch is reported at body.params.<field>.
+ * Every link in the params must point under the portal's public address (PUBLIC_BASE_URL).
+ */
 export const notificationRequestSchema = z.discriminatedUnion('template', [
   z.object({ ...requestBase, template: z.literal('review_request'), params: reviewRequestParamsSchema }),
   z.object({ ...requestBase, template: z.literal('reminder'), params: reminderParamsSchema }),
@@ -233,7 +237,10 @@ export type NotificationStatus = z.infer<typeof notificationStatusSchema>;
  */
 export const notificationSchema = z.object({
   id: z.uuid(),
+  /** the key as its caller sent it; it is unique among that caller's requests */
   idempotencyKey: z.string(),
+  /** the service that queued the e-mail (`notifications` for its own reports of failed deliveries) */
+  requestedBy: z.string(),
   messageId: z.string(),
   kind: z.string(),
   template: templateNameSchema,
@@ -255,6 +262,7 @@ export type Notification = z.infer<typeof notificationSchema>;
 export const notificationParamsSchema = z.object({ id: uuidParam });
 
 export const notificationQuerySchema = z.object({
+  /** a key of the calling service's own requests */
   idempotencyKey: z.string().min(1).optional(),
   status: notificationStatusSchema.optional(),
   /** the recipient's e-mail address, in any case */

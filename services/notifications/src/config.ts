@@ -1,3 +1,4 @@
+import { serviceAuthEnvSchema } from '@jalon/auth';
 import { languageSchema } from '@jalon/contracts';
 import { portSchema } from '@jalon/service-kit';
 import addressparser from 'nodemailer/lib/addressparser/index.js';
@@ -42,7 +43,15 @@ export const notificationsConfigSchema = z.object({
    */
   JALON_FAILPOINT: z.enum(['exit-after-smtp']).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
-});
+  /**
+   * The portal's public address, as the portal has it: every link in an e-mail must lead under it
+   * (same origin and path), so the organisation's sender never carries a link to anywhere else.
+   */
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' })
+    // z.url has reported an address that does not parse; this check is for those that do.
+    .refine((u) => !URL.canParse(u) || /^[^?#]*$/.test(u) && new URL(u).username === '', 'must be an address without query, fragment or user')
+    .default('http://127.0.0.1:3000'),
+}).extend(serviceAuthEnvSchema.shape);
 export type NotificationsConfig = z.infer<typeof notificationsConfigSchema>;
 
 export const NOTIFICATIONS_SCHEMA = 'notifications';

@@ -1,3 +1,4 @@
+import type { ServiceName } from '@jalon/auth';
 import type { Language, NotificationStatus, TemplateName } from '@jalon/contracts';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
@@ -6,6 +7,8 @@ type Json = ColumnType<unknown, string, string>;
 
 export interface OutboxTable {
   id: Generated<string>;
+  /** the calling service; its idempotency keys are unique among its own requests */
+  requested_by: ServiceName;
   idempotency_key: string;
   message_id: string;
   kind: string;

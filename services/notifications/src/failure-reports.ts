@@ -32,7 +32,7 @@ export async function queueFailureReports(
         attempts: failed.attempts,
         failedAt: failedAt.toISOString(),
       },
-    }, settings.mailDomain);
+    }, { requestedBy: 'notifications', mailDomain: settings.mailDomain });
   }
   return settings.presidentOffice.addresses.length;
 }

@@ -1,3 +1,4 @@
+import { serviceAuthFrom } from '@jalon/auth';
 import { createDatabase, listenUntilStopped, parseEnv, runMain } from '@jalon/service-kit';
 import { buildNotificationsApp } from './app.js';
 import { NOTIFICATIONS_SCHEMA, notificationsConfigSchema, senderSettingsFrom } from './config.js';
@@ -12,7 +13,10 @@ runMain('notifications', async () => {
   await migrateNotifications(db);
   const smtp = createSmtpTransport(config.SMTP_URL);
   let wake: (() => void) | undefined;
-  const app = await buildNotificationsApp({ db, smtp, mailDomain: config.MAIL_DOMAIN, onQueued: () => wake?.() });
+  const app = await buildNotificationsApp({
+    db, smtp, mailDomain: config.MAIL_DOMAIN, publicBaseUrl: config.PUBLIC_BASE_URL,
+    services: serviceAuthFrom(config, 'notifications').verifier, onQueued: () => wake?.(),
+  });
   const settings = senderSettingsFrom(config);
   if (settings.presidentOffice.addresses.length === 0) {
     app.log.warn('PRESIDENT_OFFICE_EMAILS is not set: nobody will be told of e-mails that cannot be delivered');

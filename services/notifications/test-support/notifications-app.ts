@@ -1,5 +1,6 @@
+import type { ServiceName } from '@jalon/auth';
 import { createDatabase } from '@jalon/service-kit';
-import { testDatabase, testSmtp } from '@jalon/testkit';
+import { testDatabase, testKeyring, testSmtp } from '@jalon/testkit';
 import { buildNotificationsApp } from '../src/app.js';
 import { NOTIFICATIONS_SCHEMA } from '../src/config.js';
 import type { Database } from '../src/database.js';
@@ -12,10 +13,25 @@ interface Teardown { teardown: (fn: () => unknown) => void }
 
 export const presidentOffice = { name: 'Cellule Corporate', email: 'corporate@ibz.example' };
 
+/** The portal's public address in tests, as the portal's test support has it: links lead under it. */
+export const PUBLIC_BASE_URL = 'https://jalon.ibz.example';
+
+/**
+ * The headers of a call by one of Jalon's services, with a fresh token of its test key: tokens live
+ * two minutes, so make them per call. The worker sends the workflows' e-mails, the portal sign-ins.
+ */
+export async function serviceHeaders(service: ServiceName): Promise<Record<string, string>> {
+  return { authorization: `Bearer ${await (await testKeyring()).auth(service).signer.sign('notifications')}` };
+}
+export const workerHeaders = () => serviceHeaders('worker');
+export const portalHeaders = () => serviceHeaders('portal');
+
 export interface NotificationsAppOptions {
   sender?: Partial<SenderSettings>;
   /** run the sender loop, as server.ts does; without it, tests call send() */
   loop?: { pollMs: number };
+  /** PUBLIC_BASE_URL: the portal's address when a browser follows the links (default: PUBLIC_BASE_URL above) */
+  publicBaseUrl?: string;
 }
 
 const quiet: SenderLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -39,7 +55,10 @@ export async function notificationsApp(t: Teardown, options: NotificationsAppOpt
     ...options.sender,
   };
   const loop = options.loop ? startSender(db, smtp, { ...settings, pollMs: options.loop.pollMs }, quiet) : undefined;
-  const app = await buildNotificationsApp({ db, smtp, mailDomain: settings.mailDomain, onQueued: loop?.wake, logger: false });
+  const app = await buildNotificationsApp({
+    db, smtp, mailDomain: settings.mailDomain, publicBaseUrl: options.publicBaseUrl ?? PUBLIC_BASE_URL,
+    services: (await testKeyring()).auth('notifications').verifier, onQueued: loop?.wake, logger: false,
+  });
   // Teardowns run last-registered first: the pooled SMTP connections close before the catcher, which
   // would otherwise wait for them.
   t.teardown(async () => {
@@ -70,6 +89,18 @@ export function reviewRequest(overrides: { key?: string; email?: string; name?: 
       changesSummary: 'Objectif 12 : ambition 3 reformulée.\nObjectif 20 : nouvelle entité responsable (OE).',
       ...overrides.params,
     },
+  };
+}
+
+/** A sign-in e-mail as the portal queues it. */
+export function signInRequest(overrides: { key?: string; email?: string; link?: string } = {}) {
+  const email = overrides.email ?? 'sophie.martin@ibz.example';
+  return {
+    idempotencyKey: overrides.key ?? `sign-in:5f0c:${email}`,
+    kind: 'sign_in',
+    template: 'sign_in',
+    recipient: { email, name: 'Sophie Martin', language: 'fr' },
+    params: { link: overrides.link ?? `${PUBLIC_BASE_URL}/sign-in/Zx81`, requestedAt: '2026-11-26T19:00:00+01:00', expiresAt: '2026-11-26T19:15:00+01:00' },
   };
 }
 

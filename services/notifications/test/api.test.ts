@@ -1,5 +1,5 @@
 import t from 'tap';
-import { countRows, notificationsApp, reviewRequest } from '../test-support/notifications-app.js';
+import { countRows, notificationsApp, reviewRequest, workerHeaders } from '../test-support/notifications-app.js';
 
 t.test('params that do not fit the template get 400 naming the field, and nothing is queued', async (t) => {
   const { app, db } = await notificationsApp(t);
@@ -17,7 +17,7 @@ t.test('params that do not fit the template get 400 naming the field, and nothin
     ['no key', { ...base, idempotencyKey: '' }, /body\.idempotencyKey/],
   ];
   for (const [name, payload, field] of cases) {
-    const res = await app.inject({ method: 'POST', url: '/notifications', payload });
+    const res = await app.inject({ method: 'POST', url: '/notifications', headers: await workerHeaders(), payload });
     t.equal(res.statusCode, 400, `${name}: 400`);
     t.match(res.json().message, field, `${name}: names the field`);
     t.match(res.json().message, /Correct these fields/, `${name}: says what to do`);
@@ -35,7 +35,7 @@ t.test('every template can be queued with its own params', async (t) => {
     { template: 'communication', params: { planTitle: plan, targetGroup: { fr: 'Personnel', nl: 'Personeel' }, message: { fr: 'Le plan est signé.\n\nIl entre en vigueur.', nl: 'Het plan is ondertekend.' } } },
   ];
   for (const [i, r] of requests.entries()) {
-    const res = await app.inject({ method: 'POST', url: '/notifications', payload: { idempotencyKey: `k${i}`, kind: r.template, recipient, ...r } });
+    const res = await app.inject({ method: 'POST', url: '/notifications', headers: await workerHeaders(), payload: { idempotencyKey: `k${i}`, kind: r.template, recipient, ...r } });
     t.equal(res.statusCode, 201, r.template);
   }
   await send();

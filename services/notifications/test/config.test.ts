@@ -1,8 +1,11 @@
+import { serviceAuthFrom } from '@jalon/auth';
 import { ConfigurationError, parseEnv } from '@jalon/service-kit';
+import { testKeyring } from '@jalon/testkit';
 import t from 'tap';
 import { notificationsConfigSchema, senderSettingsFrom } from '../src/config.js';
 
-const env = { DATABASE_URL: 'postgres://jalon:secret@127.0.0.1/jalon' };
+const keyring = await testKeyring();
+const env = { DATABASE_URL: 'postgres://jalon:secret@127.0.0.1/jalon', ...keyring.env('notifications') };
 
 t.test('defaults', async (t) => {
   const config = parseEnv(notificationsConfigSchema, env);
@@ -43,4 +46,20 @@ t.test('a wrong variable is named, with what is expected, never its value', asyn
   } catch (error) {
     t.notMatch((error as Error).message, /hunter2/, 'the SMTP password is not repeated');
   }
+});
+
+t.test('PUBLIC_BASE_URL: the portal\'s local address by default; an address with a query or of another scheme is refused', async (t) => {
+  t.equal(parseEnv(notificationsConfigSchema, env).PUBLIC_BASE_URL, 'http://127.0.0.1:3000');
+  t.equal(parseEnv(notificationsConfigSchema, { ...env, PUBLIC_BASE_URL: 'https://jalon.ibz.be/app' }).PUBLIC_BASE_URL, 'https://jalon.ibz.be/app');
+  for (const bad of ['ftp://jalon.ibz.be', 'https://jalon.ibz.be/?next=x', 'https://user@jalon.ibz.be', 'jalon.ibz.be']) {
+    t.throws(() => parseEnv(notificationsConfigSchema, { ...env, PUBLIC_BASE_URL: bad }), { message: /PUBLIC_BASE_URL/ }, bad);
+  }
+});
+
+t.test('the service\'s identity: its own key is required, another service\'s key is refused', async (t) => {
+  const { JALON_SERVICE_KEY: _key, ...withoutKey } = env;
+  t.throws(() => parseEnv(notificationsConfigSchema, withoutKey), { message: /JALON_SERVICE_KEY/ });
+  t.ok(serviceAuthFrom(parseEnv(notificationsConfigSchema, env), 'notifications').verifier);
+  const workerKey = parseEnv(notificationsConfigSchema, { ...env, ...keyring.env('worker') });
+  t.throws(() => serviceAuthFrom(workerKey, 'notifications'), { message: /key of the worker service/ });
 });

@@ -1,12 +1,12 @@
 import t from 'tap';
-import { notificationsApp, reviewRequest } from '../test-support/notifications-app.js';
+import { notificationsApp, reviewRequest, workerHeaders } from '../test-support/notifications-app.js';
 
 type App = Awaited<ReturnType<typeof notificationsApp>>['app'];
 
 async function statusOf(app: App, id: string, wanted: string, timeoutMs = 5_000) {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const body = (await app.inject({ url: `/notifications/${id}` })).json();
+    const body = (await app.inject({ headers: await workerHeaders(), url: `/notifications/${id}` })).json();
     if (body.status === wanted || Date.now() > until) return body;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -16,8 +16,8 @@ t.test('a French and a Dutch reader each get the e-mail in their own language, t
   // A poll interval far longer than the test: the e-mails only arrive in time because queuing wakes the sender.
   const { app, catcher } = await notificationsApp(t, { loop: { pollMs: 600_000 } });
 
-  const fr = await app.inject({ method: 'POST', url: '/notifications', payload: reviewRequest({ email: 'marie.dupont@ibz.example', name: 'Marie Dupont', language: 'fr' }) });
-  const nl = await app.inject({ method: 'POST', url: '/notifications', payload: reviewRequest({ email: 'jan.peeters@ibz.example', name: 'Jan Peeters', language: 'nl' }) });
+  const fr = await app.inject({ method: 'POST', url: '/notifications', headers: await workerHeaders(), payload: reviewRequest({ email: 'marie.dupont@ibz.example', name: 'Marie Dupont', language: 'fr' }) });
+  const nl = await app.inject({ method: 'POST', url: '/notifications', headers: await workerHeaders(), payload: reviewRequest({ email: 'jan.peeters@ibz.example', name: 'Jan Peeters', language: 'nl' }) });
   t.equal(fr.statusCode, 201);
   t.equal(nl.statusCode, 201);
   t.equal(fr.json().status, 'pending');
@@ -59,7 +59,7 @@ t.test('every parameter is escaped in the HTML part', async (t) => {
   const { app, catcher, send } = await notificationsApp(t);
   const hostile = '<script>alert("jalon")</script> & <b>bold</b>';
   const res = await app.inject({
-    method: 'POST', url: '/notifications',
+    method: 'POST', url: '/notifications', headers: await workerHeaders(),
     payload: reviewRequest({ name: 'Eve <img src=x onerror=alert(1)>', params: { stepName: hostile, changesSummary: hostile, planTitle: 'Plan "2022" & \'co\'' } }),
   });
   t.equal(res.statusCode, 201);
@@ -76,34 +76,34 @@ t.test('every parameter is escaped in the HTML part', async (t) => {
 t.test('GET /notifications filters by key, status and recipient, and pages', async (t) => {
   const { app, send } = await notificationsApp(t);
   for (const email of ['a@ibz.example', 'b@ibz.example', 'c@ibz.example']) {
-    await app.inject({ method: 'POST', url: '/notifications', payload: reviewRequest({ email }) });
+    await app.inject({ method: 'POST', url: '/notifications', headers: await workerHeaders(), payload: reviewRequest({ email }) });
   }
   await send();
-  await app.inject({ method: 'POST', url: '/notifications', payload: reviewRequest({ email: 'd@ibz.example' }) });
+  await app.inject({ method: 'POST', url: '/notifications', headers: await workerHeaders(), payload: reviewRequest({ email: 'd@ibz.example' }) });
 
-  const all = (await app.inject({ url: '/notifications?limit=2' })).json();
+  const all = (await app.inject({ headers: await workerHeaders(), url: '/notifications?limit=2' })).json();
   t.equal(all.total, 4);
   t.equal(all.items.length, 2);
   t.equal(all.items[0].recipient.email, 'd@ibz.example', 'newest first');
-  const next = (await app.inject({ url: '/notifications?limit=2&offset=2' })).json();
+  const next = (await app.inject({ headers: await workerHeaders(), url: '/notifications?limit=2&offset=2' })).json();
   t.equal(next.items.length, 2);
 
-  t.equal((await app.inject({ url: '/notifications?status=sent' })).json().total, 3);
-  t.equal((await app.inject({ url: '/notifications?status=pending' })).json().total, 1);
-  const byRecipient = (await app.inject({ url: '/notifications?recipient=B@IBZ.example' })).json();
+  t.equal((await app.inject({ headers: await workerHeaders(), url: '/notifications?status=sent' })).json().total, 3);
+  t.equal((await app.inject({ headers: await workerHeaders(), url: '/notifications?status=pending' })).json().total, 1);
+  const byRecipient = (await app.inject({ headers: await workerHeaders(), url: '/notifications?recipient=B@IBZ.example' })).json();
   t.equal(byRecipient.total, 1, 'the address matches in any case');
   t.equal(byRecipient.items[0].status, 'sent');
   const key = reviewRequest({ email: 'c@ibz.example' }).idempotencyKey;
-  const byKey = (await app.inject({ url: `/notifications?idempotencyKey=${encodeURIComponent(key)}` })).json();
+  const byKey = (await app.inject({ headers: await workerHeaders(), url: `/notifications?idempotencyKey=${encodeURIComponent(key)}` })).json();
   t.equal(byKey.total, 1);
   t.equal(byKey.items[0].idempotencyKey, key);
   t.notOk('params' in byKey.items[0], 'personal links are not shown by the status API');
 
-  const badStatus = await app.inject({ url: '/notifications?status=lost' });
+  const badStatus = await app.inject({ headers: await workerHeaders(), url: '/notifications?status=lost' });
   t.equal(badStatus.statusCode, 400);
   t.match(badStatus.json().message, /querystring\.status/);
-  t.equal((await app.inject({ url: '/notifications/7b0c3c5e-0000-4000-8000-000000000000' })).statusCode, 404);
-  const badId = await app.inject({ url: '/notifications/42' });
+  t.equal((await app.inject({ headers: await workerHeaders(), url: '/notifications/7b0c3c5e-0000-4000-8000-000000000000' })).statusCode, 404);
+  const badId = await app.inject({ headers: await workerHeaders(), url: '/notifications/42' });
   t.equal(badId.statusCode, 400);
   t.match(badId.json().message, /params\.id/);
 });

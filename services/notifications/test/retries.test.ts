@@ -1,5 +1,5 @@
 import t from 'tap';
-import { countRows, notificationsApp, presidentOffice, reviewRequest, settle } from '../test-support/notifications-app.js';
+import { countRows, notificationsApp, presidentOffice, reviewRequest, settle, workerHeaders } from '../test-support/notifications-app.js';
 
 const later = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -7,12 +7,12 @@ t.test('451 then 250: sent once after one retry, after the backoff', async (t) =
   const base = 150;
   const { app, catcher, send } = await notificationsApp(t, { sender: { retryBaseMs: base } });
   catcher.scriptReplies({ code: 451, message: '4.7.1 Greylisted, please try again later' });
-  const queued = (await app.inject({ method: 'POST', url: '/notifications', payload: reviewRequest() })).json();
+  const queued = (await app.inject({ method: 'POST', url: '/notifications', headers: await workerHeaders(), payload: reviewRequest() })).json();
 
   const before = Date.now();
   t.same(await send(), { claimed: 1, sent: 0, retrying: 1, failed: 0 });
   const after = Date.now();
-  const retrying = (await app.inject({ url: `/notifications/${queued.id}` })).json();
+  const retrying = (await app.inject({ headers: await workerHeaders(), url: `/notifications/${queued.id}` })).json();
   t.equal(retrying.status, 'retrying');
   t.equal(retrying.attempts, 1);
   t.match(retrying.lastError, /451/);
@@ -23,7 +23,7 @@ t.test('451 then 250: sent once after one retry, after the backoff', async (t) =
 
   await later(Math.max(0, next - Date.now()) + 5);
   t.same(await send(), { claimed: 1, sent: 1, retrying: 0, failed: 0 });
-  const sent = (await app.inject({ url: `/notifications/${queued.id}` })).json();
+  const sent = (await app.inject({ headers: await workerHeaders(), url: `/notifications/${queued.id}` })).json();
   t.equal(sent.status, 'sent');
   t.equal(sent.attempts, 2);
   t.match(sent.smtpResponse, /^250/);
@@ -36,12 +36,12 @@ t.test('451 then 250: sent once after one retry, after the backoff', async (t) =
 t.test('retries back off exponentially up to MAX_ATTEMPTS, then the message fails and is reported', async (t) => {
   const { app, catcher, send, settings } = await notificationsApp(t, { sender: { retryBaseMs: 1_000, retryCapMs: 3_000, maxAttempts: 4 } });
   catcher.scriptReplies(...Array.from({ length: 4 }, () => ({ code: 421, message: '4.3.2 Service not available, closing channel' })));
-  const queued = (await app.inject({ method: 'POST', url: '/notifications', payload: reviewRequest() })).json();
+  const queued = (await app.inject({ method: 'POST', url: '/notifications', headers: await workerHeaders(), payload: reviewRequest() })).json();
   let now = Date.now();
   const delays: number[] = [];
   for (let attempt = 1; attempt <= 3; attempt++) {
     t.equal((await send(new Date(now))).retrying, 1, `attempt ${attempt} is retried`);
-    const next = Date.parse((await app.inject({ url: `/notifications/${queued.id}` })).json().nextAttemptAt);
+    const next = Date.parse((await app.inject({ headers: await workerHeaders(), url: `/notifications/${queued.id}` })).json().nextAttemptAt);
     delays.push(next - now);
     now = next;
   }
@@ -49,7 +49,7 @@ t.test('retries back off exponentially up to MAX_ATTEMPTS, then the message fail
   // Each delay runs from the refusal, a few milliseconds after the run started.
   t.ok(delays.every((d, i) => d >= expected[i]! && d < expected[i]! + 1_000), `base, twice the base, then capped (${delays.join(', ')} ms)`);
   t.equal((await send(new Date(now))).failed, 1, 'the fourth refusal is the last');
-  const failed = (await app.inject({ url: `/notifications/${queued.id}` })).json();
+  const failed = (await app.inject({ headers: await workerHeaders(), url: `/notifications/${queued.id}` })).json();
   t.equal(failed.status, 'failed');
   t.equal(failed.attempts, 4);
   t.ok(failed.failureReportedAt, 'the President\'s office is told');
@@ -62,11 +62,11 @@ t.test('550: failed at once, the error recorded, and the President\'s office get
   const { app, db, catcher, send } = await notificationsApp(t);
   catcher.scriptReplies({ code: 550, message: '5.1.1 <jan.peeters@ibz.example>: Recipient address rejected: User unknown' });
   const queued = (await app.inject({
-    method: 'POST', url: '/notifications', payload: reviewRequest({ email: 'jan.peeters@ibz.example', name: 'Jan Peeters', language: 'nl' }),
+    method: 'POST', url: '/notifications', headers: await workerHeaders(), payload: reviewRequest({ email: 'jan.peeters@ibz.example', name: 'Jan Peeters', language: 'nl' }),
   })).json();
 
   t.same(await send(), { claimed: 1, sent: 0, retrying: 0, failed: 1 }, 'no retry for a 5xx');
-  const failed = (await app.inject({ url: `/notifications/${queued.id}` })).json();
+  const failed = (await app.inject({ headers: await workerHeaders(), url: `/notifications/${queued.id}` })).json();
   t.equal(failed.status, 'failed');
   t.equal(failed.attempts, 1);
   t.match(failed.lastError, /550/);
@@ -88,7 +88,7 @@ t.test('550: failed at once, the error recorded, and the President\'s office get
   t.match(report.text, /550 5\.1\.1 <jan\.peeters@ibz\.example>: Recipient address rejected: User unknown/, 'the SMTP answer');
   t.match(report.html ?? '', /550 5\.1\.1 &lt;jan\.peeters@ibz\.example&gt;/);
 
-  const listed = (await app.inject({ url: `/notifications?recipient=${presidentOffice.email}` })).json();
+  const listed = (await app.inject({ headers: await workerHeaders(), url: `/notifications?recipient=${presidentOffice.email}` })).json();
   t.equal(listed.total, 1);
   t.equal(listed.items[0].kind, 'delivery_failed');
   t.equal(listed.items[0].status, 'sent');
@@ -101,7 +101,7 @@ t.test('a report that itself cannot be delivered is not reported again', async (
     { code: 550, message: '5.1.1 unknown reader' },
     { code: 550, message: '5.1.1 unknown office mailbox' },
   );
-  await app.inject({ method: 'POST', url: '/notifications', payload: reviewRequest() });
+  await app.inject({ method: 'POST', url: '/notifications', headers: await workerHeaders(), payload: reviewRequest() });
   t.equal((await send()).failed, 1);
   t.equal((await send()).failed, 1, 'the report fails too');
   t.equal((await send()).claimed, 0, 'and nothing more is queued');
@@ -116,26 +116,26 @@ t.test('a report that itself cannot be delivered is not reported again', async (
 t.test('without PRESIDENT_OFFICE_EMAILS a failure is recorded and nothing is queued', async (t) => {
   const { app, db, catcher, send } = await notificationsApp(t, { sender: { presidentOffice: { addresses: [], language: 'fr' } } });
   catcher.scriptReplies({ code: 554, message: '5.7.1 Message rejected' });
-  const queued = (await app.inject({ method: 'POST', url: '/notifications', payload: reviewRequest() })).json();
+  const queued = (await app.inject({ method: 'POST', url: '/notifications', headers: await workerHeaders(), payload: reviewRequest() })).json();
   t.equal((await send()).failed, 1);
   t.equal(await countRows(db), 1);
-  t.equal((await app.inject({ url: `/notifications/${queued.id}` })).json().failureReportedAt, null);
+  t.equal((await app.inject({ headers: await workerHeaders(), url: `/notifications/${queued.id}` })).json().failureReportedAt, null);
 });
 
 t.test('a mail server that does not answer: the message waits and goes out once it is back', async (t) => {
   const { app, catcher, send } = await notificationsApp(t);
   const port = catcher.port;
   await catcher.close();
-  const queued = (await app.inject({ method: 'POST', url: '/notifications', payload: reviewRequest() })).json();
+  const queued = (await app.inject({ method: 'POST', url: '/notifications', headers: await workerHeaders(), payload: reviewRequest() })).json();
   t.equal((await send()).retrying, 1, 'a refused connection is retried');
-  const status = (await app.inject({ url: `/notifications/${queued.id}` })).json();
+  const status = (await app.inject({ headers: await workerHeaders(), url: `/notifications/${queued.id}` })).json();
   t.equal(status.status, 'retrying');
   t.match(status.lastError, /ECONNECTION|ECONNREFUSED/);
   await catcher.listen(port);
   await later(5);
   t.equal((await send()).sent, 1);
   await catcher.waitFor(() => true);
-  const sent = (await app.inject({ url: `/notifications/${queued.id}` })).json();
+  const sent = (await app.inject({ headers: await workerHeaders(), url: `/notifications/${queued.id}` })).json();
   t.equal(sent.status, 'sent', 'the same pooled transport reconnects');
   t.equal(sent.attempts, 2);
 });

@@ -7,6 +7,7 @@ import { createJalonWorker } from './create-worker.js';
 runMain('worker', async () => {
   const config = parseEnv(workerConfigSchema);
   Runtime.install({ logger: new DefaultLogger(config.TEMPORAL_LOG_LEVEL as LogLevel) });
+  const auth = serviceAuthFrom(config, 'worker');
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const worker = await createJalonWorker({
     connection,
@@ -14,7 +15,7 @@ runMain('worker', async () => {
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     dependencies: {
       plansUrl: config.PLANS_URL, notificationsUrl: config.NOTIFICATIONS_URL, portalUrl: config.PORTAL_URL,
-      signer: serviceAuthFrom(config, 'worker').signer,
+      signer: auth.signer,
     },
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
     ...(config.WORKFLOW_BUNDLE ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE } } : {}),
@@ -31,6 +32,8 @@ runMain('worker', async () => {
         if (worker.getState() !== 'RUNNING') throw Object.assign(new Error('not running'), { code: worker.getState() });
       },
     }],
+    // Nothing but /health and /docs, both open; any route added later must declare who may call it.
+    access: { services: auth.verifier },
   });
   app.addHook('onClose', async () => {
     if (worker.getState() === 'RUNNING') worker.shutdown();

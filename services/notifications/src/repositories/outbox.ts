@@ -1,3 +1,4 @@
+import type { ServiceName } from '@jalon/auth';
 import type { Notification, NotificationRequest, notificationQuerySchema, PageQuery } from '@jalon/contracts';
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
@@ -11,6 +12,7 @@ export function toNotification(r: OutboxRow): Notification {
   return {
     id: r.id,
     idempotencyKey: r.idempotency_key,
+    requestedBy: r.requested_by,
     messageId: r.message_id,
     kind: r.kind,
     template: r.template,
@@ -28,19 +30,21 @@ export function toNotification(r: OutboxRow): Notification {
 }
 
 /**
- * Renders the e-mail and queues it, unless its idempotency key was used before: then the first row is
- * returned untouched, whatever this request says, so a retried caller can never cause a second e-mail.
- * One insert statement decides, so concurrent requests with the same key also end with one row.
+ * Renders the e-mail and queues it, unless its caller used its idempotency key before: then the first
+ * row is returned untouched, whatever this request says, so a retried caller can never cause a second
+ * e-mail. Keys are the caller's own: the same key from another service is another e-mail, with its own
+ * Message-ID. One insert statement decides, so concurrent requests with the same key end with one row.
  */
 export async function queueNotification(
   db: Kysely<Database>,
   request: NotificationRequest,
-  mailDomain: string,
+  origin: { requestedBy: ServiceName; mailDomain: string },
 ): Promise<{ row: OutboxRow; created: boolean }> {
   const email = renderTemplate(request.template, request.params, { language: request.recipient.language, name: request.recipient.name });
   const inserted = await db.insertInto('outbox').values({
+    requested_by: origin.requestedBy,
     idempotency_key: request.idempotencyKey,
-    message_id: stableMessageId(request.idempotencyKey, mailDomain),
+    message_id: stableMessageId(`${origin.requestedBy}:${request.idempotencyKey}`, origin.mailDomain),
     kind: request.kind,
     template: request.template,
     recipient_email: request.recipient.email,
@@ -50,10 +54,11 @@ export async function queueNotification(
     subject: email.subject,
     text_body: email.text,
     html_body: email.html,
-  }).onConflict((oc) => oc.column('idempotency_key').doNothing()).returningAll().executeTakeFirst();
+  }).onConflict((oc) => oc.columns(['requested_by', 'idempotency_key']).doNothing()).returningAll().executeTakeFirst();
   if (inserted) return { row: inserted, created: true };
   // The conflicting insert has committed (ON CONFLICT waits for it), so its row is visible now.
-  const existing = await db.selectFrom('outbox').selectAll().where('idempotency_key', '=', request.idempotencyKey).executeTakeFirstOrThrow();
+  const existing = await db.selectFrom('outbox').selectAll()
+    .where('requested_by', '=', origin.requestedBy).where('idempotency_key', '=', request.idempotencyKey).executeTakeFirstOrThrow();
   return { row: existing, created: false };
 }
 
@@ -64,9 +69,10 @@ export async function getNotification(db: Kysely<Database>, id: string): Promise
 
 type NotificationFilter = z.infer<typeof notificationQuerySchema>;
 
-export async function listNotifications(db: Kysely<Database>, filter: NotificationFilter, page: PageQuery) {
+/** The outbox, newest first; a key names one of the reader's own requests (keys are per caller). */
+export async function listNotifications(db: Kysely<Database>, reader: ServiceName, filter: NotificationFilter, page: PageQuery) {
   let q = db.selectFrom('outbox');
-  if (filter.idempotencyKey) q = q.where('idempotency_key', '=', filter.idempotencyKey);
+  if (filter.idempotencyKey) q = q.where('requested_by', '=', reader).where('idempotency_key', '=', filter.idempotencyKey);
   if (filter.status) q = q.where('status', '=', filter.status);
   if (filter.recipient) q = q.where(sql<string>`lower(recipient_email)`, '=', filter.recipient.toLowerCase());
   const [rows, count] = await Promise.all([

@@ -4,27 +4,38 @@ import {
 import { errorBodySchema, notFound } from '@jalon/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
+import { assertMaySend, callingService, notificationsAccess } from '../access.js';
 import type { Database } from '../database.js';
+import { assertLinksUnder, type PublicBase } from '../link-policy.js';
 import { getNotification, listNotifications, queueNotification, toNotification } from '../repositories/outbox.js';
 
 export interface NotificationRoutesOptions {
   db: Kysely<Database>;
   mailDomain: string;
+  /** the portal's public address: every link an e-mail carries must lead under it */
+  publicBase: PublicBase;
   /** called after a new e-mail is queued, so the sender need not wait for its next poll */
   onQueued?: (() => void) | undefined;
 }
 
-export const notificationRoutes: FastifyPluginAsyncZod<NotificationRoutesOptions> = async (app, { db, mailDomain, onQueued }) => {
+const refusals = { 401: errorBodySchema, 403: errorBodySchema };
+
+export const notificationRoutes: FastifyPluginAsyncZod<NotificationRoutesOptions> = async (app, { db, mailDomain, publicBase, onQueued }) => {
   app.post('/notifications', {
     schema: {
       tags: ['notifications'],
       summary: 'Queue an e-mail, rendered in the recipient\'s language. 201 with the new notification; 200 with the existing one '
-        + 'when the idempotency key was used before (nothing is queued again, whatever the request says).',
+        + 'when the calling service used the idempotency key before (nothing is queued again, whatever the request says). '
+        + 'The worker and the portal only, each for its own templates; every link must lead under PUBLIC_BASE_URL.',
       body: notificationRequestSchema,
-      response: { 200: notificationSchema, 201: notificationSchema, 400: errorBodySchema },
+      response: { 200: notificationSchema, 201: notificationSchema, 400: errorBodySchema, ...refusals },
     },
+    config: { access: notificationsAccess.queue },
   }, async (req, reply) => {
-    const { row, created } = await queueNotification(db, req.body, mailDomain);
+    const requestedBy = callingService(req.caller);
+    assertMaySend(requestedBy, req.body.template);
+    assertLinksUnder(req.body.params, publicBase);
+    const { row, created } = await queueNotification(db, req.body, { requestedBy, mailDomain });
     if (created) onQueued?.();
     return reply.code(created ? 201 : 200).send(toNotification(row));
   });
@@ -32,8 +43,9 @@ export const notificationRoutes: FastifyPluginAsyncZod<NotificationRoutesOptions
   app.get('/notifications/:id', {
     schema: {
       tags: ['notifications'], summary: 'Delivery status of one e-mail',
-      params: notificationParamsSchema, response: { 200: notificationSchema, 400: errorBodySchema, 404: errorBodySchema },
+      params: notificationParamsSchema, response: { 200: notificationSchema, 400: errorBodySchema, 404: errorBodySchema, ...refusals },
     },
+    config: { access: notificationsAccess.status },
   }, async (req) => {
     const notification = await getNotification(db, req.params.id);
     if (!notification) throw notFound(`Notification ${req.params.id}`);
@@ -42,11 +54,14 @@ export const notificationRoutes: FastifyPluginAsyncZod<NotificationRoutesOptions
 
   app.get('/notifications', {
     schema: {
-      tags: ['notifications'], summary: 'Delivery status of e-mails, newest first; filter by idempotency key, status or recipient address',
-      querystring: pageQuerySchema.extend(notificationQuerySchema.shape), response: { 200: pageOf(notificationSchema), 400: errorBodySchema },
+      tags: ['notifications'],
+      summary: 'Delivery status of e-mails, newest first; filter by the caller\'s own idempotency key, status or recipient address',
+      querystring: pageQuerySchema.extend(notificationQuerySchema.shape),
+      response: { 200: pageOf(notificationSchema), 400: errorBodySchema, ...refusals },
     },
+    config: { access: notificationsAccess.list },
   }, (req) => {
     const { limit, offset, ...filter } = req.query;
-    return listNotifications(db, filter, { limit, offset });
+    return listNotifications(db, callingService(req.caller), filter, { limit, offset });
   });
 };
