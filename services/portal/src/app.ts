@@ -1,4 +1,5 @@
-import { PersonTokenVerifier, type TrustedServiceKeys } from '@jalon/auth';
+import { PersonTokenVerifier, type ServiceTokenSigner, type TrustedServiceKeys } from '@jalon/auth';
+import { PlansClient } from '@jalon/plans-client';
 import { loggerOptions, pingDatabase, type HealthCheck } from '@jalon/service-kit';
 import { Client, type Connection } from '@temporalio/client';
 import type { FastifyServerOptions } from 'fastify';
@@ -49,6 +50,8 @@ export interface PortalAppOptions {
   accessTokens?: { issuer: string; audience: string } | undefined;
   /** the public keys of the services that may call the internal API; none: no service is accepted */
   trustedServiceKeys?: TrustedServiceKeys;
+  /** the portal's own identity: its calls to the plans and notifications services carry tokens it signs */
+  signer: ServiceTokenSigner;
   /** the reverse proxies' addresses, so that rate limits count each reader, not the proxy */
   trustProxy?: string[];
 }
@@ -71,7 +74,8 @@ function portalParts(options: PortalAppOptions) {
   const { temporal, db } = options;
   const client = new Client({ connection: temporal, namespace: options.namespace });
   const timeoutMs = options.temporalTimeoutMs ?? 15_000;
-  const plans = new HttpPlansReader(options.plansUrl);
+  const plansClient = new PlansClient(options.plansUrl, { timeoutMs: 10_000, authorization: (actingFor) => options.signer.sign('plans', actingFor) });
+  const plans = new HttpPlansReader(plansClient);
   const roles = new RoleCheck(plans);
   const provider = options.provider;
   const tokens = options.accessTokens ?? provider;
@@ -84,10 +88,10 @@ function portalParts(options: PortalAppOptions) {
     logger: options.logger ?? portalLoggerOptions(),
     directory: plansDirectory(plans, roles),
     identities: new PersonIdentities(db, plans),
-    cycles: new CycleGateway(client, options.plansUrl, options.taskQueue, timeoutMs),
+    cycles: new CycleGateway(client, plansClient, options.taskQueue, timeoutMs),
     schedules: new CycleSchedules(client, options.taskQueue),
     decisions: new LinkDecisions({ db, round: new RoundGateway(client, timeoutMs), csrfSecret: options.csrfSecret, publicBaseUrl: options.publicBaseUrl }),
-    notifications: new HttpNotifications(options.notificationsUrl),
+    notifications: new HttpNotifications(options.notificationsUrl, options.signer),
     provider: provider ? new IdentityProvider(provider, `${options.publicBaseUrl}${CALLBACK_PATH}`) : undefined,
     personTokens: tokens ? new PersonTokenVerifier({ issuer: tokens.issuer, audience: tokens.audience }) : undefined,
   };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { trustedServiceKeysSchema } from '@jalon/auth';
+import { serviceSigningKeySchema, trustedServiceKeysSchema } from '@jalon/auth';
 import { ConfigurationError, parseEnv, portSchema } from '@jalon/service-kit';
 import { z } from 'zod';
 import { jsonVariable, proxyAddressesSchema } from './config-values.js';
@@ -30,6 +30,8 @@ export const portalConfigSchema = z.object({
   OIDC_AUDIENCE: z.string().min(1).default('jalon'),
   /** the public keys of the services that may call the internal API (JSON); none: no service is accepted */
   JALON_TRUSTED_KEYS: jsonVariable(trustedServiceKeysSchema).optional(),
+  /** the portal's own signing key (JSON Web Key): its calls to the plans and notifications services carry tokens it signs */
+  JALON_SERVICE_KEY: jsonVariable(serviceSigningKeySchema).optional(),
   /** where the worker polls: cycles are started there */
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('jalon'),
   DATABASE_URL: z.string().min(1, 'the PostgreSQL connection URL is required'),

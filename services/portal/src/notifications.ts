@@ -1,3 +1,4 @@
+import type { ServiceTokenSigner } from '@jalon/auth';
 import type { NotificationRequest } from '@jalon/contracts';
 
 /** The notifications service, as the portal uses it: it queues an e-mail, which it sends once per idempotency key. */
@@ -5,14 +6,14 @@ export interface Notifications {
   queue(request: NotificationRequest): Promise<void>;
 }
 
-/** The notifications service over HTTP. */
+/** The notifications service over HTTP, called as the portal (a token of its own key on each call). */
 export class HttpNotifications implements Notifications {
-  constructor(private readonly notificationsUrl: string) {}
+  constructor(private readonly notificationsUrl: string, private readonly signer: ServiceTokenSigner) {}
 
   async queue(request: NotificationRequest): Promise<void> {
     const response = await fetch(`${this.notificationsUrl}/notifications`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.signer.sign('notifications')}` },
       body: JSON.stringify(request),
       signal: AbortSignal.timeout(10_000),
     });

@@ -41,11 +41,7 @@ const PLANS_ABSENT = [404, 400];
 
 /** The plans service through the shared client, with the portal's reading of its refusals. */
 export class HttpPlansReader implements PlansReader {
-  private readonly client: PlansClient;
-
-  constructor(plansUrl: string) {
-    this.client = new PlansClient(plansUrl, { timeoutMs: 10_000 });
-  }
+  constructor(private readonly client: PlansClient) {}
 
   private async read<T>(call: Promise<T>, absent: number[]): Promise<T | undefined> {
     try {

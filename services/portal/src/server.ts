@@ -1,4 +1,5 @@
-import { createDatabase, runMain } from '@jalon/service-kit';
+import { ServiceTokenSigner } from '@jalon/auth';
+import { ConfigurationError, createDatabase, runMain } from '@jalon/service-kit';
 import { Connection } from '@temporalio/client';
 import { buildPortal } from './app.js';
 import { PORTAL_SCHEMA, readPortalConfig } from './config.js';
@@ -7,6 +8,9 @@ import { migratePortal } from './migrate.js';
 
 runMain('portal', async () => {
   const config = readPortalConfig();
+  if (config.JALON_SERVICE_KEY?.service !== 'portal') {
+    throw new ConfigurationError('The environment is not valid (JALON_SERVICE_KEY: required, the portal\'s own signing key). Set it; the README lists it.');
+  }
   const db = createDatabase<Database>(config.DATABASE_URL, PORTAL_SCHEMA, config.DATABASE_POOL_SIZE);
   await migratePortal(db);
   const temporal = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
@@ -22,6 +26,7 @@ runMain('portal', async () => {
     emailSignIn: config.EMAIL_SIGN_IN,
     provider: config.provider,
     trustedServiceKeys: config.JALON_TRUSTED_KEYS,
+    signer: new ServiceTokenSigner(config.JALON_SERVICE_KEY),
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     csrfSecret: config.CSRF_SECRET,
     decisionRateLimit: config.DECISION_RATE_LIMIT,

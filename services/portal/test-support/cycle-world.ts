@@ -28,17 +28,19 @@ export async function cycleWorld(t: Teardown, options: {
     const res = await plans.app.inject({ method, url, headers: actor, ...(payload ? { payload } : {}) });
     return { status: res.statusCode, body: res.body };
   }, plans.planId);
-  const notifications = await notificationsApp(t, { loop: { pollMs: 50 } });
+  // A browser follows the links of the e-mails: they must point at the portal it can reach, and the
+  // notifications service sends links to that address only.
+  const portalPort = options.portalPort ?? (options.browser ? await freePort() : 0);
+  const publicBaseUrl = portalPort !== 0 ? { publicBaseUrl: `http://127.0.0.1:${portalPort}` } : {};
+  const notifications = await notificationsApp(t, { loop: { pollMs: 50 }, ...publicBaseUrl });
   const plansUrl = await plans.app.listen({ port: 0, host: '127.0.0.1' });
   const notificationsUrl = await notifications.app.listen({ port: 0, host: '127.0.0.1' });
   const skipping = options.timeSkipping ? await timeSkippingTemporal(t) : undefined;
-  // A browser follows the links of the e-mails: they must point at the portal it can reach.
-  const portalPort = options.portalPort ?? (options.browser ? await freePort() : 0);
   const issuer = testIdentityProvider();
   const portal = await portalApp(t, {
     accessTokens: { issuer: issuer.issuer, audience: issuer.audience },
     ...options.portal, worker: false, plansUrl, notificationsUrl,
-    ...(portalPort !== 0 ? { publicBaseUrl: `http://127.0.0.1:${portalPort}` } : {}),
+    ...publicBaseUrl,
     ...(skipping ? { temporal: { ...skipping, namespace: skipping.env.namespace ?? 'default' } } : {}),
   });
   const portalUrl = await portal.pages.listen({ port: portalPort, host: '127.0.0.1' });

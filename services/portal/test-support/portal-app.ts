@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { ActivityDependencies } from '@jalon/activities';
 import type { IssueLinkRequest } from '@jalon/contracts';
 import { createDatabase } from '@jalon/service-kit';
-import { testDatabase, uniqueSuffix } from '@jalon/testkit';
+import { testDatabase, testKeyring, uniqueSuffix } from '@jalon/testkit';
 import { testTemporal } from '@jalon/worker/test-support/test-worker';
 import { approvalRound, roundState, type ApprovalRoundInput, type RoundMember } from '@jalon/workflows';
-import { generateServiceKey, publicJwkOf, ServiceTokenSigner, type ServiceName } from '@jalon/auth';
+import type { ServiceName } from '@jalon/auth';
 import type { Client, Connection } from '@temporalio/client';
 import type { FastifyServerOptions, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildPortal } from '../src/app.js';
@@ -46,7 +46,7 @@ const INTERNAL_PATHS = /^\/(links|organisations|docs)(\/|$|\?)/;
 /**
  * The portal on a fresh database of its own and the test Temporal server, with a worker running the
  * round workflow: what `npm start` runs, reached through inject() on its two listeners, `pages` and
- * `internal`. The internal API trusts a worker and a notifications key of this test (`serviceToken`).
+ * `internal`. The internal API trusts the run's service keys (`serviceToken` signs as one of them).
  */
 export async function portalApp(t: Teardown, options: PortalAppTestOptions = {}) {
   const url = await testDatabase(t);
@@ -54,8 +54,8 @@ export async function portalApp(t: Teardown, options: PortalAppTestOptions = {})
   await migratePortal(db);
   const temporal = options.temporal ?? await testTemporal(t);
   if (options.worker !== false) await temporal.startWorker();
-  const keys = { worker: await generateServiceKey('worker'), notifications: await generateServiceKey('notifications') };
-  const signers = { worker: new ServiceTokenSigner(keys.worker), notifications: new ServiceTokenSigner(keys.notifications) };
+  // The run's keyring: the worker of the test (test-worker) signs with the same key the portal trusts.
+  const keyring = await testKeyring();
   const { pages, internal } = await buildPortal({
     temporal: temporal.client.connection as Connection,
     namespace: temporal.namespace,
@@ -67,7 +67,8 @@ export async function portalApp(t: Teardown, options: PortalAppTestOptions = {})
     ...(options.emailSignIn !== undefined ? { emailSignIn: options.emailSignIn } : {}),
     provider: options.provider,
     accessTokens: options.accessTokens,
-    trustedServiceKeys: { worker: [publicJwkOf(keys.worker)], notifications: [publicJwkOf(keys.notifications)] },
+    trustedServiceKeys: keyring.trusted,
+    signer: keyring.auth('portal').signer,
     // Nothing listens on port 9: tests that do not give a plans service see it unavailable.
     plansUrl: options.plansUrl ?? 'http://127.0.0.1:9',
     taskQueue: temporal.taskQueue,
@@ -83,7 +84,7 @@ export async function portalApp(t: Teardown, options: PortalAppTestOptions = {})
 
   /** `Authorization` of a call from one of the trusted services (default: the worker). */
   const serviceToken = async (service: Extract<ServiceName, 'worker' | 'notifications'> = 'worker') =>
-    ({ authorization: `Bearer ${await signers[service].sign('portal')}` });
+    ({ authorization: `Bearer ${await keyring.auth(service).signer.sign('portal')}` });
 
   /**
    * The portal as tests written before the two listeners saw it: inject() reaches the listener that

@@ -1,4 +1,4 @@
-import { prepareCycleLaunch, PlansRefusal } from '@jalon/plans-client';
+import { prepareCycleLaunch, PlansRefusal, type PlansClient } from '@jalon/plans-client';
 import type { CycleOptions, CycleView } from '@jalon/contracts';
 import { HttpError } from '@jalon/service-kit';
 import {
@@ -30,7 +30,7 @@ export type StrategicState = { stage: string; holders: CycleView['holders']; dec
 export class CycleGateway {
   constructor(
     private readonly client: Client,
-    private readonly plansUrl: string,
+    private readonly plans: PlansClient,
     private readonly taskQueue: string,
     private readonly timeoutMs: number,
   ) {}
@@ -43,7 +43,7 @@ export class CycleGateway {
     const workflowId = operationalCycleWorkflowId(org, year);
     let input;
     try {
-      input = await prepareCycleLaunch(this.plansUrl, org, year, options);
+      input = await prepareCycleLaunch(this.plans, org, year, options);
     } catch (error) {
       if (error instanceof PlansRefusal) {
         const status = error.status === 404 ? 404 : 409;
