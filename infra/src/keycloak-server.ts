@@ -25,6 +25,11 @@ export interface KeycloakOptions {
   logFile?: string;
   /** seconds an access token lives (the realm file's 5 minutes otherwise); tests keep one for a whole file */
   accessTokenLifespan?: number;
+  /**
+   * false: no lock-out after failed passwords. Tests try wrong passwords on purpose while other test
+   * files sign the same people in; a lock-out would fail those at random.
+   */
+  bruteForceProtected?: boolean;
 }
 
 /** A stable user id per address: re-importing the realm keeps the subject Jalon linked a person to. */
@@ -34,7 +39,7 @@ const userIdOf = (email: string) => {
 };
 
 /** The realm file with this run's addresses and secrets put in, and the people added. */
-export function realmDocument(options: Pick<KeycloakOptions, 'portalUrl' | 'clientId' | 'clientSecret' | 'people' | 'accessTokenLifespan'>): Record<string, unknown> {
+export function realmDocument(options: Pick<KeycloakOptions, 'portalUrl' | 'clientId' | 'clientSecret' | 'people' | 'accessTokenLifespan' | 'bruteForceProtected'>): Record<string, unknown> {
   const values: Record<string, string> = {
     PORTAL_URL: options.portalUrl.replace(/\/$/, ''), PORTAL_CLIENT_ID: options.clientId, PORTAL_CLIENT_SECRET: options.clientSecret, AUDIENCE: JALON_AUDIENCE,
   };
@@ -46,6 +51,7 @@ export function realmDocument(options: Pick<KeycloakOptions, 'portalUrl' | 'clie
     });
   const realm = JSON.parse(text) as Record<string, unknown>;
   if (options.accessTokenLifespan) realm.accessTokenLifespan = options.accessTokenLifespan;
+  if (options.bruteForceProtected === false) realm.bruteForceProtected = false;
   realm.users = options.people.map((p) => {
     const [firstName, ...rest] = p.name.split(' ');
     return {

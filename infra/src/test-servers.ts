@@ -88,6 +88,7 @@ async function testKeycloak(supervisor: Supervisor, dir: string, log: (line: str
     // The realm's own portal client is not used: a test that signs in adds a client for its portal.
     portalUrl: 'http://127.0.0.1:9', clientId: 'jalon-portal', clientSecret: randomBytes(24).toString('base64url'), people: [],
     accessTokenLifespan: 3600,
+    bruteForceProtected: false,
   });
   return { url: `http://127.0.0.1:${port}`, adminPassword };
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
-import { keepHistory } from '@jalon/testkit';
+import { keepHistory, testIdentityProvider } from '@jalon/testkit';
 import t from 'tap';
 import { actor } from '@jalon/plans/test-support/plans-app';
 
@@ -18,7 +18,8 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
   // Not next year: the schedule test below launches that one on the same Temporal server.
   const year = new Date().getUTCFullYear() + 2;
 
-  t.equal((await api('POST', `/organisations/${w.ORG}/cycles`, undefined, { year })).statusCode, 401, 'nobody named: 401');
+  const anonymous = await w.portal.internal.inject({ method: 'POST', url: `/organisations/${w.ORG}/cycles`, headers: { 'x-jalon-actor': people.president.id }, payload: { year } });
+  t.equal(anonymous.statusCode, 401, 'a header naming the President\'s office is no credential: 401');
   const refused = await api('POST', `/organisations/${w.ORG}/cycles`, people.outsider, { year });
   t.equal(refused.statusCode, 403, 'a person without the President\'s office role cannot launch');
   t.match(refused.json().message, /president_office/);
@@ -170,12 +171,15 @@ t.test('the yearly Schedule and the CLI launch the same cycle; launching twice g
   t.equal(launched.year, nextYear, 'the schedule launches next year\'s cycle');
 
   // The CLI, as the President's office, finds the same cycle; a drafter is refused.
-  const cli = (args: string[]) => runCli(args, { PORTAL_URL: w.portalUrl, PLANS_URL: w.plansUrl });
-  const again = await cli(['launch', '--year', String(nextYear), '--as', people.president.email]);
+  // It signs in at the run's identity provider with the person's password (password grant of its client).
+  const idp = testIdentityProvider();
+  const cli = (args: string[], as = people.president) =>
+    runCli([...args, '--as', as.email], { PORTAL_URL: w.internalUrl, OIDC_ISSUER: idp.issuer, JALON_PASSWORD: idp.passwordOf(as.email) });
+  const again = await cli(['launch', '--year', String(nextYear)]);
   t.equal(again.code, 0, again.stderr);
   t.match(again.stdout, /already running: operational-cycle\/spf-interieur\//, 'launching the same year again finds the running cycle');
   t.match(again.stdout, /awaiting budget adoption/, 'and says it awaits the budget');
-  const refused = await cli(['launch', '--year', String(nextYear), '--as', people.dgsp.email]);
+  const refused = await cli(['launch', '--year', String(nextYear)], people.dgsp);
   t.not(refused.code, 0);
   t.match(refused.stderr, /403.*president_office/, 'a person without the role is told why');
   const status = await cli(['status', '--year', String(nextYear)]);

@@ -3,6 +3,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { ServiceTokenSigner, serviceSigningKeySchema } from '@jalon/auth';
 import { freePort, repoRoot } from '@jalon/infra';
 import { completeProbe, probeStatus, probeWorkflow } from '@jalon/workflows';
 import { Client, Connection } from '@temporalio/client';
@@ -22,7 +23,8 @@ async function startJalon(env: NodeJS.ProcessEnv): Promise<Run> {
   const output: string[] = [];
   readline.createInterface({ input: child.stderr! }).on('line', (line) => output.push(line));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no addresses within 90 s:\n${output.slice(-20).join('\n')}`)), 90_000);
+    // A first start builds nothing here (the test command cached Temporal and Keycloak), but Keycloak takes its time.
+    const timer = setTimeout(() => reject(new Error(`no addresses within 180 s:\n${output.slice(-20).join('\n')}`)), 180_000);
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
       output.push(line);
       const m = line.match(/^([a-z-]+): (\S+)$/);
@@ -55,16 +57,17 @@ function readdirNumeric(dir: string): number[] {
 }
 
 t.test('the run command starts everything, every address answers, Ctrl-C leaves nothing, a restart keeps the data', async (t) => {
+  t.setTimeout(600_000);
   const data = mkdtempSync(path.join(os.tmpdir(), 'jalon-run-'));
   chmodSync(data, 0o755);
-  const names = ['TEMPORAL', 'TEMPORAL_UI', 'POSTGRES', 'SMTP', 'MAIL_WEB', 'PORTAL', 'PLANS', 'NOTIFICATIONS', 'WORKER'];
+  const names = ['TEMPORAL', 'TEMPORAL_UI', 'POSTGRES', 'SMTP', 'MAIL_WEB', 'PORTAL', 'PORTAL_INTERNAL', 'PLANS', 'NOTIFICATIONS', 'WORKER', 'KEYCLOAK', 'KEYCLOAK_MANAGEMENT'];
   const env: NodeJS.ProcessEnv = { JALON_DATA_DIR: path.join(data, 'data') };
   for (const name of names) env[`JALON_${name}_PORT`] = String(await freePort());
 
   const first = await startJalon(env);
   t.teardown(() => { if (first.child.exitCode === null) first.child.kill('SIGKILL'); });
   for (const name of ['reference-plan', 'temporal-ui', 'temporal-grpc', 'database', 'mail-catcher', 'smtp', 'plans-health', 'plans-docs',
-    'notifications-health', 'notifications-docs', 'portal-health', 'portal-docs', 'worker-health', 'worker-docs']) {
+    'notifications-health', 'notifications-docs', 'portal-health', 'portal-api', 'worker-health', 'worker-docs', 'identity-provider', 'sign-in']) {
     t.ok(first.addresses.has(name), `prints ${name}`);
   }
   for (const [name, url] of first.addresses) {
@@ -73,7 +76,16 @@ t.test('the run command starts everything, every address answers, Ctrl-C leaves 
     t.equal(res.status, 200, `${name} ${url} answers 200`);
   }
 
-  const plan = await (await fetch(first.addresses.get('reference-plan')!)).json() as { objectives: unknown[]; code: string };
+  const discovery = await fetch(`${first.addresses.get('identity-provider')!}/.well-known/openid-configuration`);
+  t.equal(discovery.status, 200, 'the identity provider publishes its OpenID configuration');
+  t.ok(first.output.some((l) => /^\s+corporate@ibz\.example\s+\S{12,}$/.test(l)), 'and the demo people\'s passwords are printed');
+
+  // The plans API answers authenticated callers only: here the installation's operator, whose key is in the data folder.
+  const operator = new ServiceTokenSigner(serviceSigningKeySchema.parse(JSON.parse(readFileSync(path.join(env.JALON_DATA_DIR!, 'service-keys', 'operator.jwk.json'), 'utf8'))));
+  const planId = first.addresses.get('reference-plan')!.split('/').pop();
+  const plansUrl = new URL(first.addresses.get('plans-health')!).origin;
+  t.equal((await fetch(`${plansUrl}/strategic-plans/${planId}`)).status, 401, 'the plans API refuses a caller without credentials');
+  const plan = await (await fetch(`${plansUrl}/strategic-plans/${planId}`, { headers: { authorization: `Bearer ${await operator.sign('plans')}` } })).json() as { objectives: unknown[]; code: string };
   t.equal(plan.objectives.length, 22, 'the reference plan is loaded with its 22 objectives');
 
   // A workflow started now must still be there after a restart (Temporal's SQLite file is kept).

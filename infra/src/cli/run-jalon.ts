@@ -167,7 +167,8 @@ async function main(): Promise<void> {
     ['database', pg.shown],
     ['mail-catcher', m.webUrl],
     ['smtp', withoutPassword(m.smtpUrl)],
-    ['reference-plan', `${common.PLANS_URL}/strategic-plans/${referencePlanId}`],
+    // The plan's page (sign in first); the plans API itself answers authenticated calls only.
+    ['reference-plan', `${portalUrl}/plans/strategic/${referencePlanId}`],
     // Sign in as corporate@ibz.example (the President's office) with the password printed below.
     ['sign-in', `${portalUrl}/sign-in`],
     ['portal-api', `${common.PORTAL_URL}/docs`],
