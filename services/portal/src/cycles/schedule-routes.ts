@@ -25,7 +25,7 @@ export const cycleScheduleRoutes: FastifyPluginAsyncZod<{ schedules: CycleSchedu
     },
   }, async (req, reply) => {
     const person = await roles.actor(req.headers[ACTOR_HEADER]);
-    await roles.require(req.params.org, person, ['president_office', 'administrator'], 'set the launch date of the cycle');
+    await roles.require(req.params.org, person, ['president_office', 'org_admin'], 'set the launch date of the cycle');
     const { month, day } = req.body;
     if (day > new Date(Date.UTC(2023, month, 0)).getUTCDate()) {
       const message = `${day} does not exist in month ${month} every year; choose a day that does`;
@@ -42,7 +42,7 @@ export const cycleScheduleRoutes: FastifyPluginAsyncZod<{ schedules: CycleSchedu
     },
   }, async (req, reply) => {
     const person = await roles.actor(req.headers[ACTOR_HEADER]);
-    await roles.require(req.params.org, person, ['president_office', 'administrator'], 'launch the cycle');
+    await roles.require(req.params.org, person, ['president_office', 'org_admin'], 'launch the cycle');
     const found = await describe(req.params.org);
     await schedules.trigger(req.params.org);
     return reply.code(202).send({ scheduleId: found.scheduleId });
