@@ -1,7 +1,7 @@
 import { freePort } from '@jalon/infra';
 import { timeSkippingTemporal } from '@jalon/worker/test-support/test-worker';
 import { notificationsApp } from '@jalon/notifications/test-support/notifications-app';
-import { actor, plansApp } from '@jalon/plans/test-support/plans-app';
+import { actor, plansApp, worker } from '@jalon/plans/test-support/plans-app';
 import { signStrategicPlan } from '@jalon/plans/test-support/sign-plan';
 import { csrfOf, form, formHeaders, portalApp, type PortalAppTestOptions } from './portal-app.js';
 
@@ -17,7 +17,7 @@ const ORG = 'spf-interieur';
 export async function cycleWorld(t: Teardown, options: { timeSkipping?: boolean; browser?: boolean; portal?: Partial<PortalAppTestOptions> } = {}) {
   const plans = await plansApp(t);
   await signStrategicPlan(async (method, url, payload) => {
-    const res = await plans.app.inject({ method, url, headers: actor, ...(payload ? { payload } : {}) });
+    const res = await plans.app.inject({ method, url, headers: worker, ...(payload ? { payload } : {}) });
     return { status: res.statusCode, body: res.body };
   }, plans.planId);
   const notifications = await notificationsApp(t, { loop: { pollMs: 50 } });

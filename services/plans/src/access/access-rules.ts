@@ -14,7 +14,9 @@ import type { OrganisationOf } from './organisation-of.js';
  *   year's plan) is written by the workflows alone: the worker's identity.
  * - Content (objectives, results, addenda, projects) by the worker, or by a person whose role
  *   covers it; a drafter only for the entities they draft for (checked on the item itself).
- * - People, roles and delegations by an organisation administrator, never on themselves.
+ * - People, roles and delegations by an organisation administrator, never on themselves. The
+ *   installation's operator (its own tooling, holding the data folder) registers people too: the
+ *   first administrator of an organisation comes from there.
  * - Reads by the worker and the portal; people read plans as members of the organisation, the
  *   lists of people (with their e-mail addresses) and the audit log as President's office or
  *   administrator.
@@ -23,9 +25,11 @@ export function plansAccessRules(organisationOf: OrganisationOf) {
   const people = (roles: readonly Role[] | 'member') => ({ roles, organisation: organisationOf });
   const workflows: AccessRule = { services: ['worker'] };
   const services: AccessRule = { services: ['worker', 'portal'] };
+  const portal: AccessRule = { services: ['portal'] };
   const members: AccessRule = { services: ['worker', 'portal'], onBehalfOf: ['portal'], people: people('member') };
   const peopleReaders: AccessRule = { services: ['worker', 'portal'], onBehalfOf: ['portal'], people: people(['president_office', 'org_admin']) };
   const administrators: AccessRule = { onBehalfOf: ['portal'], people: people(['org_admin']) };
+  const registrars: AccessRule = { ...administrators, services: ['operator'] };
   const strategicEditors: AccessRule = { services: ['worker'], onBehalfOf: ['portal'], people: people(['president_office']) };
   const objectiveEditors: AccessRule = { services: ['worker'], onBehalfOf: ['portal'], people: people(['president_office', 'drafter']) };
   // A project is added or withdrawn at the request of the President's office or a cell; the
@@ -34,7 +38,7 @@ export function plansAccessRules(organisationOf: OrganisationOf) {
     services: ['worker'], onBehalfOf: ['portal', 'worker'], people: people(['president_office', 'minister_cell', 'state_secretary_cell']),
   };
 
-  return {
+  const table = {
     'GET /organisations': services,
     'GET /organisations/:org': members,
     'GET /organisations/:org/entities': members,
@@ -45,13 +49,13 @@ export function plansAccessRules(organisationOf: OrganisationOf) {
 
     'GET /organisations/:org/people': peopleReaders,
     'GET /organisations/:org/role-holders': peopleReaders,
-    'GET /people/by-email/:email': services,
+    'GET /people/by-email/:email': { services: ['worker', 'portal', 'operator'] },
     'GET /people/:personId': peopleReaders,
-    'POST /organisations/:org/people': administrators,
+    'POST /organisations/:org/people': registrars,
     'POST /people/:personId/roles': administrators,
     'DELETE /people/:personId/roles/:roleId': administrators,
     'POST /people/:personId/delegations': administrators,
-    'POST /identities/resolve': { services: ['portal'] },
+    'POST /identities/resolve': portal,
 
     'GET /strategic-plans/:planId': members,
     'GET /strategic-plans/:planId/objectives/:number': members,
@@ -81,6 +85,7 @@ export function plansAccessRules(organisationOf: OrganisationOf) {
 
     'GET /audit': peopleReaders,
   } satisfies Record<string, AccessRule>;
+  return table as Record<keyof typeof table, AccessRule>;
 }
 
 export type PlansAccessRules = ReturnType<typeof plansAccessRules>;
