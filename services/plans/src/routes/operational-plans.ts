@@ -49,7 +49,7 @@ export const operationalPlanRoutes: FastifyPluginAsyncZod<PlansRouteOptions> = a
     config: { access: rules['GET /organisations/:org/operational-plans'] },
     schema: {
       tags, summary: 'Operational plans of an organisation, newest year first',
-      params: orgParams, querystring: pageQuerySchema, response: { 200: pageOf(operationalPlanSummarySchema), 404: errorBodySchema },
+      params: orgParams, querystring: pageQuerySchema, response: { 200: pageOf(operationalPlanSummarySchema), 404: errorBodySchema, ...callerErrors },
     },
   }, async (req) => {
     await found(getOrganisation(db, req.params.org), `Organisation ${req.params.org}`);
