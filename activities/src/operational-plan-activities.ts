@@ -2,15 +2,12 @@ import { createHash } from 'node:crypto';
 import type { CycleOptions, LocalizedText, OperationalPlanStatus } from '@jalon/contracts';
 import { prepareCycleLaunch, withFreshRevision, type PlansClient } from '@jalon/plans-client';
 
-/** How the audit log names the workflows' own changes. */
-const WORKFLOW_ACTOR = 'jalon-workflow';
-
 /** Activities of the yearly cycle, through the plans service's API only. Each is safe to retry. */
 export function createOperationalPlanActivities(plans: PlansClient) {
   return {
     /** The year's plan, created in drafting or found when it exists (a retry finds it). */
     async ensureOperationalPlan(input: { organisationCode: string; year: number; strategicPlanId: string }) {
-      const plan = await plans.createOperationalPlan(input.organisationCode, { year: input.year, strategicPlanId: input.strategicPlanId }, WORKFLOW_ACTOR);
+      const plan = await plans.createOperationalPlan(input.organisationCode, { year: input.year, strategicPlanId: input.strategicPlanId });
       return { id: plan.id, status: plan.status, budgetAdoptedOn: plan.budgetAdoptedOn, dueDate: plan.dueDate };
     },
 
@@ -21,7 +18,7 @@ export function createOperationalPlanActivities(plans: PlansClient) {
       return withFreshRevision(async () => {
         const target = await plans.getOperationalPlan(input.planId);
         if (!previous || target.status !== 'drafting') return { fromPlanId: previous?.id ?? null, copied: [] as string[] };
-        const result = await plans.carryOver(input.planId, { expectedRevision: target.revision, fromPlanId: previous.id }, WORKFLOW_ACTOR);
+        const result = await plans.carryOver(input.planId, { expectedRevision: target.revision, fromPlanId: previous.id });
         return { fromPlanId: previous.id, copied: result.copied };
       });
     },
@@ -59,7 +56,7 @@ export function createOperationalPlanActivities(plans: PlansClient) {
 
     /** Freezing unchanged content returns the same version (idempotent). */
     async freezeOperationalPlanVersion(input: { planId: string }) {
-      const version = await plans.freezeVersion('operational', input.planId, WORKFLOW_ACTOR);
+      const version = await plans.freezeVersion('operational', input.planId);
       return { number: version.number, sha256: version.sha256 };
     },
 
@@ -70,7 +67,7 @@ export function createOperationalPlanActivities(plans: PlansClient) {
         if (current.status === input.status) return { status: current.status, revision: current.revision };
         const updated = await plans.setOperationalPlanStatus(input.planId, {
           expectedRevision: current.revision, status: input.status, ...(input.version !== undefined ? { version: input.version } : {}),
-        }, WORKFLOW_ACTOR);
+        });
         return { status: updated.status, revision: updated.revision };
       });
     },
@@ -98,7 +95,7 @@ export function createOperationalPlanActivities(plans: PlansClient) {
       return withFreshRevision(async () => {
         const current = await plans.getOperationalPlan(input.planId);
         if (current.budgetAdoptedOn === input.adoptedOn) return { budgetAdoptedOn: current.budgetAdoptedOn, dueDate: current.dueDate };
-        const updated = await plans.recordBudgetAdoption(input.planId, { expectedRevision: current.revision, budgetAdoptedOn: input.adoptedOn }, WORKFLOW_ACTOR);
+        const updated = await plans.recordBudgetAdoption(input.planId, { expectedRevision: current.revision, budgetAdoptedOn: input.adoptedOn });
         return { budgetAdoptedOn: updated.budgetAdoptedOn, dueDate: updated.dueDate };
       });
     },

@@ -3,7 +3,9 @@ import { PlansRefusal, type PlansClient } from '@jalon/plans-client';
 
 /**
  * Projects added or withdrawn during the year at a party's request (rule 7), through the plans
- * service's API; each is safe to retry.
+ * service's API; each is safe to retry. The worker records them on behalf of the person who asked
+ * (`actor`, their person id): the plans service checks that person's role and names them in the
+ * project's history and the audit log.
  */
 export function createOperationalProjectActivities(plans: PlansClient) {
   return {
@@ -12,7 +14,7 @@ export function createOperationalProjectActivities(plans: PlansClient) {
       planId: string; id: string; title: string; ownerEntityCode: string; requestedByParty: Party; reason: string; requestedOn: string; actor: string;
     }) {
       const { planId, actor, ...body } = input;
-      const project = await plans.addProject(planId, body, actor);
+      const project = await plans.onBehalfOf(actor).addProject(planId, body);
       return { id: project.id, title: project.title, ownerEntityCode: project.ownerEntityCode, status: project.status };
     },
 
@@ -26,7 +28,7 @@ export function createOperationalProjectActivities(plans: PlansClient) {
         return { id: project.id, title: project.title, ownerEntityCode: project.ownerEntityCode, status: project.status };
       }
       const { planId, projectId, actor, ...body } = input;
-      const updated = await plans.withdrawProject(planId, projectId, body, actor);
+      const updated = await plans.onBehalfOf(actor).withdrawProject(planId, projectId, body);
       return { id: updated.id, title: updated.title, ownerEntityCode: updated.ownerEntityCode, status: updated.status };
     },
   };

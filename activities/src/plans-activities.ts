@@ -2,8 +2,6 @@ import { createHash } from 'node:crypto';
 import type { LocalizedText, Role, StrategicPlanStatus } from '@jalon/contracts';
 import { withFreshRevision, type PlansClient } from '@jalon/plans-client';
 
-const ACTOR = 'jalon-workflow';
-
 const fieldNames: Record<string, LocalizedText> = {
   title: { fr: 'intitulé', nl: 'titel' },
   text: { fr: 'texte', nl: 'tekst' },
@@ -22,7 +20,7 @@ export function createPlansActivities(plans: PlansClient) {
   return {
     /** Freezes the plan's content; freezing unchanged content returns the same version (idempotent). */
     async freezeStrategicPlanVersion(input: { planId: string }) {
-      return plans.freezeVersion('strategic', input.planId, ACTOR);
+      return plans.freezeVersion('strategic', input.planId);
     },
 
     /**
@@ -52,7 +50,7 @@ export function createPlansActivities(plans: PlansClient) {
         if (current.status === input.status) return { status: current.status, revision: current.revision };
         const updated = await plans.setStrategicPlanStatus(input.planId, {
           expectedRevision: current.revision, status: input.status, ...(input.signature ? { signature: input.signature } : {}),
-        }, ACTOR);
+        });
         return { status: updated.status, revision: updated.revision };
       });
     },

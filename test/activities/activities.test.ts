@@ -3,7 +3,7 @@ import { notificationsApp, reviewRequest, settle } from '@jalon/notifications/te
 import { ApplicationFailure } from '@temporalio/common';
 import { testKeyring } from '@jalon/testkit';
 import t from 'tap';
-import { actor, plansApp } from '@jalon/plans/test-support/plans-app';
+import { actor, plansApp, worker } from '@jalon/plans/test-support/plans-app';
 
 /** The real services, listening on free ports, and the activities pointed at them. */
 async function services(t: { teardown: (fn: () => unknown) => void }) {
@@ -34,7 +34,7 @@ t.test('the State Secretary\'s review covers objectives 20–22, each with the h
   const review = await activities.strategicPlanForReview({ planId: plans.planId, authorityCode: 'state-secretary-asylum-migration' });
   t.same(review.objectives.map((o) => o.number), [20, 21, 22]);
   const before = review.objectives.find((o) => o.number === 22)!.sha256;
-  await plans.app.inject({ method: 'PATCH', url: `/strategic-plans/${plans.planId}/objectives/22`, headers: actor, payload: { expectedRevision: 1, title: 'Lutter contre les abus (reformulé)' } });
+  await plans.app.inject({ method: 'PATCH', url: `/strategic-plans/${plans.planId}/objectives/22`, headers: worker, payload: { expectedRevision: 1, title: 'Lutter contre les abus (reformulé)' } });
   const after = await activities.strategicPlanForReview({ planId: plans.planId, authorityCode: 'state-secretary-asylum-migration' });
   t.not(after.objectives.find((o) => o.number === 22)!.sha256, before, 'a changed objective has a new hash');
   t.equal(after.objectives.find((o) => o.number === 20)!.sha256, review.objectives.find((o) => o.number === 20)!.sha256, 'the others keep theirs');

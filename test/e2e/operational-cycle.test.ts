@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import { keepHistory, testIdentityProvider } from '@jalon/testkit';
 import t from 'tap';
-import { actor } from '@jalon/plans/test-support/plans-app';
+import { worker } from '@jalon/plans/test-support/plans-app';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -30,7 +30,7 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
   const again = await api('POST', `/organisations/${w.ORG}/cycles`, people.president, { year });
   t.equal(again.statusCode, 200, 'launching the same year again…');
   t.same([again.json().created, again.json().workflowId], [false, launched.json().workflowId], '…returns the cycle already running');
-  const plans = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/operational-plans` })).json();
+  const plans = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/operational-plans`, headers: worker })).json();
   t.equal(plans.items.filter((p: { year: number }) => p.year === year).length, 1, 'one operational plan for the year');
 
   const drafting = await w.waitFor(year, 'drafting tasks sent', (v) => v.drafting.length > 0 && v.holders.length > 0);
@@ -58,7 +58,7 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
   const adopted = await api('PUT', `${w.cycleUrl(year)}/budget-adoption`, people.president, { adoptedOn: `${year - 1}-12-21` });
   t.equal(adopted.statusCode, 200);
   t.same([adopted.json().budget.dueDate, adopted.json().budget.awaitingBudgetAdoption], [`${year}-01-21`, false], 'adopted 21 December → due 21 January');
-  const operational = (await w.plans.app.inject({ url: `/operational-plans/${adopted.json().operationalPlanId}` })).json();
+  const operational = (await w.plans.app.inject({ url: `/operational-plans/${adopted.json().operationalPlanId}`, headers: worker })).json();
   t.equal(operational.dueDate, `${year}-01-21`, 'the plans service shows the same due date');
 
   // A drafter finds a problem: both cells are told at once; the outcome is recorded.
@@ -73,9 +73,9 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
 
   // The Immigration Office enters an objective under strategic objective 21 (the State Secretary's).
   const planId = adopted.json().operationalPlanId as string;
-  const revision = (await w.plans.app.inject({ url: `/operational-plans/${planId}` })).json().revision;
+  const revision = (await w.plans.app.inject({ url: `/operational-plans/${planId}`, headers: worker })).json().revision;
   const added = await w.plans.app.inject({
-    method: 'POST', url: `/operational-plans/${planId}/objectives`, headers: actor,
+    method: 'POST', url: `/operational-plans/${planId}/objectives`, headers: worker,
     payload: {
       expectedRevision: revision, code: `OE-${year}-01`, strategicObjectiveNumber: 21, statement: 'Réduire le délai de traitement des demandes de séjour.',
       indicator: 'Délai médian', target: '90 jours', ownerEntityCode: 'OE', means: '4 ETP', deadline: `${year}-12-31`,
@@ -100,10 +100,10 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
 
   const transmitted = await w.waitFor(year, 'transmitted', (v) => v.transmission !== null);
   t.equal(transmitted.stage, 'in_force');
-  const plan = (await w.plans.app.inject({ url: `/operational-plans/${planId}` })).json();
+  const plan = (await w.plans.app.inject({ url: `/operational-plans/${planId}`, headers: worker })).json();
   t.equal(plan.status, 'transmitted', 'the plan is transmitted in the plans service');
   t.equal(plan.transmittedVersion, transmitted.transmission.version, 'with the version the cycle froze');
-  const version = (await w.plans.app.inject({ url: `/operational-plans/${planId}/versions/${plan.transmittedVersion}` })).json();
+  const version = (await w.plans.app.inject({ url: `/operational-plans/${planId}/versions/${plan.transmittedVersion}`, headers: worker })).json();
   t.equal(version.sha256, transmitted.transmission.sha256, 'and its hash');
   const sent = await notifications.catcher.waitFor((m) => /information|Toezending/i.test(m.subject), { count: 2, timeoutMs: 30_000 });
   const toMinister = sent.find((m) => m.to.includes('cabinet.verlinden@ibz.example'));
@@ -141,7 +141,7 @@ async function projectsDuringTheYear(t: Assert, w: World, year: number, planId: 
   const [toSpf] = await notifications.catcher.waitFor((m) => m.to.includes('corporate@ibz.example') && m.text.includes('réaffectés'), { timeoutMs: 30_000 });
   t.ok(toSpf, 'by e-mail, with the reason');
   t.ok(notifications.catcher.messages.filter((m) => m.to.includes('corporate@ibz.example')).length > before);
-  const history = (await w.plans.app.inject({ url: `/operational-plans/${planId}` })).json().projects[0];
+  const history = (await w.plans.app.inject({ url: `/operational-plans/${planId}`, headers: worker })).json().projects[0];
   t.same(history.history.map((h: { action: string; requestedByParty: string }) => [h.action, h.requestedByParty]), [['add', 'spf'], ['withdraw', 'minister_cell']], 'the project keeps its history');
   t.equal(history.status, 'withdrawn');
 }
@@ -189,7 +189,7 @@ t.test('the yearly Schedule and the CLI launch the same cycle; launching twice g
   await new Promise((r) => setTimeout(r, 2_000));
   const described = (await api('GET', schedule)).json();
   t.equal(described.recentLaunches.length, 2, 'the schedule ran twice');
-  const plans = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/operational-plans` })).json();
+  const plans = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/operational-plans`, headers: worker })).json();
   t.equal(plans.items.filter((p: { year: number }) => p.year === nextYear).length, 1, 'and there is still one plan for the year');
 });
 

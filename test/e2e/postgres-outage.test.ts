@@ -6,6 +6,7 @@ import { freePort, startPostgresProcess, Supervisor } from '@jalon/infra';
 import { createDatabase } from '@jalon/service-kit';
 import t from 'tap';
 import { buildPlansApp, loadReferenceIntoDatabase, migratePlans, PLANS_SCHEMA, type Database } from '@jalon/plans';
+import { testAuth } from '@jalon/plans/test-support/plans-app';
 
 const OUTAGE_MS = Number(process.env.JALON_OUTAGE_MS ?? 30_000);
 const actor = { 'x-jalon-actor': 'outage-test@ibz.example' };
@@ -28,7 +29,7 @@ t.test('PostgreSQL unavailable for 30 seconds: 503s that say so, nothing half-wr
   const db = createDatabase<Database>(url, PLANS_SCHEMA, 5);
   await migratePlans(db);
   const { strategicPlanId } = await loadReferenceIntoDatabase(db);
-  const app = await buildPlansApp({ db, logger: false });
+  const app = await buildPlansApp({ db, logger: false, auth: await testAuth() });
   t.teardown(async () => { await app.close(); await db.destroy(); });
 
   const objectiveUrl = `/strategic-plans/${strategicPlanId}/objectives/3`;

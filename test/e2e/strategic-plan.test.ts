@@ -4,7 +4,7 @@ import { csrfOf, form, formHeaders, portalApp } from '@jalon/portal/test-support
 import { keepHistory } from '@jalon/testkit';
 import { lifecycleState, recordSignature, strategicPlanLifecycle, strategicPlanWorkflowId, submitPlan, type StrategicPlanInput } from '@jalon/workflows';
 import t from 'tap';
-import { actor, plansApp } from '@jalon/plans/test-support/plans-app';
+import { actor, plansApp, worker } from '@jalon/plans/test-support/plans-app';
 
 /**
  * The strategic plan from submission to signature and communication, on real servers: Temporal,
@@ -88,14 +88,14 @@ t.test('from submission to signature and communication, through e-mails and link
   t.equal(review.posted.statusCode, 200);
 
   const awaiting = await waitForStage('awaiting_signature');
-  t.equal((await plans.app.inject({ url: `/strategic-plans/${plans.planId}` })).json().status, 'awaiting_signature');
+  t.equal((await plans.app.inject({ url: `/strategic-plans/${plans.planId}`, headers: worker })).json().status, 'awaiting_signature');
   const refused = await handle.executeUpdate(recordSignature, { args: [{ personId: people.dgsp.id, version: awaiting.version!.number, signedAt: '2022-03-15T10:00:00+01:00' }] }).catch((e: unknown) => e);
   t.ok(refused instanceof Error, 'only the Minister\'s cell can record the signature');
   await handle.executeUpdate(recordSignature, { args: [{ personId: people.verlinden.id, version: awaiting.version!.number, signedAt: '2022-03-15T10:00:00+01:00' }] });
 
   const final = await handle.result();
   t.equal(final.stage, 'communicated');
-  const plan = (await plans.app.inject({ url: `/strategic-plans/${plans.planId}` })).json();
+  const plan = (await plans.app.inject({ url: `/strategic-plans/${plans.planId}`, headers: worker })).json();
   t.equal(plan.status, 'signed', 'the plan is signed in the plans service');
   t.equal(plan.signedVersion, awaiting.version!.number, 'on exactly the version reviewed');
   t.equal(plan.signedAt, '2022-03-15T09:00:00.000Z');
@@ -114,10 +114,10 @@ t.test('changes requested by the State Secretary: back to drafting, then only th
   });
   const drafting = await waitForStage('drafting');
   t.same(drafting.changesRequested.map((c) => [c.step, c.item]), [['state_secretary_review', '22']], 'the drafters see what was sent back');
-  t.equal((await plans.app.inject({ url: `/strategic-plans/${plans.planId}` })).json().status, 'draft');
+  t.equal((await plans.app.inject({ url: `/strategic-plans/${plans.planId}`, headers: worker })).json().status, 'draft');
 
-  const objective = (await plans.app.inject({ url: `/strategic-plans/${plans.planId}/objectives/22` })).json();
-  const edit = await plans.app.inject({ method: 'PATCH', url: `/strategic-plans/${plans.planId}/objectives/22`, headers: actor, payload: { expectedRevision: objective.revision, text: `${objective.text}\n\nDélais précisés.` } });
+  const objective = (await plans.app.inject({ url: `/strategic-plans/${plans.planId}/objectives/22`, headers: worker })).json();
+  const edit = await plans.app.inject({ method: 'PATCH', url: `/strategic-plans/${plans.planId}/objectives/22`, headers: worker, payload: { expectedRevision: objective.revision, text: `${objective.text}\n\nDélais précisés.` } });
   t.equal(edit.statusCode, 200);
   notifications.catcher.clear();
   await handle.executeUpdate(submitPlan, { args: [{ personId: 'president-office' }] });

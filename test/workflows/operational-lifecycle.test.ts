@@ -1,7 +1,7 @@
-import { prepareCycleLaunch } from '@jalon/plans-client';
+import { PlansClient, prepareCycleLaunch } from '@jalon/plans-client';
 import { operationalCycle, operationalCycleWorkflowId } from '@jalon/workflows';
 import t from 'tap';
-import { actor } from '@jalon/plans/test-support/plans-app';
+import { workerAuthorization, worker } from '@jalon/plans/test-support/plans-app';
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 
 /*
@@ -15,19 +15,19 @@ t.test('a cycle in force continues as new with its state, closes at year end, an
   const w = await cycleWorld(t, { timeSkipping: true });
   const { client, taskQueue, env } = w.skipping!;
   const year = 2027;
-  const input = await prepareCycleLaunch(w.plansUrl, w.ORG, year);
+  const input = await prepareCycleLaunch(new PlansClient(w.plansUrl, { authorization: workerAuthorization }), w.ORG, year);
   const handle = await client.workflow.start(operationalCycle, {
     taskQueue, workflowId: operationalCycleWorkflowId(w.ORG, year), args: [{ ...input, continueAsNewAfterEvents: 40 }],
   });
   const firstRun = handle.firstExecutionRunId;
   const drafting = await w.waitFor(year, 'drafting', (v) => v.drafting.length > 0);
   const planId = drafting.operationalPlanId as string;
-  const revision = (await w.plans.app.inject({ url: `/operational-plans/${planId}` })).json().revision;
+  const revision = (await w.plans.app.inject({ url: `/operational-plans/${planId}`, headers: worker })).json().revision;
   const objective = {
     code: 'DGSP-01', strategicObjectiveNumber: 12, statement: 'Renforcer la prévention de la radicalisation.', indicator: 'Communes accompagnées',
     target: '40 communes', ownerEntityCode: 'DGSP', means: '2 ETP', deadline: '2027-06-30',
   };
-  t.equal((await w.plans.app.inject({ method: 'POST', url: `/operational-plans/${planId}/objectives`, headers: actor, payload: { expectedRevision: revision, ...objective } })).statusCode, 201);
+  t.equal((await w.plans.app.inject({ method: 'POST', url: `/operational-plans/${planId}/objectives`, headers: worker, payload: { expectedRevision: revision, ...objective } })).statusCode, 201);
 
   const transmitted = await w.driveToTransmission(year);
   const continued = await w.waitFor(year, 'continued as new', (v) => v.continuedAsNew >= 1);
@@ -38,9 +38,9 @@ t.test('a cycle in force continues as new with its state, closes at year end, an
   });
   t.equal(project.statusCode, 201, 'the new run still takes project changes');
 
-  const objectiveRevision = (await w.plans.app.inject({ url: `/operational-plans/${planId}` })).json().objectives[0].revision;
+  const objectiveRevision = (await w.plans.app.inject({ url: `/operational-plans/${planId}`, headers: worker })).json().objectives[0].revision;
   const result = await w.plans.app.inject({
-    method: 'PUT', url: `/operational-plans/${planId}/objectives/DGSP-01/result`, headers: actor,
+    method: 'PUT', url: `/operational-plans/${planId}/objectives/DGSP-01/result`, headers: worker,
     payload: { expectedRevision: objectiveRevision, result: '38 communes accompagnées sur 40.' },
   });
   t.equal(result.statusCode, 200, 'the year\'s result is recorded');
@@ -48,7 +48,7 @@ t.test('a cycle in force continues as new with its state, closes at year end, an
   await env.sleep(Date.parse('2028-01-01T12:00:00Z') - Date.now());
   const closed = await w.waitFor(year, 'closed', (v) => v.stage === 'closed');
   t.equal(closed.status, 'completed', 'the cycle ends at year end');
-  t.equal((await w.plans.app.inject({ url: `/operational-plans/${planId}` })).json().status, 'closed', 'and the plan is closed');
+  t.equal((await w.plans.app.inject({ url: `/operational-plans/${planId}`, headers: worker })).json().status, 'closed', 'and the plan is closed');
   const late = await w.api('POST', `${w.cycleUrl(year)}/projects`, w.people.president, {
     title: 'Trop tard', ownerEntityCode: 'DGSP', requestedByParty: 'spf', reason: 'Oubli', requestedOn: '2028-01-05',
   });
@@ -57,7 +57,7 @@ t.test('a cycle in force continues as new with its state, closes at year end, an
 
   t.equal((await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year: year + 1 })).statusCode, 201);
   const next = await w.waitFor(year + 1, 'drafting', (v) => v.drafting.length > 0);
-  const nextPlan = (await w.plans.app.inject({ url: `/operational-plans/${next.operationalPlanId}` })).json();
+  const nextPlan = (await w.plans.app.inject({ url: `/operational-plans/${next.operationalPlanId}`, headers: worker })).json();
   t.match(nextPlan.objectives, [{ code: 'DGSP-01', deadline: '2028-06-30', previousResult: '38 communes accompagnées sur 40.', carriedFrom: { year: 2027, code: 'DGSP-01' } }],
     'next year\'s draft starts from this year\'s objectives and results');
 });

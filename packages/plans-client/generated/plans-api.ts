@@ -105,6 +105,40 @@ export interface paths {
                         }[];
                     };
                 };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -147,6 +181,40 @@ export interface paths {
                                 nl: string;
                             };
                             shortName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -217,6 +285,40 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -284,6 +386,40 @@ export interface paths {
                                 budgetEnvelopes: number[];
                             };
                         }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -366,6 +502,40 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -516,6 +686,40 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -606,6 +810,40 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -629,13 +867,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an objective of a plan in drafting; names the revision it edits */
+        /** Change an objective of a plan in drafting (the President's office); names the revision it edits */
         patch: {
             parameters: {
                 query?: never;
-                header: {
-                    "x-jalon-actor": string;
-                };
+                header?: never;
                 path: {
                     planId: string;
                     number: number;
@@ -686,6 +922,40 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -801,6 +1071,40 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -836,13 +1140,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move the plan to its next status (the lifecycle workflow does this); signing needs the signature */
+        /** Move the plan to its next status (the lifecycle workflow alone); signing needs the signature */
         post: {
             parameters: {
                 query?: never;
-                header: {
-                    "x-jalon-actor": string;
-                };
+                header?: never;
                 path: {
                     planId: string;
                 };
@@ -911,6 +1213,40 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -963,9 +1299,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header: {
-                    "x-jalon-actor": string;
-                };
+                header?: never;
                 path: {
                     planId: string;
                 };
@@ -1005,6 +1339,40 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1111,6 +1479,40 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1130,13 +1532,11 @@ export interface paths {
             };
         };
         put?: never;
-        /** Freeze the current content as a version (canonical JSON snapshot and its SHA-256); identical content returns the latest version */
+        /** Freeze the current content as a version (canonical JSON snapshot and its SHA-256; the workflows alone); identical content returns the latest version */
         post: {
             parameters: {
                 query?: never;
-                header: {
-                    "x-jalon-actor": string;
-                };
+                header?: never;
                 path: {
                     planId: string;
                 };
@@ -1174,6 +1574,40 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1251,6 +1685,40 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1367,6 +1835,40 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1444,6 +1946,40 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1463,13 +1999,11 @@ export interface paths {
             };
         };
         put?: never;
-        /** Freeze the current content as a version (canonical JSON snapshot and its SHA-256); identical content returns the latest version */
+        /** Freeze the current content as a version (canonical JSON snapshot and its SHA-256; the workflows alone); identical content returns the latest version */
         post: {
             parameters: {
                 query?: never;
-                header: {
-                    "x-jalon-actor": string;
-                };
+                header?: never;
                 path: {
                     planId: string;
                 };
@@ -1507,6 +2041,40 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1584,6 +2152,40 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1700,6 +2302,40 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1780,6 +2416,40 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1799,13 +2469,11 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create the operational plan of a year (in drafting); the same year again returns the existing plan */
+        /** Create the operational plan of a year, in drafting (the cycle's workflow alone); the same year again returns the existing plan */
         post: {
             parameters: {
                 query?: never;
-                header: {
-                    "x-jalon-actor": string;
-                };
+                header?: never;
                 path: {
                     org: string;
                 };
@@ -1961,6 +2629,40 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2098,6 +2800,40 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2132,13 +2868,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Record, correct or clear (null) the date the Chamber adopted the budget; the due date follows */
+        /** Record, correct or clear (null) the date the Chamber adopted the budget (the cycle's workflow alone); the due date follows */
         put: {
             parameters: {
                 query?: never;
-                header: {
-                    "x-jalon-actor": string;
-                };
+                header?: never;
                 path: {
                     planId: string;
                 };
@@ -2233,6 +2967,40 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2282,13 +3050,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a SMART objective to a plan in drafting; names the plan's revision and returns the plan */
+        /** Add a SMART objective to a plan in drafting (the drafter of its entity, the President's office); names the plan's revision and returns the plan */
         post: {
             parameters: {
                 query?: never;
-                header: {
-                    "x-jalon-actor": string;
-                };
+                header?: never;
                 path: {
                     planId: string;
                 };
@@ -2390,6 +3156,40 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2446,9 +3246,7 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header: {
-                    "x-jalon-actor": string;
-                };
+                header?: never;
                 path: {
                     planId: string;
                     code: string;
@@ -2515,6 +3313,40 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2562,9 +3394,7 @@ export interface paths {
         put: {
             parameters: {
                 query?: never;
-                header: {
-                    "x-jalon-actor": string;
-                };
+                header?: never;
                 path: {
                     planId: string;
                     code: string;
@@ -2608,6 +3438,40 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2677,9 +3541,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header: {
-                    "x-jalon-actor": string;
-                };
+                header?: never;
                 path: {
                     planId: string;
                 };
@@ -2781,6 +3643,40 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2833,9 +3729,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header: {
-                    "x-jalon-actor": string;
-                };
+                header?: never;
                 path: {
                     planId: string;
                 };
@@ -2925,6 +3819,40 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2977,9 +3905,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header: {
-                    "x-jalon-actor": string;
-                };
+                header?: never;
                 path: {
                     planId: string;
                     projectId: string;
@@ -3025,6 +3951,40 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3089,13 +4049,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move the plan to its next status (the cycle's workflow does this); transmitting names the frozen version sent */
+        /** Move the plan to its next status (the cycle's workflow alone); transmitting names the frozen version sent */
         post: {
             parameters: {
                 query?: never;
-                header: {
-                    "x-jalon-actor": string;
-                };
+                header?: never;
                 path: {
                     planId: string;
                 };
@@ -3191,6 +4149,40 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3243,7 +4235,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
-                    role?: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "administrator";
+                    role?: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
                 };
                 header?: never;
                 path: {
@@ -3270,7 +4262,7 @@ export interface paths {
                                 roles: {
                                     id: string;
                                     /** @enum {string} */
-                                    role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "administrator";
+                                    role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
                                     entityCode: string | null;
                                     authorityCode: string | null;
                                     delegations: {
@@ -3285,6 +4277,57 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -3308,13 +4351,11 @@ export interface paths {
             };
         };
         put?: never;
-        /** Register a person with their roles; an e-mail identifies one person (case does not matter) */
+        /** Register a person with their roles (an organisation administrator); an e-mail identifies one person (case does not matter) */
         post: {
             parameters: {
                 query?: never;
-                header: {
-                    "x-jalon-actor": string;
-                };
+                header?: never;
                 path: {
                     org: string;
                 };
@@ -3331,7 +4372,7 @@ export interface paths {
                         /** @default [] */
                         roles?: {
                             /** @enum {string} */
-                            role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "administrator";
+                            role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
                             /** @default null */
                             entityCode?: string | null;
                             /** @default null */
@@ -3357,7 +4398,7 @@ export interface paths {
                             roles: {
                                 id: string;
                                 /** @enum {string} */
-                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "administrator";
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
                                 entityCode: string | null;
                                 authorityCode: string | null;
                                 delegations: {
@@ -3373,6 +4414,40 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3441,7 +4516,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "administrator";
+                    role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
                     on: string;
                     entityCode?: string;
                     authorityCode?: string;
@@ -3467,7 +4542,7 @@ export interface paths {
                             /** @enum {string} */
                             language: "fr" | "nl" | "de" | "en";
                             /** @enum {string} */
-                            role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "administrator";
+                            role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
                             entityCode: string | null;
                             authorityCode: string | null;
                             asDeputyOf: {
@@ -3482,6 +4557,40 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3559,7 +4668,7 @@ export interface paths {
                             roles: {
                                 id: string;
                                 /** @enum {string} */
-                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "administrator";
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
                                 entityCode: string | null;
                                 authorityCode: string | null;
                                 delegations: {
@@ -3575,6 +4684,40 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3652,7 +4795,7 @@ export interface paths {
                             roles: {
                                 id: string;
                                 /** @enum {string} */
-                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "administrator";
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
                                 entityCode: string | null;
                                 authorityCode: string | null;
                                 delegations: {
@@ -3668,6 +4811,40 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3719,13 +4896,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Give a person a role */
+        /** Give a person a role (an organisation administrator, never to themselves) */
         post: {
             parameters: {
                 query?: never;
-                header: {
-                    "x-jalon-actor": string;
-                };
+                header?: never;
                 path: {
                     personId: string;
                 };
@@ -3735,7 +4910,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "administrator";
+                        role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
                         /** @default null */
                         entityCode?: string | null;
                         /** @default null */
@@ -3760,7 +4935,7 @@ export interface paths {
                             roles: {
                                 id: string;
                                 /** @enum {string} */
-                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "administrator";
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
                                 entityCode: string | null;
                                 authorityCode: string | null;
                                 delegations: {
@@ -3776,6 +4951,40 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3843,13 +5052,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Take a role away from a person, with its delegations */
+        /** Take a role away from a person, with its delegations (an organisation administrator, never their own) */
         delete: {
             parameters: {
                 query?: never;
-                header: {
-                    "x-jalon-actor": string;
-                };
+                header?: never;
                 path: {
                     personId: string;
                     roleId: string;
@@ -3874,7 +5081,7 @@ export interface paths {
                             roles: {
                                 id: string;
                                 /** @enum {string} */
-                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "administrator";
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
                                 entityCode: string | null;
                                 authorityCode: string | null;
                                 delegations: {
@@ -3890,6 +5097,40 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3938,13 +5179,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Let a deputy hold one of the person's roles from startsOn to endsOn (inclusive) */
+        /** Let a deputy hold one of the person's roles from startsOn to endsOn, inclusive (an organisation administrator, neither the person nor the deputy) */
         post: {
             parameters: {
                 query?: never;
-                header: {
-                    "x-jalon-actor": string;
-                };
+                header?: never;
                 path: {
                     personId: string;
                 };
@@ -3954,7 +5193,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "administrator";
+                        role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
                         /** Format: uuid */
                         deputyId: string;
                         /** Format: date */
@@ -3983,7 +5222,7 @@ export interface paths {
                             roles: {
                                 id: string;
                                 /** @enum {string} */
-                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "administrator";
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
                                 entityCode: string | null;
                                 authorityCode: string | null;
                                 delegations: {
@@ -3999,6 +5238,191 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identities/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The person signed in as this identity of the provider: linked by its subject; else, the first time, the person registered with its e-mail when the provider verified it (then linked); else 404 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issuer: string;
+                        subject: string;
+                        email: string | null;
+                        emailVerified: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationCode: string;
+                            name: string;
+                            email: string;
+                            /** @enum {string} */
+                            language: "fr" | "nl" | "de" | "en";
+                            roles: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                                entityCode: string | null;
+                                authorityCode: string | null;
+                                delegations: {
+                                    id: string;
+                                    deputyId: string;
+                                    startsOn: string;
+                                    endsOn: string;
+                                }[];
+                            }[];
+                            revision: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4063,7 +5487,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit log, newest first; filter by subject */
+        /** The audit log, newest first; filter by subject. People (President's office, administrators) read one subject of their organisation at a time */
         get: {
             parameters: {
                 query?: {
@@ -4098,6 +5522,40 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
                         };
                     };
                 };

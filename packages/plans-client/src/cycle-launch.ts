@@ -7,6 +7,8 @@ import { PlansClient } from './plans-client.js';
  * whose period covers the year (else the latest signed one), its Minister and the authorities that
  * review a scope. The launch API and the yearly Schedule both use it, so both launch the same cycle.
  * Its result is the workflow's OperationalCycleInput, checked where the workflow is started.
+ * Pass a client with the caller's credentials: a bare URL makes one without any, which the plans
+ * service refuses (401).
  */
 export async function prepareCycleLaunch(plans: PlansClient | string, organisationCode: string, year: number, options?: CycleOptions) {
   const client = typeof plans === 'string' ? new PlansClient(plans) : plans;

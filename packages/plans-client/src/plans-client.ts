@@ -77,8 +77,16 @@ export class PlansClient {
     return this.settle('GET', () => this.api.GET('/strategic-plans/{planId}', { params: { path: { planId } } }));
   }
 
-  setStrategicPlanStatus(planId: string, change: PlansBody<'/strategic-plans/{planId}/status', 'post'>, actor: string) {
-    return this.settle('POST', () => this.api.POST('/strategic-plans/{planId}/status', { params: { path: { planId }, header: { 'x-jalon-actor': actor } }, body: change }));
+  /**
+   * The person signed in at the identity provider as this identity (the portal's sign-in): linked
+   * by subject, or the first time by a verified e-mail; a refusal (404) when Jalon does not know them.
+   */
+  resolveIdentity(identity: PlansBody<'/identities/resolve', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/identities/resolve', { body: identity }));
+  }
+
+  setStrategicPlanStatus(planId: string, change: PlansBody<'/strategic-plans/{planId}/status', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/strategic-plans/{planId}/status', { params: { path: { planId } }, body: change }));
   }
 
   listOperationalPlans(org: string, page: PlansQuery<'/organisations/{org}/operational-plans', 'get'> = {}) {
@@ -86,39 +94,39 @@ export class PlansClient {
   }
 
   /** The year's plan, created in drafting, or the existing one (the same year again). */
-  createOperationalPlan(org: string, input: PlansBody<'/organisations/{org}/operational-plans', 'post'>, actor: string) {
-    return this.settle('POST', () => this.api.POST('/organisations/{org}/operational-plans', { params: { path: { org }, header: { 'x-jalon-actor': actor } }, body: input }));
+  createOperationalPlan(org: string, input: PlansBody<'/organisations/{org}/operational-plans', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/organisations/{org}/operational-plans', { params: { path: { org } }, body: input }));
   }
 
   getOperationalPlan(planId: string) {
     return this.settle('GET', () => this.api.GET('/operational-plans/{planId}', { params: { path: { planId } } }));
   }
 
-  carryOver(planId: string, input: PlansBody<'/operational-plans/{planId}/carry-over', 'post'>, actor: string) {
-    return this.settle('POST', () => this.api.POST('/operational-plans/{planId}/carry-over', { params: { path: { planId }, header: { 'x-jalon-actor': actor } }, body: input }));
+  carryOver(planId: string, input: PlansBody<'/operational-plans/{planId}/carry-over', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/operational-plans/{planId}/carry-over', { params: { path: { planId } }, body: input }));
   }
 
-  setOperationalPlanStatus(planId: string, change: PlansBody<'/operational-plans/{planId}/status', 'post'>, actor: string) {
-    return this.settle('POST', () => this.api.POST('/operational-plans/{planId}/status', { params: { path: { planId }, header: { 'x-jalon-actor': actor } }, body: change }));
+  setOperationalPlanStatus(planId: string, change: PlansBody<'/operational-plans/{planId}/status', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/operational-plans/{planId}/status', { params: { path: { planId } }, body: change }));
   }
 
-  recordBudgetAdoption(planId: string, input: PlansBody<'/operational-plans/{planId}/budget-adoption', 'put'>, actor: string) {
-    return this.settle('PUT', () => this.api.PUT('/operational-plans/{planId}/budget-adoption', { params: { path: { planId }, header: { 'x-jalon-actor': actor } }, body: input }));
+  recordBudgetAdoption(planId: string, input: PlansBody<'/operational-plans/{planId}/budget-adoption', 'put'>) {
+    return this.settle('PUT', () => this.api.PUT('/operational-plans/{planId}/budget-adoption', { params: { path: { planId } }, body: input }));
   }
 
-  addProject(planId: string, input: PlansBody<'/operational-plans/{planId}/projects', 'post'>, actor: string) {
-    return this.settle('POST', () => this.api.POST('/operational-plans/{planId}/projects', { params: { path: { planId }, header: { 'x-jalon-actor': actor } }, body: input }));
+  addProject(planId: string, input: PlansBody<'/operational-plans/{planId}/projects', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/operational-plans/{planId}/projects', { params: { path: { planId } }, body: input }));
   }
 
-  withdrawProject(planId: string, projectId: string, input: PlansBody<'/operational-plans/{planId}/projects/{projectId}/withdraw', 'post'>, actor: string) {
+  withdrawProject(planId: string, projectId: string, input: PlansBody<'/operational-plans/{planId}/projects/{projectId}/withdraw', 'post'>) {
     return this.settle('POST', () => this.api.POST('/operational-plans/{planId}/projects/{projectId}/withdraw', {
-      params: { path: { planId, projectId }, header: { 'x-jalon-actor': actor } }, body: input,
+      params: { path: { planId, projectId } }, body: input,
     }));
   }
 
   /** Freezes the plan's content as a version; unchanged content gives the latest version back. */
-  freezeVersion(kind: PlanKind, planId: string, actor: string) {
-    const params = { path: { planId }, header: { 'x-jalon-actor': actor } };
+  freezeVersion(kind: PlanKind, planId: string) {
+    const params = { path: { planId } };
     return kind === 'strategic'
       ? this.settle('POST', () => this.api.POST('/strategic-plans/{planId}/versions', { params }))
       : this.settle('POST', () => this.api.POST('/operational-plans/{planId}/versions', { params }));

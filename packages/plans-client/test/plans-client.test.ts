@@ -1,10 +1,14 @@
 import t from 'tap';
-import { PlansClient, PlansRefusal, PlansUnavailable, prepareCycleLaunch, unlessMissing, withFreshRevision } from '../src/index.js';
+import { PlansClient, PlansRefusal, type PlansClientOptions, PlansUnavailable, prepareCycleLaunch, unlessMissing, withFreshRevision } from '../src/index.js';
 
 type Answer = { status: number; body?: unknown } | Error;
 
 /** A plans client whose service is a script: each request gets the next answer, and is kept. */
 function scripted(...answers: Answer[]) {
+  return scriptedWith({}, ...answers);
+}
+
+function scriptedWith(options: Omit<PlansClientOptions, 'fetch'>, ...answers: Answer[]) {
   const requests: Request[] = [];
   const fetch = async (input: Parameters<typeof globalThis.fetch>[0], init?: RequestInit) => {
     const request = new Request(input, init);
@@ -16,20 +20,31 @@ function scripted(...answers: Answer[]) {
     Object.defineProperty(response, 'url', { value: request.url });
     return response;
   };
-  return { client: new PlansClient('http://plans.test', { fetch }), requests };
+  return { client: new PlansClient('http://plans.test', { ...options, fetch }), requests };
 }
 
 const stale = { status: 409, body: { statusCode: 409, error: 'Conflict', message: 'The operational plan has changed since revision 3 (it is now at revision 4).', currentRevision: 4 } };
 const plan = (revision: number) => ({ status: 200, body: { id: 'p', status: 'drafting', revision } });
 
-t.test('a change names its actor and sends its body as JSON', async (t) => {
-  const { client, requests } = scripted({ status: 200, body: { id: 'p', status: 'in_committee', revision: 2 } });
-  const updated = await client.setOperationalPlanStatus('p', { expectedRevision: 1, status: 'in_committee' }, 'jalon-workflow');
+t.test('a change carries the caller\'s credential, made fresh for each request, and sends its body as JSON', async (t) => {
+  const made: Array<string | undefined> = [];
+  const authorization = async (actingFor: string | undefined) => {
+    made.push(actingFor);
+    return `token-${made.length}`;
+  };
+  const changed = { status: 200, body: { id: 'p', status: 'in_committee', revision: 2 } };
+  const { client, requests } = scriptedWith({ authorization }, changed, changed);
+  const updated = await client.setOperationalPlanStatus('p', { expectedRevision: 1, status: 'in_committee' });
   t.equal(updated.status, 'in_committee');
   const [request] = requests;
   t.equal(`${request!.method} ${new URL(request!.url).pathname}`, 'POST /operational-plans/p/status');
-  t.equal(request!.headers.get('x-jalon-actor'), 'jalon-workflow');
+  t.equal(request!.headers.get('authorization'), 'Bearer token-1');
+  t.equal(request!.headers.get('x-jalon-actor'), null, 'no self-declared actor');
   t.same(await request!.json(), { expectedRevision: 1, status: 'in_committee' });
+
+  await client.onBehalfOf('person-1').setOperationalPlanStatus('p', { expectedRevision: 1, status: 'in_committee' });
+  t.same(made, [undefined, 'person-1'], 'on behalf of a person, the credential names them');
+  t.equal(requests[1]!.headers.get('authorization'), 'Bearer token-2');
 });
 
 t.test('a 4xx is final, with the service\'s message; a 5xx or no answer may pass', async (t) => {
@@ -49,7 +64,7 @@ t.test('a stale revision is read again and retried; any other 409 is a refusal',
   const { client, requests } = scripted(plan(3), stale, plan(4), { status: 200, body: { id: 'p', status: 'in_committee', revision: 5 } });
   const moved = await withFreshRevision(async () => {
     const current = await client.getOperationalPlan('p');
-    return client.setOperationalPlanStatus('p', { expectedRevision: current.revision, status: 'in_committee' }, 'jalon-workflow');
+    return client.setOperationalPlanStatus('p', { expectedRevision: current.revision, status: 'in_committee' });
   });
   t.equal(moved.revision, 5);
   t.same(await Promise.all(requests.filter((r) => r.method === 'POST').map((r) => r.json())), [
@@ -58,7 +73,7 @@ t.test('a stale revision is read again and retried; any other 409 is a refusal',
 
   const refusal = { status: 409, body: { statusCode: 409, error: 'Conflict', message: 'An operational plan that is drafting cannot become validated.', currentRevision: 4 } };
   const other = scripted(plan(4), refusal);
-  const attempt = () => other.client.getOperationalPlan('p').then((p) => other.client.setOperationalPlanStatus('p', { expectedRevision: p.revision, status: 'validated' }, 'x'));
+  const attempt = () => other.client.getOperationalPlan('p').then((p) => other.client.setOperationalPlanStatus('p', { expectedRevision: p.revision, status: 'validated' }));
   t.match(await withFreshRevision(attempt).catch((e: unknown) => e), { code: 'plans.409', message: /cannot become validated/ }, 'not retried');
 
   const always = scripted(stale, stale);

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { generateKeyring } from '@jalon/auth';
 import { createDatabase } from '@jalon/service-kit';
 import { scratchDatabase } from '@jalon/testkit';
 import { spawn } from 'node:child_process';
@@ -41,9 +42,13 @@ async function main() {
   await migratePlans(db);
   const { strategicPlanId } = await loadReferenceIntoDatabase(db);
   // The service runs in its own process, as in production: the load generator must not share its event loop.
+  // It is called as the workflows call it, with the worker's tokens (each run signs a fresh one: they live minutes).
+  const keyring = await generateKeyring();
+  const signer = keyring.auth('worker').signer;
+  const authorization = async () => `Bearer ${await signer.sign('plans')}`;
   const port = 20000 + Math.floor(Math.random() * 20000);
   const server = spawn(process.execPath, ['--import', 'tsx', 'services/plans/src/server.ts'], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...keyring.env('plans'), DATABASE_URL: url, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: ['ignore', 'inherit', 'inherit'],
   });
   const address = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
@@ -52,8 +57,8 @@ async function main() {
     await new Promise((r) => setTimeout(r, 100));
   }
 
-  const read = (): Promise<autocannon.Result> => autocannon({
-    url: `${address}/strategic-plans/${strategicPlanId}`, connections: 10, overallRate: 300, duration: SECONDS,
+  const read = async (): Promise<autocannon.Result> => autocannon({
+    url: `${address}/strategic-plans/${strategicPlanId}`, connections: 10, overallRate: 300, duration: SECONDS, headers: { authorization: await authorization() },
   });
 
   // Each request edits the next objective with the revision the last answer about it gave (a 409
@@ -63,34 +68,37 @@ async function main() {
     revisions.set(o.number, o.revision);
   }
   let edits = 0;
-  const write = (): Promise<autocannon.Result> => autocannon({
-    url: address,
-    connections: 2,
-    overallRate: 100,
-    duration: SECONDS,
-    requests: [{
-      method: 'PATCH',
-      setupRequest: (request) => {
-        edits += 1;
-        const number = (edits % 22) + 1;
-        return {
-          ...request,
-          path: `/strategic-plans/${strategicPlanId}/objectives/${number}`,
-          headers: { 'content-type': 'application/json', 'x-jalon-actor': 'bench' },
-          body: JSON.stringify({ expectedRevision: revisions.get(number), title: `Objectif ${number} — modification ${edits}` }),
-        };
-      },
-      onResponse: (status, body) => {
-        const answer = JSON.parse(body) as { number?: number; revision?: number; currentRevision?: number; message?: string };
-        if (status === 200 && answer.number) revisions.set(answer.number, answer.revision!);
-        const stale = answer.message?.match(/^Objective (\d+) has changed/);
-        if (status === 409 && stale) revisions.set(Number(stale[1]), answer.currentRevision!);
-      },
-    }],
-  });
+  const write = async (): Promise<autocannon.Result> => {
+    const token = await authorization();
+    return autocannon({
+      url: address,
+      connections: 2,
+      overallRate: 100,
+      duration: SECONDS,
+      requests: [{
+        method: 'PATCH',
+        setupRequest: (request) => {
+          edits += 1;
+          const number = (edits % 22) + 1;
+          return {
+            ...request,
+            path: `/strategic-plans/${strategicPlanId}/objectives/${number}`,
+            headers: { 'content-type': 'application/json', authorization: token },
+            body: JSON.stringify({ expectedRevision: revisions.get(number), title: `Objectif ${number} — modification ${edits}` }),
+          };
+        },
+        onResponse: (status, body) => {
+          const answer = JSON.parse(body) as { number?: number; revision?: number; currentRevision?: number; message?: string };
+          if (status === 200 && answer.number) revisions.set(answer.number, answer.revision!);
+          const stale = answer.message?.match(/^Objective (\d+) has changed/);
+          if (status === 409 && stale) revisions.set(Number(stale[1]), answer.currentRevision!);
+        },
+      }],
+    });
+  };
 
   // Warm-up, not measured: the first seconds of a new process measure the JIT compiler, not the service.
-  await autocannon({ url: `${address}/strategic-plans/${strategicPlanId}`, connections: 10, overallRate: 300, duration: 5 });
+  await autocannon({ url: `${address}/strategic-plans/${strategicPlanId}`, connections: 10, overallRate: 300, duration: 5, headers: { authorization: await authorization() } });
 
   const results: Record<string, Figures[]> = { read: [], write: [] };
   // Each scenario alone: reads right after a write burst would also measure PostgreSQL cleaning up after it.

@@ -1,31 +1,57 @@
+import type { PersonTokenVerifier, ServiceTokenVerifier } from '@jalon/auth';
 import { createService, pingDatabase } from '@jalon/service-kit';
 import type { FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
+import { plansAccessRules, type PlansRouteOptions } from './access/access-rules.js';
+import { organisationResolver } from './access/organisation-of.js';
+import { plansDirectory } from './access/people-directory.js';
+import { resolveIdentity } from './changes/identities.js';
 import type { Database } from './database.js';
 import { auditRoutes } from './routes/audit.js';
+import { identityRoutes } from './routes/identities.js';
 import { operationalPlanRoutes } from './routes/operational-plans.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { peopleRoutes } from './routes/people.js';
 import { strategicPlanRoutes } from './routes/strategic-plans.js';
 import { versionRoutes } from './routes/versions.js';
+import { Refusal } from './rules/refusal.js';
+
+/** Who may call the service: the services whose keys it trusts, and people with the provider's access tokens. */
+export interface PlansAuth {
+  services: ServiceTokenVerifier;
+  /** absent: no identity provider is configured, and people reach the service through the portal only */
+  people?: PersonTokenVerifier;
+}
 
 export interface PlansAppOptions {
   db: Kysely<Database>;
+  auth: PlansAuth;
   logger?: FastifyServerOptions['logger'];
 }
 
-/** The plans service as an application: its routes on a database it is handed. */
-export async function buildPlansApp({ db, logger }: PlansAppOptions) {
+/** The plans service as an application: its routes on a database it is handed, every one guarded by its access rule. */
+export async function buildPlansApp({ db, auth, logger }: PlansAppOptions) {
+  const organisationOf = organisationResolver(db);
   const app = await createService({
     name: 'plans',
     title: 'Jalon plans',
     description: 'Strategic and operational plans of an organisation, their objectives, frozen versions and the audit log. '
-      + 'Every change names the revision it edits (409 when stale) and who makes it (header x-jalon-actor).',
+      + 'Every call names its caller in `Authorization: Bearer`: a service token signed by the calling service, or a person\'s access token '
+      + 'from the organisation\'s identity provider. Every change names the revision it edits (409 when stale); the audit log records the caller.',
     health: [{ name: 'postgres', check: () => pingDatabase(db) }],
     ...(logger !== undefined ? { logger } : {}),
+    access: {
+      services: auth.services,
+      ...(auth.people ? { people: auth.people } : {}),
+      // A provider identity Jalon cannot place (unknown, or linked elsewhere) is no caller at all.
+      personFor: (claims) => resolveIdentity(db, claims, 'access token (first sign-in, verified e-mail)')
+        .catch((error: unknown) => { if (error instanceof Refusal) return undefined; throw error; }),
+      directory: plansDirectory(db),
+    },
   });
-  for (const routes of [organisationRoutes, strategicPlanRoutes, versionRoutes, operationalPlanRoutes, peopleRoutes, auditRoutes]) {
-    await app.register(routes, { db });
+  const options: PlansRouteOptions = { db, rules: plansAccessRules(organisationOf), organisationOf };
+  for (const routes of [organisationRoutes, strategicPlanRoutes, versionRoutes, operationalPlanRoutes, peopleRoutes, identityRoutes, auditRoutes]) {
+    await app.register(routes, options);
   }
   return app;
 }

@@ -18,6 +18,8 @@ export interface AuthoritiesTable {
 }
 export interface PeopleTable {
   id: Generated<string>; organisation_code: string; name: string; email: string; language: Language;
+  /** the identity provider's issuer and subject this person signs in as, once linked */
+  identity_issuer: string | null; identity_subject: string | null;
   revision: Generated<number>; created_at: Generated<Date>;
 }
 export interface PersonRolesTable {

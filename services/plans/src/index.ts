@@ -3,8 +3,8 @@
  * database they hand in, its schema and migrations, and the reference plan loader. Everything else
  * is reached through its HTTP API (@jalon/plans-client).
  */
-export { buildPlansApp, type PlansAppOptions } from './app.js';
-export { PLANS_SCHEMA, plansConfigSchema, type PlansConfig } from './config.js';
+export { buildPlansApp, type PlansAppOptions, type PlansAuth } from './app.js';
+export { PLANS_SCHEMA, plansAuthFrom, plansConfigSchema, type PlansConfig } from './config.js';
 export type { Database } from './database.js';
 export { migratePlans } from './migrate.js';
 export { loadReferenceIntoDatabase } from './reference/load-into-database.js';

@@ -1,14 +1,15 @@
 import { createDatabase, listenUntilStopped, parseEnv, runMain } from '@jalon/service-kit';
 import { buildPlansApp } from './app.js';
-import { PLANS_SCHEMA, plansConfigSchema } from './config.js';
+import { PLANS_SCHEMA, plansAuthFrom, plansConfigSchema } from './config.js';
 import type { Database } from './database.js';
 import { migratePlans } from './migrate.js';
 
 runMain('plans', async () => {
   const config = parseEnv(plansConfigSchema);
+  const auth = plansAuthFrom(config);
   const db = createDatabase<Database>(config.DATABASE_URL, PLANS_SCHEMA, config.DATABASE_POOL_SIZE);
   await migratePlans(db);
-  const app = await buildPlansApp({ db });
+  const app = await buildPlansApp({ db, auth });
   app.addHook('onClose', () => db.destroy());
   await listenUntilStopped(app, config.PORT, config.HOST);
 });

@@ -1,31 +1,94 @@
+import { ServiceTokenVerifier, type PersonTokenVerifier, type ServiceName, type TrustedServiceKeys } from '@jalon/auth';
 import { createDatabase } from '@jalon/service-kit';
-import { testDatabase } from '@jalon/testkit';
-import { buildPlansApp } from '../src/app.js';
+import { testDatabase, testKeyring } from '@jalon/testkit';
+import { buildPlansApp, type PlansAuth } from '../src/app.js';
 import { PLANS_SCHEMA } from '../src/config.js';
 import type { Database } from '../src/database.js';
 import { migratePlans } from '../src/migrate.js';
 import { loadReferenceIntoDatabase } from '../src/reference/load-into-database.js';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
+type Headers = { authorization: string };
 
 /**
- * The plans service on a fresh database of its own, migrated and with the reference plan loaded:
- * what `npm start` runs, reached through inject().
+ * The organisation administrator every test database starts with (the first administrator of a real
+ * organisation is added from the command line): the people tests register go through them. A fixed
+ * id, so that `actor` below works in any test without a look-up.
  */
-export async function plansApp(t: Teardown, options: { loadReference?: boolean } = {}) {
+export const testAdministrator = {
+  id: '0a0a0a0a-0000-4000-8000-00000000ad01', name: 'Zoë Administratrice (tests)', email: 'org-admin@jalon.test', language: 'fr' as const,
+};
+
+/** A fresh token of one of this test process's services, meant for the plans service. */
+export async function serviceToken(service: ServiceName, actingFor?: string): Promise<string> {
+  return (await testKeyring()).auth(service).signer.sign('plans', actingFor);
+}
+
+/** The headers of the callers the plans service takes, each with a fresh token. */
+export const as = {
+  service: async (service: ServiceName, actingFor?: string): Promise<Headers> => ({ authorization: `Bearer ${await serviceToken(service, actingFor)}` }),
+  /** the worker: the workflows' own changes */
+  worker: () => as.service('worker'),
+  /** the portal on its own account, or acting for the person signed in there */
+  portal: (actingFor?: string) => as.service('portal', actingFor),
+  /** a person, as the portal calls for them (their own access tokens are checked against a provider, see person-tokens.test.ts) */
+  person: (personId: string) => as.service('portal', personId),
+};
+
+/** A PlansClient's credential as the worker: `new PlansClient(url, { authorization: workerAuthorization })`. */
+export const workerAuthorization = (actingFor?: string) => serviceToken('worker', actingFor);
+
+/**
+ * Headers kept valid for as long as the test process runs (a token lives minutes): read them when
+ * a request is made, e.g. `headers: worker`.
+ */
+async function renewedHeaders(service: ServiceName, actingFor?: string): Promise<Headers> {
+  let current = await as.service(service, actingFor);
+  setInterval(() => {
+    void as.service(service, actingFor).then((fresh) => { current = fresh; });
+  }, 60_000).unref();
+  return { get authorization() { return current.authorization; } };
+}
+
+/** The worker's headers: what the workflows may do (lifecycle state, content). */
+export const worker = await renewedHeaders('worker');
+/** The portal acting for the test administrator: registers people, gives roles and delegations. */
+export const actor = await renewedHeaders('portal', testAdministrator.id);
+
+/** What the plans service trusts in tests: the services of the test keyring. */
+export async function testAuth(trusted?: TrustedServiceKeys): Promise<PlansAuth> {
+  return { services: new ServiceTokenVerifier('plans', trusted ?? (await testKeyring()).trusted) };
+}
+
+export interface PlansAppTestOptions {
+  loadReference?: boolean;
+  /** the service keys it trusts, instead of the test keyring's */
+  trusted?: TrustedServiceKeys;
+  /** people's access tokens from an identity provider */
+  people?: PersonTokenVerifier;
+}
+
+/**
+ * The plans service on a fresh database of its own, migrated, with the reference plan loaded and its
+ * organisation's administrator: what `npm start` runs, reached through inject(), trusting the
+ * services of the test keyring.
+ */
+export async function plansApp(t: Teardown, options: PlansAppTestOptions = {}) {
   const url = await testDatabase(t);
   const db = createDatabase<Database>(url, PLANS_SCHEMA, 5);
   await migratePlans(db);
   const loaded = options.loadReference === false ? undefined : await loadReferenceIntoDatabase(db);
-  const app = await buildPlansApp({ db, logger: false });
+  if (loaded) {
+    await db.insertInto('people').values({ ...testAdministrator, organisation_code: loaded.organisationCode }).execute();
+    await db.insertInto('person_roles').values({ person_id: testAdministrator.id, role: 'org_admin', entity_code: null, authority_code: null }).execute();
+  }
+  const app = await buildPlansApp({ db, logger: false, auth: { ...await testAuth(options.trusted), ...(options.people ? { people: options.people } : {}) } });
   t.teardown(async () => {
     await app.close();
     await db.destroy();
   });
   return { app, db, url, planId: loaded?.strategicPlanId ?? '', organisationCode: loaded?.organisationCode ?? 'spf-interieur' };
 }
-
-export const actor = { 'x-jalon-actor': 'test@ibz.example' };
 
 /** A project of the State Secretary's cell, as the operational plan tests add it. */
 export const sampleProject = {

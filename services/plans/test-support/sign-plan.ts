@@ -1,4 +1,4 @@
-/** What signing needs of the plans API: the Fastify `inject` of a test, or HTTP for a benchmark. */
+/** What signing needs of the plans API, called as the worker (the workflows alone sign): the Fastify `inject` of a test, or HTTP for a benchmark. */
 export type PlansCall = (method: 'GET' | 'POST', url: string, payload?: object) => Promise<{ status: number; body: string }>;
 
 /** Takes a draft strategic plan to signed through the plans API, as the lifecycle workflow would. */

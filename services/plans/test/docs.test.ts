@@ -1,5 +1,5 @@
 import t from 'tap';
-import { plansApp } from '../test-support/plans-app.js';
+import { plansApp, worker } from '../test-support/plans-app.js';
 
 t.test('the docs page and the OpenAPI document list every route', async (t) => {
   const { app } = await plansApp(t, { loadReference: false });
@@ -20,7 +20,7 @@ t.test('an unknown route answers 404 pointing to the docs; a 5xx never shows SQL
   t.equal(res.statusCode, 404);
   t.match(res.json().message, /\/docs/);
   await db.destroy();
-  const broken = await app.inject({ url: '/organisations' });
+  const broken = await app.inject({ url: '/organisations', headers: worker });
   t.ok(broken.statusCode >= 500, 'the database is gone: a server error');
   t.notMatch(broken.body, /select|from "|at .*\.ts:\d+|pool/i, 'no SQL, no stack, no driver message');
 });

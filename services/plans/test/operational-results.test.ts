@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import t from 'tap';
-import { actor, plansApp, sampleObjective, sampleProject } from '../test-support/plans-app.js';
+import { plansApp, sampleObjective, sampleProject, worker } from '../test-support/plans-app.js';
 
 type App = Awaited<ReturnType<typeof plansApp>>;
 
@@ -8,19 +8,19 @@ const countAudit = async (db: App['db']) =>
   (await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
 
 async function createPlan({ app, planId, organisationCode }: App, year: number, strategicPlanId = planId, org = organisationCode) {
-  const res = await app.inject({ method: 'POST', url: `/organisations/${org}/operational-plans`, headers: actor, payload: { year, strategicPlanId } });
+  const res = await app.inject({ method: 'POST', url: `/organisations/${org}/operational-plans`, headers: worker, payload: { year, strategicPlanId } });
   if (res.statusCode !== 201) throw new Error(`could not create the plan ${year}: ${res.body}`);
   return res.json();
 }
 
-const getPlan = async ({ app }: App, id: string) => (await app.inject({ url: `/operational-plans/${id}` })).json();
+const getPlan = async ({ app }: App, id: string) => (await app.inject({ url: `/operational-plans/${id}`, headers: worker })).json();
 
 const objective = (overrides: Record<string, unknown> = {}) => sampleObjective({ deadline: '2024-02-29', ...overrides });
 
 async function addObjectives(ctx: App, planId: string, objectives: Array<Record<string, unknown>>) {
   for (const o of objectives) {
     const { revision } = await getPlan(ctx, planId);
-    const res = await ctx.app.inject({ method: 'POST', url: `/operational-plans/${planId}/objectives`, headers: actor, payload: { expectedRevision: revision, ...o } });
+    const res = await ctx.app.inject({ method: 'POST', url: `/operational-plans/${planId}/objectives`, headers: worker, payload: { expectedRevision: revision, ...o } });
     if (res.statusCode !== 201) throw new Error(`could not add ${String(o.code)}: ${res.body}`);
   }
 }
@@ -29,13 +29,13 @@ async function addObjectives(ctx: App, planId: string, objectives: Array<Record<
 async function transmit(ctx: App, planId: string) {
   const status = async (body: Record<string, unknown>) => {
     const { revision } = await getPlan(ctx, planId);
-    const res = await ctx.app.inject({ method: 'POST', url: `/operational-plans/${planId}/status`, headers: actor, payload: { expectedRevision: revision, ...body } });
+    const res = await ctx.app.inject({ method: 'POST', url: `/operational-plans/${planId}/status`, headers: worker, payload: { expectedRevision: revision, ...body } });
     if (res.statusCode !== 200) throw new Error(`could not move the plan to ${String(body.status)}: ${res.body}`);
     return res.json();
   };
   await status({ status: 'in_committee' });
   await status({ status: 'validated' });
-  const version = await ctx.app.inject({ method: 'POST', url: `/operational-plans/${planId}/versions`, headers: actor });
+  const version = await ctx.app.inject({ method: 'POST', url: `/operational-plans/${planId}/versions`, headers: worker });
   if (version.statusCode !== 201) throw new Error(`could not freeze a version: ${version.body}`);
   await status({ status: 'transmitted', version: version.json().number });
   return { version: version.json(), status };
@@ -52,7 +52,7 @@ t.test('a project added with an id is added once: the same request again returns
   const projectRows = async () => (await db.selectFrom('projects').select('id').execute()).length;
   const changeRows = async () => (await db.selectFrom('project_changes').select('id').execute()).length;
 
-  const first = await app.inject({ method: 'POST', url, headers: actor, payload: { ...project, id } });
+  const first = await app.inject({ method: 'POST', url, headers: worker, payload: { ...project, id } });
   t.equal(first.statusCode, 201);
   t.equal(first.json().id, id, 'the project takes the id the caller chose');
   t.equal(first.json().history.length, 1);
@@ -61,27 +61,27 @@ t.test('a project added with an id is added once: the same request again returns
   const audits = await countAudit(db);
 
   // The activity's answer was lost; Temporal runs it again.
-  const retry = await app.inject({ method: 'POST', url, headers: actor, payload: { ...project, id } });
+  const retry = await app.inject({ method: 'POST', url, headers: worker, payload: { ...project, id } });
   t.equal(retry.statusCode, 200, 'the retry returns the project already added');
   t.same(retry.json(), first.json(), 'exactly the project of the first call');
   t.equal(await projectRows(), 1, 'one project');
   t.equal(await changeRows(), 1, 'one history line');
   t.equal(await countAudit(db), audits, 'no second audit row');
   t.equal((await getPlan(ctx, plan.id)).revision, revision, 'the plan did not move on');
-  const added = (await app.inject({ url: `/audit?subjectType=project&subjectId=${id}` })).json();
+  const added = (await app.inject({ url: `/audit?subjectType=project&subjectId=${id}`, headers: worker })).json();
   t.same(added.items.map((e: { action: string }) => e.action), ['project.added']);
 
-  const other = await app.inject({ method: 'POST', url, headers: actor, payload: { ...project, id, reason: 'Accord de gouvernement' } });
+  const other = await app.inject({ method: 'POST', url, headers: worker, payload: { ...project, id, reason: 'Accord de gouvernement' } });
   t.equal(other.statusCode, 409, 'other content under the same id is a conflict');
   t.match(other.json().message, new RegExp(`id ${id} is already taken`));
   t.match(other.json().message, /reason differ/);
   t.equal(other.json().currentRevision, revision);
-  const otherTitle = await app.inject({ method: 'POST', url, headers: actor, payload: { ...project, id, title: 'Autre projet' } });
+  const otherTitle = await app.inject({ method: 'POST', url, headers: worker, payload: { ...project, id, title: 'Autre projet' } });
   t.equal(otherTitle.statusCode, 409);
   t.match(otherTitle.json().message, /title differ/);
 
   const nextYear = await createPlan(ctx, 2026);
-  const elsewhere = await app.inject({ method: 'POST', url: `/operational-plans/${nextYear.id}/projects`, headers: actor, payload: { ...project, id } });
+  const elsewhere = await app.inject({ method: 'POST', url: `/operational-plans/${nextYear.id}/projects`, headers: worker, payload: { ...project, id } });
   t.equal(elsewhere.statusCode, 409, 'the id is taken in another plan too');
   t.match(elsewhere.json().message, /another operational plan/);
   t.equal(elsewhere.json().currentRevision, 1);
@@ -91,13 +91,13 @@ t.test('a project added with an id is added once: the same request again returns
   t.equal(await countAudit(db), audits + 1, 'only the creation of the 2026 plan was audited');
   t.equal((await getPlan(ctx, plan.id)).revision, revision);
 
-  const badId = await app.inject({ method: 'POST', url, headers: actor, payload: { ...project, id: 'projet-1' } });
+  const badId = await app.inject({ method: 'POST', url, headers: worker, payload: { ...project, id: 'projet-1' } });
   t.equal(badId.statusCode, 400);
   t.equal(badId.json().issues[0].path, 'body.id');
 
   // Without an id nothing changed: each call adds a project.
-  const a = await app.inject({ method: 'POST', url, headers: actor, payload: project });
-  const b = await app.inject({ method: 'POST', url, headers: actor, payload: project });
+  const a = await app.inject({ method: 'POST', url, headers: worker, payload: project });
+  const b = await app.inject({ method: 'POST', url, headers: worker, payload: project });
   t.equal(a.statusCode, 201);
   t.equal(b.statusCode, 201);
   t.not(a.json().id, b.json().id);
@@ -105,10 +105,10 @@ t.test('a project added with an id is added once: the same request again returns
 
   // A retry that arrives after the project was withdrawn still does not add it again.
   const withdrawn = await app.inject({
-    method: 'POST', url: `${url}/${id}/withdraw`, headers: actor, payload: { requestedByParty: 'spf', reason: 'Budget insuffisant', requestedOn: '2025-06-02' },
+    method: 'POST', url: `${url}/${id}/withdraw`, headers: worker, payload: { requestedByParty: 'spf', reason: 'Budget insuffisant', requestedOn: '2025-06-02' },
   });
   t.equal(withdrawn.statusCode, 200);
-  const late = await app.inject({ method: 'POST', url, headers: actor, payload: { ...project, id } });
+  const late = await app.inject({ method: 'POST', url, headers: worker, payload: { ...project, id } });
   t.equal(late.statusCode, 200);
   t.equal(late.json().status, 'withdrawn');
   t.same(late.json().history.map((h: { action: string }) => h.action), ['add', 'withdraw']);
@@ -120,7 +120,7 @@ t.test('a result is recorded once the plan is in force, and a transmitted versio
   const plan = await createPlan(ctx, 2025);
   await addObjectives(ctx, plan.id, [objective({ deadline: '2025-12-31' })]);
   const url = `/operational-plans/${plan.id}/objectives/OO-20.1/result`;
-  const put = (expectedRevision: number, result: unknown) => app.inject({ method: 'PUT', url, headers: actor, payload: { expectedRevision, result } });
+  const put = (expectedRevision: number, result: unknown) => app.inject({ method: 'PUT', url, headers: worker, payload: { expectedRevision, result } });
 
   const audits = await countAudit(db);
   const drafting = await put(1, 'Délai médian ramené à 84 jours');
@@ -143,7 +143,7 @@ t.test('a result is recorded once the plan is in force, and a transmitted versio
   const long = await put(1, 'x'.repeat(4001));
   t.equal(long.statusCode, 400);
   t.match(long.json().message, /body\.result/);
-  t.equal((await app.inject({ method: 'PUT', url: `/operational-plans/${plan.id}/objectives/OO-404/result`, headers: actor, payload: { expectedRevision: 1, result: 'x' } })).statusCode, 404);
+  t.equal((await app.inject({ method: 'PUT', url: `/operational-plans/${plan.id}/objectives/OO-404/result`, headers: worker, payload: { expectedRevision: 1, result: 'x' } })).statusCode, 404);
 
   const recorded = await put(1, '  Délai médian ramené à 84 jours  ');
   t.equal(recorded.statusCode, 200);
@@ -155,14 +155,14 @@ t.test('a result is recorded once the plan is in force, and a transmitted versio
   t.equal(after.transmittedVersion, version.number);
   t.equal(after.revision, transmitted.revision + 1);
 
-  const refreeze = await app.inject({ method: 'POST', url: `/operational-plans/${plan.id}/versions`, headers: actor });
+  const refreeze = await app.inject({ method: 'POST', url: `/operational-plans/${plan.id}/versions`, headers: worker });
   t.equal(refreeze.statusCode, 200, 'a result is not a change of content: no new version');
   t.equal(refreeze.json().number, version.number);
   t.equal(refreeze.json().sha256, version.sha256, 'the transmitted version keeps its hash');
-  const stored = (await app.inject({ url: `/operational-plans/${plan.id}/versions/${version.number}` })).json();
+  const stored = (await app.inject({ url: `/operational-plans/${plan.id}/versions/${version.number}`, headers: worker })).json();
   t.notOk('result' in stored.snapshot.objectives[0], 'the snapshot holds no result');
 
-  const entries = (await app.inject({ url: `/audit?subjectType=operational_objective&subjectId=${plan.id}%23OO-20.1` })).json();
+  const entries = (await app.inject({ url: `/audit?subjectType=operational_objective&subjectId=${plan.id}%23OO-20.1`, headers: worker })).json();
   t.equal(entries.items[0].action, 'objective.result_recorded');
   t.same(entries.items[0].before, { result: null, revision: 1 });
   t.same(entries.items[0].after, { result: 'Délai médian ramené à 84 jours', revision: 2 });
@@ -180,7 +180,7 @@ t.test('a result is recorded once the plan is in force, and a transmitted versio
   const cleared = await put(3, null);
   t.equal(cleared.statusCode, 200);
   t.equal(cleared.json().result, null, 'a wrong result can be cleared');
-  t.equal((await app.inject({ method: 'POST', url: `/operational-plans/${plan.id}/versions`, headers: actor })).json().sha256, version.sha256);
+  t.equal((await app.inject({ method: 'POST', url: `/operational-plans/${plan.id}/versions`, headers: worker })).json().sha256, version.sha256);
 });
 
 /** The next legislature's strategic plan, which has objectives 5 and 20 but no 21. */
@@ -208,7 +208,7 @@ t.test('carry-over starts next year\'s draft from the objectives and results of 
   await transmit(ctx, source.id);
   const sourceObjective = (await getPlan(ctx, source.id)).objectives.find((o: { code: string }) => o.code === 'OO-20.1');
   const recorded = await app.inject({
-    method: 'PUT', url: `/operational-plans/${source.id}/objectives/OO-20.1/result`, headers: actor,
+    method: 'PUT', url: `/operational-plans/${source.id}/objectives/OO-20.1/result`, headers: worker,
     payload: { expectedRevision: sourceObjective.revision, result: 'Délai médian ramené à 84 jours' },
   });
   t.equal(recorded.statusCode, 200);
@@ -218,7 +218,7 @@ t.test('carry-over starts next year\'s draft from the objectives and results of 
   await addObjectives(ctx, target.id, [objective({ code: 'OO-21.1', strategicObjectiveNumber: 21, statement: 'Objectif propre à 2025', deadline: '2025-09-30' })]);
   const url = `/operational-plans/${target.id}/carry-over`;
   const carry = (expectedRevision: number, fromPlanId: string, planUrl = url) =>
-    app.inject({ method: 'POST', url: planUrl, headers: actor, payload: { expectedRevision, fromPlanId } });
+    app.inject({ method: 'POST', url: planUrl, headers: worker, payload: { expectedRevision, fromPlanId } });
 
   // Refused requests write nothing.
   const before = await getPlan(ctx, target.id);
@@ -274,7 +274,7 @@ t.test('carry-over starts next year\'s draft from the objectives and results of 
   t.equal(byCode['OO-21.1'].carriedFrom, null);
   t.same(await getPlan(ctx, target.id), body.plan, 'what was answered is what is stored');
 
-  const entries = (await app.inject({ url: `/audit?subjectType=operational_plan&subjectId=${target.id}` })).json();
+  const entries = (await app.inject({ url: `/audit?subjectType=operational_plan&subjectId=${target.id}`, headers: worker })).json();
   t.equal(entries.items[0].action, 'operational_plan.carried_over');
   t.match(entries.items[0].after, { fromPlanId: source.id, fromYear: 2024, copied: ['OO-20.1', 'OO-5.1'], skipped: [], revision: 3 });
   t.same(entries.items[0].before, { revision: 2 });
@@ -292,7 +292,7 @@ t.test('carry-over starts next year\'s draft from the objectives and results of 
   t.equal((await getPlan(ctx, source.id)).objectives.length, 3);
 
   // A draft that has gone to the committee takes no carry-over.
-  const committee = await app.inject({ method: 'POST', url: `/operational-plans/${target.id}/status`, headers: actor, payload: { expectedRevision: 3, status: 'in_committee' } });
+  const committee = await app.inject({ method: 'POST', url: `/operational-plans/${target.id}/status`, headers: worker, payload: { expectedRevision: 3, status: 'in_committee' } });
   t.equal(committee.statusCode, 200);
   const notDrafting = await carry(4, later.id);
   t.equal(notDrafting.statusCode, 409);
@@ -310,7 +310,7 @@ t.test('carry-over into a plan of another strategic plan skips objectives whose 
   ]);
   const target = await createPlan(ctx, 2028, await nextStrategicPlan(ctx));
   const carry = (expectedRevision: number) =>
-    app.inject({ method: 'POST', url: `/operational-plans/${target.id}/carry-over`, headers: actor, payload: { expectedRevision, fromPlanId: source.id } });
+    app.inject({ method: 'POST', url: `/operational-plans/${target.id}/carry-over`, headers: worker, payload: { expectedRevision, fromPlanId: source.id } });
 
   const res = await carry(1);
   t.equal(res.statusCode, 200);

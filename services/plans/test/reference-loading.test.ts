@@ -1,6 +1,6 @@
 import t from 'tap';
 import { loadReferenceIntoDatabase } from '../src/reference/load-into-database.js';
-import { plansApp } from '../test-support/plans-app.js';
+import { plansApp, worker } from '../test-support/plans-app.js';
 
 t.test('loading the reference plan twice gives the same rows', async (t) => {
   const { app, db, planId } = await plansApp(t);
@@ -16,7 +16,7 @@ t.test('loading the reference plan twice gives the same rows', async (t) => {
   t.equal(await count('risk_domains'), 12, 'exactly 12 risk domains');
   t.ok(await count('ambitions') > 0);
 
-  const res = await app.inject({ url: `/strategic-plans/${planId}` });
+  const res = await app.inject({ url: `/strategic-plans/${planId}`, headers: worker });
   t.equal(res.statusCode, 200);
   const plan = res.json();
   t.same(plan.objectives.map((o: { number: number }) => o.number), Array.from({ length: 22 }, (_, i) => i + 1));
@@ -30,12 +30,12 @@ t.test('loading the reference plan twice gives the same rows', async (t) => {
 
 t.test('objectives 20–22, and no others, are in the State Secretary\'s competence', async (t) => {
   const { app, planId } = await plansApp(t);
-  const plan = (await app.inject({ url: `/strategic-plans/${planId}` })).json();
+  const plan = (await app.inject({ url: `/strategic-plans/${planId}`, headers: worker })).json();
   const reviewed = plan.objectives.filter((o: { reviewedBy: string[] }) => o.reviewedBy.includes('state-secretary-asylum-migration')).map((o: { number: number }) => o.number);
   t.same(reviewed, [20, 21, 22]);
-  const scope = (await app.inject({ url: `/strategic-plans/${planId}/authorities/state-secretary-asylum-migration/scope` })).json();
+  const scope = (await app.inject({ url: `/strategic-plans/${planId}/authorities/state-secretary-asylum-migration/scope`, headers: worker })).json();
   t.same(scope.map((o: { number: number }) => o.number), [20, 21, 22]);
-  const authorities = (await app.inject({ url: '/organisations/spf-interieur/authorities' })).json();
+  const authorities = (await app.inject({ url: '/organisations/spf-interieur/authorities', headers: worker })).json();
   const secretary = authorities.find((a: { code: string }) => a.code === 'state-secretary-asylum-migration');
   t.same(secretary.scope.budgetEnvelopes, [2], 'envelope 2 (asylum and migration)');
   t.equal(secretary.signs, false, 'the State Secretary reviews, the Minister signs');
@@ -44,8 +44,8 @@ t.test('objectives 20–22, and no others, are in the State Secretary\'s compete
 
 t.test('every ambition\'s owner tag resolves to an entity of the organisation', async (t) => {
   const { app, planId } = await plansApp(t);
-  const entities = new Set((await app.inject({ url: '/organisations/spf-interieur/entities' })).json().map((e: { code: string }) => e.code));
-  const plan = (await app.inject({ url: `/strategic-plans/${planId}` })).json();
+  const entities = new Set((await app.inject({ url: '/organisations/spf-interieur/entities', headers: worker })).json().map((e: { code: string }) => e.code));
+  const plan = (await app.inject({ url: `/strategic-plans/${planId}`, headers: worker })).json();
   const unresolved: string[] = [];
   let ambitions = 0;
   for (const o of plan.objectives) {

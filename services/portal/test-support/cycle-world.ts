@@ -2,7 +2,7 @@ import { freePort } from '@jalon/infra';
 import { testIdentityProvider } from '@jalon/testkit';
 import { timeSkippingTemporal } from '@jalon/worker/test-support/test-worker';
 import { notificationsApp } from '@jalon/notifications/test-support/notifications-app';
-import { actor, plansApp } from '@jalon/plans/test-support/plans-app';
+import { actor, plansApp, worker } from '@jalon/plans/test-support/plans-app';
 import { signStrategicPlan } from '@jalon/plans/test-support/sign-plan';
 import { csrfOf, form, formHeaders, portalApp, type PortalAppTestOptions } from './portal-app.js';
 
@@ -25,7 +25,7 @@ export async function cycleWorld(t: Teardown, options: {
 } = {}) {
   const plans = await plansApp(t);
   await signStrategicPlan(async (method, url, payload) => {
-    const res = await plans.app.inject({ method, url, headers: actor, ...(payload ? { payload } : {}) });
+    const res = await plans.app.inject({ method, url, headers: worker, ...(payload ? { payload } : {}) });
     return { status: res.statusCode, body: res.body };
   }, plans.planId);
   // A browser follows the links of the e-mails: they must point at the portal it can reach, and the

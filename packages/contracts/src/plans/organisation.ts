@@ -27,7 +27,11 @@ export const authoritySchema = z.object({
   scope: authorityScopeSchema,
 });
 
-export const roleSchema = z.enum(['president_office', 'committee_member', 'drafter', 'minister_cell', 'state_secretary_cell', 'administrator']);
+/**
+ * The roles a person holds in an organisation. `org_admin` manages people, their roles and
+ * delegations (and nothing of the plans); every other role is a part in the planning cycle.
+ */
+export const roleSchema = z.enum(['president_office', 'committee_member', 'drafter', 'minister_cell', 'state_secretary_cell', 'org_admin']);
 export type Role = z.infer<typeof roleSchema>;
 
 export const roleAssignmentSchema = z.object({

@@ -6,6 +6,7 @@ import {
   insertObjective, lockObjective, strategicObjectiveNumbers, toObjective, updateObjective, updateObjectiveResult,
 } from '../repositories/operational-objectives.js';
 import { bumpOperationalPlan, type OperationalPlanRow } from '../repositories/operational-plans.js';
+import { refuseOutsideScope, type Author } from '../rules/editing.js';
 import { checkDeadline, refuseResultBeforeTransmission, refuseUnlessDrafting } from '../rules/operational-plan.js';
 import { conflict, invalidReference, missing } from '../rules/refusal.js';
 import { checkRevision } from '../rules/revision.js';
@@ -29,9 +30,10 @@ async function lockedObjective(trx: Transaction<Database>, planId: string, code:
 }
 
 /** Adds a SMART objective; it names the plan's revision, since it changes the plan. */
-export async function addObjective(db: Kysely<Database>, planId: string, input: OperationalObjectiveCreate, actor: string) {
+export async function addObjective(db: Kysely<Database>, planId: string, input: OperationalObjectiveCreate, { actor, scope }: Author) {
   await db.transaction().execute(async (trx) => {
     const plan = await lockedPlan(trx, planId);
+    refuseOutsideScope(scope, [input.ownerEntityCode], `The objective ${input.code}`);
     checkRevision('The operational plan', input.expectedRevision, plan.revision);
     refuseUnlessDrafting(plan, plan.revision);
     await checkObjectiveFields(trx, plan, input);
@@ -46,10 +48,11 @@ export async function addObjective(db: Kysely<Database>, planId: string, input: 
 }
 
 /** Changes an objective; it names the objective's revision, and the plan's revision moves on too. */
-export async function patchObjective(db: Kysely<Database>, planId: string, code: string, patch: OperationalObjectivePatch, actor: string) {
+export async function patchObjective(db: Kysely<Database>, planId: string, code: string, patch: OperationalObjectivePatch, { actor, scope }: Author) {
   return db.transaction().execute(async (trx) => {
     const plan = await lockedPlan(trx, planId);
     const objective = await lockedObjective(trx, planId, code);
+    refuseOutsideScope(scope, [objective.owner_entity_code, patch.ownerEntityCode], `The objective ${code}`);
     checkRevision(`Objective ${code}`, patch.expectedRevision, objective.revision);
     refuseUnlessDrafting(plan, objective.revision);
     await checkObjectiveFields(trx, plan, patch);
@@ -68,10 +71,11 @@ export async function patchObjective(db: Kysely<Database>, planId: string, code:
  * (transmitted) and after it closed at year end; they are not part of the approved content, so a
  * frozen version keeps its hash. Names the objective's revision; the plan's revision moves on too.
  */
-export async function recordObjectiveResult(db: Kysely<Database>, planId: string, code: string, input: ObjectiveResult, actor: string) {
+export async function recordObjectiveResult(db: Kysely<Database>, planId: string, code: string, input: ObjectiveResult, { actor, scope }: Author) {
   return db.transaction().execute(async (trx) => {
     const plan = await lockedPlan(trx, planId);
     const objective = await lockedObjective(trx, planId, code);
+    refuseOutsideScope(scope, [objective.owner_entity_code], `The result of objective ${code}`);
     checkRevision(`Objective ${code}`, input.expectedRevision, objective.revision);
     refuseResultBeforeTransmission(plan, objective.revision);
     if (objective.result === input.result) return toObjective(objective);

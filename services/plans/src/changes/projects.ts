@@ -9,6 +9,9 @@ import { conflict, missing } from '../rules/refusal.js';
 import { checkOneEntity } from './entity-checks.js';
 import { lockedPlan } from './operational-plans.js';
 
+/** Who made a project change (for the audit log) and the person who asked for it (for its history). */
+export interface ProjectRequester { actor: string; requestedBy: string }
+
 const idTaken = (id: string | undefined, revision: number) =>
   conflict(`The project id ${id} is already taken by a project of another operational plan. Choose a new id for this project.`, revision);
 
@@ -43,7 +46,7 @@ async function projectAfterChange(db: Kysely<Database>, planId: string, projectI
  * Rule 7: projects are added or withdrawn during the year at the request of either party. With an id
  * chosen by the caller, the same request again returns the project already added (created: false).
  */
-export async function addProject(db: Kysely<Database>, planId: string, input: ProjectInput, actor: string) {
+export async function addProject(db: Kysely<Database>, planId: string, input: ProjectInput, { actor, requestedBy }: ProjectRequester) {
   const { created, id } = await db.transaction().execute(async (trx) => {
     const plan = await lockedPlan(trx, planId);
     if (input.id !== undefined) {
@@ -55,7 +58,7 @@ export async function addProject(db: Kysely<Database>, planId: string, input: Pr
     // Another plan's transaction may take the id between the look-up and here (the plan lock covers only this plan).
     const projectId = await insertProject(trx, planId, input);
     if (!projectId) throw idTaken(input.id, plan.revision);
-    await insertProjectChange(trx, projectId, 'add', input, actor);
+    await insertProjectChange(trx, projectId, 'add', input, requestedBy);
     await bumpOperationalPlan(trx, planId);
     await recordAudit(trx, { actor, action: 'project.added', subjectType: 'project', subjectId: projectId, after: { operationalPlanId: planId, ...input } });
     return { created: true, id: projectId };
@@ -63,7 +66,7 @@ export async function addProject(db: Kysely<Database>, planId: string, input: Pr
   return { created, project: await projectAfterChange(db, planId, id) };
 }
 
-export async function withdrawProject(db: Kysely<Database>, planId: string, projectId: string, input: ProjectWithdrawal, actor: string) {
+export async function withdrawProject(db: Kysely<Database>, planId: string, projectId: string, input: ProjectWithdrawal, { actor, requestedBy }: ProjectRequester) {
   await db.transaction().execute(async (trx) => {
     const plan = await lockedPlan(trx, planId);
     const project = await projectRow(trx, projectId, planId);
@@ -73,7 +76,7 @@ export async function withdrawProject(db: Kysely<Database>, planId: string, proj
       throw conflict(`The project "${project.title}" is already withdrawn (see its history); there is nothing more to withdraw. To pursue it again, add it as a new project.`, plan.revision);
     }
     await withdrawProjectRow(trx, projectId);
-    await insertProjectChange(trx, projectId, 'withdraw', input, actor);
+    await insertProjectChange(trx, projectId, 'withdraw', input, requestedBy);
     await bumpOperationalPlan(trx, planId);
     await recordAudit(trx, { actor, action: 'project.withdrawn', subjectType: 'project', subjectId: projectId, before: { status: 'active' }, after: { operationalPlanId: planId, status: 'withdrawn', ...input } });
   });

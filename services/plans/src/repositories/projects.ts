@@ -56,9 +56,9 @@ export async function withdrawProjectRow(trx: Transaction<Database>, projectId: 
 /** One line of the project's history: who asked for the addition or withdrawal, when and why. */
 export async function insertProjectChange(
   trx: Transaction<Database>, projectId: string, action: 'add' | 'withdraw',
-  request: { requestedByParty: Party; reason: string; requestedOn: string }, actor: string,
+  request: { requestedByParty: Party; reason: string; requestedOn: string }, requestedBy: string,
 ): Promise<void> {
   await trx.insertInto('project_changes').values({
-    project_id: projectId, action, requested_by_party: request.requestedByParty, requested_by: actor, reason: request.reason, requested_on: request.requestedOn,
+    project_id: projectId, action, requested_by_party: request.requestedByParty, requested_by: requestedBy, reason: request.reason, requested_on: request.requestedOn,
   }).execute();
 }

@@ -1,9 +1,12 @@
-import { HttpError, notFound } from '@jalon/service-kit';
+import { errorBodySchema, HttpError, notFound } from '@jalon/service-kit';
 import { Refusal } from '../rules/refusal.js';
 
-const statusOf = { conflict: 409, invalid: 400 } as const;
+/** Every route may answer these: no valid credential (401), or a caller the route is not open to (403). */
+export const callerErrors = { 401: errorBodySchema, 403: errorBodySchema };
 
-/** The HTTP answer to a refusal of the plans data: 404, 409 or 400, with its message and details. */
+const statusOf = { conflict: 409, invalid: 400, forbidden: 403 } as const;
+
+/** The HTTP answer to a refusal of the plans data: 404, 409, 400 or 403, with its message and details. */
 export function httpErrorOf(refusal: Refusal): HttpError {
   if (refusal.kind === 'missing') return notFound(refusal.message);
   return new HttpError(statusOf[refusal.kind], refusal.message, refusal.details);

@@ -1,42 +1,47 @@
 import { authoritySchema, entitySchema, organisationSchema, pageOf, pageQuerySchema, strategicPlanSummarySchema } from '@jalon/contracts';
 import { errorBodySchema } from '@jalon/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../database.js';
+import type { PlansRouteOptions } from '../access/access-rules.js';
 import { getOrganisation, listAuthorities, listEntities, listOrganisations } from '../repositories/organisations.js';
 import { listStrategicPlans } from '../repositories/strategic-plans.js';
-import { found } from './answers.js';
+import { callerErrors, found } from './answers.js';
 
 const orgParams = z.object({ org: z.string().min(1).max(100) });
+const errors = { 404: errorBodySchema, ...callerErrors };
 
-export const organisationRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+export const organisationRoutes: FastifyPluginAsyncZod<PlansRouteOptions> = async (app, { db, rules }) => {
   app.get('/organisations', {
-    schema: { tags: ['organisations'], summary: 'Every organisation', response: { 200: z.array(organisationSchema) } },
+    config: { access: rules['GET /organisations'] },
+    schema: { tags: ['organisations'], summary: 'Every organisation', response: { 200: z.array(organisationSchema), ...callerErrors } },
   }, () => listOrganisations(db));
 
   app.get('/organisations/:org', {
-    schema: { tags: ['organisations'], summary: 'One organisation', params: orgParams, response: { 200: organisationSchema, 404: errorBodySchema } },
+    config: { access: rules['GET /organisations/:org'] },
+    schema: { tags: ['organisations'], summary: 'One organisation', params: orgParams, response: { 200: organisationSchema, ...errors } },
   }, (req) => found(getOrganisation(db, req.params.org), `Organisation ${req.params.org}`));
 
   app.get('/organisations/:org/entities', {
-    schema: { tags: ['organisations'], summary: 'Directorates, services and cells of an organisation', params: orgParams, response: { 200: z.array(entitySchema), 404: errorBodySchema } },
+    config: { access: rules['GET /organisations/:org/entities'] },
+    schema: { tags: ['organisations'], summary: 'Directorates, services and cells of an organisation', params: orgParams, response: { 200: z.array(entitySchema), ...errors } },
   }, async (req) => {
     await found(getOrganisation(db, req.params.org), `Organisation ${req.params.org}`);
     return listEntities(db, req.params.org);
   });
 
   app.get('/organisations/:org/authorities', {
-    schema: { tags: ['organisations'], summary: 'Supervising authorities and their competence scopes', params: orgParams, response: { 200: z.array(authoritySchema), 404: errorBodySchema } },
+    config: { access: rules['GET /organisations/:org/authorities'] },
+    schema: { tags: ['organisations'], summary: 'Supervising authorities and their competence scopes', params: orgParams, response: { 200: z.array(authoritySchema), ...errors } },
   }, async (req) => {
     await found(getOrganisation(db, req.params.org), `Organisation ${req.params.org}`);
     return listAuthorities(db, req.params.org);
   });
 
   app.get('/organisations/:org/strategic-plans', {
+    config: { access: rules['GET /organisations/:org/strategic-plans'] },
     schema: {
       tags: ['strategic plans'], summary: 'Strategic plans of an organisation, newest period first',
-      params: orgParams, querystring: pageQuerySchema, response: { 200: pageOf(strategicPlanSummarySchema), 404: errorBodySchema },
+      params: orgParams, querystring: pageQuerySchema, response: { 200: pageOf(strategicPlanSummarySchema), ...errors },
     },
   }, async (req) => {
     await found(getOrganisation(db, req.params.org), `Organisation ${req.params.org}`);

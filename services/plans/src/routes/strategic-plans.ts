@@ -1,26 +1,27 @@
+import { actorOf } from '@jalon/auth';
 import {
-  ACTOR_HEADER, actorHeadersSchema, addendumInputSchema, conflictBodySchema, objectivePatchSchema, statusChangeSchema,
+  addendumInputSchema, conflictBodySchema, objectivePatchSchema, statusChangeSchema,
   strategicObjectiveSchema, strategicPlanSchema, strategicPlanSummarySchema, uuidParam,
 } from '@jalon/contracts';
 import { errorBodySchema, notFound } from '@jalon/service-kit';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../database.js';
+import type { PlansRouteOptions } from '../access/access-rules.js';
 import { addAddendum, changeStrategicPlanStatus, patchObjective } from '../changes/strategic-plans.js';
 import { SerialisedPlanCache } from '../plan-cache.js';
 import { listAuthorities } from '../repositories/organisations.js';
 import { getObjective, getStrategicPlan, planRevision } from '../repositories/strategic-plans.js';
-import { answer, found } from './answers.js';
+import { answer, callerErrors, found } from './answers.js';
 
 const planParams = z.object({ planId: uuidParam });
 const objectiveParams = planParams.extend({ number: z.coerce.number().int().min(1) });
-const errors = { 400: errorBodySchema, 404: errorBodySchema };
+const errors = { 400: errorBodySchema, 404: errorBodySchema, ...callerErrors };
 
-export const strategicPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+export const strategicPlanRoutes: FastifyPluginAsyncZod<PlansRouteOptions> = async (app, { db, rules }) => {
   const cache = new SerialisedPlanCache();
   app.get('/strategic-plans/:planId', {
+    config: { access: rules['GET /strategic-plans/:planId'] },
     schema: {
       tags: ['strategic plans'],
       summary: 'A whole strategic plan: priorities, objectives with ambitions, risk domains, addenda, communication plan. '
@@ -45,21 +46,24 @@ export const strategicPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }
   });
 
   app.get('/strategic-plans/:planId/objectives/:number', {
+    config: { access: rules['GET /strategic-plans/:planId/objectives/:number'] },
     schema: { tags: ['strategic plans'], summary: 'One strategic objective', params: objectiveParams, response: { 200: strategicObjectiveSchema, ...errors } },
   }, (req) => found(getObjective(db, req.params.planId, req.params.number), `Objective ${req.params.number} of strategic plan ${req.params.planId}`));
 
   app.patch('/strategic-plans/:planId/objectives/:number', {
+    config: { access: rules['PATCH /strategic-plans/:planId/objectives/:number'] },
     schema: {
-      tags: ['strategic plans'], summary: 'Change an objective of a plan in drafting; names the revision it edits',
-      params: objectiveParams, headers: actorHeadersSchema, body: objectivePatchSchema,
+      tags: ['strategic plans'], summary: 'Change an objective of a plan in drafting (the President\'s office); names the revision it edits',
+      params: objectiveParams, body: objectivePatchSchema,
       response: { 200: strategicObjectiveSchema, 409: conflictBodySchema, ...errors },
     },
   }, async (req) => {
-    await answer(patchObjective(db, req.params.planId, req.params.number, req.body, req.headers[ACTOR_HEADER]));
+    await answer(patchObjective(db, req.params.planId, req.params.number, req.body, actorOf(req.caller)));
     return found(getObjective(db, req.params.planId, req.params.number), `Objective ${req.params.number} of strategic plan ${req.params.planId}`);
   });
 
   app.get('/strategic-plans/:planId/authorities/:authority/scope', {
+    config: { access: rules['GET /strategic-plans/:planId/authorities/:authority/scope'] },
     schema: {
       tags: ['strategic plans'], summary: 'The objectives of this plan an authority must review (its competence scope)',
       params: planParams.extend({ authority: z.string().min(1) }), response: { 200: z.array(strategicObjectiveSchema), ...errors },
@@ -72,18 +76,20 @@ export const strategicPlanRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }
   });
 
   app.post('/strategic-plans/:planId/status', {
+    config: { access: rules['POST /strategic-plans/:planId/status'] },
     schema: {
-      tags: ['strategic plans'], summary: 'Move the plan to its next status (the lifecycle workflow does this); signing needs the signature',
-      params: planParams, headers: actorHeadersSchema, body: statusChangeSchema,
+      tags: ['strategic plans'], summary: 'Move the plan to its next status (the lifecycle workflow alone); signing needs the signature',
+      params: planParams, body: statusChangeSchema,
       response: { 200: strategicPlanSummarySchema, 409: conflictBodySchema, ...errors },
     },
-  }, (req) => answer(changeStrategicPlanStatus(db, req.params.planId, req.body, req.headers[ACTOR_HEADER])));
+  }, (req) => answer(changeStrategicPlanStatus(db, req.params.planId, req.body, actorOf(req.caller))));
 
   app.post('/strategic-plans/:planId/addenda', {
+    config: { access: rules['POST /strategic-plans/:planId/addenda'] },
     schema: {
       tags: ['strategic plans'], summary: 'Add an addendum to a signed plan (e.g. the transversal objectives of 6.4)',
-      params: planParams, headers: actorHeadersSchema, body: addendumInputSchema,
+      params: planParams, body: addendumInputSchema,
       response: { 201: addendumInputSchema.extend({ number: z.number().int() }), 409: conflictBodySchema, ...errors },
     },
-  }, async (req, reply) => reply.code(201).send(await answer(addAddendum(db, req.params.planId, req.body, req.headers[ACTOR_HEADER]))));
+  }, async (req, reply) => reply.code(201).send(await answer(addAddendum(db, req.params.planId, req.body, actorOf(req.caller)))));
 };

@@ -1,17 +1,20 @@
-import { ACTOR_HEADER, actorHeadersSchema, planVersionSchema, planVersionSummarySchema, uuidParam, versionComparisonSchema } from '@jalon/contracts';
+import { actorOf } from '@jalon/auth';
+import { planVersionSchema, planVersionSummarySchema, uuidParam, versionComparisonSchema } from '@jalon/contracts';
 import { errorBodySchema } from '@jalon/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { PlansRouteOptions } from '../access/access-rules.js';
 import type { Database } from '../database.js';
 import { getOperationalPlan } from '../repositories/operational-plans.js';
 import { getStrategicPlan } from '../repositories/strategic-plans.js';
 import { freezeVersion, getVersion, listVersions, type PlanKind } from '../repositories/versions.js';
 import { compareSnapshots } from '../versions/compare-versions.js';
 import { operationalPlanContent, strategicPlanContent } from '../versions/snapshot.js';
-import { found } from './answers.js';
+import { callerErrors, found } from './answers.js';
 
-const kinds: Array<{ kind: PlanKind; prefix: string; content: (db: Kysely<Database>, id: string) => Promise<unknown> }> = [
+type Prefix = '/strategic-plans' | '/operational-plans';
+const kinds: Array<{ kind: PlanKind; prefix: Prefix; content: (db: Kysely<Database>, id: string) => Promise<unknown> }> = [
   { kind: 'strategic', prefix: '/strategic-plans', content: async (db, id) => strategicPlanContent(await found(getStrategicPlan(db, id), `Strategic plan ${id}`)) },
   { kind: 'operational', prefix: '/operational-plans', content: async (db, id) => operationalPlanContent(await found(getOperationalPlan(db, id), `Operational plan ${id}`)) },
 ];
@@ -19,23 +22,25 @@ const version = (db: Kysely<Database>, kind: PlanKind, planId: string, number: n
   found(getVersion(db, kind, planId, number), `Version ${number} of ${kind} plan ${planId}`);
 const params = z.object({ planId: uuidParam });
 const versionParams = params.extend({ number: z.coerce.number().int().min(1) });
-const errors = { 400: errorBodySchema, 404: errorBodySchema };
+const errors = { 400: errorBodySchema, 404: errorBodySchema, ...callerErrors };
 
 /** Frozen versions, the same for strategic and operational plans. */
-export const versionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
+export const versionRoutes: FastifyPluginAsyncZod<PlansRouteOptions> = async (app, { db, rules }) => {
   for (const { kind, prefix, content } of kinds) {
     const tags = [`${kind} plans`];
     app.post(`${prefix}/:planId/versions`, {
+      config: { access: rules[`POST ${prefix}/:planId/versions`] },
       schema: {
-        tags, summary: 'Freeze the current content as a version (canonical JSON snapshot and its SHA-256); identical content returns the latest version',
-        params, headers: actorHeadersSchema, response: { 200: planVersionSummarySchema, 201: planVersionSummarySchema, ...errors },
+        tags, summary: 'Freeze the current content as a version (canonical JSON snapshot and its SHA-256; the workflows alone); identical content returns the latest version',
+        params, response: { 200: planVersionSummarySchema, 201: planVersionSummarySchema, ...errors },
       },
     }, async (req, reply) => {
-      const result = await freezeVersion(db, kind, req.params.planId, await content(db, req.params.planId), req.headers[ACTOR_HEADER]);
+      const result = await freezeVersion(db, kind, req.params.planId, await content(db, req.params.planId), actorOf(req.caller));
       return reply.code(result.created ? 201 : 200).send(result.version);
     });
 
     app.get(`${prefix}/:planId/versions`, {
+      config: { access: rules[`GET ${prefix}/:planId/versions`] },
       schema: { tags, summary: 'Every frozen version, oldest first', params, response: { 200: z.array(planVersionSummarySchema), ...errors } },
     }, async (req) => {
       await content(db, req.params.planId);
@@ -43,10 +48,12 @@ export const versionRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = as
     });
 
     app.get(`${prefix}/:planId/versions/:number`, {
+      config: { access: rules[`GET ${prefix}/:planId/versions/:number`] },
       schema: { tags, summary: 'One frozen version with its snapshot', params: versionParams, response: { 200: planVersionSchema, ...errors } },
     }, (req) => version(db, kind, req.params.planId, req.params.number));
 
     app.get(`${prefix}/:planId/versions/:number/compare`, {
+      config: { access: rules[`GET ${prefix}/:planId/versions/:number/compare`] },
       schema: {
         tags, summary: 'What changed from version `number` to version `to`',
         params: versionParams, querystring: z.object({ to: z.coerce.number().int().min(1) }), response: { 200: versionComparisonSchema, ...errors },

@@ -1,9 +1,10 @@
 /**
  * Why the plans data refuses a change or cannot answer, in the data's terms: something is missing,
- * the change conflicts with what the data says (a stale revision, a status that forbids it), or it
- * names something that does not exist. The routes turn each kind into its HTTP status.
+ * the change conflicts with what the data says (a stale revision, a status that forbids it), it
+ * names something that does not exist, or the caller may not make it (a drafter outside their
+ * entity, an administrator on themselves). The routes turn each kind into its HTTP status.
  */
-export type RefusalKind = 'missing' | 'conflict' | 'invalid';
+export type RefusalKind = 'missing' | 'conflict' | 'invalid' | 'forbidden';
 
 export class Refusal extends Error {
   constructor(
@@ -27,3 +28,6 @@ export const conflict = (message: string, currentRevision?: number) =>
 /** A well-formed field that names something that does not exist. */
 export const invalidReference = (path: string, message: string) =>
   new Refusal('invalid', `The request is not valid: ${path}: ${message}. Correct this field and send it again.`, { issues: [{ path, message }] });
+
+/** The caller is known and allowed on the route, but not to make this change. */
+export const forbidden = (message: string) => new Refusal('forbidden', message);

@@ -19,7 +19,7 @@ export const cycleScheduleRoutes: FastifyPluginAsyncZod<{ schedules: CycleSchedu
   }, (req) => describe(req.params.org));
 
   app.put('/organisations/:org/cycle-schedule', {
-    config: peopleHolding(['president_office', 'administrator']),
+    config: peopleHolding(['president_office', 'org_admin']),
     schema: {
       tags, summary: 'Set the day (Europe/Brussels) on which each year\'s cycle is launched (President\'s office or administrator)',
       params: orgParams, body: cycleScheduleSchema, response: { 200: cycleScheduleViewSchema, 201: cycleScheduleViewSchema, ...errors },
@@ -35,7 +35,7 @@ export const cycleScheduleRoutes: FastifyPluginAsyncZod<{ schedules: CycleSchedu
   });
 
   app.post('/organisations/:org/cycle-schedule/trigger', {
-    config: peopleHolding(['president_office', 'administrator']),
+    config: peopleHolding(['president_office', 'org_admin']),
     schema: {
       tags, summary: 'Launch now through the schedule, as if its day had come (President\'s office)',
       params: orgParams, response: { 202: z.object({ scheduleId: z.string() }), ...errors },
