@@ -6,10 +6,9 @@ import { freePort, startPostgresProcess, Supervisor } from '@jalon/infra';
 import { createDatabase } from '@jalon/service-kit';
 import t from 'tap';
 import { buildPlansApp, loadReferenceIntoDatabase, migratePlans, PLANS_SCHEMA, type Database } from '@jalon/plans';
-import { testAuth } from '@jalon/plans/test-support/plans-app';
+import { testAuth, worker } from '@jalon/plans/test-support/plans-app';
 
 const OUTAGE_MS = Number(process.env.JALON_OUTAGE_MS ?? 30_000);
-const actor = { 'x-jalon-actor': 'outage-test@ibz.example' };
 
 /**
  * PostgreSQL stops for 30 seconds under the plans service (its own server, so no other test is
@@ -41,7 +40,7 @@ t.test('PostgreSQL unavailable for 30 seconds: 503s that say so, nothing half-wr
   const read = await app.inject({ url: objectiveUrl });
   t.equal(read.statusCode, 503, 'a read during the outage gets 503');
   t.match(read.json().message, /database is not reachable/i, 'saying the database is unreachable and nothing changed');
-  const write = await app.inject({ method: 'PATCH', url: objectiveUrl, headers: actor, payload: { expectedRevision: before.revision, title: `${before.title} (révisé)` } });
+  const write = await app.inject({ method: 'PATCH', url: objectiveUrl, headers: worker, payload: { expectedRevision: before.revision, title: `${before.title} (révisé)` } });
   t.equal(write.statusCode, 503, 'a change during the outage gets 503');
   t.notMatch(write.body, /ECONNREFUSED|at \w+ \(|select|insert/i, 'with no driver message, SQL or stack');
   const health = await app.inject({ url: '/health' });
@@ -60,7 +59,7 @@ t.test('PostgreSQL unavailable for 30 seconds: 503s that say so, nothing half-wr
   t.equal(recovered, 200, 'back without restarting the service');
   const after = (await app.inject({ url: objectiveUrl })).json();
   t.same([after.title, after.revision], [before.title, before.revision], 'the change refused during the outage left nothing behind');
-  const retried = await app.inject({ method: 'PATCH', url: objectiveUrl, headers: actor, payload: { expectedRevision: before.revision, title: `${before.title} (révisé)` } });
+  const retried = await app.inject({ method: 'PATCH', url: objectiveUrl, headers: worker, payload: { expectedRevision: before.revision, title: `${before.title} (révisé)` } });
   t.equal(retried.statusCode, 200, 'sent again, the same change goes through');
   const audit = (await app.inject({ url: `/audit?subjectType=strategic_objective&limit=50` })).json();
   t.equal(audit.items.filter((e: { action: string }) => e.action === 'objective.updated').length, 1, 'and is audited once');

@@ -23,13 +23,6 @@ export type PageQuery = z.infer<typeof pageQuerySchema>;
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
 
-/**
- * The header the portal's cycle API still reads to name a person. The plans service no longer
- * reads it: who makes a change is the authenticated caller (@jalon/auth), never a header the caller
- * sets itself.
- */
-export const ACTOR_HEADER = 'x-jalon-actor';
-
 /** Every change names the revision it edits; a stale one is refused with 409. */
 export const expectedRevisionSchema = z.number().int().min(1);
 

@@ -87,7 +87,7 @@ function portalParts(options: PortalAppOptions) {
     db, plans, roles, health,
     logger: options.logger ?? portalLoggerOptions(),
     directory: plansDirectory(plans, roles),
-    identities: new PersonIdentities(db, plans),
+    identities: new PersonIdentities(plans),
     cycles: new CycleGateway(client, plansClient, options.taskQueue, timeoutMs),
     schedules: new CycleSchedules(client, options.taskQueue),
     decisions: new LinkDecisions({ db, round: new RoundGateway(client, timeoutMs), csrfSecret: options.csrfSecret, publicBaseUrl: options.publicBaseUrl }),

@@ -48,20 +48,10 @@ export interface SessionsTable {
 }
 
 /** Who a person is at an identity provider: found by subject once linked. */
-export interface PersonIdentitiesTable {
-  issuer: string;
-  subject: string;
-  person_id: string;
-  email_at_link: string | null;
-  linked_at: Generated<Date>;
-  last_seen_at: Generated<Date>;
-}
-
 export interface Database {
   decision_links: DecisionLinksTable;
   sign_in_links: SignInLinksTable;
   sessions: SessionsTable;
-  person_identities: PersonIdentitiesTable;
 }
 
 export type DecisionLinkRow = Selectable<DecisionLinksTable>;

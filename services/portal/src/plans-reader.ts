@@ -2,7 +2,8 @@ import type {
   authoritySchema, OperationalPlan, OperationalPlanSummary, Person, planKindSchema, planVersionSummarySchema, Role, RoleHolder,
   StrategicPlan, StrategicPlanSummary, VersionComparison,
 } from '@jalon/contracts';
-import { PlansClient, PlansRefusal, PlansUnavailable } from '@jalon/plans-client';
+import type { PersonClaims } from '@jalon/auth';
+import { PlansRefusal, PlansUnavailable, type PlansClient } from '@jalon/plans-client';
 import { HttpError } from '@jalon/service-kit';
 import type { z } from 'zod';
 
@@ -18,6 +19,8 @@ type PlanVersionSummary = z.infer<typeof planVersionSummarySchema>;
  */
 export interface PlansReader {
   person(personId: string): Promise<Person | undefined>;
+  /** the person behind a provider's identity (linked by subject, or the first time by a verified e-mail) */
+  resolveIdentity(claims: PersonClaims): Promise<{ kind: 'known'; person: Person } | { kind: 'not-found' } | { kind: 'conflict' }>;
   personByEmail(email: string): Promise<Person | undefined>;
   /** who holds the role in the organisation on that day, deputies included */
   roleHolders(org: string, role: Role, on: string): Promise<RoleHolder[] | undefined>;
@@ -55,6 +58,18 @@ export class HttpPlansReader implements PlansReader {
 
   person(personId: string) {
     return this.read(this.client.getPerson(personId), PEOPLE_ABSENT);
+  }
+
+  async resolveIdentity(claims: PersonClaims) {
+    try {
+      return { kind: 'known' as const, person: await this.client.resolveIdentity(claims) };
+    } catch (error) {
+      // 404: nobody to match; 409: the person is already linked to another identity at the provider.
+      if (error instanceof PlansRefusal && error.status === 404) return { kind: 'not-found' as const };
+      if (error instanceof PlansRefusal && error.status === 409) return { kind: 'conflict' as const };
+      if (error instanceof PlansUnavailable || error instanceof PlansRefusal) throw plansUnavailable();
+      throw error;
+    }
   }
 
   personByEmail(email: string) {
