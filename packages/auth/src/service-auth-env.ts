@@ -3,11 +3,12 @@ import { generateServiceKey, publicJwkOf, serviceSigningKeySchema, trustedServic
 import { serviceNameSchema, type ServiceName } from './service-names.js';
 import { ServiceTokenSigner, ServiceTokenVerifier } from './service-token.js';
 
-const json = <T extends z.ZodType>(schema: T) => z.string().transform((text, ctx) => {
+/** A variable holding JSON, checked against its schema; a syntax error is reported, never the value (it may be a secret). */
+export const jsonVariable = <T extends z.ZodType>(schema: T) => z.string().transform((text, ctx) => {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+    ctx.addIssue({ code: 'custom', message: 'is not valid JSON' });
     return z.NEVER;
   }
 }).pipe(schema);
@@ -18,8 +19,8 @@ const json = <T extends z.ZodType>(schema: T) => z.string().transform((text, ctx
  * calls from. `npm start` writes both from the data folder; production sets them from its secrets.
  */
 export const serviceAuthEnvSchema = z.object({
-  JALON_SERVICE_KEY: json(serviceSigningKeySchema),
-  JALON_TRUSTED_KEYS: json(trustedServiceKeysSchema),
+  JALON_SERVICE_KEY: jsonVariable(serviceSigningKeySchema),
+  JALON_TRUSTED_KEYS: jsonVariable(trustedServiceKeysSchema),
 });
 
 export interface ServiceAuth {

@@ -1,16 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 
-/** A variable holding JSON, checked against its schema; a syntax error is reported, never the value (it may be a secret). */
-export const jsonVariable = <T extends z.ZodType>(schema: T) => z.string().transform((text, ctx) => {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'is not valid JSON' });
-    return z.NEVER;
-  }
-}).pipe(schema);
-
 /** An IPv4 or IPv6 address, or a CIDR range of them. */
 function isAddressOrRange(value: string): boolean {
   const [address, prefix, ...rest] = value.split('/');

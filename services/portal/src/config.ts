@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { serviceSigningKeySchema, trustedServiceKeysSchema } from '@jalon/auth';
+import { jsonVariable, serviceSigningKeySchema, trustedServiceKeysSchema } from '@jalon/auth';
 import { ConfigurationError, parseEnv, portSchema } from '@jalon/service-kit';
 import { z } from 'zod';
-import { jsonVariable, proxyAddressesSchema } from './config-values.js';
+import { proxyAddressesSchema } from './config-values.js';
 
 export const portalConfigSchema = z.object({
   /** the pages, the only listener a reverse proxy exposes */
