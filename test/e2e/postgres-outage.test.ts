@@ -32,12 +32,12 @@ t.test('PostgreSQL unavailable for 30 seconds: 503s that say so, nothing half-wr
   t.teardown(async () => { await app.close(); await db.destroy(); });
 
   const objectiveUrl = `/strategic-plans/${strategicPlanId}/objectives/3`;
-  const before = (await app.inject({ url: objectiveUrl })).json();
+  const before = (await app.inject({ url: objectiveUrl, headers: worker })).json();
   t.equal((await app.inject({ url: '/health' })).statusCode, 200);
 
   await supervisor.stopAll();
   const down = Date.now();
-  const read = await app.inject({ url: objectiveUrl });
+  const read = await app.inject({ url: objectiveUrl, headers: worker });
   t.equal(read.statusCode, 503, 'a read during the outage gets 503');
   t.match(read.json().message, /database is not reachable/i, 'saying the database is unreachable and nothing changed');
   const write = await app.inject({ method: 'PATCH', url: objectiveUrl, headers: worker, payload: { expectedRevision: before.revision, title: `${before.title} (révisé)` } });
@@ -53,14 +53,14 @@ t.test('PostgreSQL unavailable for 30 seconds: 503s that say so, nothing half-wr
 
   let recovered = 0;
   for (let i = 0; i < 50 && recovered !== 200; i++) {
-    recovered = (await app.inject({ url: objectiveUrl })).statusCode;
+    recovered = (await app.inject({ url: objectiveUrl, headers: worker })).statusCode;
     if (recovered !== 200) await new Promise((r) => setTimeout(r, 200));
   }
   t.equal(recovered, 200, 'back without restarting the service');
-  const after = (await app.inject({ url: objectiveUrl })).json();
+  const after = (await app.inject({ url: objectiveUrl, headers: worker })).json();
   t.same([after.title, after.revision], [before.title, before.revision], 'the change refused during the outage left nothing behind');
   const retried = await app.inject({ method: 'PATCH', url: objectiveUrl, headers: worker, payload: { expectedRevision: before.revision, title: `${before.title} (révisé)` } });
   t.equal(retried.statusCode, 200, 'sent again, the same change goes through');
-  const audit = (await app.inject({ url: `/audit?subjectType=strategic_objective&limit=50` })).json();
+  const audit = (await app.inject({ url: `/audit?subjectType=strategic_objective&limit=50`, headers: worker })).json();
   t.equal(audit.items.filter((e: { action: string }) => e.action === 'objective.updated').length, 1, 'and is audited once');
 });

@@ -1,7 +1,7 @@
 import { csrfOf, form, formHeaders } from '@jalon/portal/test-support/portal-app';
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import t from 'tap';
-import { actor } from '@jalon/plans/test-support/plans-app';
+import { actor, worker } from '@jalon/plans/test-support/plans-app';
 
 /**
  * Every member of the committee clicks "approve" at the same instant, through the real form POST:
@@ -43,7 +43,7 @@ t.test('ten committee members decide at the same instant: every decision recorde
   const committee = done.decisions.filter((d: { step: string }) => d.step === 'committee');
   t.equal(committee.length, members.length, 'every decision is in the round\'s history');
   t.equal(new Set(committee.map((d: { personId: string }) => d.personId)).size, members.length, 'one per member');
-  const audit = (await w.plans.app.inject({ url: `/audit?subjectType=operational_plan&subjectId=${done.operationalPlanId}&limit=100` })).json();
+  const audit = (await w.plans.app.inject({ url: `/audit?subjectType=operational_plan&subjectId=${done.operationalPlanId}&limit=100`, headers: worker })).json();
   const moves = audit.items.filter((e: { action: string; after: { status?: string } }) => e.action === 'operational_plan.status_changed').map((e: { after: { status: string } }) => e.after.status);
   t.equal(moves.filter((s: string) => s === 'validated').length, 1, 'the plan is validated exactly once');
   t.equal(moves.filter((s: string) => s === 'in_committee').length, 1, 'after one committee step');

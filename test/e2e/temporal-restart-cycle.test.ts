@@ -1,5 +1,6 @@
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import { ownDevServer } from '@jalon/worker/test-support/test-worker';
+import { worker } from '@jalon/plans/test-support/plans-app';
 import t from 'tap';
 
 /**
@@ -55,7 +56,7 @@ t.test('the Temporal dev server is killed twice during a cycle: the cycle contin
   t.equal(transmitted.stage, 'in_force', 'the cycle reaches transmission');
   const committeeDecisions = transmitted.decisions.filter((d: { step: string }) => d.step === 'committee').map((d: { personId: string }) => d.personId).sort();
   t.same(committeeDecisions, [people.dgsp.id, people.oe.id].sort(), 'both committee decisions are recorded, the one before the crash included');
-  const plan = (await w.plans.app.inject({ url: `/operational-plans/${transmitted.operationalPlanId}` })).json();
+  const plan = (await w.plans.app.inject({ url: `/operational-plans/${transmitted.operationalPlanId}`, headers: worker })).json();
   t.equal(plan.status, 'transmitted', 'the plans service has the plan transmitted');
 
   const [toMinister] = await notifications.catcher.waitFor((m) => m.to.includes(people.verlinden.email), { timeoutMs: 30_000 });

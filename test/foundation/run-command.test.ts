@@ -80,12 +80,12 @@ t.test('the run command starts everything, every address answers, Ctrl-C leaves 
   t.equal(discovery.status, 200, 'the identity provider publishes its OpenID configuration');
   t.ok(first.output.some((l) => /^\s+corporate@ibz\.example\s+\S{12,}$/.test(l)), 'and the demo people\'s passwords are printed');
 
-  // The plans API answers authenticated callers only: here the installation's operator, whose key is in the data folder.
-  const operator = new ServiceTokenSigner(serviceSigningKeySchema.parse(JSON.parse(readFileSync(path.join(env.JALON_DATA_DIR!, 'service-keys', 'operator.jwk.json'), 'utf8'))));
+  // The plans API answers authenticated callers only: here the worker, whose key the run made in the data folder.
+  const workerKey = new ServiceTokenSigner(serviceSigningKeySchema.parse(JSON.parse(readFileSync(path.join(env.JALON_DATA_DIR!, 'service-keys', 'worker.jwk.json'), 'utf8'))));
   const planId = first.addresses.get('reference-plan')!.split('/').pop();
   const plansUrl = new URL(first.addresses.get('plans-health')!).origin;
   t.equal((await fetch(`${plansUrl}/strategic-plans/${planId}`)).status, 401, 'the plans API refuses a caller without credentials');
-  const plan = await (await fetch(`${plansUrl}/strategic-plans/${planId}`, { headers: { authorization: `Bearer ${await operator.sign('plans')}` } })).json() as { objectives: unknown[]; code: string };
+  const plan = await (await fetch(`${plansUrl}/strategic-plans/${planId}`, { headers: { authorization: `Bearer ${await workerKey.sign('plans')}` } })).json() as { objectives: unknown[]; code: string };
   t.equal(plan.objectives.length, 22, 'the reference plan is loaded with its 22 objectives');
 
   // A workflow started now must still be there after a restart (Temporal's SQLite file is kept).
