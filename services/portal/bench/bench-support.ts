@@ -6,12 +6,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ServiceName } from '@jalon/auth';
+import type { ServiceName, ServiceTokenSigner } from '@jalon/auth';
 import { testKeyring } from '@jalon/testkit';
 import { ensureTemporalBinary, freePort, startTemporalDevServer, Supervisor, waitForHttp } from '@jalon/infra';
 import { workflowBundle } from '@jalon/worker/test-support/test-worker';
 import { approvalRound, type ApprovalRoundInput } from '@jalon/workflows';
 import { Client, Connection } from '@temporalio/client';
+import { startBenchIdentityProvider, type BenchIdentityProvider, type BenchPerson } from './bench-identity-provider.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 export const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -25,6 +26,10 @@ export interface JalonStack {
   internalUrl: string;
   /** `Authorization` of a call as the worker, whose key the portal trusts */
   asWorker: () => Promise<{ authorization: string }>;
+  /** `Authorization` of a call from one service (or the installation's operator) to another */
+  asService: (caller: ServiceName, callee: ServiceName) => Promise<{ authorization: string }>;
+  /** set when the stack was started with people: their access tokens for the cycle API */
+  identityProvider: Pick<BenchIdentityProvider, 'accessToken'> | null;
   /** set when the stack was started with an SMTP server (the plans and notifications services run) */
   plansUrl: string | null;
   /** the worker process, whose memory the open-workflows benchmark reads */
@@ -34,9 +39,12 @@ export interface JalonStack {
 
 /**
  * `smtpUrl` also starts the plans and notifications services (sending to that SMTP server), for the
- * benchmarks that run whole cycles; without it only the portal and the worker run.
+ * benchmarks that run whole cycles; without it only the portal and the worker run. `people` also
+ * starts an identity provider (Keycloak) holding them, whose access tokens the portal accepts.
  */
-export async function startJalonStack(databaseUrl: string, options: { smtpUrl?: string; env?: Record<string, string> } = {}): Promise<JalonStack> {
+export async function startJalonStack(
+  databaseUrl: string, options: { smtpUrl?: string; env?: Record<string, string>; people?: BenchPerson[] } = {},
+): Promise<JalonStack> {
   const supervisor = new Supervisor();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'jalon-bench-'));
   try {
@@ -65,9 +73,11 @@ export async function startJalonStack(databaseUrl: string, options: { smtpUrl?: 
       service('plans', { PORT: String(services.plans) });
       service('notifications', { PORT: String(services.notifications) });
     }
+    const idp = options.people ? await startBenchIdentityProvider(supervisor, dir, portalUrl, options.people, log) : null;
     const internalUrl = `http://127.0.0.1:${await freePort()}`;
     service('portal', {
       PORT: String(portalPort), INTERNAL_PORT: new URL(internalUrl).port, CSRF_SECRET: randomBytes(32).toString('base64url'), DECISION_RATE_LIMIT: '100000',
+      ...idp?.portalEnv,
     });
     const workerPort = await freePort();
     // As in production, the worker loads workflow code bundled beforehand instead of bundling at start.
@@ -77,12 +87,15 @@ export async function startJalonStack(databaseUrl: string, options: { smtpUrl?: 
     await Promise.all([
       waitForHttp(`${portalUrl}/health`, 120_000), waitForHttp(`http://127.0.0.1:${workerPort}/health`, 180_000),
       ...(services ? [waitForHttp(`${plansUrl}/health`, 120_000), waitForHttp(`http://127.0.0.1:${services.notifications}/health`, 120_000)] : []),
+      ...(idp ? [idp.ready] : []),
     ]);
     const connection = await Connection.connect({ address: temporal.address });
-    const signer = keyring.auth('worker').signer;
+    const signers = new Map<ServiceName, ServiceTokenSigner>();
+    const signerOf = (caller: ServiceName) => signers.get(caller) ?? signers.set(caller, keyring.auth(caller).signer).get(caller)!;
+    const asService = async (caller: ServiceName, callee: ServiceName) => ({ authorization: `Bearer ${await signerOf(caller).sign(callee)}` });
     return {
       client: new Client({ connection }), taskQueue, portalUrl, internalUrl, plansUrl, workerPid: worker.pid!,
-      asWorker: async () => ({ authorization: `Bearer ${await signer.sign('portal')}` }),
+      asWorker: () => asService('worker', 'portal'), asService, identityProvider: idp && { accessToken: idp.accessToken },
       stop: async () => {
         await connection.close();
         await supervisor.stopAll();

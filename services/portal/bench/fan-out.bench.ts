@@ -6,11 +6,13 @@
  * no e-mail missing or doubled. Three runs; medians in bench/results/fan-out.json and a table.
  *
  * Processes as in production: the Temporal dev server (SQLite file), the plans, notifications and
- * portal services and the worker each in their own process, on one PostgreSQL; this script is the
+ * portal services and the worker each in their own process, on one PostgreSQL, and an identity
+ * provider (Keycloak) the President's offices get their access tokens from; this script is the
  * President's offices and the mail server.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ServiceName } from '@jalon/auth';
 import { createDatabase } from '@jalon/service-kit';
 import { scratchDatabase } from '@jalon/testkit';
 import pg from 'pg';
@@ -26,13 +28,18 @@ const LAUNCH_CONCURRENCY = Number(process.env.BENCH_LAUNCH_CONCURRENCY ?? 20);
 /** a level whose e-mails are not all in by then is reported with what was missing */
 const GIVE_UP_MS = Number(process.env.BENCH_FANOUT_GIVE_UP_S ?? 900) * 1000;
 const YEAR = 2027;
-const ACTOR = { 'x-jalon-actor': 'bench@ibz.example' };
+/** access tokens asked of the identity provider at once, before the clock starts (see presidentsTokens) */
+const TOKEN_CONCURRENCY = 8;
 
 const reference = loadReferencePlan();
 /** the entities that receive a drafting task: every owner of an objective ("ALL" is not an entity) */
 const draftingEntities = [...new Set(reference.objectives.flatMap((o) => o.ownerEntityCodes))].filter((c) => c !== 'ALL').sort();
 
-interface Organisation { code: string; presidentId: string; drafters: string[] }
+interface Organisation { code: string; presidentEmail: string; drafters: string[] }
+
+/** The organisations of one run, known before its stack starts: their President's offices are put in the identity provider. */
+const codesOf = (run: number, level: number) => Array.from({ length: level }, (_, i) => `bench-r${run}-l${level}-${i}`);
+const presidentOf = (code: string) => ({ name: 'Cellule Corporate', email: `corporate@${code}.bench.example` });
 
 async function pool<T>(items: T[], concurrency: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -41,9 +48,14 @@ async function pool<T>(items: T[], concurrency: number, fn: (item: T) => Promise
   }));
 }
 
-async function plansCall(stack: JalonStack, method: 'GET' | 'POST', url: string, payload?: object) {
+/**
+ * A call to the plans service as `caller`: the plan is signed as the workflows sign it (the worker),
+ * people are registered as the installation's operator, whom the plans rules allow to.
+ */
+async function plansCall(stack: JalonStack, caller: ServiceName, method: 'GET' | 'POST', url: string, payload?: object) {
   const response = await fetch(`${stack.plansUrl}${url}`, {
-    method, headers: { ...ACTOR, ...(payload ? { 'content-type': 'application/json' } : {}) }, ...(payload ? { body: JSON.stringify(payload) } : {}),
+    method, headers: { ...await stack.asService(caller, 'plans'), ...(payload ? { 'content-type': 'application/json' } : {}) },
+    ...(payload ? { body: JSON.stringify(payload) } : {}),
   });
   return { status: response.status, body: await response.text() };
 }
@@ -51,20 +63,33 @@ async function plansCall(stack: JalonStack, method: 'GET' | 'POST', url: string,
 /** One synthetic organisation: the reference plan under another code, signed, and its people. */
 async function createOrganisation(stack: JalonStack, db: ReturnType<typeof createDatabase<Database>>, code: string): Promise<Organisation> {
   const { strategicPlanId } = await loadReferenceIntoDatabase(db, { ...reference, organisation: { ...reference.organisation, code } }, 'bench');
-  await signStrategicPlan((method, url, payload) => plansCall(stack, method, url, payload), strategicPlanId);
+  await signStrategicPlan((method, url, payload) => plansCall(stack, 'worker', method, url, payload), strategicPlanId);
   const person = async (name: string, email: string, roles: object[]) => {
-    const res = await plansCall(stack, 'POST', `/organisations/${code}/people`, { name, email, language: 'fr', roles });
+    const res = await plansCall(stack, 'operator', 'POST', `/organisations/${code}/people`, { name, email, language: 'fr', roles });
     if (res.status !== 201) throw new Error(`adding ${email}: ${res.body}`);
-    return (JSON.parse(res.body) as { id: string }).id;
   };
-  const president = await person('Cellule Corporate', `corporate@${code}.bench.example`, [{ role: 'president_office' }]);
+  const president = presidentOf(code);
+  await person(president.name, president.email, [{ role: 'president_office' }]);
   const drafters: string[] = [];
   for (const entity of draftingEntities) {
     const email = `drafter.${entity.toLowerCase()}@${code}.bench.example`;
     await person(`Rédacteur ${entity}`, email, [{ role: 'drafter', entityCode: entity }]);
     drafters.push(email);
   }
-  return { code, presidentId: president, drafters };
+  return { code, presidentEmail: president.email, drafters };
+}
+
+/**
+ * Each President's office's access token, asked before the clock starts: signing in is not what the
+ * fan-out measures. In parallel, since one at a time would add minutes to the 1,000 organisations'
+ * setup; a few at once only, since each token costs Keycloak a deliberately slow password hash on the
+ * two cores it shares with the services, and a thousand requests at once would only queue there
+ * (about 0.1 s of CPU each: eight in flight keep both cores busy).
+ */
+async function presidentsTokens(stack: JalonStack, orgs: Organisation[]): Promise<Map<string, string>> {
+  const tokens = new Map<string, string>();
+  await pool(orgs, TOKEN_CONCURRENCY, async (org) => { tokens.set(org.code, await stack.identityProvider!.accessToken(org.presidentEmail)); });
+  return tokens;
 }
 
 interface LevelResult {
@@ -83,7 +108,7 @@ async function outboxTimes(outbox: pg.Pool, recipients: string[], startedAt: num
   return { lastQueuedSeconds: at(rows[0]!.queued), lastSentSeconds: at(rows[0]!.sent) };
 }
 
-async function runLevel(stack: JalonStack, smtp: CountingSmtp, outbox: pg.Pool, orgs: Organisation[], run: number): Promise<LevelResult> {
+async function runLevel(stack: JalonStack, smtp: CountingSmtp, outbox: pg.Pool, orgs: Organisation[], tokens: Map<string, string>, run: number): Promise<LevelResult> {
   const expected = new Set(orgs.flatMap((o) => o.drafters));
   const orgOf = (email: string) => email.split('@')[1]!.replace(/\.bench\.example$/, '');
   const seen = smtp.accepted.length;
@@ -91,7 +116,7 @@ async function runLevel(stack: JalonStack, smtp: CountingSmtp, outbox: pg.Pool, 
   const started = performance.now();
   await pool(orgs, LAUNCH_CONCURRENCY, async (org) => {
     const res = await fetch(`${stack.internalUrl}/organisations/${org.code}/cycles`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-jalon-actor': org.presidentId }, body: JSON.stringify({ year: YEAR }),
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(org.code)!}` }, body: JSON.stringify({ year: YEAR }),
     });
     if (res.status !== 201) throw new Error(`launching the cycle of ${org.code}: ${res.status} ${await res.text()}`);
   });
@@ -140,19 +165,20 @@ async function main() {
     const databaseUrl = await scratchDatabase(process.env.DATABASE_URL!, 'jalon_fanout');
     // Sent at once: the bench measures how fast e-mails go, not how long the sender sleeps when idle.
     // The services inherit this process's environment (WORKER_MAX_CACHED_WORKFLOWS to try another cache).
-    const stack = await startJalonStack(databaseUrl, { smtpUrl, env: { SEND_POLL_MS: '100' } });
+    const people = LEVELS.flatMap((level) => codesOf(run, level).map(presidentOf));
+    const stack = await startJalonStack(databaseUrl, { smtpUrl, env: { SEND_POLL_MS: '100' }, people });
     const db = createDatabase<Database>(databaseUrl, PLANS_SCHEMA, 4);
     const outbox = new pg.Pool({ connectionString: databaseUrl, max: 1 });
     try {
       let made = 0;
       for (const level of LEVELS) {
         const t0 = performance.now();
-        const codes = Array.from({ length: level }, (_, i) => `bench-r${run}-l${level}-${i}`);
         const orgs: Organisation[] = [];
-        await pool(codes, 8, async (code) => { orgs.push(await createOrganisation(stack, db, code)); });
+        await pool(codesOf(run, level), 8, async (code) => { orgs.push(await createOrganisation(stack, db, code)); });
+        const tokens = await presidentsTokens(stack, orgs);
         made += level;
         log(`run ${run}: ${level} organisations ready in ${((performance.now() - t0) / 1000).toFixed(1)} s (${made} in all)`);
-        const result = await runLevel(stack, smtp, outbox, orgs, run);
+        const result = await runLevel(stack, smtp, outbox, orgs, tokens, run);
         results.push(result);
         log(`run ${run}: ${level} organisations: launched in ${result.launchSeconds.toFixed(1)} s; every organisation's first e-mail by ${result.firstOfEverySeconds?.toFixed(1) ?? '—'} s; all ${result.expected} by ${result.allSeconds?.toFixed(1) ?? '— (gave up)'} s; ${result.missing} missing, ${result.doubled} doubled; last queued by the workflows at ${result.lastQueuedSeconds?.toFixed(1)} s, last sent at ${result.lastSentSeconds?.toFixed(1)} s`);
       }
