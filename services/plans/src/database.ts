@@ -7,7 +7,12 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CalendarDateColumn = ColumnType<string, string, string>;
 type Json = ColumnType<unknown, string, string>;
 
-export interface OrganisationsTable { code: string; name_fr: string; name_nl: string; short_name: string; created_at: Generated<Date> }
+export interface OrganisationsTable {
+  code: string; name_fr: string; name_nl: string; short_name: string;
+  /** its people may sign in with an e-mailed link, when the installation allows it */
+  email_sign_in: Generated<boolean>;
+  created_at: Generated<Date>;
+}
 export interface EntitiesTable {
   organisation_code: string; code: string; abbreviation: string | null; kind: string; name_fr: string; name_nl: string;
   name_nl_verified: Generated<boolean>; parent_code: string | null; aliases: Generated<string[]>; independent: Generated<boolean>;

@@ -9,6 +9,7 @@ function requests(w: AccessWorld): Record<PlansRoute, { payload?: object }> {
   const withdrawal = { requestedByParty: 'spf', reason: 'Budget insuffisant', requestedOn: '2025-06-02' };
   return {
     'GET /organisations': {}, 'GET /organisations/:org': {}, 'GET /organisations/:org/entities': {}, 'GET /organisations/:org/authorities': {},
+    'PATCH /organisations/:org/settings': { payload: { emailSignIn: false } },
     'GET /organisations/:org/strategic-plans': {}, 'GET /organisations/:org/operational-plans': {},
     'POST /organisations/:org/operational-plans': { payload: { year: 2026, strategicPlanId: w.planId } },
     'GET /organisations/:org/people': {}, 'GET /organisations/:org/role-holders': {}, 'GET /people/by-email/:email': {}, 'GET /people/:personId': {},

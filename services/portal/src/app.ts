@@ -10,6 +10,7 @@ import { PersonIdentities } from './auth/person-identities.js';
 import type { ProviderSettings } from './config.js';
 import { CycleGateway } from './cycles/cycle-gateway.js';
 import { CycleSchedules } from './cycles/cycle-schedules.js';
+import { StrategicGateway } from './cycles/strategic-gateway.js';
 import { RoleCheck } from './cycles/roles.js';
 import type { Database } from './database.js';
 import { LinkDecisions } from './decisions/decide.js';
@@ -89,6 +90,7 @@ function portalParts(options: PortalAppOptions) {
     directory: plansDirectory(plans, roles),
     identities: new PersonIdentities(plans),
     cycles: new CycleGateway(client, plansClient, options.taskQueue, timeoutMs),
+    strategic: new StrategicGateway(client, plans, timeoutMs),
     schedules: new CycleSchedules(client, options.taskQueue),
     decisions: new LinkDecisions({ db, round: new RoundGateway(client, timeoutMs), csrfSecret: options.csrfSecret, publicBaseUrl: options.publicBaseUrl }),
     notifications: new HttpNotifications(options.notificationsUrl, options.signer),

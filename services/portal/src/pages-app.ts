@@ -15,10 +15,14 @@ import { webRoutes } from './web/web-routes.js';
 
 export const pagesRulesByPrefix: Array<{ prefix: string; rule: AccessRule }> = [{ prefix: '/health', rule: { anonymous: true } }];
 
-/** A refusal on a page is a page: signed out, to the sign-in page and back; without the role, a 403 page in the person's language. */
+/**
+ * A refusal on a page is a page: signed out, to the sign-in page and back; without the role, a 403
+ * page in the person's language. A call with a bearer token is a program, not a browser: the pages
+ * take sessions only, so it is refused outright rather than sent to sign in.
+ */
 function refusePage(sessions: RequestSessions) {
   return async (request: FastifyRequest, reply: FastifyReply, status: 401 | 403) => {
-    if (status === 401) return redirectToSignIn(request, reply);
+    if (status === 401 && !/^Bearer\s/i.test(request.headers.authorization ?? '')) return redirectToSignIn(request, reply);
     const viewer = await sessions.viewer(request);
     const language = viewer?.language ?? languageOf(request);
     const what = request.routeOptions.config?.forbiddenAction?.[language] ?? webCopy[language].forbidden.thisPage;
@@ -55,7 +59,7 @@ export async function buildPagesApp(options: PortalAppOptions, parts: PortalPart
   await app.register(assetRoutes);
   await app.register(decisionRoutes, { db: parts.db, decisions: parts.decisions, csrfSecret: options.csrfSecret, rateLimit: options.decisionRateLimit ?? 30 });
   await app.register(webRoutes, {
-    db: parts.db, plans: parts.plans, roles: parts.roles, cycles: parts.cycles, decisions: parts.decisions, notifications: parts.notifications,
+    db: parts.db, plans: parts.plans, roles: parts.roles, cycles: parts.cycles, strategic: parts.strategic, decisions: parts.decisions, notifications: parts.notifications,
     identities: parts.identities, provider: parts.provider, viewer: sessions.viewer,
     rules: pageRules(async (request) => (await sessions.viewer(request))?.person.organisationCode),
     secret: options.csrfSecret, publicBaseUrl: options.publicBaseUrl,

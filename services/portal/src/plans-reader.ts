@@ -1,5 +1,5 @@
 import type {
-  authoritySchema, OperationalPlan, OperationalPlanSummary, Person, planKindSchema, planVersionSummarySchema, Role, RoleHolder,
+  authoritySchema, OperationalPlan, OperationalPlanSummary, Organisation, Person, planKindSchema, planVersionSummarySchema, Role, RoleHolder,
   StrategicPlan, StrategicPlanSummary, VersionComparison,
 } from '@jalon/contracts';
 import type { PersonClaims } from '@jalon/auth';
@@ -18,6 +18,8 @@ type PlanVersionSummary = z.infer<typeof planVersionSummarySchema>;
  * answer.
  */
 export interface PlansReader {
+  /** the organisation and its settings (whether its people may sign in by e-mail) */
+  organisation(org: string): Promise<Organisation | undefined>;
   person(personId: string): Promise<Person | undefined>;
   /** the person behind a provider's identity (linked by subject, or the first time by a verified e-mail) */
   resolveIdentity(claims: PersonClaims): Promise<{ kind: 'known'; person: Person } | { kind: 'not-found' } | { kind: 'conflict' }>;
@@ -54,6 +56,10 @@ export class HttpPlansReader implements PlansReader {
       if (error instanceof PlansUnavailable || error instanceof PlansRefusal) throw plansUnavailable();
       throw error;
     }
+  }
+
+  organisation(org: string) {
+    return this.read(this.client.getOrganisation(org), PEOPLE_ABSENT);
   }
 
   person(personId: string) {

@@ -11,8 +11,8 @@ interface Teardown { teardown: (fn: () => unknown) => void }
 const ORG = 'spf-interieur';
 
 /**
- * The yearly cycle's world on real servers: the plans service with the reference plan signed and the
- * people of the cycle, the notifications service on a real SMTP server, the portal (links, pages and
+ * The yearly cycle's world on real servers: the plans service with the reference plan signed (unless
+ * asked otherwise) and the people of the cycle, the notifications service on a real SMTP server, the portal (links, pages and
  * the cycle API), and a worker on Temporal — the dev server, or the time-skipping test server. The
  * cycle API is called with people's access tokens from a stand-in provider (`api`, `as`).
  */
@@ -22,12 +22,16 @@ export async function cycleWorld(t: Teardown, options: {
   /** the pages' port, when something must know it before the portal starts (the identity provider's redirection) */
   portalPort?: number;
   portal?: Partial<PortalAppTestOptions>;
+  /** false: the reference strategic plan stays a draft, for its own lifecycle to take it to signature */
+  strategicPlanSigned?: boolean;
 } = {}) {
   const plans = await plansApp(t);
-  await signStrategicPlan(async (method, url, payload) => {
-    const res = await plans.app.inject({ method, url, headers: worker, ...(payload ? { payload } : {}) });
-    return { status: res.statusCode, body: res.body };
-  }, plans.planId);
+  if (options.strategicPlanSigned !== false) {
+    await signStrategicPlan(async (method, url, payload) => {
+      const res = await plans.app.inject({ method, url, headers: worker, ...(payload ? { payload } : {}) });
+      return { status: res.statusCode, body: res.body };
+    }, plans.planId);
+  }
   // A browser follows the links of the e-mails: they must point at the portal it can reach, and the
   // notifications service sends links to that address only.
   const portalPort = options.portalPort ?? (options.browser ? await freePort() : 0);
@@ -98,10 +102,10 @@ export async function cycleWorld(t: Teardown, options: {
   const mailTo = (email: string) => notifications.catcher.messages.filter((m) => m.to.includes(email));
 
   /**
-   * Takes a launched cycle to transmission the way people do: the President's office closes the
-   * drafting and confirms the consolidation, the committee approves from its e-mails.
+   * Takes a launched cycle to the committee's round the way people do: the President's office closes
+   * the drafting and confirms the consolidation. Gives the e-mails asking the committee to decide.
    */
-  const driveToTransmission = async (year: number) => {
+  const driveToCommittee = async (year: number) => {
     await waitFor(year, 'drafting', (v) => v.stage === 'drafting' && v.drafting.length > 0);
     // What came before: the e-mails of this step may arrive before the close-drafting call returns.
     const seen = new Set(notifications.catcher.messages.map((m) => m.messageId));
@@ -112,10 +116,19 @@ export async function cycleWorld(t: Teardown, options: {
     const confirmed = await actOnEmail(consolidation!, { 'outcome:consolidation': 'approve' });
     if (confirmed.posted.statusCode !== 200) throw new Error(`the consolidation was not confirmed: ${confirmed.posted.statusCode} ${confirmed.posted.body.slice(0, 1500)}`);
 
-    const committee = await notifications.catcher.waitFor((m) => fresh(m) && (m.to.includes(people.dgsp.email) || m.to.includes(people.oe.email)) && /comité|directiecomité/i.test(m.subject), { count: 2, timeoutMs: 30_000 });
-    for (const mail of committee) await actOnEmail(mail, { 'outcome:plan': 'approve' });
+    return notifications.catcher.waitFor((m) => fresh(m) && (m.to.includes(people.dgsp.email) || m.to.includes(people.oe.email)) && /comité|directiecomité/i.test(m.subject), { count: 2, timeoutMs: 30_000 });
+  };
+
+  /** Takes a launched cycle to transmission: to the committee, which approves from its e-mails. */
+  const driveToTransmission = async (year: number) => {
+    for (const mail of await driveToCommittee(year)) await actOnEmail(mail, { 'outcome:plan': 'approve' });
     return waitFor(year, 'transmitted', (v) => v.transmission !== null);
   };
 
-  return { ORG, plans, notifications, portal, skipping, plansUrl, portalUrl, internalUrl, issuer, people, api, cycleUrl, view, waitFor, actOnEmail, mailTo, as, driveToTransmission };
+  return {
+    ORG, plans, notifications, portal, skipping, plansUrl, portalUrl, internalUrl, issuer, people, api, cycleUrl, view, waitFor, actOnEmail, mailTo, as,
+    driveToCommittee, driveToTransmission,
+  };
 }
+
+export type CycleWorld = Awaited<ReturnType<typeof cycleWorld>>;

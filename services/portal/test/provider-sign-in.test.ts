@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { freePort } from '@jalon/infra';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import t from 'tap';
+import { launchChromium, screenshot as shot } from '../test-support/chromium.js';
 import { cycleWorld } from '../test-support/cycle-world.js';
 import { testKeycloak } from '../test-support/keycloak.js';
 import { loginAtProvider } from '../test-support/provider-login.js';
@@ -16,7 +14,6 @@ import { loginAtProvider } from '../test-support/provider-login.js';
  */
 
 t.setTimeout(540_000);
-const screenshots = fileURLToPath(new URL('../../../test-results/screenshots/', import.meta.url));
 const password = `Jalon-${randomBytes(9).toString('base64url')}`;
 const client = { clientId: 'jalon-portal', clientSecret: randomBytes(24).toString('base64url') };
 const portalPort = await freePort();
@@ -116,15 +113,8 @@ t.test('the cycle API: x-jalon-actor alone is 401, a person\'s access token is c
 });
 
 t.test('in Chromium: Keycloak\'s login page, the dashboard, and signing out of both', async (t) => {
-  const executablePath = process.env.JALON_CHROMIUM;
-  if (!executablePath) {
-    t.fail('Chromium is not installed: install Debian\'s chromium package or set JALON_CHROMIUM');
-    return;
-  }
-  mkdirSync(screenshots, { recursive: true });
-  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
-  t.teardown(() => browser.close());
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+  const browser = await launchChromium(t);
+  if (!browser) return;
   const signInAtKeycloak = async (page: Page, username: string) => {
     await page.getByRole('link', { name: 'Se connecter avec le compte de l’organisation' }).click();
     await page.waitForURL((url) => url.origin !== portalUrl);

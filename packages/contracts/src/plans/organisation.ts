@@ -1,7 +1,20 @@
 import { z } from 'zod';
 import { localizedTextSchema, languageSchema } from '../common.js';
 
-export const organisationSchema = z.object({ code: z.string(), name: localizedTextSchema, shortName: z.string() });
+/**
+ * What an organisation decides for itself. `emailSignIn`: its people outside the identity provider
+ * (a minister's cell, for instance) may sign in with a link e-mailed to them, when the installation
+ * allows it at all (the portal's EMAIL_SIGN_IN); off for a new organisation.
+ */
+export const organisationSettingsSchema = z.object({ emailSignIn: z.boolean() });
+export type OrganisationSettings = z.infer<typeof organisationSettingsSchema>;
+
+/** A change of settings: the ones named change, the others stay. */
+export const organisationSettingsChangeSchema = organisationSettingsSchema.partial().strict()
+  .refine((change) => Object.keys(change).length > 0, { message: 'name at least one setting to change, e.g. { "emailSignIn": true }' });
+
+export const organisationSchema = z.object({ code: z.string(), name: localizedTextSchema, shortName: z.string(), settings: organisationSettingsSchema });
+export type Organisation = z.infer<typeof organisationSchema>;
 
 export const entitySchema = z.object({
   code: z.string(),

@@ -14,9 +14,10 @@ import type { OrganisationOf } from './organisation-of.js';
  *   year's plan) is written by the workflows alone: the worker's identity.
  * - Content (objectives, results, addenda, projects) by the worker, or by a person whose role
  *   covers it; a drafter only for the entities they draft for (checked on the item itself).
- * - People, roles and delegations by an organisation administrator, never on themselves. The
- *   installation's operator (its own tooling, holding the data folder) registers people too: the
- *   first administrator of an organisation comes from there.
+ * - People, roles and delegations by an organisation administrator, never on themselves; the
+ *   organisation's settings (e-mailed sign-in) by its administrator alone. The installation's
+ *   operator (its own tooling, holding the data folder) registers people too: the first
+ *   administrator of an organisation comes from there.
  * - Reads by the worker and the portal; people read plans as members of the organisation, the
  *   lists of people (with their e-mail addresses) and the audit log as President's office or
  *   administrator.
@@ -41,6 +42,7 @@ export function plansAccessRules(organisationOf: OrganisationOf) {
   const table = {
     'GET /organisations': services,
     'GET /organisations/:org': members,
+    'PATCH /organisations/:org/settings': administrators,
     'GET /organisations/:org/entities': members,
     'GET /organisations/:org/authorities': members,
     'GET /organisations/:org/strategic-plans': members,

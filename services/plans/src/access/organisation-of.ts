@@ -13,6 +13,7 @@ const beforeHash: (lookup: Lookup) => Lookup = (lookup) => (db, id) => lookup(db
 
 /** The audit log's subjects, each with the way to its organisation (objectives are `planId#key`). */
 const subjects: Record<string, Lookup> = {
+  organisation: async (_db, code) => code,
   person: organisationOfPerson,
   strategic_plan: planOf('strategic'),
   operational_plan: planOf('operational'),

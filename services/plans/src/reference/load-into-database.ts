@@ -22,8 +22,12 @@ export async function loadReferenceIntoDatabase(db: Kysely<Database>, plan: Refe
     const count = async (q: Promise<Array<unknown>>) => (await q).length;
     const inserted: Record<string, number> = {};
 
+    // The reference organisation is the one `npm start` demonstrates, with its ministers' cells
+    // outside the identity provider: it starts with e-mailed sign-in allowed (still subject to the
+    // installation's EMAIL_SIGN_IN). Set only when the organisation is created, so an
+    // administrator's later choice survives every reload.
     inserted.organisations = await count(trx.insertInto('organisations')
-      .values({ code: org, name_fr: plan.organisation.name.fr, name_nl: plan.organisation.name.nl, short_name: plan.organisation.shortName })
+      .values({ code: org, name_fr: plan.organisation.name.fr, name_nl: plan.organisation.name.nl, short_name: plan.organisation.shortName, email_sign_in: true })
       .onConflict((oc) => oc.doNothing()).returning('code').execute());
 
     inserted.entities = await count(trx.insertInto('entities').values(plan.entities.map((e) => ({

@@ -1,16 +1,31 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../database.js';
+import type { Organisation, OrganisationSettings } from '@jalon/contracts';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database, OrganisationsTable } from '../database.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+const organisationOf = (row: Selectable<OrganisationsTable>): Organisation => ({
+  code: row.code, name: { fr: row.name_fr, nl: row.name_nl }, shortName: row.short_name, settings: { emailSignIn: row.email_sign_in },
+});
+
 export async function listOrganisations(db: Kysely<Database>) {
   const rows = await db.selectFrom('organisations').selectAll().orderBy('code').execute();
-  return rows.map((r) => ({ code: r.code, name: { fr: r.name_fr, nl: r.name_nl }, shortName: r.short_name }));
+  return rows.map(organisationOf);
 }
 
 export async function getOrganisation(db: Db, code: string) {
   const row = await db.selectFrom('organisations').selectAll().where('code', '=', code).executeTakeFirst();
-  return row ? { code: row.code, name: { fr: row.name_fr, nl: row.name_nl }, shortName: row.short_name } : undefined;
+  return row ? organisationOf(row) : undefined;
+}
+
+/** The organisation's row, locked until the transaction ends: two changes of its settings wait for each other. */
+export async function lockOrganisation(trx: Transaction<Database>, code: string) {
+  const row = await trx.selectFrom('organisations').selectAll().where('code', '=', code).forUpdate().executeTakeFirst();
+  return row ? organisationOf(row) : undefined;
+}
+
+export async function updateOrganisationSettings(trx: Transaction<Database>, code: string, settings: OrganisationSettings) {
+  await trx.updateTable('organisations').set({ email_sign_in: settings.emailSignIn }).where('code', '=', code).execute();
 }
 
 export async function listEntities(db: Kysely<Database>, organisationCode: string) {

@@ -1,11 +1,15 @@
-import { authoritySchema, entitySchema, organisationSchema, pageOf, pageQuerySchema, strategicPlanSummarySchema } from '@jalon/contracts';
+import { actorOf } from '@jalon/auth';
+import {
+  authoritySchema, entitySchema, organisationSchema, organisationSettingsChangeSchema, pageOf, pageQuerySchema, strategicPlanSummarySchema,
+} from '@jalon/contracts';
 import { errorBodySchema } from '@jalon/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { PlansRouteOptions } from '../access/access-rules.js';
+import { changeOrganisationSettings } from '../changes/organisation-settings.js';
 import { getOrganisation, listAuthorities, listEntities, listOrganisations } from '../repositories/organisations.js';
 import { listStrategicPlans } from '../repositories/strategic-plans.js';
-import { callerErrors, found } from './answers.js';
+import { answer, callerErrors, found } from './answers.js';
 
 const orgParams = z.object({ org: z.string().min(1).max(100) });
 const errors = { 404: errorBodySchema, ...callerErrors };
@@ -20,6 +24,15 @@ export const organisationRoutes: FastifyPluginAsyncZod<PlansRouteOptions> = asyn
     config: { access: rules['GET /organisations/:org'] },
     schema: { tags: ['organisations'], summary: 'One organisation', params: orgParams, response: { 200: organisationSchema, ...errors } },
   }, (req) => found(getOrganisation(db, req.params.org), `Organisation ${req.params.org}`));
+
+  app.patch('/organisations/:org/settings', {
+    config: { access: rules['PATCH /organisations/:org/settings'] },
+    schema: {
+      tags: ['organisations'],
+      summary: 'Change the organisation\'s settings (an organisation administrator): emailSignIn lets its people outside the identity provider sign in with an e-mailed link',
+      params: orgParams, body: organisationSettingsChangeSchema, response: { 200: organisationSchema, 400: errorBodySchema, ...errors },
+    },
+  }, (req) => answer(changeOrganisationSettings(db, req.params.org, req.body, actorOf(req.caller))));
 
   app.get('/organisations/:org/entities', {
     config: { access: rules['GET /organisations/:org/entities'] },

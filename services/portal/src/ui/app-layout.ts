@@ -8,7 +8,7 @@ export interface PageFrame {
   /** the current path, for the language switch to come back to */
   path: string;
   /** the signed-in person, when there is one */
-  viewer?: { name: string; isPresidentOffice: boolean; csrf: string } | undefined;
+  viewer?: { name: string; isPresidentOffice: boolean; isMinisterCell?: boolean; csrf: string } | undefined;
 }
 
 /**
@@ -26,6 +26,7 @@ ${v ? html`<nav aria-label="${t.nav.label}"><ul class="nav">
 ${v.isPresidentOffice ? html`<li><a href="/dashboard"${frame.path.startsWith('/dashboard') ? html` aria-current="page"` : ''}>${t.nav.dashboard}</a></li>` : ''}
 <li><a href="/tasks"${frame.path.startsWith('/tasks') ? html` aria-current="page"` : ''}>${t.nav.tasks}</a></li>
 <li><a href="/plans"${frame.path.startsWith('/plans') ? html` aria-current="page"` : ''}>${t.nav.plans}</a></li>
+${v.isMinisterCell ? html`<li><a href="/signature"${frame.path.startsWith('/signature') ? html` aria-current="page"` : ''}>${t.nav.signature}</a></li>` : ''}
 </ul></nav>` : ''}
 <div class="session">
 <a href="/language/${other}?back=${encodeURIComponent(frame.path)}" lang="${other}" hreflang="${other}"><span class="visually-hidden">${t.switchTo.label}: </span>${t.switchTo.other}</a>

@@ -54,6 +54,7 @@ thead th { background: #eef1f5; }
 dl.plan-facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
 dl.plan-facts dt { font-weight: 700; }
 dl.plan-facts dd { margin: 0; }
+code.hash { overflow-wrap: anywhere; }
 ul.objectives, ul.plain { list-style: none; padding-left: 0; }
 details.objective { border: 1px solid #595959; border-radius: 4px; padding: 0.5rem 0.75rem; margin: 0.5rem 0; }
 details.objective summary { cursor: pointer; font-weight: 600; }

@@ -4,7 +4,10 @@ import type { PageLanguage } from './page-language.js';
 
 const fr = {
   skip: 'Aller au contenu',
-  nav: { label: 'Navigation principale', dashboard: 'Tableau de bord', tasks: 'Mes tâches', plans: 'Plans', signOut: 'Se déconnecter', signedInAs: (name: string) => `Connecté·e\u00a0: ${name}` },
+  nav: {
+    label: 'Navigation principale', dashboard: 'Tableau de bord', tasks: 'Mes tâches', plans: 'Plans', signature: 'Signature',
+    signOut: 'Se déconnecter', signedInAs: (name: string) => `Connecté·e\u00a0: ${name}`,
+  },
   switchTo: { label: 'Langue', other: 'Nederlands', otherCode: 'nl' as PageLanguage },
   signIn: {
     title: 'Se connecter à Jalon',
@@ -39,6 +42,15 @@ const fr = {
   tasks: {
     title: 'Mes tâches', none: 'Aucune étape n’attend votre réponse.', due: 'Échéance', noDue: 'pas encore d’échéance (budget non adopté)', open: 'Ouvrir',
     caption: 'Les étapes qui attendent votre réponse', step: 'Étape', plan: 'Plan', version: 'Version',
+  },
+  signature: {
+    title: 'Signature du plan stratégique', what: 'signer le plan stratégique',
+    none: 'Aucun plan stratégique n’attend la signature du Ministre.',
+    intro: 'Le plan ci-dessous a été approuvé par le comité de direction et examiné par les cellules concernées. La signature porte sur exactement la version figée indiquée\u00a0: son contenu est celui que désigne l’empreinte SHA-256.',
+    period: 'Période', version: 'Version figée', sha256: 'Empreinte SHA-256', view: 'Lire le plan et ses versions',
+    sign: (version: number) => `Signer la version ${version}`,
+    signed: (version: number) => `La signature de la version ${version} est enregistrée. Le plan est signé et sa communication est lancée.`,
+    refused: 'La signature n’a pas été enregistrée\u00a0: le plan n’attend plus cette signature, une autre version est à signer, ou vous ne signez pas pour l’autorité de ce plan. Rechargez la page.',
   },
   dashboard: {
     title: 'Tableau de bord de la Cellule Corporate',
@@ -76,7 +88,7 @@ type Copy = typeof fr;
 
 const nl: Copy = {
   skip: 'Naar de inhoud',
-  nav: { label: 'Hoofdnavigatie', dashboard: 'Overzicht', tasks: 'Mijn taken', plans: 'Plannen', signOut: 'Afmelden', signedInAs: (name) => `Aangemeld: ${name}` },
+  nav: { label: 'Hoofdnavigatie', dashboard: 'Overzicht', tasks: 'Mijn taken', plans: 'Plannen', signature: 'Ondertekening', signOut: 'Afmelden', signedInAs: (name) => `Aangemeld: ${name}` },
   switchTo: { label: 'Taal', other: 'Français', otherCode: 'fr' },
   signIn: {
     title: 'Aanmelden bij Jalon',
@@ -111,6 +123,15 @@ const nl: Copy = {
   tasks: {
     title: 'Mijn taken', none: 'Er wacht geen enkele stap op uw antwoord.', due: 'Uiterste datum', noDue: 'nog geen uiterste datum (begroting niet aangenomen)', open: 'Openen',
     caption: 'De stappen die op uw antwoord wachten', step: 'Stap', plan: 'Plan', version: 'Versie',
+  },
+  signature: {
+    title: 'Ondertekening van het strategisch plan', what: 'het strategisch plan te ondertekenen',
+    none: 'Er wacht geen enkel strategisch plan op de handtekening van de Minister.',
+    intro: 'Het onderstaande plan werd goedgekeurd door het directiecomité en nagekeken door de betrokken cellen. De handtekening geldt voor precies de aangegeven bevroren versie: de inhoud die de SHA-256-vingerafdruk aanduidt.',
+    period: 'Periode', version: 'Bevroren versie', sha256: 'SHA-256-vingerafdruk', view: 'Het plan en zijn versies lezen',
+    sign: (version) => `Versie ${version} ondertekenen`,
+    signed: (version) => `De handtekening van versie ${version} is geregistreerd. Het plan is ondertekend en de communicatie ervan is gestart.`,
+    refused: 'De handtekening werd niet geregistreerd: het plan wacht niet meer op deze handtekening, een andere versie moet worden ondertekend, of u ondertekent niet voor de overheid van dit plan. Laad de pagina opnieuw.',
   },
   dashboard: {
     title: 'Overzicht van de Cel Corporate',

@@ -23,14 +23,23 @@ const signInEmail = (person: Person, url: string, link: { id: string; expires_at
 });
 
 /**
- * Sign-in by e-mail, for people outside the identity provider: only people Jalon knows receive a
- * link, but the page says the same to anyone, so it tells nobody which addresses exist. Requests
- * are limited per client address and e-mails per person. The link opens a confirmation page (mail
- * scanners open links); only its POST uses the link and opens the session.
+ * Sign-in by e-mail, for people outside the identity provider, where the installation allows it
+ * (EMAIL_SIGN_IN) and the person's organisation too (its setting `emailSignIn`): only those people
+ * receive a link, but the page says the same to anyone, so it tells nobody which addresses exist
+ * or which organisations allow it. Requests are limited per client address and e-mails per person.
+ * The link opens a confirmation page (mail scanners open links); only its POST uses the link and
+ * opens the session.
  */
 export const emailSignInRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app, { web }) => {
   const { db, plans, secret, cookieOptions } = web;
   const page = (reply: FastifyReply, status: number, body: string) => sendPage(reply, { status, page: body });
+  /** Read at every use: an organisation that turns it off stops the links already sent too. */
+  const mayUseEmail = async (person: Person) => (await plans.organisation(person.organisationCode))?.settings.emailSignIn === true;
+  /** The person a sign-in link signs in, while their organisation allows it. */
+  const personOfLink = async (personId: string) => {
+    const person = await plans.person(personId);
+    return person && await mayUseEmail(person) ? person : undefined;
+  };
 
   app.post('/sign-in', { config: { ...anyone, rateLimit: web.signInRateLimit }, schema: { tags: ['pages'], summary: 'Send a sign-in link to a known person (form); the answer is the same for any address', body: signInForm } }, async (request, reply) => {
     const body = request.body;
@@ -43,10 +52,13 @@ export const emailSignInRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = asy
       const emailForm = { csrf: formToken(secret, 'sign-in', nonce), email, error: webCopy[frame.language].signIn.emailInvalid };
       return page(reply, 400, signInPage(frame, { next, provider: web.provider !== undefined, emailForm }));
     }
-    const person = await plans.personByEmail(email);
+    const found = await plans.personByEmail(email);
+    const person = found && await mayUseEmail(found) ? found : undefined;
     const token = newToken();
     const link = person ? await createSignInLink(db, person.id, hashToken(token), next, web.signInEmailsPerHour) : undefined;
-    if (person && link) {
+    if (found && !person) {
+      request.log.info({ personId: found.id, organisation: found.organisationCode }, 'sign-in e-mail not sent: the person\'s organisation does not allow e-mailed sign-in');
+    } else if (person && link) {
       // Not awaited: a known address must not answer slower (or fail) where an unknown one does not.
       void web.notifications.queue(signInEmail(person, `${web.publicBaseUrl}/sign-in/${token}`, link)).then(
         () => request.log.info({ personId: person.id, linkId: link.id }, 'sign-in link sent'),
@@ -65,7 +77,7 @@ export const emailSignInRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = asy
     const frame = { language: languageOf(request), path: '/sign-in' };
     const link = isWellFormedToken(token) ? await findSignInLink(db, hashToken(token)) : undefined;
     if (!link || link.used_at || link.expires_at <= new Date()) return page(reply, 404, invalidSignInPage(frame));
-    const person = await plans.person(link.person_id);
+    const person = await personOfLink(link.person_id);
     if (!person) return page(reply, 404, invalidSignInPage(frame));
     return page(reply, 200, confirmSignInPage({ ...frame, language: languageOf(request, person) }, person.name, formToken(secret, 'sign-in-confirm', link.token_hash)));
   });
@@ -78,6 +90,8 @@ export const emailSignInRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = asy
     // Another site must not sign a browser into someone's session (login CSRF).
     const crossSite = ['cross-site', 'same-site'].includes(String(request.headers['sec-fetch-site'] ?? ''));
     if (crossSite || !formTokenMatches(secret, 'sign-in-confirm', tokenHash, request.body.csrf)) return page(reply, 403, formExpiredPage(frame));
+    const link = await findSignInLink(db, tokenHash);
+    if (!link || !(await personOfLink(link.person_id))) return page(reply, 404, invalidSignInPage(frame));
     const sessionToken = newToken();
     const used = await useSignInLink(db, tokenHash, hashToken(sessionToken));
     if (!used) return page(reply, 404, invalidSignInPage(frame));

@@ -20,6 +20,8 @@ export interface Viewer {
   language: PageLanguage;
   csrf: string;
   isPresidentOffice: boolean;
+  /** holds `minister_cell` today: the navigation offers the signature page */
+  isMinisterCell: boolean;
 }
 
 /** The language of the page: the person's choice on this browser, else their own, else French. */
@@ -72,12 +74,16 @@ export function requestSessions(deps: ViewerDeps): RequestSessions {
 async function viewerOf(request: FastifyRequest, session: NonNullable<Session>, deps: ViewerDeps): Promise<Viewer | undefined> {
   const person = await deps.plans.person(session.person_id);
   if (!person) return undefined;
+  const [isPresidentOffice, isMinisterCell] = await Promise.all(
+    (['president_office', 'minister_cell'] as const).map((role) => deps.roles.holds(person.organisationCode, person, [role])),
+  );
   return {
     sessionId: session.id,
     person,
     language: languageOf(request, person),
     csrf: formToken(deps.secret, 'session', session.id),
-    isPresidentOffice: await deps.roles.holds(person.organisationCode, person, ['president_office']),
+    isPresidentOffice: isPresidentOffice!,
+    isMinisterCell: isMinisterCell!,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { IdentityProvider } from '../auth/identity-provider.js';
 import type { PersonIdentities } from '../auth/person-identities.js';
 import type { CycleGateway } from '../cycles/cycle-gateway.js';
+import type { StrategicGateway } from '../cycles/strategic-gateway.js';
 import type { RoleCheck } from '../cycles/roles.js';
 import type { Database } from '../database.js';
 import type { LinkDecisions } from '../decisions/decide.js';
@@ -17,6 +18,8 @@ export interface WebContext {
   plans: PlansReader;
   roles: RoleCheck;
   cycles: CycleGateway;
+  /** the strategic plans' lifecycles: what awaits the Minister's signature, and the signature */
+  strategic: StrategicGateway;
   decisions: LinkDecisions;
   notifications: Notifications;
   secret: string;

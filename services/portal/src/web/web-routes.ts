@@ -10,6 +10,7 @@ import { emailSignInRoutes } from './email-sign-in-routes.js';
 import { anyone } from '../auth/page-rules.js';
 import { providerSignInRoutes } from './provider-sign-in-routes.js';
 import { signInRoutes } from './sign-in-routes.js';
+import { signatureRoutes } from './signature-routes.js';
 import { taskRoutes } from './tasks-routes.js';
 import { languageOf } from './viewer.js';
 import type { WebContext } from './web-context.js';
@@ -30,7 +31,7 @@ const localizedErrorPage: ErrorPage = (request, failure) => {
 
 /**
  * The pages of the people who run the cycle: sign-in, the President's office's dashboard, the plan
- * viewer and "my tasks". Server-rendered, without script, in French and Dutch; every form carries an
+ * viewer, "my tasks" and the Minister's cell's signature. Server-rendered, without script, in French and Dutch; every form carries an
  * anti-forgery value and every action checks the person's roles.
  */
 export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, options) => {
@@ -56,4 +57,5 @@ export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, op
   await app.register(taskRoutes, { web });
   await app.register(dashboardRoutes, { web });
   await app.register(planRoutes, { web });
+  await app.register(signatureRoutes, { web });
 };

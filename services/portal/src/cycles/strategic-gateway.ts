@@ -1,0 +1,59 @@
+import type { FrozenVersion, StrategicPlanSummary } from '@jalon/contracts';
+import { HttpError } from '@jalon/service-kit';
+import { lifecycleState, recordSignature, strategicPlanWorkflowId, type LifecycleState, type SignatureInput } from '@jalon/workflows';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { plansUnavailable, type PlansReader } from '../plans-reader.js';
+
+/** A strategic plan whose lifecycle waits for the Minister's signature, and the frozen version to be signed. */
+export interface AwaitingSignature { plan: StrategicPlanSummary; version: FrozenVersion }
+
+/**
+ * The portal's contact with the strategic plans' lifecycles for the Minister's cell: which plan
+ * awaits its signature, on which frozen version (number and SHA-256, as the lifecycle holds them),
+ * and the signature itself, an Update the lifecycle validates (the signer holds `minister_cell` for
+ * the signing authority, the version is the one reviewed).
+ */
+export class StrategicGateway {
+  constructor(private readonly client: Client, private readonly plans: PlansReader, private readonly timeoutMs: number) {}
+
+  async awaitingSignature(org: string): Promise<AwaitingSignature[]> {
+    const plans = await this.plans.strategicPlans(org);
+    if (!plans) throw plansUnavailable();
+    const found: AwaitingSignature[] = [];
+    for (const plan of plans.filter((p) => p.status === 'awaiting_signature')) {
+      const state = await this.state(org, plan.id);
+      // A signature just recorded leaves the stage as it is until the plans service has it: already signed.
+      if (state?.stage === 'awaiting_signature' && state.version && !state.signature) found.push({ plan, version: state.version });
+    }
+    return found;
+  }
+
+  /**
+   * Records the signature of one version by one person. The update id names both, so a form posted
+   * twice is answered once; the lifecycle's refusal (not awaiting, another version, a signer outside
+   * the cell) is a 409 saying why, and leaves nothing behind.
+   */
+  async sign(org: string, planId: string, input: SignatureInput): Promise<LifecycleState> {
+    const handle = this.client.workflow.getHandle(strategicPlanWorkflowId(org, planId));
+    try {
+      return await this.deadline(() => handle.executeUpdate(recordSignature, { args: [input], updateId: `signature:${planId}:v${input.version}:${input.personId}` }));
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) throw new HttpError(404, `No lifecycle of the strategic plan ${planId} of ${org} is running.`);
+      if (error instanceof WorkflowUpdateFailedError) throw new HttpError(409, (error.cause ?? error).message);
+      throw error;
+    }
+  }
+
+  private async state(org: string, planId: string): Promise<LifecycleState | undefined> {
+    try {
+      return await this.deadline(() => this.client.workflow.getHandle(strategicPlanWorkflowId(org, planId)).query(lifecycleState));
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return undefined;
+      throw Object.assign(new HttpError(503, 'The strategic plan\'s lifecycle cannot be read right now (the workflow worker does not answer); try again in a minute.'), { cause: error });
+    }
+  }
+
+  private deadline<T>(fn: () => Promise<T>): Promise<T> {
+    return this.client.withDeadline(Date.now() + this.timeoutMs, fn);
+  }
+}
