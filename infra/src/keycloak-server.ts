@@ -38,6 +38,13 @@ const userIdOf = (email: string) => {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 };
 
+/**
+ * A name as Keycloak's user profile accepts it: its default validator refuses characters such as
+ * parentheses in a name, and a person whose name it refuses is stopped at their first sign-in by a
+ * form asking to correct it ("Cellule Corporate (démo)" would be).
+ */
+const keycloakName = (name: string) => name.replace(/[<>&"$%!#?§;*~/\\,^(){}[\]|@:=]/g, '').replace(/\s+/g, ' ').trim();
+
 /** The realm file with this run's addresses and secrets put in, and the people added. */
 export function realmDocument(options: Pick<KeycloakOptions, 'portalUrl' | 'clientId' | 'clientSecret' | 'people' | 'accessTokenLifespan' | 'bruteForceProtected'>): Record<string, unknown> {
   const values: Record<string, string> = {
@@ -53,7 +60,7 @@ export function realmDocument(options: Pick<KeycloakOptions, 'portalUrl' | 'clie
   if (options.accessTokenLifespan) realm.accessTokenLifespan = options.accessTokenLifespan;
   if (options.bruteForceProtected === false) realm.bruteForceProtected = false;
   realm.users = options.people.map((p) => {
-    const [firstName, ...rest] = p.name.split(' ');
+    const [firstName, ...rest] = keycloakName(p.name).split(' ');
     return {
       id: userIdOf(p.email), username: p.email.toLowerCase(), email: p.email.toLowerCase(), emailVerified: true, enabled: true,
       firstName, lastName: rest.join(' ') || firstName, attributes: { locale: [p.language] },
