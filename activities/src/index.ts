@@ -1,5 +1,6 @@
 import type { ServiceTokenSigner } from '@jalon/auth';
 import { PlansClient } from '@jalon/plans-client';
+import { createDecisionRecordActivities } from './decision-record-activities.js';
 import { createDecisionRequestActivity } from './decision-request.js';
 import { createNotificationActivities } from './notification-activities.js';
 import { createOperationalPlanActivities } from './operational-plan-activities.js';
@@ -28,6 +29,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...refusalsFinal(createPlansActivities(plans)),
     ...refusalsFinal(createOperationalPlanActivities(plans)),
     ...refusalsFinal(createOperationalProjectActivities(plans)),
+    ...refusalsFinal(createDecisionRecordActivities(plans)),
     ...notifications,
     ...portal,
     ...createDecisionRequestActivity(portal, notifications),

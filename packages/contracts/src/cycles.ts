@@ -83,6 +83,8 @@ export const decisionLogEntrySchema = z.object({
   personId: z.string(),
   personName: z.string(),
   items: z.array(itemDecisionSchema),
+  /** from the decision record: the e-mailed link, or signed in */
+  channel: z.enum(['link', 'session']).optional(),
 });
 export type DecisionLogEntry = z.infer<typeof decisionLogEntrySchema>;
 

@@ -7,3 +7,4 @@ export * from './plans/audit.js';
 export * from './notifications.js';
 export * from './links.js';
 export * from './cycles.js';
+export * from './plans/decisions.js';

@@ -5697,6 +5697,650 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a decision or human act as a workflow accepted it (the workflows alone); a retried write returns the first record with 200 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        idempotencyKey: string;
+                        /** @enum {string} */
+                        act: "round_decision" | "plan_submitted" | "signature" | "budget_adoption" | "drafting_closed" | "problem_raised" | "consultation_outcome" | "project_added" | "project_withdrawn";
+                        /** @enum {string} */
+                        planKind: "strategic" | "operational";
+                        /** Format: uuid */
+                        planId: string;
+                        personId: string;
+                        /** @enum {string|null} */
+                        role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | null;
+                        onBehalfOf: string | null;
+                        version: number | null;
+                        sha256: string | null;
+                        /** Format: date-time */
+                        actedAt: string;
+                        /** @enum {string} */
+                        channel: "link" | "session";
+                        workflowId: string;
+                        roundId: string | null;
+                        step: string;
+                        stepName: {
+                            fr: string;
+                            nl: string;
+                        } | null;
+                        items: {
+                            item: string;
+                            outcome: string;
+                            comment: string | null;
+                        }[];
+                        details: {
+                            [key: string]: unknown;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: boolean;
+                            records: {
+                                /** @enum {string} */
+                                act: "round_decision" | "plan_submitted" | "signature" | "budget_adoption" | "drafting_closed" | "problem_raised" | "consultation_outcome" | "project_added" | "project_withdrawn";
+                                /** @enum {string} */
+                                planKind: "strategic" | "operational";
+                                /** Format: uuid */
+                                planId: string;
+                                personId: string;
+                                /** @enum {string|null} */
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | null;
+                                onBehalfOf: string | null;
+                                version: number | null;
+                                sha256: string | null;
+                                /** Format: date-time */
+                                actedAt: string;
+                                /** @enum {string} */
+                                channel: "link" | "session";
+                                workflowId: string;
+                                roundId: string | null;
+                                step: string;
+                                stepName: {
+                                    fr: string;
+                                    nl: string;
+                                } | null;
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                                id: number;
+                                organisationCode: string;
+                                personName: string | null;
+                                item: string;
+                                outcome: string;
+                                comment: string | null;
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: boolean;
+                            records: {
+                                /** @enum {string} */
+                                act: "round_decision" | "plan_submitted" | "signature" | "budget_adoption" | "drafting_closed" | "problem_raised" | "consultation_outcome" | "project_added" | "project_withdrawn";
+                                /** @enum {string} */
+                                planKind: "strategic" | "operational";
+                                /** Format: uuid */
+                                planId: string;
+                                personId: string;
+                                /** @enum {string|null} */
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | null;
+                                onBehalfOf: string | null;
+                                version: number | null;
+                                sha256: string | null;
+                                /** Format: date-time */
+                                actedAt: string;
+                                /** @enum {string} */
+                                channel: "link" | "session";
+                                workflowId: string;
+                                roundId: string | null;
+                                step: string;
+                                stepName: {
+                                    fr: string;
+                                    nl: string;
+                                } | null;
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                                id: number;
+                                organisationCode: string;
+                                personName: string | null;
+                                item: string;
+                                outcome: string;
+                                comment: string | null;
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/strategic-plans/{planId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every decision and human act on the plan, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            act: "round_decision" | "plan_submitted" | "signature" | "budget_adoption" | "drafting_closed" | "problem_raised" | "consultation_outcome" | "project_added" | "project_withdrawn";
+                            /** @enum {string} */
+                            planKind: "strategic" | "operational";
+                            /** Format: uuid */
+                            planId: string;
+                            personId: string;
+                            /** @enum {string|null} */
+                            role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | null;
+                            onBehalfOf: string | null;
+                            version: number | null;
+                            sha256: string | null;
+                            /** Format: date-time */
+                            actedAt: string;
+                            /** @enum {string} */
+                            channel: "link" | "session";
+                            workflowId: string;
+                            roundId: string | null;
+                            step: string;
+                            stepName: {
+                                fr: string;
+                                nl: string;
+                            } | null;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                            id: number;
+                            organisationCode: string;
+                            personName: string | null;
+                            item: string;
+                            outcome: string;
+                            comment: string | null;
+                            recordedAt: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operational-plans/{planId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every decision and human act on the plan, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            act: "round_decision" | "plan_submitted" | "signature" | "budget_adoption" | "drafting_closed" | "problem_raised" | "consultation_outcome" | "project_added" | "project_withdrawn";
+                            /** @enum {string} */
+                            planKind: "strategic" | "operational";
+                            /** Format: uuid */
+                            planId: string;
+                            personId: string;
+                            /** @enum {string|null} */
+                            role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | null;
+                            onBehalfOf: string | null;
+                            version: number | null;
+                            sha256: string | null;
+                            /** Format: date-time */
+                            actedAt: string;
+                            /** @enum {string} */
+                            channel: "link" | "session";
+                            workflowId: string;
+                            roundId: string | null;
+                            step: string;
+                            stepName: {
+                                fr: string;
+                                nl: string;
+                            } | null;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                            id: number;
+                            organisationCode: string;
+                            personName: string | null;
+                            item: string;
+                            outcome: string;
+                            comment: string | null;
+                            recordedAt: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{org}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every decision and human act on the organisation's plans, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            act: "round_decision" | "plan_submitted" | "signature" | "budget_adoption" | "drafting_closed" | "problem_raised" | "consultation_outcome" | "project_added" | "project_withdrawn";
+                            /** @enum {string} */
+                            planKind: "strategic" | "operational";
+                            /** Format: uuid */
+                            planId: string;
+                            personId: string;
+                            /** @enum {string|null} */
+                            role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | null;
+                            onBehalfOf: string | null;
+                            version: number | null;
+                            sha256: string | null;
+                            /** Format: date-time */
+                            actedAt: string;
+                            /** @enum {string} */
+                            channel: "link" | "session";
+                            workflowId: string;
+                            roundId: string | null;
+                            step: string;
+                            stepName: {
+                                fr: string;
+                                nl: string;
+                            } | null;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                            id: number;
+                            organisationCode: string;
+                            personName: string | null;
+                            item: string;
+                            outcome: string;
+                            comment: string | null;
+                            recordedAt: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

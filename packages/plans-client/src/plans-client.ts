@@ -147,6 +147,24 @@ export class PlansClient {
       : this.settle('GET', () => this.api.GET('/operational-plans/{planId}/versions/{number}/compare', { params }));
   }
 
+  /** Writes an act to the decision record (the workflows alone); a retried write returns the first record. */
+  recordDecision(input: PlansBody<'/decisions', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/decisions', { body: input }));
+  }
+
+  /** Every decision and human act on a plan, oldest first, from the decision record. */
+  listPlanDecisions(kind: PlanKind, planId: string) {
+    const params = { path: { planId } };
+    return kind === 'strategic'
+      ? this.settle('GET', () => this.api.GET('/strategic-plans/{planId}/decisions', { params }))
+      : this.settle('GET', () => this.api.GET('/operational-plans/{planId}/decisions', { params }));
+  }
+
+  /** Every decision and human act on an organisation's plans, oldest first. */
+  listOrganisationDecisions(org: string) {
+    return this.settle('GET', () => this.api.GET('/organisations/{org}/decisions', { params: { path: { org } } }));
+  }
+
   private async settle<R extends Outcome>(method: string, call: () => Promise<R>): Promise<Exclude<R['data'], undefined>> {
     let outcome: R;
     try {

@@ -8,6 +8,7 @@ import { plansDirectory } from './access/people-directory.js';
 import { resolveIdentity } from './changes/identities.js';
 import type { Database } from './database.js';
 import { auditRoutes } from './routes/audit.js';
+import { decisionRoutes } from './routes/decisions.js';
 import { identityRoutes } from './routes/identities.js';
 import { operationalPlanRoutes } from './routes/operational-plans.js';
 import { organisationRoutes } from './routes/organisations.js';
@@ -50,7 +51,7 @@ export async function buildPlansApp({ db, auth, logger }: PlansAppOptions) {
     },
   });
   const options: PlansRouteOptions = { db, rules: plansAccessRules(organisationOf), organisationOf };
-  for (const routes of [organisationRoutes, strategicPlanRoutes, versionRoutes, operationalPlanRoutes, peopleRoutes, identityRoutes, auditRoutes]) {
+  for (const routes of [organisationRoutes, strategicPlanRoutes, versionRoutes, operationalPlanRoutes, peopleRoutes, identityRoutes, auditRoutes, decisionRoutes]) {
     await app.register(routes, options);
   }
   return app;

@@ -81,6 +81,14 @@ export interface AuditLogTable {
   id: Generated<number>; at: Generated<Date>; actor: string; action: string; subject_type: string; subject_id: string; before: Json | null; after: Json | null;
 }
 
+/** The decision record (see the migration): one row per item of an act; append-only. */
+export interface DecisionsTable {
+  id: Generated<number>; idempotency_key: string; act: string; organisation_code: string; plan_kind: 'strategic' | 'operational'; plan_id: string;
+  person_id: string; role: string | null; on_behalf_of: string | null; item: string; outcome: string; comment: string | null;
+  version: number | null; sha256: string | null; acted_at: Timestamp; channel: 'link' | 'session';
+  workflow_id: string; round_id: string | null; step: string; step_name: Json | null; details: Json | null; recorded_at: Generated<Date>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   entities: EntitiesTable;
@@ -101,6 +109,7 @@ export interface Database {
   project_changes: ProjectChangesTable;
   plan_versions: PlanVersionsTable;
   audit_log: AuditLogTable;
+  decisions: DecisionsTable;
 }
 
 export type StrategicPlanRow = Selectable<StrategicPlansTable>;

@@ -111,3 +111,25 @@ export const sampleObjective = (overrides: Record<string, unknown> = {}) => ({
   deadline: '2025-12-31',
   ...overrides,
 });
+
+/** A committee member's approval of version 1 of a strategic plan, as the round workflow records it. */
+export const sampleDecision = (planId: string, overrides: Record<string, unknown> = {}) => ({
+  idempotencyKey: `strategic-plan/spf-interieur/${planId}/committee/v1:member-1:v1`,
+  act: 'round_decision',
+  planKind: 'strategic',
+  planId,
+  personId: 'member-1',
+  role: 'committee_member',
+  onBehalfOf: null,
+  version: 1,
+  sha256: 'a'.repeat(64),
+  actedAt: '2025-02-03T09:30:00.000Z',
+  channel: 'link',
+  workflowId: `strategic-plan/spf-interieur/${planId}/committee/v1`,
+  roundId: `strategic-plan/spf-interieur/${planId}/committee/v1`,
+  step: 'committee',
+  stepName: { fr: 'Validation par le comité de direction', nl: 'Validering door het directiecomité' },
+  items: [{ item: 'plan', outcome: 'approve', comment: null }],
+  details: null,
+  ...overrides,
+});

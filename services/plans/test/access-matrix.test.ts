@@ -1,6 +1,6 @@
 import t from 'tap';
 import { plansAccessRules, type PlansRoute } from '../src/access/access-rules.js';
-import { as, plansApp, sampleObjective } from '../test-support/plans-app.js';
+import { as, plansApp, sampleDecision, sampleObjective } from '../test-support/plans-app.js';
 import { accessWorld, type AccessWorld } from './access-world.js';
 
 /** Every route of the access table with a request that would succeed for a caller the route admits. */
@@ -36,6 +36,8 @@ function requests(w: AccessWorld): Record<PlansRoute, { payload?: object }> {
     'POST /operational-plans/:planId/versions': {}, 'GET /operational-plans/:planId/versions': {}, 'GET /operational-plans/:planId/versions/:number': {},
     'GET /operational-plans/:planId/versions/:number/compare': {},
     'GET /audit': {},
+    'POST /decisions': { payload: sampleDecision(w.planId) },
+    'GET /strategic-plans/:planId/decisions': {}, 'GET /operational-plans/:planId/decisions': {}, 'GET /organisations/:org/decisions': {},
   };
 }
 

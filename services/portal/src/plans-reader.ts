@@ -1,5 +1,5 @@
 import type {
-  authoritySchema, OperationalPlan, OperationalPlanSummary, Organisation, Person, planKindSchema, planVersionSummarySchema, Role, RoleHolder,
+  authoritySchema, DecisionRecord, OperationalPlan, OperationalPlanSummary, Organisation, Person, planKindSchema, planVersionSummarySchema, Role, RoleHolder,
   StrategicPlan, StrategicPlanSummary, VersionComparison,
 } from '@jalon/contracts';
 import type { PersonClaims } from '@jalon/auth';
@@ -35,6 +35,8 @@ export interface PlansReader {
   planOrganisation(kind: PlanKind, planId: string): Promise<string | undefined>;
   versions(kind: PlanKind, planId: string): Promise<PlanVersionSummary[] | undefined>;
   compareVersions(kind: PlanKind, planId: string, from: number, to: number): Promise<VersionComparison | undefined>;
+  /** every decision and human act on the plan, from the decision record */
+  decisions(kind: PlanKind, planId: string): Promise<DecisionRecord[] | undefined>;
 }
 
 export const plansUnavailable = () => new HttpError(503, 'The plan data service does not answer; try again in a moment.');
@@ -117,5 +119,9 @@ export class HttpPlansReader implements PlansReader {
 
   compareVersions(kind: PlanKind, planId: string, from: number, to: number) {
     return this.read(this.client.compareVersions(kind, planId, from, to), PLANS_ABSENT);
+  }
+
+  decisions(kind: PlanKind, planId: string) {
+    return this.read(this.client.listPlanDecisions(kind, planId), PLANS_ABSENT);
   }
 }

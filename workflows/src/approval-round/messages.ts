@@ -1,12 +1,21 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ApprovalRule } from '@jalon/domain/pure';
-import type { ChangeRequest, DecisionLogEntry, ItemDecision, LocalizedText, Recipient } from '@jalon/contracts';
+import type { ChangeRequest, DecisionChannel, DecisionLogEntry, DecisionRecordInput, ItemDecision, LocalizedText, Recipient, Role } from '@jalon/contracts';
 
 export type { DecisionLogEntry, ItemDecision, Recipient };
 
 /** A person asked to decide in a round, with what pages and e-mails need to reach them. */
 export interface RoundMember extends Recipient {
   personId: string;
+  /** the role the member is asked in, and whose deputy they are that day: the decision record keeps both */
+  role?: Role;
+  onBehalfOf?: string | null;
+}
+
+/** Set by rounds started since the decision record: each decision is written there as it is accepted. */
+export interface RoundRecord {
+  planKind: DecisionRecordInput['planKind'];
+  stepName: LocalizedText;
 }
 
 export interface ApprovalRoundInput {
@@ -30,6 +39,7 @@ export interface ApprovalRoundInput {
    * before the due date on working days, then escalations while it stays open.
    */
   notices?: RoundNotices;
+  record?: RoundRecord;
 }
 
 export interface DraftingTaskParams {
@@ -75,6 +85,8 @@ export interface DecisionInput {
   /** the version the person saw; a decision on an older version is refused */
   planVersion: number;
   decisions: ItemDecision[];
+  /** how the person decided: the e-mailed link (the default) or signed in ("my tasks") */
+  channel?: DecisionChannel;
 }
 
 export interface RecordedDecision extends DecisionInput {

@@ -5,6 +5,7 @@ import {
   type ApprovalRoundInput, type DecisionInput, type ItemOutcome, type RecordedDecision, type RoundResult, type RoundState,
 } from './messages.js';
 import { askMembers, followUpUntilClosed } from './notices.js';
+import { recordRoundDecision } from './record.js';
 
 /**
  * One approval round: the members decide on each item of a frozen plan version under a rule (all,
@@ -45,8 +46,11 @@ export async function approvalRound(input: ApprovalRoundInput): Promise<RoundRes
 
   setHandler(roundState, state);
   setHandler(cancelRound, (reason) => { cancelled ??= reason; });
-  setHandler(decide, (input_: DecisionInput) => {
-    decisions.push({ ...input_, decidedAt: new Date().toISOString() });
+  setHandler(decide, async (input_: DecisionInput) => {
+    const decision: RecordedDecision = { ...input_, decidedAt: new Date().toISOString() };
+    decisions.push(decision);
+    // The person's answer is on record, in the plans service, before they are told it is taken.
+    if (input.record) await recordRoundDecision(input, input.record, decision);
     return state();
   }, { validator: (d) => validateDecision(input, d, decisions, input.items.filter((item) => itemOutcome(item) === 'open'), closed()) });
 

@@ -92,7 +92,7 @@ export class Cycle {
         itemTitles: { plan: input.planTitle, consolidation: input.planTitle }, due: state.budget.dueDate, followUp: 'parent',
         escalateTo: { presidentOffice: [], ministerCell: [] }, ...extra,
       },
-    });
+    }, 'operational');
   }
 
   /** A signal to a round that may have closed in the meantime: then there is nobody left to remind. */

@@ -4,6 +4,7 @@ import type { Activities } from '@jalon/activities';
 import { decisionLog, type RoundMember } from '../approval-round/messages.js';
 import { approvalRound } from '../approval-round/workflow.js';
 import { act } from '../shared/activities.js';
+import { writesDecisionRecord } from '../shared/decision-record.js';
 import { today, toMember } from '../shared/people.js';
 import { draftingStepName } from '../shared/step-names.js';
 import type { Cycle } from './cycle.js';
@@ -62,6 +63,7 @@ async function startDraftingRound(cycle: Cycle, version: FrozenVersion, { a, ask
         request: { template: 'drafting_task', params: { strategicPlanTitle: input.strategicPlanTitle, entityName: a.entityName, year: input.year, strategicObjectives: a.strategicObjectives } },
         escalateTo: { presidentOffice: [], ministerCell: [] },
       },
+      ...(writesDecisionRecord() ? { record: { planKind: 'operational' as const, stepName } } : {}),
     }],
   });
   cycle.startedRounds.add(task.roundId);

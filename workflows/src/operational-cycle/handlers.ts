@@ -3,6 +3,7 @@ import { operationalPlanDueDate } from '@jalon/domain/pure';
 import type { Problem } from '@jalon/contracts';
 import { act } from '../shared/activities.js';
 import { nowIso, recipientOf } from '../shared/people.js';
+import { recordCycleAct } from './acts.js';
 import type { Cycle } from './cycle.js';
 import { closeDrafting, cycleState, raiseProblem, recordBudgetAdoption, recordConsultationOutcome } from './messages.js';
 import { registerProjectHandlers } from './projects.js';
@@ -25,6 +26,11 @@ export function registerHandlers(cycle: Cycle): void {
       task.doneAt = nowIso();
     }
     for (const task of closing) if (cycle.startedRounds.has(task.roundId)) await cycle.signalQuietly(task.roundId, 'closed by the President\'s office');
+    if (closing.length > 0) {
+      await recordCycleAct(cycle, {
+        act: 'drafting_closed', personId, role: 'president_office', items: closing.map((t) => ({ item: t.entityCode, outcome: 'closed', comment: null })),
+      });
+    }
     return state;
   }, {
     validator: (_by: { personId: string }) => {
@@ -55,6 +61,10 @@ function registerBudgetAdoption(cycle: Cycle): void {
     const dueDate = operationalPlanDueDate(recorded.budgetAdoptedOn);
     if (dueDate !== state.budget.dueDate) state.budget.knownSince = dueDate === null ? null : nowIso();
     state.budget = { ...state.budget, adoptedOn: recorded.budgetAdoptedOn, dueDate, recordedBy: b.personId };
+    await recordCycleAct(cycle, {
+      act: 'budget_adoption', personId: b.personId, role: 'president_office',
+      items: [{ item: 'plan', outcome: recorded.budgetAdoptedOn === null ? 'withdrawn' : 'recorded', comment: null }], details: { adoptedOn: recorded.budgetAdoptedOn },
+    });
     return state;
   }, {
     validator: (b) => {
@@ -82,6 +92,7 @@ function registerProblemHandlers(cycle: Cycle): void {
       });
       problem.notified.push(cell.email);
     }
+    await recordCycleAct(cycle, { act: 'problem_raised', personId: p.personId, role: null, items: [{ item: problem.id, outcome: 'raised', comment: p.description }] });
     return problem;
   }, {
     validator: (p) => {
@@ -90,9 +101,10 @@ function registerProblemHandlers(cycle: Cycle): void {
     },
   });
 
-  setHandler(recordConsultationOutcome, (o) => {
+  setHandler(recordConsultationOutcome, async (o) => {
     const problem = state.problems.find((p) => p.id === o.problemId)!;
     problem.outcome = { text: o.outcome, recordedBy: o.personId, recordedAt: nowIso() };
+    await recordCycleAct(cycle, { act: 'consultation_outcome', personId: o.personId, role: null, items: [{ item: problem.id, outcome: 'recorded', comment: o.outcome }] });
     return problem;
   }, {
     validator: (o) => {

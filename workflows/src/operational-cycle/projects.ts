@@ -2,6 +2,7 @@ import { setHandler } from '@temporalio/workflow';
 import type { Party, ProjectChangeResult } from '@jalon/contracts';
 import { act } from '../shared/activities.js';
 import { recipientOf } from '../shared/people.js';
+import { recordCycleAct } from './acts.js';
 import type { Cycle } from './cycle.js';
 import { addProject, withdrawProject } from './messages.js';
 
@@ -37,8 +38,13 @@ export function registerProjectHandlers(cycle: Cycle): void {
   }, { validator: projectsOpen });
 }
 
-async function notifyOtherParty(cycle: Cycle, change: ProjectChange): Promise<ProjectChangeResult> {
+async function notifyOtherParty(cycle: Cycle, change: ProjectChange & { personId: string }): Promise<ProjectChangeResult> {
   const { input } = cycle;
+  await recordCycleAct(cycle, {
+    act: change.action === 'add' ? 'project_added' : 'project_withdrawn', personId: change.personId, role: null,
+    items: [{ item: change.projectId, outcome: change.action === 'add' ? 'added' : 'withdrawn', comment: change.reason }],
+    details: { title: change.title, ownerEntityCode: change.ownerEntityCode, requestedByParty: change.requestedByParty, requestedOn: change.requestedOn },
+  });
   // The SPF's requests go to the cells; a cell's request goes to the SPF (the President's office).
   const others = change.requestedByParty === 'spf'
     ? [...(await cycle.ministerCell()), ...(await cycle.stateSecretaryCells()).flat()]

@@ -44,5 +44,5 @@ export async function reviewRound(
       changesByPerson,
       escalateTo: { presidentOffice: presidentOffice.map(recipientOf), ministerCell: ministerCell.map(recipientOf) },
     },
-  });
+  }, 'strategic');
 }

@@ -2,11 +2,13 @@ import { allHandlersFinished, condition, setHandler, workflowInfo } from '@tempo
 import type { RoundResult } from '../approval-round/messages.js';
 import { act } from '../shared/activities.js';
 import { reviewByAuthorities, type AuthorityReviewSteps } from '../shared/authority-review.js';
+import { writesDecisionRecord } from '../shared/decision-record.js';
 import { today, toMember } from '../shared/people.js';
 import {
   lifecycleState, recordSignature, submitPlan,
   type LifecycleState, type StrategicPlanInput, type SubmitInput,
 } from './messages.js';
+import { recordStrategicAct } from './acts.js';
 import { reviewRound } from './rounds.js';
 
 type ReviewScope = Awaited<ReturnType<typeof act.strategicPlanForReview>>;
@@ -26,12 +28,14 @@ export async function strategicPlanLifecycle(input: StrategicPlanInput): Promise
   let signers: string[] = [];
 
   setHandler(lifecycleState, () => state);
-  setHandler(submitPlan, (_by: SubmitInput) => {
+  setHandler(submitPlan, async (by: SubmitInput) => {
     submitted = true;
+    if (writesDecisionRecord()) await recordStrategicAct(input, state, by.personId, 'plan_submitted', 'president_office', 'submitted');
     return state;
   }, { validator: (_by: SubmitInput) => { if (state.stage !== 'drafting' || submitted) throw new Error('The plan is not in drafting; there is nothing to submit.'); } });
-  setHandler(recordSignature, (s) => {
+  setHandler(recordSignature, async (s) => {
     signature = { signedBy: s.personId, signedAt: s.signedAt, version: s.version };
+    if (writesDecisionRecord()) await recordStrategicAct(input, state, s.personId, 'signature', 'minister_cell', 'signed', { signedAt: s.signedAt });
     return state;
   }, {
     validator: (s) => {

@@ -21,6 +21,7 @@ import type { OrganisationOf } from './organisation-of.js';
  * - Reads by the worker and the portal; people read plans as members of the organisation, the
  *   lists of people (with their e-mail addresses) and the audit log as President's office or
  *   administrator.
+ * - The decision record is written by the workflows alone; a plan's decisions are read like the plan.
  */
 export function plansAccessRules(organisationOf: OrganisationOf) {
   const people = (roles: readonly Role[] | 'member') => ({ roles, organisation: organisationOf });
@@ -86,6 +87,13 @@ export function plansAccessRules(organisationOf: OrganisationOf) {
     'GET /operational-plans/:planId/versions/:number/compare': members,
 
     'GET /audit': peopleReaders,
+
+    // The decision record: written by the workflows alone as they accept each act; read by the
+    // organisation's people like the plans they are on, the whole organisation's by its office.
+    'POST /decisions': workflows,
+    'GET /strategic-plans/:planId/decisions': members,
+    'GET /operational-plans/:planId/decisions': members,
+    'GET /organisations/:org/decisions': peopleReaders,
   } satisfies Record<string, AccessRule>;
   return table as Record<keyof typeof table, AccessRule>;
 }

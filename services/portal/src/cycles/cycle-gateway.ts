@@ -12,6 +12,7 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { toView } from './cycle-view.js';
+import { decisionHistory } from './decision-history.js';
 
 function rootCause(error: Error): Error | undefined {
   let current: Error | undefined = error;
@@ -67,7 +68,8 @@ export class CycleGateway {
     const handle = this.handle(org, year);
     try {
       const [description, state] = await this.deadline(() => Promise.all([handle.describe(), handle.query(cycleState)]));
-      return { ...toView(handle.workflowId, description.status.name, state), holders: await this.holders(state) };
+      const view = toView(handle.workflowId, description.status.name, state);
+      return { ...view, holders: await this.holders(state), decisions: await this.decisionsOf('operational', state.operationalPlanId, view.decisions) };
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return undefined;
       if (error instanceof HttpError) throw error;
@@ -80,7 +82,10 @@ export class CycleGateway {
   async strategicState(org: string, planId: string): Promise<StrategicState | undefined> {
     try {
       const state = await this.deadline(() => this.client.workflow.getHandle(strategicPlanWorkflowId(org, planId)).query(lifecycleState));
-      return { stage: state.stage, holders: await this.roundHolders(state.currentRoundId ? [state.currentRoundId] : []), decisions: state.decisions ?? [] };
+      return {
+        stage: state.stage, holders: await this.roundHolders(state.currentRoundId ? [state.currentRoundId] : []),
+        decisions: await this.decisionsOf('strategic', planId, state.decisions ?? []),
+      };
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return undefined;
       throw error;
@@ -111,6 +116,17 @@ export class CycleGateway {
 
   withdrawProject(org: string, year: number, input: ProjectWithdrawInput): Promise<ProjectChangeResult> {
     return this.update(org, year, (h) => h.executeUpdate(withdrawProject, { args: [input], updateId: `project:withdraw:${input.projectId}` }));
+  }
+
+  /**
+   * A plan's decisions from the decision record, with what only the workflow's log holds (rounds
+   * finished before the record existed). The record not answering leaves the log alone: a cycle
+   * page without its newest decisions beats no page.
+   */
+  private async decisionsOf(kind: 'strategic' | 'operational', planId: string | null, log: CycleView['decisions']): Promise<CycleView['decisions']> {
+    if (planId === null) return log;
+    const recorded = await this.plans.listPlanDecisions(kind, planId).catch(() => []);
+    return decisionHistory(recorded, log);
   }
 
   private deadline<T>(fn: () => Promise<T>): Promise<T> {

@@ -1,3 +1,4 @@
+import type { DecisionChannel } from '@jalon/contracts';
 import type { ItemDecision, RecordedDecision } from '@jalon/workflows';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { Kysely } from 'kysely';
@@ -66,8 +67,9 @@ export class LinkDecisions {
   /**
    * The decision form's POST: the anti-forgery value is the link's own, who decides is the link's
    * owner whatever the form says, and the link is consumed with the decision, in one transaction.
+   * `channel` says, for the decision record, whether it came through the e-mailed link or signed in.
    */
-  async decide(link: DecisionLinkRow, form: Record<string, string>, origin: FormOrigin, log: RoundLogger): Promise<Answer> {
+  async decide(link: DecisionLinkRow, form: Record<string, string>, origin: FormOrigin, log: RoundLogger, channel: DecisionChannel): Promise<Answer> {
     if (this.isCrossSite(origin) || !csrfMatches(this.deps.csrfSecret, link, form[CSRF_FIELD])) {
       log.warn({ linkId: link.id }, 'decision form refused: anti-forgery check failed');
       return { kind: 'forbidden' };
@@ -81,7 +83,7 @@ export class LinkDecisions {
     const mode = isTask(link) ? 'task' : 'review';
     const whole = parseDecisionForm(form, link.items, link.language, mode);
     if (whole.ok) {
-      const outcome = await this.consume(link, () => this.send(link, whole.decisions, log));
+      const outcome = await this.consume(link, () => this.send(link, whole.decisions, log, channel));
       if (outcome.kind !== 'refused') return outcome;
     }
 
@@ -97,7 +99,7 @@ export class LinkDecisions {
     const openKeys = openKeysOf(link, view);
     const parsed = parseDecisionForm(form, link.items.filter((i) => openKeys.includes(i.key)), link.language, mode);
     if (!parsed.ok) return { kind: 'invalid', openKeys, state: parsed.state };
-    return this.consume(link, () => this.send(link, parsed.decisions, log));
+    return this.consume(link, () => this.send(link, parsed.decisions, log, channel));
   }
 
   /**
@@ -121,10 +123,10 @@ export class LinkDecisions {
    * state, not the error, tells whether the decision is in (a timeout after it was accepted, an
    * update id answered before), the round closed, or a newer version is under review.
    */
-  private async send(link: DecisionLinkRow, decisions: ItemDecision[], log: RoundLogger): Promise<Outcome> {
+  private async send(link: DecisionLinkRow, decisions: ItemDecision[], log: RoundLogger, channel: DecisionChannel): Promise<Outcome> {
     let failure: unknown;
     try {
-      const after = await this.deps.round.decide(link, decisions);
+      const after = await this.deps.round.decide(link, decisions, channel);
       if (after.mine) return { kind: 'recorded', decision: after.mine };
     } catch (error) {
       failure = error;

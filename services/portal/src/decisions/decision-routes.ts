@@ -68,7 +68,7 @@ export const decisionRoutes: FastifyPluginAsyncZod<DecisionRoutesOptions> = asyn
   }, async (request, reply) => {
     const link = shownIn(await resolve(request.params.token), request.query.lang);
     if (!link) return sendPage(reply, unknownLinkPage());
-    const answer = await decisions.decide(link, request.body, request.headers, request.log);
+    const answer = await decisions.decide(link, request.body, request.headers, request.log, 'link');
     return sendAnswer(request, reply, link, answer, csrfValue(csrfSecret, link));
   });
 };

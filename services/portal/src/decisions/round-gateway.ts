@@ -1,3 +1,4 @@
+import type { DecisionChannel } from '@jalon/contracts';
 import { decisionOf } from '@jalon/domain';
 import {
   decide, decisionUpdateId, roundState,
@@ -48,9 +49,9 @@ export class RoundGateway {
    * stands after it. The update id is the business key of the decision: sent again after a crash,
    * Temporal answers it once and records nothing new.
    */
-  async decide(link: DecisionLinkRow, decisions: ItemDecision[]): Promise<RoundView> {
+  async decide(link: DecisionLinkRow, decisions: ItemDecision[], channel: DecisionChannel): Promise<RoundView> {
     const state = await this.deadline(() => this.client.workflow.getHandle(link.workflow_id).executeUpdate(decide, {
-      args: [{ personId: link.person_id, planVersion: link.plan_version, decisions }],
+      args: [{ personId: link.person_id, planVersion: link.plan_version, decisions, channel }],
       updateId: decisionUpdateId(link.round_id, link.person_id, link.plan_version),
     }));
     return viewOf(link, state);

@@ -2,6 +2,7 @@ import { planKindSchema, uuidParam, type CycleView } from '@jalon/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { decisionHistory } from '../cycles/decision-history.js';
 import { appLayout } from '../ui/app-layout.js';
 import { html, type Html } from '../ui/html.js';
 import { sendPage } from '../ui/serve-pages.js';
@@ -15,7 +16,7 @@ import type { WebContext } from './web-context.js';
 const planParams = z.object({ kind: planKindSchema, planId: uuidParam });
 const versionsQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
 
-/** The decisions as the viewer shows them, from the workflow's log. */
+/** The decisions as the viewer shows them: the decision record, and what only a workflow's log still holds. */
 const toRecords = (entries: CycleView['decisions']): DecisionRecord[] =>
   entries.map(({ step, stepName, version, sha256, decidedAt, personName, items }) => ({ step, stepName, version, sha256, decidedAt, personName, items }));
 
@@ -46,7 +47,8 @@ export const planRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     const { kind, planId } = request.params;
     const org = viewer.person.organisationCode;
     const basePath = `/plans/${kind}/${planId}`;
-    const versions = await plans.versions(kind, planId);
+    const [versions, recorded] = await Promise.all([plans.versions(kind, planId), plans.decisions(kind, planId)]);
+    const history = (log: CycleView['decisions'] | undefined) => toRecords(decisionHistory(recorded ?? [], log ?? []));
     if (kind === 'strategic') {
       const [plan, authorities, lifecycle] = await Promise.all([
         plans.strategicPlan(planId),
@@ -55,13 +57,13 @@ export const planRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
       ]);
       if (!plan || plan.organisationCode !== org) return notFound(request, reply, viewer);
       const authorityNames = Object.fromEntries((authorities ?? []).map((a) => [a.code, { fr: a.title.fr, nl: a.title.nl }]));
-      const content = strategicPlanView(plan, versions ?? [], toRecords(lifecycle?.decisions ?? []), viewer.language, { basePath, authorityNames });
+      const content = strategicPlanView(plan, versions ?? [], history(lifecycle?.decisions), viewer.language, { basePath, authorityNames });
       return page(request, reply, viewer, plan.title[viewer.language], content);
     }
     const plan = await plans.operationalPlan(planId);
     if (!plan || plan.organisationCode !== org) return notFound(request, reply, viewer);
     const cycle = await web.cycles.state(org, plan.year).catch(() => undefined);
-    const content = operationalPlanView(plan, versions ?? [], toRecords(cycle?.decisions ?? []), viewer.language, { basePath });
+    const content = operationalPlanView(plan, versions ?? [], history(cycle?.decisions), viewer.language, { basePath });
     return page(request, reply, viewer, `${plan.year}`, content);
   });
 

@@ -49,7 +49,7 @@ export const taskRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     if (!viewer) return reply;
     const link = await ownLink(request.params.linkId, viewer.person.id);
     if (!link) return reply.redirect('/tasks', 303);
-    const answer = await web.decisions.decide(link, request.body, request.headers, request.log);
+    const answer = await web.decisions.decide(link, request.body, request.headers, request.log, 'session');
     return sendAnswer(request, reply, link, answer, csrfValue(web.secret, link));
   });
 };
