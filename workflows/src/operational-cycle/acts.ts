@@ -9,11 +9,11 @@ import type { Cycle } from './cycle.js';
  * decision record write it from their next new workflow task on.
  */
 export async function recordCycleAct(
-  cycle: Cycle, a: { act: HumanAct['act']; personId: string; role: Role | null; items: DecisionRecordInput['items']; details?: Record<string, unknown> },
+  cycle: Cycle, a: { act: HumanAct['act']; personId: string; role: Role | null; items: DecisionRecordInput['items']; details?: Record<string, unknown>; step?: string },
 ): Promise<void> {
   // A problem can be raised while the cycle is still creating its plan: there is no plan to file it on yet.
   if (cycle.state.operationalPlanId === null || !writesDecisionRecord()) return;
   await recordHumanAct({
-    ...a, planKind: 'operational', planId: cycle.planId(), version: cycle.state.version, step: cycle.state.stage, stepName: null,
+    planKind: 'operational', planId: cycle.planId(), version: cycle.state.version, step: cycle.state.stage, stepName: null, ...a,
   });
 }

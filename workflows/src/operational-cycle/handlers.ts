@@ -28,7 +28,8 @@ export function registerHandlers(cycle: Cycle): void {
     for (const task of closing) if (cycle.startedRounds.has(task.roundId)) await cycle.signalQuietly(task.roundId, 'closed by the President\'s office');
     if (closing.length > 0) {
       await recordCycleAct(cycle, {
-        act: 'drafting_closed', personId, role: 'president_office', items: closing.map((t) => ({ item: t.entityCode, outcome: 'closed', comment: null })),
+        // The stage has moved on to consolidation by now: the act was made in drafting.
+        act: 'drafting_closed', step: 'drafting', personId, role: 'president_office', items: closing.map((t) => ({ item: t.entityCode, outcome: 'closed', comment: null })),
       });
     }
     return state;

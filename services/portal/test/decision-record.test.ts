@@ -1,0 +1,113 @@
+import { worker } from '@jalon/plans/test-support/plans-app';
+import { keepHistory } from '@jalon/testkit';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import t from 'tap';
+import { cycleWorld } from '../test-support/cycle-world.js';
+import { signInByEmail } from '../test-support/email-sign-in.js';
+import { csrfOf, form, formHeaders } from '../test-support/portal-app.js';
+import { strategicPlanAwaitingSignature } from '../test-support/strategic-lifecycle.js';
+
+/**
+ * The decision record outlives the engine: the strategic plan taken to its signature and the year's
+ * operational cycle to its transmission, by e-mails, links, pages and the API as people do; then
+ * every workflow is terminated and deleted from Temporal, and every decision is still read, with
+ * its person, outcome, version hash and channel, from the plans service's PostgreSQL.
+ */
+t.setTimeout(600_000);
+
+type Row = { act: string; personId: string; personName: string | null; role: string | null; item: string; outcome: string; version: number | null; sha256: string | null; channel: string; workflowId: string; step: string; actedAt: string };
+
+/** Terminates (when running) and deletes each workflow, then waits until Temporal no longer knows it. */
+async function forget(client: Client, workflowIds: string[]): Promise<void> {
+  for (const workflowId of workflowIds) {
+    const handle = client.workflow.getHandle(workflowId);
+    await handle.terminate('the decision record test forgets it').catch(() => undefined);
+    await client.workflowService.deleteWorkflowExecution({ namespace: client.options.namespace, workflowExecution: { workflowId } });
+  }
+  for (const workflowId of workflowIds) {
+    for (let i = 0; ; i++) {
+      const status = await client.workflow.getHandle(workflowId).describe().then((d) => d.status.name, (e: unknown) => (e instanceof WorkflowNotFoundError ? 'gone' : String(e)));
+      if (status === 'gone') break;
+      // Deleting is a task of the server's own: it may take a moment, and a retry does no harm.
+      if (i % 25 === 24) await client.workflowService.deleteWorkflowExecution({ namespace: client.options.namespace, workflowExecution: { workflowId } });
+      if (i > 300) throw new Error(`Temporal still knows ${workflowId} (${status})`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
+t.test('a whole cycle leaves its decisions readable from PostgreSQL after its workflows are deleted from Temporal', async (t) => {
+  const w = await cycleWorld(t, { strategicPlanSigned: false });
+  const { client } = w.portal.temporal;
+  const { people } = w;
+
+  // The strategic plan: submitted, approved by the committee and the State Secretary from their e-mails, signed in a session.
+  const { handle, version } = await strategicPlanAwaitingSignature(w);
+  const minister = await signInByEmail(w, people.verlinden.email);
+  const signaturePage = await w.portal.pages.inject({ url: '/signature', headers: { cookie: minister } });
+  const signed = await w.portal.pages.inject({
+    method: 'POST', url: `/signature/${w.plans.planId}`, headers: { ...formHeaders, cookie: minister }, payload: form({ csrf: csrfOf(signaturePage.body), version: String(version.number) }),
+  });
+  t.equal(signed.statusCode, 303, 'the Minister\'s cell signs');
+  await handle.result();
+  await keepHistory(handle, 'strategic-plan-decision-record');
+  await keepHistory(client.workflow.getHandle(`${handle.workflowId}/committee/v${version.number}`), 'approval-round-decision-record');
+
+  // The year's cycle on the signed plan: launched, the budget adoption recorded, drafting closed, consolidated, approved, transmitted.
+  const year = new Date().getUTCFullYear() + 9;
+  const launched = await w.api('POST', `/organisations/${w.ORG}/cycles`, people.president, { year });
+  t.equal(launched.statusCode, 201, launched.body);
+  await w.waitFor(year, 'drafting', (v) => v.stage === 'drafting' && v.operationalPlanId !== null);
+  t.equal((await w.api('PUT', `${w.cycleUrl(year)}/budget-adoption`, people.president, { adoptedOn: `${year - 1}-12-21` })).statusCode, 200, 'the budget adoption is recorded');
+  const transmitted = await w.driveToTransmission(year);
+  const cycleId: string = launched.json().workflowId;
+  const operationalPlanId: string = transmitted.operationalPlanId;
+  t.ok(transmitted.decisions.length >= 3, 'while it runs, the cycle shows its decisions');
+
+  await keepHistory(client.workflow.getHandle(cycleId), 'operational-cycle-decision-record');
+
+  // Temporal forgets everything: the lifecycle, the cycle and every round they ran.
+  const read = async (kind: 'strategic' | 'operational', planId: string) => {
+    const res = await w.plans.app.inject({ url: `/${kind}-plans/${planId}/decisions`, headers: worker });
+    t.equal(res.statusCode, 200);
+    return res.json() as Row[];
+  };
+  const before = [...await read('strategic', w.plans.planId), ...await read('operational', operationalPlanId)];
+  const workflows = [...new Set([handle.workflowId, cycleId, ...before.map((r) => r.workflowId)])];
+  t.ok(workflows.length >= 6, `${workflows.length} workflows carried the acts (the lifecycle, the cycle and their rounds)`);
+  await forget(client, workflows);
+  t.equal((await w.api('GET', w.cycleUrl(year))).statusCode, 404, 'the cycle is gone from Temporal');
+
+  const strategic = await read('strategic', w.plans.planId);
+  const operational = await read('operational', operationalPlanId);
+  t.same([...strategic, ...operational], before, 'every record is still there, as written');
+
+  const committee = strategic.filter((r) => r.act === 'round_decision' && r.item === 'plan');
+  t.same(committee.map((r) => [r.personId, r.role, r.outcome, r.version, r.sha256, r.channel]).sort(), [
+    [people.dgsp.id, 'committee_member', 'approve', version.number, version.sha256, 'link'],
+    [people.oe.id, 'committee_member', 'approve', version.number, version.sha256, 'link'],
+  ].sort(), 'the committee\'s approvals: who, in which role, on which version and hash, through their e-mailed link');
+  t.same(strategic.filter((r) => r.personId === people.mahdi.id).map((r) => [r.item, r.outcome, r.role, r.sha256]), [
+    ['20', 'approve', 'state_secretary_cell', version.sha256], ['21', 'approve', 'state_secretary_cell', version.sha256], ['22', 'approve', 'state_secretary_cell', version.sha256],
+  ], 'the State Secretary\'s cell, objective by objective');
+  t.match(strategic.find((r) => r.act === 'signature'), { personId: people.verlinden.id, personName: 'Cabinet Verlinden', role: 'minister_cell', outcome: 'signed', version: version.number, sha256: version.sha256, channel: 'session' }, 'the signature');
+  t.match(strategic.find((r) => r.act === 'plan_submitted'), { personId: people.president.id, outcome: 'submitted' }, 'the submission');
+
+  t.match(operational.find((r) => r.act === 'budget_adoption'), { personId: people.president.id, role: 'president_office', outcome: 'recorded', channel: 'session' }, 'the budget adoption');
+  t.match(operational.find((r) => r.act === 'drafting_closed'), { personId: people.president.id, step: 'drafting', outcome: 'closed' }, 'closing the drafting');
+  t.match(operational.find((r) => r.act === 'round_decision' && r.step === 'consolidation'), { personId: people.president.id, outcome: 'approve', channel: 'link' }, 'the consolidation');
+  const operationalCommittee = operational.filter((r) => r.act === 'round_decision' && r.step === 'committee');
+  t.same(operationalCommittee.map((r) => r.personId).sort(), [people.dgsp.id, people.oe.id].sort(), 'the committee\'s approvals of the operational plan');
+  t.ok(operationalCommittee.every((r) => r.sha256 === transmitted.transmission.sha256), 'on the version transmitted');
+
+  // The audit log names the people who acted, not the worker that wrote their acts down.
+  const audit = await w.plans.db.selectFrom('audit_log').select(['actor', 'action', 'subject_id']).where('action', 'in', ['decision.signature', 'decision.budget_adoption']).execute();
+  t.same(audit.map((a) => [a.action, a.actor]).sort(), [['decision.budget_adoption', people.president.id], ['decision.signature', people.verlinden.id]], 'signature and budget adoption are audited as the person');
+
+  // The plan's page, signed in, still says who decided what.
+  const president = await signInByEmail(w, people.president.email);
+  const page = await w.portal.pages.inject({ url: `/plans/strategic/${w.plans.planId}`, headers: { cookie: president } });
+  t.equal(page.statusCode, 200);
+  t.match(page.body, /Directeur DGSP/, 'the page names the committee members who decided');
+  t.match(page.body, new RegExp(version.sha256), 'and the hash of the version they decided on');
+});
