@@ -8,3 +8,4 @@ export { PrerequisiteError } from './prerequisite-error.js';
 export { repoRoot } from './paths.js';
 export { ensureKeycloak } from './keycloak-distribution.js';
 export { startKeycloak, realmDocument, type RealmPerson } from './keycloak-server.js';
+export { ensureNamespaceRetention, DEFAULT_RETENTION_DAYS } from './temporal-retention.js';

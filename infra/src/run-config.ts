@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { retentionDaysSchema } from './temporal-retention.js';
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
 /** What `pnpm start` reads from the environment; every variable is optional. */
 export const runConfigSchema = z.object({
   TEMPORAL_ADDRESS: z.string().min(1).optional(),
+  /** the namespace the services and the worker use; the local dev server creates it */
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  /** days Temporal keeps a closed workflow's history; Jalon sets it on the namespace at every start */
+  TEMPORAL_RETENTION_DAYS: retentionDaysSchema,
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().optional(),

@@ -21,6 +21,7 @@ import { runConfigSchema, type RunConfig } from '../run-config.js';
 import { Supervisor } from '../supervisor.js';
 import { ensureTemporalBinary } from '../temporal-binary.js';
 import { startTemporalDevServer } from '../temporal-server.js';
+import { ensureNamespaceRetention, retentionLine } from '../temporal-retention.js';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const cleanups: Array<() => Promise<unknown>> = [];
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
         port: config.JALON_TEMPORAL_PORT,
         uiPort: config.JALON_TEMPORAL_UI_PORT,
         dbFile: path.join(data, 'temporal', 'temporal.sqlite'),
+        namespace: config.TEMPORAL_NAMESPACE,
       }));
 
   const postgres = config.DATABASE_URL
@@ -128,10 +130,12 @@ async function main(): Promise<void> {
   const idp = identityProvider(supervisor, config, data, process.env.PUBLIC_BASE_URL || portalUrl, withDemoPeople, log);
 
   const [t, pg, m, id] = await Promise.all([temporal, postgres, mail, idp]);
+  await setRetention(config, t.address);
 
   const common = {
     DATABASE_URL: pg.url,
     TEMPORAL_ADDRESS: t.address,
+    TEMPORAL_NAMESPACE: config.TEMPORAL_NAMESPACE,
     SMTP_URL: m.smtpUrl,
     PLANS_URL: `http://127.0.0.1:${config.JALON_PLANS_PORT}`,
     NOTIFICATIONS_URL: `http://127.0.0.1:${config.JALON_NOTIFICATIONS_PORT}`,
@@ -178,6 +182,20 @@ async function main(): Promise<void> {
       ...(s.name === 'portal' ? [] : [[`${s.name}-docs`, `http://127.0.0.1:${s.port}/docs`] as [string, string]]),
     ]),
   ], id);
+}
+
+/**
+ * The namespace's retention, set at every start (TEMPORAL_RETENTION_DAYS): the decision record is in
+ * PostgreSQL, so Temporal keeps histories only for a while. A cluster of one's own may refuse the
+ * change (its operators own the namespace): Jalon says so and runs with the retention it has.
+ */
+async function setRetention(config: RunConfig, address: string): Promise<void> {
+  try {
+    log(retentionLine(await ensureNamespaceRetention(address, config.TEMPORAL_NAMESPACE, config.TEMPORAL_RETENTION_DAYS)));
+  } catch (error) {
+    if (!config.TEMPORAL_ADDRESS) throw error;
+    log(`jalon: the retention of namespace "${config.TEMPORAL_NAMESPACE}" could not be set to ${config.TEMPORAL_RETENTION_DAYS} days (${error instanceof Error ? error.message : String(error)}); ask the cluster's operators to set it`);
+  }
 }
 
 /** One `name: url` line per address, then the demo people's passwords at the local provider. */
