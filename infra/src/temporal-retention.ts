@@ -41,8 +41,17 @@ export async function ensureNamespaceRetention(address: string, namespace: strin
       return { namespace, days, action: 'registered' };
     }
     if (current === seconds.toNumber()) return { namespace, days, action: 'unchanged' };
-    await service.updateNamespace({ namespace, config: { workflowExecutionRetentionTtl: { seconds } } });
-    return { namespace, days, action: 'updated' };
+    // A namespace registered moments ago is described from the database, but updated through the
+    // server's namespace cache, which learns of it within seconds (ten by default).
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await service.updateNamespace({ namespace, config: { workflowExecutionRetentionTtl: { seconds } } });
+        return { namespace, days, action: 'updated' };
+      } catch (error) {
+        if (!isGrpcServiceError(error) || error.code !== NOT_FOUND || attempt >= 30) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
   } finally {
     await connection.close();
   }
