@@ -15,7 +15,7 @@ import { strategicPlanAwaitingSignature } from '../test-support/strategic-lifecy
  */
 t.setTimeout(600_000);
 
-type Row = { act: string; personId: string; personName: string | null; role: string | null; item: string; outcome: string; version: number | null; sha256: string | null; channel: string; workflowId: string; step: string; actedAt: string };
+type Row = { act: string; personId: string; comment: string | null; personName: string | null; role: string | null; item: string; outcome: string; version: number | null; sha256: string | null; channel: string; workflowId: string; step: string; actedAt: string };
 
 /** Terminates (when running) and deletes each workflow, then waits until Temporal no longer knows it. */
 async function forget(client: Client, workflowIds: string[]): Promise<void> {
@@ -59,9 +59,20 @@ t.test('a whole cycle leaves its decisions readable from PostgreSQL after its wo
   t.equal(launched.statusCode, 201, launched.body);
   await w.waitFor(year, 'drafting', (v) => v.stage === 'drafting' && v.operationalPlanId !== null);
   t.equal((await w.api('PUT', `${w.cycleUrl(year)}/budget-adoption`, people.president, { adoptedOn: `${year - 1}-12-21` })).statusCode, 200, 'the budget adoption is recorded');
+  const problem = await w.api('POST', `${w.cycleUrl(year)}/problems`, people.oe, { description: 'De middelen voor het terugkeerbeleid zijn onzeker.' });
+  t.equal(problem.statusCode, 201, 'a drafter raises a problem');
+  t.equal((await w.api('POST', `${w.cycleUrl(year)}/problems/${problem.json().id}/outcome`, people.president, { outcome: 'Budget confirmé.' })).statusCode, 200);
   const transmitted = await w.driveToTransmission(year);
   const cycleId: string = launched.json().workflowId;
   const operationalPlanId: string = transmitted.operationalPlanId;
+  const project = await w.api('POST', `${w.cycleUrl(year)}/projects`, people.president, {
+    title: 'Nouveau centre de crise', ownerEntityCode: 'NCCN', requestedByParty: 'spf', reason: 'Priorité du comité', requestedOn: `${year}-02-01`,
+  });
+  t.equal(project.statusCode, 201, 'the President\'s office adds a project');
+  const withdrawn = await w.api('POST', `${w.cycleUrl(year)}/projects/${project.json().projectId}/withdraw`, people.verlinden, {
+    requestedByParty: 'minister_cell', reason: 'Les crédits sont réaffectés.', requestedOn: `${year}-03-01`,
+  });
+  t.equal(withdrawn.statusCode, 200, 'the Minister\'s cell withdraws it');
   t.ok(transmitted.decisions.length >= 3, 'while it runs, the cycle shows its decisions');
 
   await keepHistory(client.workflow.getHandle(cycleId), 'operational-cycle-decision-record');
@@ -96,6 +107,11 @@ t.test('a whole cycle leaves its decisions readable from PostgreSQL after its wo
   t.match(operational.find((r) => r.act === 'budget_adoption'), { personId: people.president.id, role: 'president_office', outcome: 'recorded', channel: 'session' }, 'the budget adoption');
   t.match(operational.find((r) => r.act === 'drafting_closed'), { personId: people.president.id, step: 'drafting', outcome: 'closed' }, 'closing the drafting');
   t.match(operational.find((r) => r.act === 'round_decision' && r.step === 'consolidation'), { personId: people.president.id, outcome: 'approve', channel: 'link' }, 'the consolidation');
+  t.match(operational.find((r) => r.act === 'problem_raised'), { personId: people.oe.id, item: problem.json().id, outcome: 'raised', comment: 'De middelen voor het terugkeerbeleid zijn onzeker.' }, 'the problem raised');
+  t.match(operational.find((r) => r.act === 'consultation_outcome'), { personId: people.president.id, item: problem.json().id, comment: 'Budget confirmé.' }, 'its consultation');
+  t.same(operational.filter((r) => r.item === project.json().projectId).map((r) => [r.act, r.personId, r.comment]), [
+    ['project_added', people.president.id, 'Priorité du comité'], ['project_withdrawn', people.verlinden.id, 'Les crédits sont réaffectés.'],
+  ], 'the project added and withdrawn, each by whoever asked');
   const operationalCommittee = operational.filter((r) => r.act === 'round_decision' && r.step === 'committee');
   t.same(operationalCommittee.map((r) => r.personId).sort(), [people.dgsp.id, people.oe.id].sort(), 'the committee\'s approvals of the operational plan');
   t.ok(operationalCommittee.every((r) => r.sha256 === transmitted.transmission.sha256), 'on the version transmitted');
