@@ -70,4 +70,6 @@ t.test('in Chromium: a committee member signs in at Keycloak, opens "My tasks" a
   const transmitted = await w.waitFor(year, 'transmitted', (v) => v.transmission !== null);
   const committeeLog = transmitted.decisions.filter((d: { step: string }) => d.step === 'committee').map((d: { personName: string }) => d.personName).sort();
   t.same(committeeLog, ['Directeur DGSP', 'Directeur-generaal DVZ'], 'the committee approved: the cycle went on to transmission, the decision in its log');
+  const channels = Object.fromEntries(transmitted.decisions.filter((d: { step: string }) => d.step === 'committee').map((d: { personName: string; channel: string }) => [d.personName, d.channel]));
+  t.same(channels, { 'Directeur DGSP': 'session', 'Directeur-generaal DVZ': 'link' }, 'the decision record says how each decided: signed in, or through the e-mailed link');
 });
