@@ -59,6 +59,32 @@ t.test('a person whose role was removed finds their link superseded, in their la
   t.equal(other.posted.statusCode, 200, 'a member who still holds the role decides as before');
 });
 
+t.test('a deputy whose delegation has ended finds their link superseded and is sent no other', async (t) => {
+  const today = new Date().toISOString().slice(0, 10);
+  const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const delegated = await w.plans.app.inject({
+    method: 'POST', url: `/people/${w.people.oe.id}/delegations`, headers: actor,
+    payload: { role: 'committee_member', deputyId: w.people.outsider.id, startsOn: today, endsOn: inAMonth },
+  });
+  t.equal(delegated.statusCode, 201, 'the DVZ\'s director delegates the committee to an agent');
+  const deputy = { personId: w.people.outsider.id, name: 'Agent DGSC', email: w.people.outsider.email, language: 'fr' as const };
+  const { input } = await w.portal.startRound({ members: [deputy], organisationCode: w.ORG });
+  const holder = { holder: { organisationCode: w.ORG, roles: ['committee_member' as const] } };
+  const link = await w.portal.issue(input, deputy, { ...holder, issueKey: 'deputy:request' });
+  t.equal((await w.portal.pages.inject({ url: link.path })).statusCode, 200, 'the deputy\'s link opens while the delegation runs');
+
+  // The delegation's last day passes (its dates moved back, as the calendar would move forward).
+  await sql`update role_delegations set starts_on = current_date - 10, ends_on = current_date - 1 where deputy_id = ${w.people.outsider.id}`.execute(w.plans.db);
+  const page = await w.portal.pages.inject({ url: link.path });
+  t.equal(page.statusCode, 410);
+  t.match(page.body, /votre délégation a pris fin/, 'the page says the role is no longer theirs');
+  const reminder = await w.portal.internal.inject({
+    method: 'POST', url: '/links', headers: await w.portal.serviceToken(), payload: linkRequest(input, deputy, { ...holder, issueKey: 'deputy:reminder:1' }),
+  });
+  t.equal(reminder.statusCode, 409, 'a reminder gets no link, so no e-mail goes out');
+  t.equal(reminder.json().state, 'superseded');
+});
+
 t.test('a retried issue for the same e-mail gives the same working link', async (t) => {
   const activities = createActivities({
     plansUrl: w.plansUrl, notificationsUrl: w.notificationsUrl, portalUrl: w.internalUrl, signer: (await testKeyring()).auth('worker').signer,
