@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createActivities } from '@jalon/activities';
 import type { Person } from '@jalon/contracts';
-import { cycleWorld, type CycleWorld } from '@jalon/portal/test-support/cycle-world';
+import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import { signInByEmail } from '@jalon/portal/test-support/email-sign-in';
 import { csrfOf, form, formHeaders, linkRequest } from '@jalon/portal/test-support/portal-app';
 import { actor } from '@jalon/plans/test-support/plans-app';
@@ -150,4 +150,3 @@ t.test('no token found in a dump of the databases after the cycle opens a page',
   t.same(opening, [], `none of the ${new Set(exact).size} token-long strings opens a decision page, a sign-in page or a session`);
 });
 
-export type { CycleWorld };
