@@ -21,8 +21,9 @@ export interface DecisionRequestInput {
 }
 
 /**
- * Asks a member for a decision: a personal link from the portal, put in an e-mail. A reminder asks
- * again with a fresh link (the portal rotates the unused one), so the newest e-mail always works.
+ * Asks a member for a decision: a personal link from the portal, put in an e-mail. Each e-mail has
+ * its own token, derived from its idempotency key, so a retry gets the same token as the e-mail the
+ * outbox kept, and every e-mail of the round works until the round closes.
  */
 export function createDecisionRequestActivity(
   portal: ReturnType<typeof createPortalActivities>,
@@ -32,7 +33,8 @@ export function createDecisionRequestActivity(
     async sendDecisionRequest(input: DecisionRequestInput) {
       let link;
       try {
-        link = await portal.issueDecisionLink(input.link);
+        // The e-mail's key names its token: a retried activity gets the token of the e-mail the outbox kept.
+        link = await portal.issueDecisionLink({ ...input.link, issueKey: input.link.issueKey ?? input.idempotencyKey });
       } catch (error) {
         // The person already answered with their link (a reminder racing their click, a step asked
         // again on unchanged content): there is nothing left to ask, and no e-mail to send.

@@ -7,8 +7,7 @@ export function createPortalActivities(portalUrl: string, signer: ServiceTokenSi
   return {
     /**
      * A personal link for one member of a round (the portal issues them to the worker only).
-     * Retrying rotates the token of the unused link, so the link in the e-mail queued after this
-     * call is the one that works.
+     * Idempotent per e-mail: the same issueKey gives the same token back.
      */
     async issueDecisionLink(request: IssueLinkRequest) {
       return callService({ service: 'portal', signer }, `${portalUrl}/links`, { method: 'POST', body: issueLinkRequestSchema.parse(request) }, issuedLinkSchema);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, Supervisor, waitForHttp } from '@jalon/infra';
@@ -19,6 +20,8 @@ t.test('killed between the SMTP answer and the outbox update: at most one duplic
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = {
     DATABASE_URL: databaseUrl, SMTP_URL: `smtp://127.0.0.1:${catcher.port}`, PORT: String(port), SEND_POLL_MS: '100', SEND_LEASE_MS: '2000', LOG_LEVEL: 'warn',
+    // Both processes open what either sealed, as with npm start's key in the data folder.
+    OUTBOX_KEYS: `crash-test:${randomBytes(32).toString('base64')}`,
     ...(await testKeyring()).env('notifications'),
   };
   const start = (extra: Record<string, string>) => {

@@ -14,8 +14,9 @@ import { actor, plansApp, worker } from '@jalon/plans/test-support/plans-app';
 async function cycle(t: { teardown: (fn: () => unknown) => void }) {
   const plans = await plansApp(t);
   const notifications = await notificationsApp(t, { loop: { pollMs: 50 } });
-  const portal = await portalApp(t, { worker: false });
   const plansUrl = await plans.app.listen({ port: 0, host: '127.0.0.1' });
+  // The portal asks the plans service whether a link's person still holds the role.
+  const portal = await portalApp(t, { worker: false, plansUrl });
   const notificationsUrl = await notifications.app.listen({ port: 0, host: '127.0.0.1' });
   const portalUrl = await portal.app.listen({ port: 0, host: '127.0.0.1' });
   await portal.temporal.startWorker({ plansUrl, notificationsUrl, portalUrl });

@@ -18,11 +18,13 @@ function startWorkerProcess(env: NodeJS.ProcessEnv): ChildProcess {
 t.test('a worker killed in the middle of the committee round: the round completes, no e-mail is sent twice', async (t) => {
   const plans = await plansApp(t);
   const notifications = await notificationsApp(t, { loop: { pollMs: 50 } });
-  const portal = await portalApp(t, { worker: false });
+  const plansUrl = await plans.app.listen({ port: 0, host: '127.0.0.1' });
+  // The portal asks the plans service whether a link's person still holds the role.
+  const portal = await portalApp(t, { worker: false, plansUrl });
   const env = {
     TEMPORAL_ADDRESS: testEnv().TEMPORAL_ADDRESS,
     TEMPORAL_TASK_QUEUE: portal.temporal.taskQueue,
-    PLANS_URL: await plans.app.listen({ port: 0, host: '127.0.0.1' }),
+    PLANS_URL: plansUrl,
     NOTIFICATIONS_URL: await notifications.app.listen({ port: 0, host: '127.0.0.1' }),
     PORTAL_URL: await portal.app.listen({ port: 0, host: '127.0.0.1' }),
     ...(await testKeyring()).env('worker'),

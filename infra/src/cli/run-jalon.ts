@@ -151,13 +151,17 @@ async function main(): Promise<void> {
     OIDC_CLIENT_SECRET: id.clientSecret,
   };
   const serviceKeys = await serviceKeysIn(data);
+  // The notifications service alone seals the e-mails it keeps; its key stays in the data folder across restarts.
+  const ownSecrets: Record<string, Record<string, string>> = {
+    notifications: { OUTBOX_KEYS: process.env.OUTBOX_KEYS || `local:${persistentSecret(data, 'outbox-key')}` },
+  };
   for (const service of services) {
     supervisor.start({
       name: service.name,
       command: process.execPath,
       args: ['--import', 'tsx', path.join(repoRoot, 'services', service.name, 'src', 'server.ts')],
       cwd: repoRoot,
-      env: { ...common, ...serviceKeys(service.name as ServiceName), PORT: String(service.port) },
+      env: { ...common, ...serviceKeys(service.name as ServiceName), ...ownSecrets[service.name], PORT: String(service.port) },
     });
   }
   await Promise.all(services.map((s) => waitForHttp(`http://127.0.0.1:${s.port}/health`, 60_000)));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languageSchema } from './common.js';
 import { readerTextSchema } from './notifications.js';
+import { roleSchema } from './plans/organisation.js';
 
 /*
  * The HTTP contract of the portal's decision links: the approval round's activities ask the portal
@@ -61,7 +62,24 @@ export const issueLinkRequestSchema = z.object({
   items: z.array(linkItemSchema).min(1).max(100)
     .refine((items) => new Set(items.map((i) => i.key)).size === items.length, 'item keys must be unique'),
   summary: linkSummarySchema,
+  /**
+   * The earliest the link may expire. The portal keeps it open at least until then and while its
+   * round is open, up to a year after its last e-mail: closing the round is what ends a link.
+   */
   expiresAt: z.iso.datetime({ offset: true }),
+  /**
+   * The idempotency key of the e-mail the link goes in. The same key always gives the same token
+   * (derived, never stored), so a retried activity puts a working link in the e-mail the outbox
+   * kept; each e-mail of the round (request, reminders) has a token of its own, all valid until the
+   * round closes. Without it, each issue adds a fresh random token.
+   */
+  issueKey: z.string().trim().min(1).max(500).optional(),
+  /**
+   * The roles, in this organisation, that entitle the person to decide with this link. Checked with
+   * the plans service when the link is opened and on the day the decision is made: a person who no
+   * longer holds any of them (role removed, delegation ended) finds the link superseded.
+   */
+  holder: z.object({ organisationCode: shortText, roles: z.array(roleSchema).min(1).max(6) }).optional(),
 });
 export type IssueLinkRequest = z.infer<typeof issueLinkRequestSchema>;
 

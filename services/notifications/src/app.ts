@@ -2,6 +2,7 @@ import type { ServiceTokenVerifier } from '@jalon/auth';
 import { createService, pingDatabase } from '@jalon/service-kit';
 import type { FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { BodyKeyring } from './body-keys.js';
 import type { Database } from './database.js';
 import { publicBaseOf } from './link-policy.js';
 import { notificationRoutes } from './routes/notifications.js';
@@ -12,6 +13,8 @@ export interface NotificationsAppOptions {
   smtp: SmtpTransport;
   /** the right-hand side of every Message-ID (MAIL_DOMAIN) */
   mailDomain: string;
+  /** seals the bodies kept in the outbox (OUTBOX_KEYS) */
+  bodyKeys: BodyKeyring;
   /** the portal's public address (PUBLIC_BASE_URL): the only place e-mailed links may lead */
   publicBaseUrl: string;
   /** checks the tokens of the services that call this one */
@@ -22,7 +25,7 @@ export interface NotificationsAppOptions {
 }
 
 /** The notifications service as an application: its routes on a database and SMTP transport it is handed. */
-export async function buildNotificationsApp({ db, smtp, mailDomain, publicBaseUrl, services, onQueued, logger }: NotificationsAppOptions) {
+export async function buildNotificationsApp({ db, smtp, mailDomain, bodyKeys, publicBaseUrl, services, onQueued, logger }: NotificationsAppOptions) {
   const app = await createService({
     name: 'notifications',
     title: 'Jalon notifications',
@@ -37,6 +40,6 @@ export async function buildNotificationsApp({ db, smtp, mailDomain, publicBaseUr
     access: { services },
     ...(logger !== undefined ? { logger } : {}),
   });
-  await app.register(notificationRoutes, { db, mailDomain, publicBase: publicBaseOf(publicBaseUrl), onQueued });
+  await app.register(notificationRoutes, { db, mailDomain, bodyKeys, publicBase: publicBaseOf(publicBaseUrl), onQueued });
   return app;
 }

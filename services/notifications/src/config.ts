@@ -1,8 +1,10 @@
 import { serviceAuthEnvSchema } from '@jalon/auth';
 import { languageSchema } from '@jalon/contracts';
-import { portSchema } from '@jalon/service-kit';
+import { ConfigurationError, portSchema } from '@jalon/service-kit';
 import addressparser from 'nodemailer/lib/addressparser/index.js';
 import { z } from 'zod';
+import { BodyKeyring, bodyKeysSchema } from './body-keys.js';
+import { DEFAULT_RETENTION_DAYS } from './outbox-bodies.js';
 import { DEFAULT_SENDER_SETTINGS, type SenderSettings } from './sender-settings.js';
 
 /** `Cellule Corporate <corporate@ibz.be>, other@ibz.be`: the usual address-list syntax, names optional. */
@@ -43,6 +45,16 @@ export const notificationsConfigSchema = z.object({
    */
   JALON_FAILPOINT: z.enum(['exit-after-smtp']).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
+  NODE_ENV: z.string().default('development'),
+  /**
+   * The keys that seal e-mail bodies in the outbox (they carry personal links): `id:key,…`, each
+   * key 32 bytes in base64; the first seals, all open (rotation: put the new key first, remove the
+   * old one once no row sealed with it is left to send). Required in production; `npm start` keeps
+   * one in the data folder.
+   */
+  OUTBOX_KEYS: bodyKeysSchema.optional(),
+  /** days a sent (or given up) e-mail's body is kept, sealed, before it is purged; the row stays */
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(DEFAULT_RETENTION_DAYS),
   /**
    * The portal's public address, as the portal has it: every link in an e-mail must lead under it
    * (same origin and path), so the organisation's sender never carries a link to anywhere else.
@@ -56,9 +68,22 @@ export type NotificationsConfig = z.infer<typeof notificationsConfigSchema>;
 
 export const NOTIFICATIONS_SCHEMA = 'notifications';
 
-export function senderSettingsFrom(config: NotificationsConfig): SenderSettings {
+/**
+ * The keys of OUTBOX_KEYS. Without them, outside production, a key of this process alone: bodies
+ * queued and not sent before a restart can then no longer be sent (they are reported as failed).
+ */
+export function bodyKeysFrom(config: NotificationsConfig): BodyKeyring {
+  if (config.OUTBOX_KEYS) return config.OUTBOX_KEYS;
+  if (config.NODE_ENV === 'production') {
+    throw new ConfigurationError('The environment is not valid (OUTBOX_KEYS: required in production, to seal the e-mails kept in the outbox). Set it; the README lists it.');
+  }
+  return BodyKeyring.ephemeral();
+}
+
+export function senderSettingsFrom(config: NotificationsConfig, bodyKeys: BodyKeyring = bodyKeysFrom(config)): SenderSettings {
   return {
     ...DEFAULT_SENDER_SETTINGS,
+    bodyKeys,
     from: config.MAIL_FROM,
     mailDomain: config.MAIL_DOMAIN,
     retryBaseMs: config.RETRY_BASE_MS,

@@ -16,10 +16,17 @@ export interface OutboxTable {
   recipient_email: string;
   recipient_name: string;
   language: Language;
-  params: Json;
+  /** null once sealed: the params, text and HTML (they hold links) live sealed in sealed_body */
+  params: Json | null;
   subject: string;
-  text_body: string;
-  html_body: string;
+  text_body: string | null;
+  html_body: string | null;
+  /** the key of OUTBOX_KEYS that sealed the body; null when no sealed body is kept */
+  body_key_id: string | null;
+  /** AES-256-GCM of the text, HTML and params (body-keys.ts); null once purged after the retention */
+  sealed_body: string | null;
+  /** when the body was purged (sent or failed, and kept OUTBOX_RETENTION_DAYS) */
+  body_purged_at: Timestamp | null;
   status: Generated<NotificationStatus>;
   attempts: Generated<number>;
   /** due time while pending or retrying; lease expiry while sending; null once sent or failed */

@@ -13,7 +13,7 @@ export async function queueFailureReports(
   failed: OutboxRow,
   failure: { error: string; smtpResponse: string | null },
   failedAt: Date,
-  settings: Pick<SenderSettings, 'mailDomain' | 'presidentOffice'>,
+  settings: Pick<SenderSettings, 'mailDomain' | 'presidentOffice' | 'bodyKeys'>,
 ): Promise<number> {
   for (const office of settings.presidentOffice.addresses) {
     await queueNotification(trx, {
@@ -32,7 +32,7 @@ export async function queueFailureReports(
         attempts: failed.attempts,
         failedAt: failedAt.toISOString(),
       },
-    }, { requestedBy: 'notifications', mailDomain: settings.mailDomain });
+    }, { requestedBy: 'notifications', mailDomain: settings.mailDomain, bodyKeys: settings.bodyKeys });
   }
   return settings.presidentOffice.addresses.length;
 }

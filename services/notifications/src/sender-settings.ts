@@ -1,4 +1,5 @@
 import type { Language, Recipient } from '@jalon/contracts';
+import type { BodyKeyring } from './body-keys.js';
 
 /** Someone who must hear about e-mails that could not be delivered. */
 export type OfficeAddress = Pick<Recipient, 'name' | 'email'>;
@@ -25,9 +26,12 @@ export interface SenderSettings {
   batchSize: number;
   /** the President's office, told of every e-mail that could not be delivered */
   presidentOffice: { addresses: OfficeAddress[]; language: Language };
+  /** seals the bodies queued (failure reports) and opens those sent (OUTBOX_KEYS) */
+  bodyKeys: BodyKeyring;
 }
 
-export const DEFAULT_SENDER_SETTINGS: Readonly<SenderSettings> = Object.freeze({
+/** Everything but the keys, which come from the configuration alone. */
+export const DEFAULT_SENDER_SETTINGS: Readonly<Omit<SenderSettings, 'bodyKeys'>> = Object.freeze({
   from: 'Jalon <jalon@localhost>',
   mailDomain: 'jalon.localhost',
   retryBaseMs: 30_000,

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { sql, type Kysely } from 'kysely';
 import type { Database, OutboxRow } from './database.js';
+import { openBody } from './outbox-bodies.js';
 import { queueFailureReports } from './failure-reports.js';
 import { classifySendError, retryDelayMs, type SendFailure } from './send-errors.js';
 import { DEFAULT_SENDER_SETTINGS, type SenderSettings } from './sender-settings.js';
@@ -20,7 +21,7 @@ import type { SmtpTransport } from './smtp-transport.js';
 
 export type SenderLog = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
 
-export interface SendOptions extends Partial<SenderSettings> {
+export interface SendOptions extends Partial<Omit<SenderSettings, 'bodyKeys'>>, Pick<SenderSettings, 'bodyKeys'> {
   /** fault tests: called once the mail server accepted a message, before the outbox records it */
   afterSmtpAccepted?: () => void;
   log?: SenderLog | undefined;
@@ -40,7 +41,7 @@ type Clock = () => Date;
 const silent: SenderLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /** Sends every message due at `now`, once; the loop below calls it, tests call it directly. */
-export async function sendDue(db: Kysely<Database>, smtp: SmtpTransport, now: Date = new Date(), options: SendOptions = {}): Promise<SendReport> {
+export async function sendDue(db: Kysely<Database>, smtp: SmtpTransport, now: Date, options: SendOptions): Promise<SendReport> {
   const { log = silent, afterSmtpAccepted, ...overrides } = options;
   const settings: SenderSettings = { ...DEFAULT_SENDER_SETTINGS, ...overrides };
   // The run's time starts at `now` and moves on with the real clock, so that a retry waits its full
@@ -82,14 +83,21 @@ function stillClaimed(db: Kysely<Database>, row: OutboxRow) {
 async function deliver(
   db: Kysely<Database>, smtp: SmtpTransport, row: OutboxRow, clock: Clock, settings: SenderSettings, log: SenderLog, afterSmtpAccepted?: () => void,
 ): Promise<Outcome> {
+  let body;
+  try {
+    body = openBody(row, settings.bodyKeys);
+  } catch (error) {
+    // A key taken out of OUTBOX_KEYS too early, or a body purged: no attempt can send this message.
+    return recordFailure(db, row, { permanent: true, error: (error as Error).message, smtpResponse: null }, clock(), settings, log);
+  }
   let response: string;
   try {
     const info = await smtp.sendMail({
       from: settings.from,
       to: { name: row.recipient_name, address: row.recipient_email },
       subject: row.subject,
-      text: row.text_body,
-      html: row.html_body,
+      text: body.text,
+      html: body.html,
       messageId: row.message_id,
       headers: {
         'Content-Language': row.language,

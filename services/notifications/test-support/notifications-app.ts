@@ -2,6 +2,7 @@ import type { ServiceName } from '@jalon/auth';
 import { createDatabase } from '@jalon/service-kit';
 import { testDatabase, testKeyring, testSmtp } from '@jalon/testkit';
 import { buildNotificationsApp } from '../src/app.js';
+import { BodyKeyring } from '../src/body-keys.js';
 import { NOTIFICATIONS_SCHEMA } from '../src/config.js';
 import type { Database } from '../src/database.js';
 import { migrateNotifications } from '../src/migrate.js';
@@ -52,11 +53,12 @@ export async function notificationsApp(t: Teardown, options: NotificationsAppOpt
     mailDomain: 'jalon.test',
     retryBaseMs: 1,
     presidentOffice: { addresses: [presidentOffice], language: 'fr' },
+    bodyKeys: BodyKeyring.ephemeral(),
     ...options.sender,
   };
   const loop = options.loop ? startSender(db, smtp, { ...settings, pollMs: options.loop.pollMs }, quiet) : undefined;
   const app = await buildNotificationsApp({
-    db, smtp, mailDomain: settings.mailDomain, publicBaseUrl: options.publicBaseUrl ?? PUBLIC_BASE_URL,
+    db, smtp, mailDomain: settings.mailDomain, bodyKeys: settings.bodyKeys, publicBaseUrl: options.publicBaseUrl ?? PUBLIC_BASE_URL,
     services: (await testKeyring()).auth('notifications').verifier, onQueued: loop?.wake, logger: false,
   });
   // Teardowns run last-registered first: the pooled SMTP connections close before the catcher, which

@@ -2,7 +2,8 @@ import { serviceAuthFrom } from '@jalon/auth';
 import { ConfigurationError, parseEnv } from '@jalon/service-kit';
 import { testKeyring } from '@jalon/testkit';
 import t from 'tap';
-import { notificationsConfigSchema, senderSettingsFrom } from '../src/config.js';
+import { randomBytes } from 'node:crypto';
+import { bodyKeysFrom, notificationsConfigSchema, senderSettingsFrom } from '../src/config.js';
 
 const keyring = await testKeyring();
 const env = { DATABASE_URL: 'postgres://jalon:secret@127.0.0.1/jalon', ...keyring.env('notifications') };
@@ -62,4 +63,15 @@ t.test('the service\'s identity: its own key is required, another service\'s key
   t.ok(serviceAuthFrom(parseEnv(notificationsConfigSchema, env), 'notifications').verifier);
   const workerKey = parseEnv(notificationsConfigSchema, { ...env, ...keyring.env('worker') });
   t.throws(() => serviceAuthFrom(workerKey, 'notifications'), { message: /key of the worker service/ });
+});
+
+t.test('OUTBOX_KEYS: keys with their ids, the first one sealing; required in production; refused when malformed', async (t) => {
+  const parsed = parseEnv(notificationsConfigSchema, { ...env, OUTBOX_KEYS: `new:${randomBytes(32).toString('base64url')}, old:${randomBytes(32).toString('base64')}` });
+  t.equal(bodyKeysFrom(parsed).currentKeyId, 'new');
+  t.equal(parsed.OUTBOX_RETENTION_DAYS, 30, 'sent bodies are kept 30 days by default');
+  t.throws(() => bodyKeysFrom(parseEnv(notificationsConfigSchema, { ...env, NODE_ENV: 'production' })), /OUTBOX_KEYS: required in production/);
+  t.match(bodyKeysFrom(parseEnv(notificationsConfigSchema, env)).currentKeyId, /^process-/, 'elsewhere, a key of the process');
+  t.throws(() => parseEnv(notificationsConfigSchema, { ...env, OUTBOX_KEYS: 'nokey' }), /OUTBOX_KEYS/);
+  t.throws(() => parseEnv(notificationsConfigSchema, { ...env, OUTBOX_KEYS: `a:${randomBytes(16).toString('base64')}` }), /OUTBOX_KEYS/, 'a 16-byte key');
+  t.throws(() => parseEnv(notificationsConfigSchema, { ...env, OUTBOX_RETENTION_DAYS: '-1' }), /OUTBOX_RETENTION_DAYS/);
 });

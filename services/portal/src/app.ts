@@ -14,6 +14,7 @@ import { StrategicGateway } from './cycles/strategic-gateway.js';
 import { RoleCheck } from './cycles/roles.js';
 import type { Database } from './database.js';
 import { LinkDecisions } from './decisions/decide.js';
+import { LinkHolderCheck } from './decisions/link-holder.js';
 import { RoundGateway } from './decisions/round-gateway.js';
 import { buildInternalApp } from './internal-app.js';
 import { HttpNotifications } from './notifications.js';
@@ -78,6 +79,7 @@ function portalParts(options: PortalAppOptions) {
   const plansClient = new PlansClient(options.plansUrl, { timeoutMs: 10_000, authorization: (actingFor) => options.signer.sign('plans', actingFor) });
   const plans = new HttpPlansReader(plansClient);
   const roles = new RoleCheck(plans);
+  const holders = new LinkHolderCheck(plans);
   const provider = options.provider;
   const tokens = options.accessTokens ?? provider;
   const health: HealthCheck[] = [
@@ -92,7 +94,8 @@ function portalParts(options: PortalAppOptions) {
     cycles: new CycleGateway(client, plansClient, options.taskQueue, timeoutMs),
     strategic: new StrategicGateway(client, plans, timeoutMs),
     schedules: new CycleSchedules(client, options.taskQueue),
-    decisions: new LinkDecisions({ db, round: new RoundGateway(client, timeoutMs), csrfSecret: options.csrfSecret, publicBaseUrl: options.publicBaseUrl }),
+    holders,
+    decisions: new LinkDecisions({ db, round: new RoundGateway(client, timeoutMs), holders, csrfSecret: options.csrfSecret, publicBaseUrl: options.publicBaseUrl }),
     notifications: new HttpNotifications(options.notificationsUrl, options.signer),
     provider: provider ? new IdentityProvider(provider, `${options.publicBaseUrl}${CALLBACK_PATH}`) : undefined,
     personTokens: tokens ? new PersonTokenVerifier({ issuer: tokens.issuer, audience: tokens.audience }) : undefined,

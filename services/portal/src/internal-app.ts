@@ -31,6 +31,6 @@ export async function buildInternalApp(options: PortalAppOptions, parts: PortalP
   });
   await app.register(cycleRoutes, { cycles: parts.cycles, roles: parts.roles });
   await app.register(cycleScheduleRoutes, { schedules: parts.schedules });
-  await app.register(linkRoutes, { db: parts.db, publicBaseUrl: options.publicBaseUrl });
+  await app.register(linkRoutes, { db: parts.db, publicBaseUrl: options.publicBaseUrl, secret: options.csrfSecret, holders: parts.holders });
   return app;
 }

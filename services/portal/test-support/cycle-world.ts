@@ -126,7 +126,7 @@ export async function cycleWorld(t: Teardown, options: {
   };
 
   return {
-    ORG, plans, notifications, portal, skipping, plansUrl, portalUrl, internalUrl, issuer, people, api, cycleUrl, view, waitFor, actOnEmail, mailTo, as,
+    ORG, plans, notifications, portal, skipping, plansUrl, notificationsUrl, portalUrl, internalUrl, issuer, people, api, cycleUrl, view, waitFor, actOnEmail, mailTo, as,
     driveToCommittee, driveToTransmission,
   };
 }

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import t from 'tap';
-import { linkRequest, member, portalApp, PUBLIC_BASE_URL } from '../test-support/portal-app.js';
+import { cancelRound, roundState } from '@jalon/workflows';
+import { csrfOf, form, formHeaders, linkRequest, member, portalApp, PUBLIC_BASE_URL } from '../test-support/portal-app.js';
+
+const waitUntil = async (ok: () => Promise<boolean>) => {
+  for (let i = 0; i < 100 && !(await ok()); i++) await new Promise((r) => setTimeout(r, 100));
+};
 
 /* POST /links: what the round's activities call to put a personal link in each e-mail. */
 
@@ -12,7 +17,7 @@ t.test('a link is built from PUBLIC_BASE_URL, whatever Host the request names', 
   const { input } = await portal.startRound();
   const link = await portal.issue(input, input.members[0]!, {}, { host: 'attacker.example', 'x-forwarded-host': 'attacker.example', 'x-forwarded-proto': 'http' });
   t.ok(link.url.startsWith(`${PUBLIC_BASE_URL}/decisions/`), link.url);
-  t.match(link.token, /^[A-Za-z0-9_-]{43}$/, '32 random bytes, base64url');
+  t.match(link.token, /^[A-Za-z0-9_-]{43}$/, '32 bytes, base64url');
   t.ok(Date.parse(link.expiresAt) > Date.now(), 'with its expiry');
 });
 
@@ -34,15 +39,43 @@ t.test('two links never share a token', async (t) => {
   t.equal(tokens.size, input.members.length);
 });
 
-t.test('a retried issue rotates the token of the unused link; the earlier token stops working', async (t) => {
+t.test('a retried issue for the same e-mail gives the same working link; every e-mail of the round has its own, all working', async (t) => {
   const { input } = await portal.startRound();
-  const first = await portal.issue(input, input.members[0]!);
-  const retry = await portal.issue(input, input.members[0]!);
-  t.equal(retry.linkId, first.linkId, 'the same link');
-  t.not(retry.token, first.token, 'with a fresh token');
-  t.equal((await pages.inject({ method: 'GET', url: first.path })).statusCode, 404, 'the earlier token is unknown now');
-  t.equal((await pages.inject({ method: 'GET', url: retry.path })).statusCode, 200, 'the fresh one opens the page');
+  const person = input.members[0]!;
+  const request = await portal.issue(input, person, { issueKey: `${input.roundId}:dgsp:review_request:0` });
+  const retried = await portal.issue(input, person, { issueKey: `${input.roundId}:dgsp:review_request:0` });
+  t.equal(retried.token, request.token, 'the retry gets the token of the e-mail already queued');
+  const reminder = await portal.issue(input, person, { issueKey: `${input.roundId}:dgsp:reminder:1` });
+  t.equal(reminder.linkId, request.linkId, 'the same link');
+  t.not(reminder.token, request.token, 'the reminder has a token of its own');
+  for (const [what, link] of [['the request', request], ['the reminder', reminder]] as const) {
+    t.equal((await pages.inject({ method: 'GET', url: link.path })).statusCode, 200, `${what}'s link opens the page`);
+  }
+  const tokens = await portal.db.selectFrom('decision_link_tokens').select('token_hash').where('link_id', '=', request.linkId).execute();
+  t.same(tokens.map((r) => r.token_hash).sort(), [request.token, reminder.token].map((x) => createHash('sha256').update(x).digest('hex')).sort(), 'only their hashes are stored');
   t.equal(await portal.db.selectFrom('decision_links').select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', input.roundId).executeTakeFirstOrThrow().then((r) => r.n), 1);
+
+  const other = await portal.startRound();
+  const sameKey = await portal.issue(other.input, other.input.members[0]!, { issueKey: `${input.roundId}:dgsp:review_request:0` });
+  t.not(sameKey.token, request.token, 'the same key for another link gives another token');
+});
+
+t.test('a link stays open past the expiry its caller asked for, while its round is open; closing the round ends it', async (t) => {
+  const { input, handle } = await portal.startRound();
+  // What the round asked for until now: 60 days after a due date long past.
+  const link = await portal.issue(input, input.members[0]!, { expiresAt: new Date(Date.now() - 10 * 86_400_000).toISOString(), issueKey: 'late-reminder' });
+  t.ok(Date.parse(link.expiresAt) > Date.now() + 300 * 86_400_000, 'kept open up to a year after this e-mail');
+  const open = await pages.inject({ method: 'GET', url: link.path });
+  t.equal(open.statusCode, 200, 'the page of a late reminder opens while the round is open');
+  t.match(open.body, /name="csrf"/, 'with its form');
+  await handle.signal(cancelRound, 'plan withdrawn');
+  await waitUntil(async () => (await handle.query(roundState)).status === 'cancelled');
+  const closed = await pages.inject({ method: 'GET', url: link.path });
+  t.equal(closed.statusCode, 409, 'once the round is closed the link opens no form');
+  t.match(closed.body, /clôturée/);
+  const posted = await pages.inject({ method: 'POST', url: link.path, headers: formHeaders, payload: form({ csrf: csrfOf(open.body), 'outcome:plan': 'approve' }) });
+  t.equal(posted.statusCode, 409, 'and decides nothing');
+  t.equal((await portal.linkRow(link.linkId)).used_at, null);
 });
 
 t.test('a used link is never issued again', async (t) => {

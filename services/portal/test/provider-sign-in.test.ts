@@ -133,6 +133,8 @@ t.test('in Chromium: Keycloak\'s login page, the dashboard, and signing out of b
   await shot(page, 'oidc-02-dashboard');
   const sessions = await keycloak.sessionsOf('corporate@ibz.example');
   t.ok(sessions >= 1, 'Keycloak holds a session');
+  const kept = (await w.portal.db.selectFrom('sessions').select('sealed_id_token').where('sealed_id_token', 'is not', null).execute()).map((s) => s.sealed_id_token!);
+  t.ok(kept.length >= 1 && kept.every((s) => !s.includes('.')), 'the provider\'s ID token is kept sealed, never as the token itself');
 
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await page.getByText('Vous êtes déconnecté·e.').waitFor();

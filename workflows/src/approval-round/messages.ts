@@ -23,6 +23,11 @@ export interface ApprovalRoundInput {
   roundId: string;
   /** the step of the cycle this round decides, shown to people and used in update ids */
   step: string;
+  /**
+   * The organisation whose role holders decide: each link is checked against the step's roles
+   * there (link-holder.ts). Absent in rounds started before it was passed: their links are not.
+   */
+  organisationCode?: string;
   planId: string;
   /** the frozen version under review and its hash: a decision is on exactly this content */
   planVersion: number;

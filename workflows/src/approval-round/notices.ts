@@ -1,6 +1,7 @@
 import { workflowInfo } from '@temporalio/workflow';
 import { daysBetween, escalationSchedule, FEDERAL_HOLIDAY_CALENDAR, reminderSchedule, type CalendarDate } from '@jalon/domain/pure';
 import { act } from '../shared/activities.js';
+import { linkHolder } from './link-holder.js';
 import type { ApprovalRoundInput, RoundMember, RoundNotices } from './messages.js';
 
 /** Links stay usable well past the due date: the escalations come in between. */
@@ -35,6 +36,7 @@ export async function askMembers(
           ...(due !== null ? { due } : {}), ...(notices.mode ? { mode: notices.mode } : {}),
         },
         expiresAt,
+        ...linkHolder(input),
       },
     });
   }

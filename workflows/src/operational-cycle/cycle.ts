@@ -86,7 +86,7 @@ export class Cycle {
     const roundId = `${this.workflowId}/${step}${idSuffix}/${state.roundsStarted}-v${version.number}`;
     for (const m of members) state.lastAskedVersion[m.personId] = version.number;
     return runRound(state, {
-      roundId, step, planId: this.planId(), planVersion: version.number, planSha256: version.sha256, rule, members, items,
+      roundId, step, organisationCode: input.organisationCode, planId: this.planId(), planVersion: version.number, planSha256: version.sha256, rule, members, items,
       notices: {
         planTitle: input.planTitle, stepName: stepNameOf(step),
         itemTitles: { plan: input.planTitle, consolidation: input.planTitle }, due: state.budget.dueDate, followUp: 'parent',

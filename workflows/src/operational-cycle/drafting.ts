@@ -55,7 +55,7 @@ async function startDraftingRound(cycle: Cycle, version: FrozenVersion, { a, ask
   const child = await startChild(approvalRound, {
     workflowId: task.roundId,
     args: [{
-      roundId: task.roundId, step, planId: cycle.planId(), planVersion: version.number, planSha256: version.sha256,
+      roundId: task.roundId, step, organisationCode: input.organisationCode, planId: cycle.planId(), planVersion: version.number, planSha256: version.sha256,
       rule: { kind: 'first' }, members: asked.map(toMember), items: ['drafting'],
       notices: {
         planTitle: input.planTitle, stepName, itemTitles: { drafting: stepName }, due: state.budget.dueDate, followUp: 'parent', mode: 'task',

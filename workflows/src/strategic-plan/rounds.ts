@@ -35,7 +35,7 @@ export async function reviewRound(
   }
   for (const member of members) state.lastAskedVersion[member.personId] = version.number;
   return runRound(state, {
-    roundId, step, planId: input.planId, planVersion: version.number, planSha256: version.sha256, rule, members, items,
+    roundId, step, organisationCode: input.organisationCode, planId: input.planId, planVersion: version.number, planSha256: version.sha256, rule, members, items,
     notices: {
       planTitle: input.planTitle,
       stepName: stepNameOf(step),

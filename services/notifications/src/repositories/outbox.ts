@@ -2,6 +2,7 @@ import type { ServiceName } from '@jalon/auth';
 import type { Notification, NotificationRequest, notificationQuerySchema, PageQuery } from '@jalon/contracts';
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
+import { bodyBinding, type BodyKeyring } from '../body-keys.js';
 import type { Database, OutboxRow } from '../database.js';
 import { stableMessageId } from '../message-id.js';
 import { renderTemplate } from '../templates/registry.js';
@@ -38,9 +39,14 @@ export function toNotification(r: OutboxRow): Notification {
 export async function queueNotification(
   db: Kysely<Database>,
   request: NotificationRequest,
-  origin: { requestedBy: ServiceName; mailDomain: string },
+  origin: { requestedBy: ServiceName; mailDomain: string; bodyKeys: BodyKeyring },
 ): Promise<{ row: OutboxRow; created: boolean }> {
   const email = renderTemplate(request.template, request.params, { language: request.recipient.language, name: request.recipient.name });
+  // Only the subject stays readable: the text, the HTML and the params carry the reader's links.
+  const { keyId, sealed } = origin.bodyKeys.seal(
+    bodyBinding({ requested_by: origin.requestedBy, idempotency_key: request.idempotencyKey }),
+    { text: email.text, html: email.html, params: request.params },
+  );
   const inserted = await db.insertInto('outbox').values({
     requested_by: origin.requestedBy,
     idempotency_key: request.idempotencyKey,
@@ -50,10 +56,12 @@ export async function queueNotification(
     recipient_email: request.recipient.email,
     recipient_name: request.recipient.name,
     language: request.recipient.language,
-    params: JSON.stringify(request.params),
+    params: null,
     subject: email.subject,
-    text_body: email.text,
-    html_body: email.html,
+    text_body: null,
+    html_body: null,
+    body_key_id: keyId,
+    sealed_body: sealed,
   }).onConflict((oc) => oc.columns(['requested_by', 'idempotency_key']).doNothing()).returningAll().executeTakeFirst();
   if (inserted) return { row: inserted, created: true };
   // The conflicting insert has committed (ON CONFLICT waits for it), so its row is visible now.

@@ -4,6 +4,7 @@ import {
 import { errorBodySchema, notFound } from '@jalon/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
+import type { BodyKeyring } from '../body-keys.js';
 import { assertMaySend, callingService, notificationsAccess } from '../access.js';
 import type { Database } from '../database.js';
 import { assertLinksUnder, type PublicBase } from '../link-policy.js';
@@ -12,6 +13,8 @@ import { getNotification, listNotifications, queueNotification, toNotification }
 export interface NotificationRoutesOptions {
   db: Kysely<Database>;
   mailDomain: string;
+  /** seals the bodies of queued e-mails (OUTBOX_KEYS) */
+  bodyKeys: BodyKeyring;
   /** the portal's public address: every link an e-mail carries must lead under it */
   publicBase: PublicBase;
   /** called after a new e-mail is queued, so the sender need not wait for its next poll */
@@ -20,7 +23,7 @@ export interface NotificationRoutesOptions {
 
 const refusals = { 401: errorBodySchema, 403: errorBodySchema };
 
-export const notificationRoutes: FastifyPluginAsyncZod<NotificationRoutesOptions> = async (app, { db, mailDomain, publicBase, onQueued }) => {
+export const notificationRoutes: FastifyPluginAsyncZod<NotificationRoutesOptions> = async (app, { db, mailDomain, bodyKeys, publicBase, onQueued }) => {
   app.post('/notifications', {
     schema: {
       tags: ['notifications'],
@@ -35,7 +38,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<NotificationRoutesOptions
     const requestedBy = callingService(req.caller);
     assertMaySend(requestedBy, req.body.template);
     assertLinksUnder(req.body.params, publicBase);
-    const { row, created } = await queueNotification(db, req.body, { requestedBy, mailDomain });
+    const { row, created } = await queueNotification(db, req.body, { requestedBy, mailDomain, bodyKeys });
     if (created) onQueued?.();
     return reply.code(created ? 201 : 200).send(toNotification(row));
   });

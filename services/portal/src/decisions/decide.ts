@@ -5,7 +5,8 @@ import type { Kysely } from 'kysely';
 import type { Database, DecisionLinkRow } from '../database.js';
 import { parseDecisionForm } from './decision-form.js';
 import { CSRF_FIELD, isTask, type FormState } from './decision-page.js';
-import { claimLink, findLinkById } from './links-repository.js';
+import type { LinkHolderCheck } from './link-holder.js';
+import { claimLink, findLinkById, supersedeForRole } from './links-repository.js';
 import type { RoundGateway, RoundLogger, RoundView } from './round-gateway.js';
 import { csrfMatches } from './tokens.js';
 
@@ -13,7 +14,8 @@ export type Outcome =
   | { kind: 'recorded'; decision: RecordedDecision }
   | { kind: 'used'; at: Date }
   | { kind: 'expired'; at: Date }
-  | { kind: 'superseded' }
+  /** a newer version was sent, or (role_ended) the person no longer holds the role the link is for */
+  | { kind: 'superseded'; reason?: 'role_ended' }
   | { kind: 'closed' }
   /** the round refused the decision for a reason the page cannot foresee; the link stays usable */
   | { kind: 'refused' }
@@ -32,7 +34,7 @@ export interface FormOrigin { origin?: string | undefined; 'sec-fetch-site'?: st
  */
 export function refusal(link: DecisionLinkRow, view?: RoundView, now = new Date()): Outcome | undefined {
   if (link.used_at) return { kind: 'used', at: link.used_at };
-  if (link.superseded_at) return { kind: 'superseded' };
+  if (link.superseded_at) return link.superseded_reason === 'role_ended' ? { kind: 'superseded', reason: 'role_ended' } : { kind: 'superseded' };
   if (link.expires_at <= now) return { kind: 'expired', at: link.expires_at };
   if (!view) return undefined;
   if (view.mine) return { kind: 'used', at: new Date(view.mine.decidedAt) };
@@ -52,7 +54,7 @@ const openKeysOf = (link: DecisionLinkRow, view: RoundView | undefined) => view?
 export class LinkDecisions {
   private readonly publicOrigin: string;
 
-  constructor(private readonly deps: { db: Kysely<Database>; round: RoundGateway; csrfSecret: string; publicBaseUrl: string }) {
+  constructor(private readonly deps: { db: Kysely<Database>; round: RoundGateway; holders: LinkHolderCheck; csrfSecret: string; publicBaseUrl: string }) {
     this.publicOrigin = new URL(deps.publicBaseUrl).origin;
   }
 
@@ -60,8 +62,25 @@ export class LinkDecisions {
   async status(link: DecisionLinkRow, log: RoundLogger): Promise<{ kind: 'open'; openKeys: string[] } | Outcome> {
     const stop = refusal(link);
     if (stop) return stop;
+    // The page does not wait for the plans service: the POST checks the role in any case.
+    if (await this.roleHeld(link, log) === false) return this.roleEnded(link);
     const view = await this.deps.round.view(link, log);
     return refusal(link, view) ?? { kind: 'open', openKeys: openKeysOf(link, view) };
+  }
+
+  /** Whether the person holds the link's role today; undefined when the plans service cannot tell. */
+  private async roleHeld(link: DecisionLinkRow, log: RoundLogger): Promise<boolean | undefined> {
+    try {
+      return await this.deps.holders.holds(link);
+    } catch (error) {
+      log.warn({ err: error, linkId: link.id }, 'the role of the link\'s person could not be checked');
+      return undefined;
+    }
+  }
+
+  private async roleEnded(link: DecisionLinkRow): Promise<Outcome> {
+    await supersedeForRole(this.deps.db, link.id);
+    return { kind: 'superseded', reason: 'role_ended' };
   }
 
   /**
@@ -76,6 +95,10 @@ export class LinkDecisions {
     }
     const stop = refusal(link);
     if (stop) return stop;
+    // The role is checked on the day the decision is made, not only the day the link was sent.
+    const held = await this.roleHeld(link, log);
+    if (held === undefined) return { kind: 'unavailable' };
+    if (!held) return this.roleEnded(link);
 
     // The usual case first: every item of the link is answered and still open, so the Update alone
     // decides (one round trip to the workflow). A refusal leaves no trace in the round and rolls the

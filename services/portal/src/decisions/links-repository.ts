@@ -8,11 +8,20 @@ export type IssueResult =
   | { kind: 'superseded' };
 
 /**
- * Stores the hash of a new token for (round, person, version). A retry of the same issue finds the
- * row and, while it is unused, replaces its hash: only the hash is kept, so the first token cannot be
- * given back, and the caller needs a usable link. A used or superseded link is never revived.
- * Issuing a newer version supersedes this person's unused links of older versions of the same plan
- * and step, whatever their round, since each version usually gets a round of its own.
+ * How long a link stays open after its last e-mail at the most. Closing its round is what ends a
+ * link (the page asks the round); this bounds a token left in a mailbox when a round never closes
+ * (a workflow terminated by an operator answers its queries as it stood). A year is longer than
+ * any step's follow-up, and each reminder extends it.
+ */
+export const LINK_HARD_CAP_DAYS = 365;
+
+/**
+ * Records a token (its hash) for the link of (round, person, version), creating the link the first
+ * time. Every token recorded opens the link: each e-mail has its own, and a retried issue for the
+ * same e-mail brings the same one (link-routes.ts derives it), so no e-mail ever carries a dead
+ * link. A used or superseded link is never revived. Issuing a newer version supersedes this
+ * person's unused links of older versions of the same plan and step, whatever their round, since
+ * each version usually gets a round of its own.
  */
 export async function issueLink(db: Kysely<Database>, request: IssueLinkRequest, tokenHash: string): Promise<IssueResult> {
   return db.transaction().execute(async (trx) => {
@@ -40,15 +49,19 @@ export async function issueLink(db: Kysely<Database>, request: IssueLinkRequest,
       plan_sha256: request.planSha256,
       items: JSON.stringify(request.items),
       summary: JSON.stringify(request.summary),
-      expires_at: request.expiresAt,
+      expires_at: sql<Date>`greatest(${request.expiresAt}::timestamptz, now() + make_interval(days => ${LINK_HARD_CAP_DAYS}))`,
+      holder_organisation: request.holder?.organisationCode ?? null,
+      holder_roles: request.holder?.roles ?? null,
     };
     const link = existing
       ? await trx.updateTable('decision_links').set(values).where('id', '=', existing.id).returningAll().executeTakeFirstOrThrow()
       : await trx.insertInto('decision_links')
         .values({ ...values, round_id: request.roundId, person_id: request.person.id, plan_version: request.planVersion })
         .returningAll().executeTakeFirstOrThrow();
+    await trx.insertInto('decision_link_tokens').values({ token_hash: tokenHash, link_id: link.id })
+      .onConflict((oc) => oc.column('token_hash').doNothing()).execute();
 
-    await trx.updateTable('decision_links').set({ superseded_at: sql`now()` })
+    await trx.updateTable('decision_links').set({ superseded_at: sql`now()`, superseded_reason: 'newer_version' })
       .where('plan_id', '=', request.planId).where('step', '=', request.step).where('person_id', '=', request.person.id)
       .where('plan_version', '<', request.planVersion).where('used_at', 'is', null).where('superseded_at', 'is', null)
       .execute();
@@ -56,8 +69,24 @@ export async function issueLink(db: Kysely<Database>, request: IssueLinkRequest,
   });
 }
 
+/** The link any of its tokens opens. */
 export function findLinkByTokenHash(db: Kysely<Database>, tokenHash: string): Promise<DecisionLinkRow | undefined> {
-  return db.selectFrom('decision_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+  return db.selectFrom('decision_links').selectAll()
+    .where('id', '=', (eb) => eb.selectFrom('decision_link_tokens').select('link_id').where('token_hash', '=', tokenHash))
+    .executeTakeFirst();
+}
+
+/** The person no longer holds the role: the unused link is superseded, and no e-mail revives it. */
+export async function supersedeForRole(db: Kysely<Database>, linkId: string): Promise<void> {
+  await db.updateTable('decision_links').set({ superseded_at: sql`now()`, superseded_reason: 'role_ended' })
+    .where('id', '=', linkId).where('used_at', 'is', null).where('superseded_at', 'is', null).execute();
+}
+
+/** The unused, unsuperseded link of (round, person, version), if any. */
+export function pendingLinkOf(db: Kysely<Database>, request: Pick<IssueLinkRequest, 'roundId' | 'planVersion'> & { personId: string }) {
+  return db.selectFrom('decision_links').select('id')
+    .where('round_id', '=', request.roundId).where('person_id', '=', request.personId).where('plan_version', '=', request.planVersion)
+    .where('used_at', 'is', null).where('superseded_at', 'is', null).executeTakeFirst();
 }
 
 export function findLinkById(db: Kysely<Database> | Transaction<Database>, id: string): Promise<DecisionLinkRow | undefined> {

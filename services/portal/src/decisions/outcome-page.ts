@@ -14,7 +14,7 @@ export function outcomePage(link: DecisionLinkRow, outcome: Outcome): PageRespon
     case 'recorded': return { status: 200, page: recordedPage(link, outcome.decision) };
     case 'used': return { status: 410, page: messagePage(language, t.used(formatInstant(outcome.at, language))) };
     case 'expired': return { status: 410, page: messagePage(language, t.expired(formatInstant(outcome.at, language))) };
-    case 'superseded': return { status: 410, page: messagePage(language, t.superseded) };
+    case 'superseded': return { status: 410, page: messagePage(language, outcome.reason === 'role_ended' ? t.roleEnded : t.superseded) };
     case 'closed': return { status: 409, page: messagePage(language, t.closed) };
     case 'refused': return { status: 409, page: messagePage(language, t.refused) };
     case 'unavailable': return { status: 503, page: messagePage(language, t.unavailable) };

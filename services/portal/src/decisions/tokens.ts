@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /*
- * A link's token is 32 random bytes: unguessable, and only its SHA-256 is stored. Looking a row up
+ * A link's token is 32 bytes, random or an HMAC under the portal's secret: unguessable, and only its SHA-256 is stored. Looking a row up
  * by the hash of what was presented needs no constant-time comparison: the database compares
  * hashes, which tell an attacker nothing about the token.
  */
@@ -11,6 +11,17 @@ const TOKEN_BYTES = 32;
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
 
 export const newToken = () => randomBytes(TOKEN_BYTES).toString('base64url');
+
+/**
+ * The token of one e-mail's link: an HMAC of the link's identity and the e-mail's idempotency key,
+ * so a retried issue for the same e-mail gets the very token the outbox already holds, while only
+ * its hash is stored. As unguessable as a random one without the portal's secret; without an
+ * issue key, a random one.
+ */
+export function issuedToken(secret: string, issue: { roundId: string; person: { id: string }; planVersion: number; issueKey?: string | undefined }): string {
+  if (!issue.issueKey) return newToken();
+  return formToken(secret, 'decision-link-token', `${issue.roundId}\n${issue.person.id}\n${issue.planVersion}\n${issue.issueKey}`);
+}
 
 export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 

@@ -57,6 +57,8 @@ export interface Copy {
   used: (when: string) => Message;
   expired: (when: string) => Message;
   superseded: Message;
+  /** the person no longer holds the role the link was sent for (role removed, delegation ended) */
+  roleEnded: Message;
   closed: Message;
   refused: Message;
   forbidden: Message;
@@ -106,6 +108,7 @@ const fr: Copy = {
   used: (when) => ({ title: 'Ce lien a déjà été utilisé', body: `Une décision a été enregistrée au moyen de ce lien le ${when}. Chaque lien ne peut servir qu’une seule fois. Si vous souhaitez revoir votre décision, adressez-vous à l’expéditeur du message.` }),
   expired: (when) => ({ title: 'Ce lien a expiré', body: `Ce lien était valable jusqu’au ${when}. Rien n’a été enregistré. Demandez un nouveau lien à l’expéditeur du message.` }),
   superseded: { title: 'Ce lien a été remplacé', body: 'Une version plus récente du plan vous a été soumise entre-temps. Utilisez le lien du message le plus récent. Rien n’a été enregistré.' },
+  roleEnded: { title: 'Ce lien a été remplacé', body: 'Vous n’exercez plus le rôle pour lequel ce lien vous a été envoyé (le rôle vous a été retiré, ou votre délégation a pris fin). Rien n’a été enregistré. Si vous devez encore décider, demandez à l’administrateur de votre organisation de vous rendre ce rôle\u00a0; sinon, signalez-le à la Cellule Corporate, qui suit cette étape.' },
   closed: { title: 'Cette étape d’examen est clôturée', body: 'Votre décision n’a pas été enregistrée\u00a0: l’étape a été clôturée avant votre réponse (les décisions requises ont déjà été prises, ou le plan a été retiré). Vous n’avez plus rien à faire.' },
   refused: { title: 'Votre décision n’a pas pu être enregistrée', body: 'La situation de cette étape a changé depuis l’ouverture de la page. Rouvrez le lien pour voir la situation actuelle\u00a0; il reste valable.' },
   forbidden: { title: 'Ce formulaire n’a pas pu être vérifié', body: 'Pour votre sécurité, seule une décision envoyée depuis la page ouverte par votre lien est acceptée. Rouvrez le lien depuis votre e-mail et envoyez à nouveau votre décision. Rien n’a été enregistré.' },
@@ -155,6 +158,7 @@ const nl: Copy = {
   used: (when) => ({ title: 'Deze link werd al gebruikt', body: `Met deze link werd op ${when} een beslissing geregistreerd. Elke link kan maar één keer worden gebruikt. Wilt u uw beslissing herzien, neem dan contact op met de afzender van het bericht.` }),
   expired: (when) => ({ title: 'Deze link is verlopen', body: `Deze link was geldig tot ${when}. Er werd niets geregistreerd. Vraag een nieuwe link aan bij de afzender van het bericht.` }),
   superseded: { title: 'Deze link werd vervangen', body: 'Intussen werd u een recentere versie van het plan voorgelegd. Gebruik de link in het meest recente bericht. Er werd niets geregistreerd.' },
+  roleEnded: { title: 'Deze link werd vervangen', body: 'U oefent de rol waarvoor deze link u werd gestuurd niet meer uit (de rol werd u ontnomen, of uw delegatie is afgelopen). Er werd niets geregistreerd. Moet u nog beslissen, vraag dan de beheerder van uw organisatie om u die rol terug te geven; meld het anders aan de Cel Corporate, die deze stap opvolgt.' },
   closed: { title: 'Deze beoordelingsstap is afgesloten', body: 'Uw beslissing werd niet geregistreerd: de stap werd afgesloten vóór uw antwoord (de vereiste beslissingen werden al genomen, of het plan werd ingetrokken). U hoeft niets meer te doen.' },
   refused: { title: 'Uw beslissing kon niet worden geregistreerd', body: 'De toestand van deze stap is gewijzigd sinds u de pagina opende. Open de link opnieuw om de actuele toestand te zien; hij blijft geldig.' },
   forbidden: { title: 'Dit formulier kon niet worden gecontroleerd', body: 'Om veiligheidsredenen wordt enkel een beslissing aanvaard die verstuurd wordt vanaf de pagina die uw link opent. Open de link opnieuw vanuit uw e-mail en verstuur uw beslissing nogmaals. Er werd niets geregistreerd.' },
@@ -204,6 +208,7 @@ const de: Copy = {
   used: (when) => ({ title: 'Dieser Link wurde bereits verwendet', body: `Mit diesem Link wurde am ${when} eine Entscheidung erfasst. Jeder Link kann nur einmal verwendet werden. Wenn Sie Ihre Entscheidung überdenken möchten, wenden Sie sich an den Absender der Nachricht.` }),
   expired: (when) => ({ title: 'Dieser Link ist abgelaufen', body: `Dieser Link war bis ${when} gültig. Es wurde nichts erfasst. Fordern Sie beim Absender der Nachricht einen neuen Link an.` }),
   superseded: { title: 'Dieser Link wurde ersetzt', body: 'Inzwischen wurde Ihnen eine neuere Version des Plans vorgelegt. Verwenden Sie den Link aus der neuesten Nachricht. Es wurde nichts erfasst.' },
+  roleEnded: { title: 'Dieser Link wurde ersetzt', body: 'Sie haben die Rolle, für die Ihnen dieser Link gesendet wurde, nicht mehr inne (die Rolle wurde Ihnen entzogen oder Ihre Vertretung ist beendet). Es wurde nichts erfasst. Wenn Sie noch entscheiden müssen, bitten Sie die Verwaltung Ihrer Organisation, Ihnen die Rolle wieder zu geben; andernfalls melden Sie es dem Präsidialbüro (Cellule Corporate), das diesen Schritt begleitet.' },
   closed: { title: 'Dieser Prüfschritt ist abgeschlossen', body: 'Ihre Entscheidung wurde nicht erfasst: Der Schritt wurde vor Ihrer Antwort abgeschlossen (die erforderlichen Entscheidungen liegen bereits vor, oder der Plan wurde zurückgezogen). Sie müssen nichts mehr tun.' },
   refused: { title: 'Ihre Entscheidung konnte nicht erfasst werden', body: 'Der Stand dieses Schritts hat sich geändert, seit Sie die Seite geöffnet haben. Öffnen Sie den Link erneut, um den aktuellen Stand zu sehen; er bleibt gültig.' },
   forbidden: { title: 'Dieses Formular konnte nicht überprüft werden', body: 'Zu Ihrer Sicherheit wird nur eine Entscheidung angenommen, die von der mit Ihrem Link geöffneten Seite abgesendet wird. Öffnen Sie den Link erneut aus Ihrer E-Mail und senden Sie Ihre Entscheidung noch einmal ab. Es wurde nichts erfasst.' },
@@ -253,6 +258,7 @@ const en: Copy = {
   used: (when) => ({ title: 'This link has already been used', body: `A decision was recorded with this link on ${when}. Each link can be used only once. If you wish to reconsider your decision, contact the sender of the message.` }),
   expired: (when) => ({ title: 'This link has expired', body: `This link was valid until ${when}. Nothing was recorded. Ask the sender of the message for a new link.` }),
   superseded: { title: 'This link has been replaced', body: 'A newer version of the plan has since been submitted to you. Use the link in the most recent message. Nothing was recorded.' },
+  roleEnded: { title: 'This link has been replaced', body: 'You no longer hold the role this link was sent to you for (the role was removed, or your delegation ended). Nothing was recorded. If you still have to decide, ask your organisation’s administrator to give you the role back; otherwise tell the President’s office (Cellule Corporate), which follows this step.' },
   closed: { title: 'This review step is closed', body: 'Your decision was not recorded: the step closed before your answer (the required decisions have already been made, or the plan was withdrawn). There is nothing more for you to do.' },
   refused: { title: 'Your decision could not be recorded', body: 'The state of this step has changed since you opened the page. Open the link again to see where it stands; it remains valid.' },
   forbidden: { title: 'This form could not be verified', body: 'For your security, only a decision sent from the page your link opens is accepted. Open the link again from your e-mail and send your decision again. Nothing was recorded.' },

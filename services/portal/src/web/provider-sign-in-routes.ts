@@ -8,6 +8,7 @@ import { seal, unseal } from '../auth/sealed-value.js';
 import { hashToken, newToken } from '../decisions/tokens.js';
 import { sendPage } from '../ui/serve-pages.js';
 import { providerFailedPage, providerUnavailablePage, unknownPersonPage } from './provider-pages.js';
+import { sealIdToken } from './session-id-token.js';
 import { openSession } from './sessions-repository.js';
 import { SESSION_COOKIE, languageOf, safeNext } from './viewer.js';
 import type { WebContext } from './web-context.js';
@@ -75,7 +76,7 @@ export const providerSignInRoutes: FastifyPluginAsyncZod<{ web: WebContext; prov
       return page(reply, 403, unknownPersonPage(frame, found, otherAccount?.href));
     }
     const sessionToken = newToken();
-    const session = await openSession(web.db, found.person.id, hashToken(sessionToken), result.idToken);
+    const session = await openSession(web.db, found.person.id, hashToken(sessionToken), sealIdToken(sessionToken, result.idToken));
     request.log.info({ personId: found.person.id, sessionId: session.id, via: 'provider' }, 'signed in');
     reply.setCookie(SESSION_COOKIE, sessionToken, { ...cookieOptions, expires: session.expires_at });
     return reply.redirect(attempt.next, 303);

@@ -21,10 +21,13 @@ export async function createSignInLink(db: Kysely<Database>, personId: string, t
   });
 }
 
-/** A session of SESSION_HOURS; a session opened through the provider keeps its ID token for signing out there. */
-export function openSession(db: Kysely<Database>, personId: string, tokenHash: string, idToken: string | null = null) {
+/**
+ * A session of SESSION_HOURS; a session opened through the provider keeps its ID token, sealed
+ * (session-id-token.ts), for signing out there.
+ */
+export function openSession(db: Kysely<Database>, personId: string, tokenHash: string, sealedIdToken: string | null = null) {
   return db.insertInto('sessions')
-    .values({ person_id: personId, token_hash: tokenHash, id_token: idToken, expires_at: sql<Date>`now() + make_interval(hours => ${SESSION_HOURS})` })
+    .values({ person_id: personId, token_hash: tokenHash, sealed_id_token: sealedIdToken, expires_at: sql<Date>`now() + make_interval(hours => ${SESSION_HOURS})` })
     .returning(['id', 'expires_at']).executeTakeFirstOrThrow();
 }
 
@@ -54,9 +57,9 @@ export function findSession(db: Kysely<Database>, tokenHash: string) {
     .executeTakeFirst();
 }
 
-/** Ends the session; gives back the provider's ID token when the session was opened there. */
+/** Ends the session; gives back the provider's ID token, sealed, when the session was opened there. */
 export async function revokeSession(db: Kysely<Database>, id: string): Promise<string | null> {
   const revoked = await db.updateTable('sessions').set({ revoked_at: sql`now()` }).where('id', '=', id).where('revoked_at', 'is', null)
-    .returning('id_token').executeTakeFirst();
-  return revoked?.id_token ?? null;
+    .returning('sealed_id_token').executeTakeFirst();
+  return revoked?.sealed_id_token ?? null;
 }

@@ -7,6 +7,7 @@ import { formToken, formTokenMatches } from '../decisions/tokens.js';
 import { pageLanguageSchema } from '../ui/page-language.js';
 import { sendPage } from '../ui/serve-pages.js';
 import { webCopy } from '../ui/web-catalogue.js';
+import { openIdToken } from './session-id-token.js';
 import { revokeSession } from './sessions-repository.js';
 import { signInPage } from './sign-in-pages.js';
 import { LANGUAGE_COOKIE, PRE_SESSION_COOKIE, SESSION_COOKIE, languageOf, safeBack, safeNext } from './viewer.js';
@@ -46,7 +47,7 @@ export const signInRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (a
     const viewer = await web.viewer(request);
     let idToken: string | null = null;
     if (viewer && formTokenMatches(secret, 'session', viewer.sessionId, request.body.csrf)) {
-      idToken = await revokeSession(db, viewer.sessionId);
+      idToken = openIdToken(request.cookies[SESSION_COOKIE], await revokeSession(db, viewer.sessionId));
     }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     // Signed out of Jalon only, the provider would sign the next person at this computer straight back in.
