@@ -1,5 +1,6 @@
 import type { ServiceTokenSigner } from '@jalon/auth';
 import { issuedLinkSchema, issueLinkRequestSchema, type IssueLinkRequest } from '@jalon/contracts';
+import { contractInput } from './contract-input.js';
 import { callService } from './http.js';
 
 /** Activities that ask the portal for personal decision links. */
@@ -11,7 +12,7 @@ export function createPortalActivities(portalUrl: string, signer: ServiceTokenSi
      * call is the one that works.
      */
     async issueDecisionLink(request: IssueLinkRequest) {
-      return callService({ service: 'portal', signer }, `${portalUrl}/links`, { method: 'POST', body: issueLinkRequestSchema.parse(request) }, issuedLinkSchema);
+      return callService({ service: 'portal', signer }, `${portalUrl}/links`, { method: 'POST', body: contractInput(issueLinkRequestSchema, request, 'The decision link request') }, issuedLinkSchema);
     },
   };
 }
