@@ -54,7 +54,7 @@ export async function createService(options: ServiceOptions) {
     requestIdHeader: 'x-request-id',
     ...serverLimits,
     ...(options.bodyLimit !== undefined ? { bodyLimit: options.bodyLimit } : {}),
-    frameworkErrors: frameworkErrorsOf(options.rejectedAddress ?? rejectedAddressJson),
+    frameworkErrors: frameworkErrorsOf(options.rejectedAddress ?? rejectedAddressJson, options.https ?? false),
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

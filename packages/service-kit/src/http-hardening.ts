@@ -31,12 +31,16 @@ const HSTS = 'max-age=31536000; includeSubDomains';
  */
 export function installSecurityHeaders(app: FastifyInstance, options: { hsts: boolean }): void {
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.headers(baseHeaders);
-    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', "frame-ancestors 'none'");
-    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-    if (options.hsts) reply.header('strict-transport-security', HSTS);
+    addSecurityHeaders(reply, options.hsts);
     return payload;
   });
+}
+
+function addSecurityHeaders(reply: FastifyReply, hsts: boolean): void {
+  reply.headers(baseHeaders);
+  if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', "frame-ancestors 'none'");
+  if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  if (hsts) reply.header('strict-transport-security', HSTS);
 }
 
 /** `charset=…` of a content type; undefined when none is given (JSON is UTF-8 by definition). */
@@ -79,8 +83,10 @@ export const rejectedAddressJson: RejectedAddress = (_request, reply, problem) =
 });
 
 /** Fastify's `frameworkErrors`: the router's refusals get the service's answer instead of Fastify's English 414 echoing the URL. */
-export function frameworkErrorsOf(rejected: RejectedAddress) {
+export function frameworkErrorsOf(rejected: RejectedAddress, hsts: boolean) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    // These answers come before any route, so no onSend hook adds the headers.
+    addSecurityHeaders(reply, hsts);
     if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return rejected(request, reply, 'too-long');
     if (error.code === 'FST_ERR_BAD_URL') return rejected(request, reply, 'malformed');
     return reply.code(error.statusCode ?? 500).send({ statusCode: error.statusCode ?? 500, error: 'Error', message: 'The request could not be routed.' });

@@ -7,3 +7,4 @@ export { loggerOptions } from './logger.js';
 export { runMain } from './run-main.js';
 export { createDatabase, migrateToLatest, pingDatabase, type MigrationReport } from './database.js';
 export { serverLimits, type RejectedAddress, rejectedAddressJson } from './http-hardening.js';
+export { refuseUnsafeProduction, settingProblems, databaseProblems, productionRequirements, PAYLOAD_KEYS_VARIABLE, type ProductionService } from './production-checks.js';

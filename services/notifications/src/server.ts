@@ -1,5 +1,5 @@
 import { serviceAuthFrom } from '@jalon/auth';
-import { createDatabase, listenUntilStopped, parseEnv, runMain } from '@jalon/service-kit';
+import { createDatabase, listenUntilStopped, parseEnv, refuseUnsafeProduction, runMain } from '@jalon/service-kit';
 import { buildNotificationsApp } from './app.js';
 import { NOTIFICATIONS_SCHEMA, notificationsConfigSchema, senderSettingsFrom } from './config.js';
 import type { Database } from './database.js';
@@ -10,6 +10,7 @@ import { createSmtpTransport } from './smtp-transport.js';
 runMain('notifications', async () => {
   const config = parseEnv(notificationsConfigSchema);
   const db = createDatabase<Database>(config.DATABASE_URL, NOTIFICATIONS_SCHEMA, config.DATABASE_POOL_SIZE);
+  await refuseUnsafeProduction('notifications', { db });
   await migrateNotifications(db);
   const smtp = createSmtpTransport(config.SMTP_URL);
   let wake: (() => void) | undefined;

@@ -28,7 +28,7 @@ async function photograph(t: Parameters<typeof launchChromium>[0], pathname: str
   const browser = await launchChromium(t);
   if (!browser) return;
   const context = await browser.newContext({ locale: 'fr-BE' });
-  await context.addCookies([{ name: 'jalon_session', value: minister.split('=')[1]!, url: w.portalUrl }]);
+  await context.addCookies([{ name: minister.split('=')[0]!, value: minister.split('=')[1]!, url: w.portalUrl }]);
   const page = await context.newPage();
   await page.goto(`${w.portalUrl}${pathname}`);
   await screenshot(page, name);
@@ -66,7 +66,7 @@ t.test('nobody else signs: no session, a decision link, an access token, a commi
 
   const linkToken = committee[0]!.text.match(/\/decisions\/([A-Za-z0-9_-]+)/)?.[1];
   t.ok(linkToken, 'a committee member\'s decision link');
-  t.equal((await sign({ cookie: `jalon_session=${linkToken}` }, valid)).statusCode, 303, 'a decision link\'s token is no session');
+  t.equal((await sign({ cookie: `${minister.split('=')[0]}=${linkToken}` }, valid)).statusCode, 303, 'a decision link\'s token is no session');
 
   const bearer = w.as(w.people.verlinden);
   const api = await sign(bearer, valid);
