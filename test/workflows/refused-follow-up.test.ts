@@ -3,6 +3,8 @@ import { operationalCycleWorkflowId, recordBudgetAdoption } from '@jalon/workflo
 import { keepHistory } from '@jalon/testkit';
 import t from 'tap';
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
+import { signInByEmail } from '@jalon/portal/test-support/email-sign-in';
+import { csrfOf, formHeaders } from '@jalon/portal/test-support/portal-app';
 
 type Alert = { kind: string; target: string; dueDate: string; daysLate: number | null; problem?: string };
 
@@ -24,7 +26,17 @@ t.test('an adoption date of 1999-12-31 leaves a "not sent" alert; corrected, the
   t.equal(refusedByApi.statusCode, 400, 'the API refuses 1999-12-31 for the cycle 2027');
   t.same(refusedByApi.json().issues.map((i: { path: string }) => i.path), ['body.adoptedOn'], 'naming the field');
   t.match(refusedByApi.json().message, /2026-01-01 and 2028-12-31/, 'and the dates it accepts');
-  // …but a cycle may have received it before that, as the Update the API sends.
+  // …and so does the dashboard's form, in the person's language.
+  const cookie = await signInByEmail(w, w.people.president.email);
+  const dashboard = await w.portal.pages.inject({ url: '/dashboard', headers: { cookie } });
+  const form = await w.portal.pages.inject({
+    method: 'POST', url: `/dashboard/cycles/${year}/budget-adoption`, headers: { ...formHeaders, cookie },
+    payload: new URLSearchParams({ csrf: csrfOf(dashboard.body), adoptedOn: '1999-12-31' }).toString(),
+  });
+  t.equal(form.statusCode, 400, 'the dashboard refuses it too');
+  t.match(form.body, /Date du vote de la Chambre: Corrigez le champ indiqué/, 'saying which field to correct, in French');
+  t.equal((await w.view(year)).budget.adoptedOn, null, 'nothing was recorded');
+  // A cycle may have received it before the API refused such dates, as the Update the API sends.
   const cycle = w.skipping!.client.workflow.getHandle(operationalCycleWorkflowId(w.ORG, year));
   const wrong = await cycle.executeUpdate(recordBudgetAdoption, { args: [{ personId: w.people.president.id, adoptedOn: '1999-12-31' }] });
   t.equal(wrong.budget.dueDate, '2000-01-31');
