@@ -99,8 +99,8 @@ t.test('an over-long decision link shows the invalid-link page in the reader\'s 
 
 t.test('every listener cuts off slow and idle clients', async (t) => {
   for (const [name, app] of [['plans', plans.app], ['worker', worker]] as const) {
-    t.match(app.initialConfig, { connectionTimeout: 60_000, requestTimeout: 30_000, keepAliveTimeout: 72_000, bodyLimit: 1_048_576 }, name);
+    t.match(app.initialConfig, { connectionTimeout: 120_000, requestTimeout: 30_000, keepAliveTimeout: 72_000, bodyLimit: 1_048_576 }, name);
   }
   await worker.listen({ port: 0, host: '127.0.0.1' });
-  t.same([worker.server.requestTimeout, worker.server.keepAliveTimeout, worker.server.timeout], [30_000, 72_000, 60_000], 'as the Node.js server applies them');
+  t.same([worker.server.requestTimeout, worker.server.keepAliveTimeout, worker.server.timeout], [30_000, 72_000, 120_000], 'as the Node.js server applies them');
 });

@@ -3,13 +3,14 @@ import { HttpError } from './http-error.js';
 
 /**
  * Limits every listener has, so that a slow or stuck client cannot hold a connection open: the
- * whole request must arrive within `requestTimeout` (slow-loris), an idle socket is closed after
- * `connectionTimeout`, and a kept-alive connection waits `keepAliveTimeout` for its next request
- * (longer than a reverse proxy's usual 60 s, so the proxy closes first and never reuses a socket the
- * service is closing).
+ * whole request must arrive within `requestTimeout` (slow-loris); a kept-alive connection waits
+ * `keepAliveTimeout` for its next request (longer than a reverse proxy's usual 60 s, so the proxy
+ * closes first and never reuses a socket the service is closing); and a socket silent for
+ * `connectionTimeout` (a client that stopped reading its answer) is closed, later than the two
+ * others so as not to cut them short.
  */
 export const serverLimits = {
-  connectionTimeout: 60_000,
+  connectionTimeout: 120_000,
   requestTimeout: 30_000,
   keepAliveTimeout: 72_000,
   bodyLimit: 1024 * 1024,
