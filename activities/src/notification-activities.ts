@@ -1,6 +1,7 @@
 import type { ServiceTokenSigner } from '@jalon/auth';
 import { notificationRequestSchema, notificationSchema } from '@jalon/contracts';
 import type { z } from 'zod';
+import { contractInput } from './contract-input.js';
 import { callService } from './http.js';
 
 export type NotificationRequest = z.input<typeof notificationRequestSchema>;
@@ -14,7 +15,7 @@ export function createNotificationActivities(notificationsUrl: string, signer: S
      */
     async sendNotification(request: NotificationRequest) {
       const status = await callService(
-        { service: 'notifications', signer }, `${notificationsUrl}/notifications`, { method: 'POST', body: notificationRequestSchema.parse(request) }, notificationSchema,
+        { service: 'notifications', signer }, `${notificationsUrl}/notifications`, { method: 'POST', body: contractInput(notificationRequestSchema, request, `The ${request.kind} e-mail`) }, notificationSchema,
       );
       return { id: status.id, status: status.status, messageId: status.messageId };
     },

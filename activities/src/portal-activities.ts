@@ -1,5 +1,6 @@
 import type { ServiceTokenSigner } from '@jalon/auth';
 import { issuedLinkSchema, issueLinkRequestSchema, type IssueLinkRequest } from '@jalon/contracts';
+import { contractInput } from './contract-input.js';
 import { callService } from './http.js';
 
 /** Activities that ask the portal for personal decision links. */
@@ -10,7 +11,7 @@ export function createPortalActivities(portalUrl: string, signer: ServiceTokenSi
      * Idempotent per e-mail: the same issueKey gives the same token back.
      */
     async issueDecisionLink(request: IssueLinkRequest) {
-      return callService({ service: 'portal', signer }, `${portalUrl}/links`, { method: 'POST', body: issueLinkRequestSchema.parse(request) }, issuedLinkSchema);
+      return callService({ service: 'portal', signer }, `${portalUrl}/links`, { method: 'POST', body: contractInput(issueLinkRequestSchema, request, 'The decision link request') }, issuedLinkSchema);
     },
   };
 }

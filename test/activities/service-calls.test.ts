@@ -68,3 +68,20 @@ t.test('a token the service refuses: 401 is retried (an operator fixes keys), 40
   t.ok(wrongService instanceof ApplicationFailure && wrongService.nonRetryable && wrongService.type === 'notifications.403', 'a service the route refuses: final');
   t.equal(await countRows(notifications.db), 0, 'nothing was queued');
 });
+
+t.test('an e-mail whose input breaks the notification contract fails for good, naming the field, and queues nothing', async (t) => {
+  const notifications = await notificationsApp(t);
+  const notificationsUrl = await notifications.app.listen({ port: 0, host: '127.0.0.1' });
+  const activities = createActivities({ plansUrl: 'http://127.0.0.1:9', notificationsUrl, portalUrl: 'http://127.0.0.1:9', signer: (await testKeyring()).auth('worker').signer });
+  // The regression of issue 14: an adoption date of 1999-12-31 made an escalation say 9,801 days late.
+  const escalation = {
+    idempotencyKey: 'operational-cycle/spf-interieur/2027:escalation:2000-01-31:0:corporate@ibz.example', kind: 'escalation', template: 'escalation',
+    recipient: { email: 'corporate@ibz.example', name: 'Cellule Corporate', language: 'fr' },
+    params: { planTitle: 'Plan 2027', stepName: 'Rédaction', holderName: 'DGSP', due: '2000-01-31', daysLate: 9801 },
+  } as NotificationRequest;
+  const failure = await activities.sendNotification(escalation).then(() => undefined, (error: unknown) => error);
+  t.ok(failure instanceof ApplicationFailure, 'an ApplicationFailure, which Temporal does not retry when non-retryable');
+  t.match(failure, { type: 'contract.invalid_input', nonRetryable: true, message: /params\.daysLate/ }, 'non-retryable, naming the field');
+  t.notMatch((failure as Error).message, /9801|corporate@/, 'without the values');
+  t.equal(await countRows(notifications.db), 0, 'nothing was queued');
+});

@@ -149,6 +149,8 @@ async function main(): Promise<void> {
     OIDC_ISSUER: id.issuer,
     OIDC_CLIENT_ID: id.clientId,
     OIDC_CLIENT_SECRET: id.clientSecret,
+    // Tells the services that demo people are added: with NODE_ENV=production they refuse to start.
+    JALON_DEMO_PEOPLE: withDemoPeople ? 'true' : 'false',
   };
   const serviceKeys = await serviceKeysIn(data);
   // The notifications service alone seals the e-mails it keeps; its key stays in the data folder across restarts.

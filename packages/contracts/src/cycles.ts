@@ -35,9 +35,15 @@ export type CycleStage = z.infer<typeof cycleStageSchema>;
 
 const personRef = z.object({ personId: z.string(), name: z.string() });
 
+/**
+ * reminder and escalation: sent. not_sent: the follow-up could not go out because its input broke the
+ * contract (e.g. a wrongly recorded date); kept for the President's office, and the cycle goes on.
+ */
+export const alertKindSchema = z.enum(['reminder', 'escalation', 'not_sent']);
+
 export const alertSchema = z.object({
   key: z.string(),
-  kind: z.enum(['reminder', 'escalation']),
+  kind: alertKindSchema,
   target: z.enum(['holders', 'president_office', 'minister_cell']),
   /** the stage whose holders were late or reminded */
   stage: cycleStageSchema,
@@ -49,6 +55,8 @@ export const alertSchema = z.object({
   daysLate: z.number().int().nullable(),
   /** e-mail addresses, for escalations; reminders go through the step's own links */
   recipients: z.array(z.string()),
+  /** not_sent: why, as the refusing contract said it (field names, never the values) */
+  problem: z.string().optional(),
 });
 export type Alert = z.infer<typeof alertSchema>;
 
@@ -229,7 +237,7 @@ export const projectChangeResultSchema = z.object({
 });
 export type ProjectChangeResult = z.infer<typeof projectChangeResultSchema>;
 
-export const alertsQuerySchema = z.object({ kind: z.enum(['reminder', 'escalation']).optional() });
+export const alertsQuerySchema = z.object({ kind: alertKindSchema.optional() });
 
 export const cycleScheduleSchema = z.object({
   /** the day of the year the cycle is launched, Europe/Brussels */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_DAYS_LATE } from '@jalon/domain';
 import { languageSchema, uuidParam } from './common.js';
 
 /*
@@ -61,8 +62,8 @@ export const escalationParamsSchema = z.object({
   /** who holds the late step */
   holderName: personName,
   due: deadlineSchema,
-  /** calendar days past the deadline */
-  daysLate: z.number().int().min(1).max(3650),
+  /** calendar days past the deadline; the domain bounds it, as it bounds the dates people record */
+  daysLate: z.number().int().min(1).max(MAX_DAYS_LATE),
   link: link.optional(),
 });
 

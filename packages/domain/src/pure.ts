@@ -14,3 +14,4 @@ export * from './approval-rules.js';
 export * from './scoped-review.js';
 export * from './deadline-follow-up.js';
 export * from './decision-acceptance.js';
+export * from './date-plausibility.js';

@@ -9,6 +9,9 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { installErrorHandler } from './error-handler.js';
+import {
+  frameworkErrorsOf, installJsonParser, installSecurityHeaders, rejectedAddressJson, serverLimits, type RejectedAddress,
+} from './http-hardening.js';
 import { registerHealthRoute, type HealthCheck } from './health.js';
 import { loggerOptions } from './logger.js';
 
@@ -29,11 +32,18 @@ export interface ServiceOptions {
   access?: AccessControlOptions;
   /** false: no API documentation on this instance (a listener that serves only pages) */
   docs?: boolean;
+  /** the service is reached over https (its public address is https): HSTS on every response */
+  https?: boolean;
+  /** the answer to an address the router refuses (a parameter too long); default a JSON 400 */
+  rejectedAddress?: RejectedAddress;
+  /** the largest body a route takes, default 1 MiB */
+  bodyLimit?: number;
 }
 
 /**
  * A Fastify instance with what every Jalon service shares: zod validation and serialisation,
- * the OpenAPI document at /docs/json and its page at /docs, one error handler, GET /health.
+ * the OpenAPI document at /docs/json and its page at /docs, one error handler, GET /health; timeouts,
+ * security headers on every response, JSON in UTF-8 only, no echo of a refused address.
  * The caller registers its routes on the returned instance.
  */
 export async function createService(options: ServiceOptions) {
@@ -42,11 +52,16 @@ export async function createService(options: ServiceOptions) {
     logger: options.logger ?? loggerOptions(options.name),
     // Request ids in logs let a person match a 5xx they saw with its log line.
     requestIdHeader: 'x-request-id',
+    ...serverLimits,
+    ...(options.bodyLimit !== undefined ? { bodyLimit: options.bodyLimit } : {}),
+    frameworkErrors: frameworkErrorsOf(options.rejectedAddress ?? rejectedAddressJson, options.https ?? false),
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installSecurityHeaders(app, { hsts: options.https ?? false });
+  installJsonParser(app);
   // Registered before any route, so that every route, the documentation's included, is guarded.
   if (options.access) {
     await app.register(accessControlPlugin, {

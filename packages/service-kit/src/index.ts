@@ -6,3 +6,5 @@ export { listenUntilStopped } from './listen.js';
 export { loggerOptions } from './logger.js';
 export { runMain } from './run-main.js';
 export { createDatabase, migrateToLatest, pingDatabase, type MigrationReport } from './database.js';
+export { serverLimits, type RejectedAddress, rejectedAddressJson } from './http-hardening.js';
+export { refuseUnsafeProduction, settingProblems, databaseProblems, productionRequirements, PAYLOAD_KEYS_VARIABLE, type ProductionService } from './production-checks.js';

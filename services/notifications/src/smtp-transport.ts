@@ -13,6 +13,8 @@ export function createSmtpTransport(smtpUrl: string) {
     host: url.hostname,
     port: Number(url.port || (secure ? 465 : 587)),
     secure,
+    // smtp://…?starttls=required: plain port, but never a message before STARTTLS succeeded.
+    requireTLS: url.searchParams.get('starttls') === 'required',
     ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,

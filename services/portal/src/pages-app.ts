@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { PortalAppOptions, PortalParts } from './app.js';
 import { pageRules } from './auth/page-rules.js';
 import { decisionRoutes } from './decisions/decision-routes.js';
+import { refusedPageAddress } from './decisions/refused-address.js';
 import { assetRoutes } from './ui/assets.js';
 import { sendPage } from './ui/serve-pages.js';
 import { webCopy } from './ui/web-catalogue.js';
@@ -43,9 +44,11 @@ export async function buildPagesApp(options: PortalAppOptions, parts: PortalPart
     health: parts.health,
     logger: parts.logger,
     docs: false,
+    https: options.publicBaseUrl.startsWith('https:'),
+    rejectedAddress: refusedPageAddress,
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
   });
-  const sessions = requestSessions({ db: parts.db, plans: parts.plans, roles: parts.roles, secret: options.csrfSecret });
+  const sessions = requestSessions({ db: parts.db, plans: parts.plans, roles: parts.roles, secret: options.csrfSecret, secureCookies: options.publicBaseUrl.startsWith('https:') });
   // The session cookie is read before any rule is applied.
   await app.register(fastifyCookie);
   await app.register(accessControlPlugin, {

@@ -1,5 +1,5 @@
 import type { CycleWorld } from './cycle-world.js';
-import { csrfOf, form, formHeaders } from './portal-app.js';
+import { csrfOf, form, formHeaders, SESSION_COOKIE_NAME } from './portal-app.js';
 
 type WithCookies = { cookies: Array<{ name: string; value: string }> };
 const cookieHeader = (response: unknown) => (response as WithCookies).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
@@ -19,7 +19,7 @@ export async function signInByEmail(w: CycleWorld, email: string): Promise<strin
   if (!link) throw new Error(`no sign-in link in the e-mail to ${email}`);
   const confirm = await pages.inject({ url: link });
   const done = await pages.inject({ method: 'POST', url: link, headers: formHeaders, payload: form({ csrf: csrfOf(confirm.body) }) });
-  const session = (done as unknown as WithCookies).cookies.find((c) => c.name === 'jalon_session' && c.value);
+  const session = (done as unknown as WithCookies).cookies.find((c) => SESSION_COOKIE_NAME.test(c.name) && c.value);
   if (!session) throw new Error(`${email} was not signed in (${done.statusCode})`);
-  return `jalon_session=${session.value}`;
+  return `${session.name}=${session.value}`;
 }

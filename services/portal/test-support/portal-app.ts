@@ -17,6 +17,9 @@ interface Teardown { teardown: (fn: () => unknown) => void }
 
 export const PUBLIC_BASE_URL = 'https://jalon.ibz.example';
 
+/** The session cookie: `__Host-jalon_session` behind https (the default here), `jalon_session` over http. */
+export const SESSION_COOKIE_NAME = /^(__Host-)?jalon_session$/;
+
 export interface PortalAppTestOptions {
   rateLimit?: number;
   temporalTimeoutMs?: number;

@@ -28,7 +28,10 @@ async function photograph(t: Parameters<typeof launchChromium>[0], pathname: str
   const browser = await launchChromium(t);
   if (!browser) return;
   const context = await browser.newContext({ locale: 'fr-BE' });
-  await context.addCookies([{ name: 'jalon_session', value: minister.split('=')[1]!, url: w.portalUrl }]);
+  // The portal believes it is behind https (its PUBLIC_BASE_URL), so its session cookie is __Host-:
+  // Secure, which Chromium keeps for 127.0.0.1 too, a trustworthy origin.
+  const [cookieName, cookieValue] = minister.split('=') as [string, string];
+  await context.addCookies([{ name: cookieName, value: cookieValue, domain: '127.0.0.1', path: '/', secure: true, httpOnly: true, sameSite: 'Lax' }]);
   const page = await context.newPage();
   await page.goto(`${w.portalUrl}${pathname}`);
   await screenshot(page, name);
@@ -66,7 +69,7 @@ t.test('nobody else signs: no session, a decision link, an access token, a commi
 
   const linkToken = committee[0]!.text.match(/\/decisions\/([A-Za-z0-9_-]+)/)?.[1];
   t.ok(linkToken, 'a committee member\'s decision link');
-  t.equal((await sign({ cookie: `jalon_session=${linkToken}` }, valid)).statusCode, 303, 'a decision link\'s token is no session');
+  t.equal((await sign({ cookie: `${minister.split('=')[0]}=${linkToken}` }, valid)).statusCode, 303, 'a decision link\'s token is no session');
 
   const bearer = w.as(w.people.verlinden);
   const api = await sign(bearer, valid);

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import t from 'tap';
 import { portalLoggerOptions } from '../src/app.js';
 import { cycleWorld } from '../test-support/cycle-world.js';
-import { csrfOf, formHeaders } from '../test-support/portal-app.js';
+import { csrfOf, formHeaders, SESSION_COOKIE_NAME } from '../test-support/portal-app.js';
 
 type Injected = { headers: Record<string, unknown>; cookies: Array<{ name: string; value: string; httpOnly?: boolean; secure?: boolean; sameSite?: string }> };
 const cookieHeader = (...responses: Injected[]) => responses.flatMap((r) => r.cookies.map((c) => `${c.name}=${c.value}`)).join('; ');
@@ -47,8 +47,11 @@ t.test('sign in by e-mail, then only the President\'s office sees the dashboard 
 
   const president = await signIn('corporate@ibz.example');
   t.equal(president.done.headers.location, '/dashboard', 'signed in, the President\'s office goes where it was going');
-  const session = (president.done as unknown as Injected).cookies.find((c) => c.name === 'jalon_session')!;
+  const session = (president.done as unknown as Injected).cookies.find((c) => SESSION_COOKIE_NAME.test(c.name))!;
   t.match(session, { httpOnly: true, secure: true, sameSite: 'Lax' }, 'the session cookie is HttpOnly, Secure over HTTPS, SameSite');
+  t.match(session, { name: '__Host-jalon_session', path: '/' }, 'behind https, named __Host-: Secure, Path=/ and no Domain, so no other host can plant it');
+  t.notOk((session as { domain?: string }).domain, 'no Domain');
+  t.match(president.done.headers['strict-transport-security'], /max-age=\d+/, 'and HSTS');
   const dashboard = await app.inject({ url: '/dashboard', headers: { cookie: president.cookie } });
   t.equal(dashboard.statusCode, 200);
   t.match(dashboard.body, /Tableau de bord de la Cellule Corporate/, 'in the person\'s language (French)');

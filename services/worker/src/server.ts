@@ -1,11 +1,12 @@
 import { serviceAuthFrom } from '@jalon/auth';
-import { createService, listenUntilStopped, parseEnv, runMain } from '@jalon/service-kit';
+import { createService, listenUntilStopped, parseEnv, refuseUnsafeProduction, runMain } from '@jalon/service-kit';
 import { DefaultLogger, NativeConnection, Runtime, type LogLevel } from '@temporalio/worker';
 import { workerConfigSchema } from './config.js';
 import { createJalonWorker } from './create-worker.js';
 
 runMain('worker', async () => {
   const config = parseEnv(workerConfigSchema);
+  await refuseUnsafeProduction('worker');
   Runtime.install({ logger: new DefaultLogger(config.TEMPORAL_LOG_LEVEL as LogLevel) });
   const auth = serviceAuthFrom(config, 'worker');
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });

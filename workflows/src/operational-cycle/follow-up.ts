@@ -1,4 +1,5 @@
 import { condition } from '@temporalio/workflow';
+import { recordNotSent, refusalOf } from './refused-follow-up.js';
 import { followUpPlan, type CalendarDate, type FollowUp } from '@jalon/domain/pure';
 import type { CycleStage } from '@jalon/contracts';
 import { act } from '../shared/activities.js';
@@ -40,7 +41,7 @@ export async function followUpUntilTransmitted(cycle: Cycle): Promise<void> {
 async function sendFollowUp(cycle: Cycle, f: FollowUp, dueDate: string): Promise<void> {
   const { state, input } = cycle;
   const stage = state.stage;
-  let recipients: string[] = [];
+  const recipients: string[] = [];
   if (f.kind === 'reminder') {
     const reminder = { key: f.key, due: dueDate };
     if (stage === 'drafting') for (const task of state.drafting.filter((t) => t.status === 'open')) await cycle.signalQuietly(task.roundId, undefined, reminder);
@@ -48,13 +49,14 @@ async function sendFollowUp(cycle: Cycle, f: FollowUp, dueDate: string): Promise
   } else {
     const people = f.target === 'president_office' ? await cycle.roleHolders('president_office') : await cycle.ministerCell();
     for (const person of people) {
-      await act.sendNotification({
+      const refused = await refusalOf(() => act.sendNotification({
         idempotencyKey: `${cycle.workflowId}:${f.key}:${person.email.toLowerCase()}`,
         kind: 'escalation', template: 'escalation', recipient: recipientOf(person),
         params: { planTitle: input.planTitle, stepName: stepNames[stage], holderName: holders(cycle, stage), due: dueDate, daysLate: f.daysLate ?? 1 },
-      });
+      }));
+      if (refused !== undefined) return recordNotSent(cycle, f, { dueDate, holders: holders(cycle, stage), recipients, problem: refused });
+      recipients.push(person.email);
     }
-    recipients = people.map((p) => p.email);
   }
   state.alerts.push({
     key: f.key, kind: f.kind, target: f.target, stage, holders: holders(cycle, stage), dueDate, sentAt: nowIso(),

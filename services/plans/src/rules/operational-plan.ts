@@ -1,4 +1,5 @@
 import type { OperationalPlanStatus } from '@jalon/contracts';
+import { deadlineProblem } from '@jalon/domain';
 import { conflict, invalidReference } from './refusal.js';
 
 interface PlanState { year: number; status: string; revision: number }
@@ -55,7 +56,8 @@ export function refuseResultBeforeTransmission(plan: PlanState & { id: string },
 
 /** An objective's deadline falls in the plan's year. */
 export function checkDeadline(year: number, deadline: string | undefined): void {
-  if (deadline !== undefined && !deadline.startsWith(`${year}-`)) {
+  // The limit is the domain's (deadlineProblem), the one every date people record is held to.
+  if (deadline !== undefined && deadlineProblem(deadline, year, year)) {
     throw invalidReference('body.deadline', `${deadline} is outside the plan's year; the plan is in force from ${year}-01-01 to ${year}-12-31`);
   }
 }

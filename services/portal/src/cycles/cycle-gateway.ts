@@ -1,5 +1,6 @@
 import { prepareCycleLaunch, PlansRefusal, type PlansClient } from '@jalon/plans-client';
 import type { CycleOptions, CycleView } from '@jalon/contracts';
+import { brusselsDateOf, budgetAdoptionProblem } from '@jalon/domain';
 import { HttpError } from '@jalon/service-kit';
 import {
   addProject, closeDrafting, cycleState, lifecycleState, operationalCycle, operationalCycleWorkflowId, raiseProblem, recordBudgetAdoption,
@@ -92,7 +93,13 @@ export class CycleGateway {
     }
   }
 
-  recordBudgetAdoption(org: string, year: number, input: BudgetAdoptionInput): Promise<CycleState> {
+  /** An implausible date is refused here, before the cycle computes e-mails from it (400 naming the field). */
+  async recordBudgetAdoption(org: string, year: number, input: BudgetAdoptionInput): Promise<CycleState> {
+    const problem = input.adoptedOn === null ? undefined : budgetAdoptionProblem(input.adoptedOn, year, brusselsDateOf(new Date()));
+    if (problem) {
+      const message = `body.adoptedOn: ${problem}`;
+      throw new HttpError(400, `The request is not valid: ${message}. Correct this field and send it again.`, { issues: [{ path: 'body.adoptedOn', message: problem }] });
+    }
     return this.update(org, year, (h) => h.executeUpdate(recordBudgetAdoption, { args: [input] }));
   }
 

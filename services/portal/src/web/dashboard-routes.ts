@@ -1,4 +1,4 @@
-import { brusselsDateOf } from '@jalon/domain';
+import { brusselsDateOf, budgetAdoptionProblem } from '@jalon/domain';
 import { HttpError } from '@jalon/service-kit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -100,7 +100,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
     const { year } = request.params;
     const adoptedOn = request.body.adoptedOn ?? '';
     const field = `adopted-${year}`;
-    if (!z.iso.date().safeParse(adoptedOn).success) {
+    // The API's limits (budgetAdoptionProblem), said in the person's language.
+    if (!z.iso.date().safeParse(adoptedOn).success || budgetAdoptionProblem(adoptedOn, year, brusselsDateOf(new Date()))) {
       return render(request, reply, viewer, 400, { error: { field, message: `${webCopy[viewer.language].dashboard.budgetDate}: ${webCopy[viewer.language].fix}` } });
     }
     return refusedOr(request, reply, viewer, field, async () => {

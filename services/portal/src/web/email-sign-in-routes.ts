@@ -8,7 +8,7 @@ import { sendPage } from '../ui/serve-pages.js';
 import { webCopy } from '../ui/web-catalogue.js';
 import { createSignInLink, findSignInLink, useSignInLink } from './sessions-repository.js';
 import { confirmSignInPage, formExpiredPage, invalidSignInPage, signInPage, signInSentPage } from './sign-in-pages.js';
-import { PRE_SESSION_COOKIE, SESSION_COOKIE, languageOf, safeNext } from './viewer.js';
+import { languageOf, safeNext, sessionCookieNames } from './viewer.js';
 import type { WebContext } from './web-context.js';
 
 const tokenParams = z.object({ token: z.string() });
@@ -44,7 +44,7 @@ export const emailSignInRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = asy
   app.post('/sign-in', { config: { ...anyone, rateLimit: web.signInRateLimit }, schema: { tags: ['pages'], summary: 'Send a sign-in link to a known person (form); the answer is the same for any address', body: signInForm } }, async (request, reply) => {
     const body = request.body;
     const frame = { language: languageOf(request), path: '/sign-in' };
-    const nonce = request.cookies[PRE_SESSION_COOKIE] ?? '';
+    const nonce = request.cookies[sessionCookieNames(cookieOptions.secure).preSession] ?? '';
     if (!formTokenMatches(secret, 'sign-in', nonce, body.csrf)) return page(reply, 403, formExpiredPage(frame));
     const email = (body.email ?? '').trim();
     const next = safeNext(body.next);
@@ -96,7 +96,7 @@ export const emailSignInRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = asy
     const used = await useSignInLink(db, tokenHash, hashToken(sessionToken));
     if (!used) return page(reply, 404, invalidSignInPage(frame));
     request.log.info({ personId: used.personId, sessionId: used.session.id }, 'signed in');
-    reply.setCookie(SESSION_COOKIE, sessionToken, { ...cookieOptions, expires: used.session.expires_at });
+    reply.setCookie(sessionCookieNames(cookieOptions.secure).session, sessionToken, { ...cookieOptions, expires: used.session.expires_at });
     return reply.redirect(used.nextPath === '/' ? '/' : used.nextPath, 303);
   });
 };

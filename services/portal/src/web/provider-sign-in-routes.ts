@@ -10,7 +10,7 @@ import { sendPage } from '../ui/serve-pages.js';
 import { providerFailedPage, providerUnavailablePage, unknownPersonPage } from './provider-pages.js';
 import { sealIdToken } from './session-id-token.js';
 import { openSession } from './sessions-repository.js';
-import { SESSION_COOKIE, languageOf, safeNext } from './viewer.js';
+import { languageOf, safeNext, sessionCookieNames } from './viewer.js';
 import type { WebContext } from './web-context.js';
 
 /** The sealed state, nonce and PKCE verifier of a sign-in under way, kept by the browser for ten minutes. */
@@ -78,7 +78,7 @@ export const providerSignInRoutes: FastifyPluginAsyncZod<{ web: WebContext; prov
     const sessionToken = newToken();
     const session = await openSession(web.db, found.person.id, hashToken(sessionToken), sealIdToken(sessionToken, result.idToken));
     request.log.info({ personId: found.person.id, sessionId: session.id, via: 'provider' }, 'signed in');
-    reply.setCookie(SESSION_COOKIE, sessionToken, { ...cookieOptions, expires: session.expires_at });
+    reply.setCookie(sessionCookieNames(cookieOptions.secure).session, sessionToken, { ...cookieOptions, expires: session.expires_at });
     return reply.redirect(attempt.next, 303);
   });
 };

@@ -10,7 +10,7 @@ import { webCopy } from '../ui/web-catalogue.js';
 import { openIdToken } from './session-id-token.js';
 import { revokeSession } from './sessions-repository.js';
 import { signInPage } from './sign-in-pages.js';
-import { LANGUAGE_COOKIE, PRE_SESSION_COOKIE, SESSION_COOKIE, languageOf, safeBack, safeNext } from './viewer.js';
+import { LANGUAGE_COOKIE, languageOf, safeBack, safeNext, sessionCookieNames } from './viewer.js';
 import type { WebContext } from './web-context.js';
 
 const csrfForm = z.object({ csrf: z.string().optional() }).default({});
@@ -21,13 +21,14 @@ const csrfForm = z.object({ csrf: z.string().optional() }).default({});
  */
 export const signInRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app, { web }) => {
   const { db, secret, cookieOptions } = web;
+  const names = sessionCookieNames(cookieOptions.secure);
 
   /** A value for this browser before it has a session, so the e-mail sign-in form cannot be forged. */
   const preSession = (request: FastifyRequest, reply: FastifyReply) => {
-    let nonce = request.cookies[PRE_SESSION_COOKIE];
+    let nonce = request.cookies[names.preSession];
     if (!nonce || !/^[A-Za-z0-9_-]{22,64}$/.test(nonce)) {
       nonce = randomBytes(16).toString('base64url');
-      reply.setCookie(PRE_SESSION_COOKIE, nonce, { ...cookieOptions, sameSite: 'strict', maxAge: 3600 });
+      reply.setCookie(names.preSession, nonce, { ...cookieOptions, sameSite: 'strict', maxAge: 3600 });
     }
     return nonce;
   };
@@ -49,7 +50,7 @@ export const signInRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (a
     if (viewer && formTokenMatches(secret, 'session', viewer.sessionId, request.body.csrf)) {
       idToken = openIdToken(request.cookies[SESSION_COOKIE], await revokeSession(db, viewer.sessionId));
     }
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    reply.clearCookie(names.session, cookieOptions);
     // Signed out of Jalon only, the provider would sign the next person at this computer straight back in.
     if (idToken && web.provider) {
       const atProvider = await web.provider.endSessionUrl(`${web.publicBaseUrl}/sign-in?signed-out=1`, idToken).catch((error: unknown) => {

@@ -13,6 +13,15 @@ export const SESSION_COOKIE = 'jalon_session';
 export const LANGUAGE_COOKIE = 'jalon_lang';
 export const PRE_SESSION_COOKIE = 'jalon_pre';
 
+/**
+ * The names the session cookies take: behind https, the `__Host-` prefix, which browsers accept
+ * only with Secure, Path=/ and no Domain, so no other host (a sibling subdomain) can plant or
+ * overwrite a session. Over http (a local run) the prefix would be refused, so the plain names.
+ */
+export const sessionCookieNames = (secure: boolean) => (secure
+  ? { session: `__Host-${SESSION_COOKIE}`, preSession: `__Host-${PRE_SESSION_COOKIE}` }
+  : { session: SESSION_COOKIE, preSession: PRE_SESSION_COOKIE });
+
 /** The signed-in person as the pages see them. */
 export interface Viewer {
   sessionId: string;
@@ -31,7 +40,7 @@ export function languageOf(request: FastifyRequest, person?: Person): PageLangua
 }
 
 type Session = Awaited<ReturnType<typeof findSession>>;
-type ViewerDeps = { db: Kysely<Database>; plans: PlansReader; roles: RoleCheck; secret: string };
+type ViewerDeps = { db: Kysely<Database>; plans: PlansReader; roles: RoleCheck; secret: string; secureCookies: boolean };
 
 /** The session and the signed-in person of each request, each looked up once however often they are asked for. */
 export interface RequestSessions {
@@ -53,7 +62,7 @@ export function requestSessions(deps: ViewerDeps): RequestSessions {
   const sessions = new WeakMap<FastifyRequest, Promise<Session>>();
   const viewers = new WeakMap<FastifyRequest, Promise<Viewer | undefined>>();
   const session = (request: FastifyRequest) => once(sessions, request, async () => {
-    const token = request.cookies[SESSION_COOKIE];
+    const token = request.cookies[sessionCookieNames(deps.secureCookies).session];
     return token && isWellFormedToken(token) ? findSession(deps.db, hashToken(token)) : undefined;
   });
   return {
