@@ -48,7 +48,7 @@ export const signInRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (a
     const viewer = await web.viewer(request);
     let idToken: string | null = null;
     if (viewer && formTokenMatches(secret, 'session', viewer.sessionId, request.body.csrf)) {
-      idToken = openIdToken(request.cookies[SESSION_COOKIE], await revokeSession(db, viewer.sessionId));
+      idToken = openIdToken(request.cookies[names.session], await revokeSession(db, viewer.sessionId));
     }
     reply.clearCookie(names.session, cookieOptions);
     // Signed out of Jalon only, the provider would sign the next person at this computer straight back in.
