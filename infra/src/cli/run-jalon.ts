@@ -16,6 +16,7 @@ import { startPostgresProcess } from '../postgres-process.js';
 import { describeFailure, PrerequisiteError } from '../prerequisite-error.js';
 import { ensureWritableFolder, persistentSecret } from '../data-folder.js';
 import { serviceKeysIn } from '../service-keys.js';
+import { payloadKeysIn } from '../payload-keys.js';
 import { forgetProcesses, recordProcesses, stopLeftovers } from '../leftover-processes.js';
 import { runConfigSchema, type RunConfig } from '../run-config.js';
 import { Supervisor } from '../supervisor.js';
@@ -145,6 +146,11 @@ async function main(): Promise<void> {
     OIDC_ISSUER: id.issuer,
     OIDC_CLIENT_ID: id.clientId,
     OIDC_CLIENT_SECRET: id.clientSecret,
+    // Every Temporal payload is encrypted: with the keys given, or the local run's key in the data folder.
+    ...(process.env.JALON_PAYLOAD_KEYS ? {} : payloadKeysIn(data)),
+    // The reference organisation runs this installation: its administrators may read payloads (the codec endpoint).
+    JALON_OPERATOR_ORGANISATION: process.env.JALON_OPERATOR_ORGANISATION || 'spf-interieur',
+    ...(t.uiUrl && !process.env.TEMPORAL_UI_ORIGIN ? { TEMPORAL_UI_ORIGIN: new URL(t.uiUrl).origin } : {}),
   };
   const serviceKeys = await serviceKeysIn(data);
   for (const service of services) {
@@ -172,6 +178,8 @@ async function main(): Promise<void> {
     // Sign in as corporate@ibz.example (the President's office) with the password printed below.
     ['sign-in', `${portalUrl}/sign-in`],
     ['portal-api', `${common.PORTAL_URL}/docs`],
+    // Temporal's remote codec protocol (`/encode`, `/decode`), for the installation's operators; the README says how.
+    ['temporal-codec', `${common.PORTAL_URL}/codec`],
     ...services.flatMap((s): Array<[string, string]> => [
       [`${s.name}-health`, `http://127.0.0.1:${s.port}/health`],
       // The portal's documentation is on its internal listener (portal-api above).

@@ -7,4 +7,5 @@ export { keepHistory, historiesFolder } from './histories.js';
 export { timeSkippingTemporal } from './time-skipping.js';
 export { ownDevServer, type OwnDevServer } from './own-dev-server.js';
 export { testKeyring } from './keyring.js';
+export { testClientDataConverter, testPayloadEnv, testPayloadKeyring, testTemporalSettings, testWorkerDataConverter } from './test-payload-keys.js';
 export { testIdentityProvider, type TestIdentityProvider } from './identity-provider.js';

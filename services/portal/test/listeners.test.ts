@@ -1,4 +1,5 @@
 import { generateServiceKey, ServiceTokenSigner } from '@jalon/auth';
+import { testPayloadEnv } from '@jalon/testkit';
 import t from 'tap';
 import { readPortalConfig } from '../src/config.js';
 import { internalRulesByPrefix } from '../src/internal-app.js';
@@ -82,7 +83,8 @@ t.test('the cycle API reads no x-jalon-actor: without an access token it is 401'
 });
 
 t.test('the configuration: proxies by address only, the sign-in methods by environment', async (t) => {
-  const base = { DATABASE_URL: 'postgres://x@127.0.0.1/x' };
+  const base = { DATABASE_URL: 'postgres://x@127.0.0.1/x', ...testPayloadEnv() };
+  t.throws(() => readPortalConfig({ DATABASE_URL: base.DATABASE_URL }), /JALON_PAYLOAD_KEYS/, 'no payload key: the portal does not start (it would send workflows personal data in clear)');
   t.throws(() => readPortalConfig({ ...base, TRUST_PROXY: 'true' }), /TRUST_PROXY: give the proxies' addresses/, 'TRUST_PROXY=true is refused');
   t.throws(() => readPortalConfig({ ...base, TRUST_PROXY: '2' }), /TRUST_PROXY/, 'so is a hop count');
   t.throws(() => readPortalConfig({ ...base, TRUST_PROXY: '10.0.0.5,proxy.example' }), /not an IP address or CIDR range: proxy\.example/);
