@@ -46,6 +46,19 @@ function readConfig(): RunConfig {
   throw new PrerequisiteError(`The environment is not valid (${problems})`, 'Correct these variables; the README lists them');
 }
 
+/**
+ * Every Temporal payload is encrypted: with the keys given, or the local run's key in the data
+ * folder. The reference organisation runs this installation: its administrators may read payloads
+ * through the codec endpoint, from the dev server's UI among others.
+ */
+function payloadEnvironment(data: string, uiUrl: string | null): Record<string, string> {
+  return {
+    ...(process.env.JALON_PAYLOAD_KEYS ? {} : payloadKeysIn(data)),
+    JALON_OPERATOR_ORGANISATION: process.env.JALON_OPERATOR_ORGANISATION || 'spf-interieur',
+    ...(uiUrl && !process.env.TEMPORAL_UI_ORIGIN ? { TEMPORAL_UI_ORIGIN: new URL(uiUrl).origin } : {}),
+  };
+}
+
 /** Shows a user's connection URL without its password. */
 const withoutPassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 
@@ -146,11 +159,7 @@ async function main(): Promise<void> {
     OIDC_ISSUER: id.issuer,
     OIDC_CLIENT_ID: id.clientId,
     OIDC_CLIENT_SECRET: id.clientSecret,
-    // Every Temporal payload is encrypted: with the keys given, or the local run's key in the data folder.
-    ...(process.env.JALON_PAYLOAD_KEYS ? {} : payloadKeysIn(data)),
-    // The reference organisation runs this installation: its administrators may read payloads (the codec endpoint).
-    JALON_OPERATOR_ORGANISATION: process.env.JALON_OPERATOR_ORGANISATION || 'spf-interieur',
-    ...(t.uiUrl && !process.env.TEMPORAL_UI_ORIGIN ? { TEMPORAL_UI_ORIGIN: new URL(t.uiUrl).origin } : {}),
+    ...payloadEnvironment(data, t.uiUrl),
   };
   const serviceKeys = await serviceKeysIn(data);
   for (const service of services) {

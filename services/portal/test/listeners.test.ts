@@ -39,7 +39,10 @@ t.test('every route of both listeners declares who may call it', async (t) => {
   const rule = (method: string, url: string) => internal.accessTable.find((r) => r.method === method && r.url === url)?.rule;
   t.same(rule('POST', '/links'), { services: ['worker'] }, '/links: the worker only');
   t.same(rule('POST', '/organisations/:org/cycles')?.people?.roles, ['president_office'], 'a launch: the President\'s office');
-  t.notOk(internal.accessTable.some((r) => r.rule?.anonymous), 'nothing on the internal listener is open to anyone but its documentation and health');
+  // A browser's CORS preflight carries no credentials by design: the codec's answer it with headers only, no data.
+  const open = internal.accessTable.filter((r) => r.rule?.anonymous).map((r) => `${r.method} ${r.url}`);
+  t.same(open, ['OPTIONS /codec/encode', 'OPTIONS /codec/decode'], 'nothing on the internal listener is open to anyone but its documentation, health and the codec\'s preflight');
+  t.same(rule('POST', '/codec/decode')?.people?.roles, ['org_admin'], 'the codec: the administrators of the organisation running the installation');
   const pageRule = (method: string, url: string) => pages.accessTable.find((r) => r.method === method && r.url === url)?.rule;
   t.ok(pageRule('GET', '/decisions/:token')?.anonymous && pageRule('GET', '/sign-in')?.anonymous, 'the e-mailed links and sign-in are open');
   t.same(pageRule('GET', '/dashboard')?.people?.roles, ['president_office']);
