@@ -1,6 +1,10 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { ensureTemporalBinary } from '@jalon/infra';
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import { actor } from '@jalon/plans/test-support/plans-app';
-import { uniqueSuffix } from '@jalon/testkit';
+import { testEnv, uniqueSuffix } from '@jalon/testkit';
+import { operationalCycleWorkflowId } from '@jalon/workflows';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import t from 'tap';
 
@@ -136,4 +140,13 @@ t.test('a cycle\'s raw histories hold no name, e-mail address nor comment; opera
   });
   t.equal(encoded.statusCode, 200, 'the operator encodes (a signal typed in the UI)');
   t.notOk(mentions(clearTextsOf(encoded.json()), 'Szabo'), 'and gets it encrypted');
+
+  // The Temporal CLI, as the README tells operators to use it with `npm start` (its dev UI has no sign-in to pass a token).
+  const cycleId = operationalCycleWorkflowId(w.ORG, YEAR);
+  const show = async (...codec: string[]) => (await promisify(execFile)(await ensureTemporalBinary(() => undefined), [
+    'workflow', 'show', '--address', testEnv().TEMPORAL_ADDRESS, '--namespace', w.portal.temporal.namespace, '--workflow-id', cycleId, '--output', 'json', ...codec,
+  ], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+  t.notOk(mentions(clearTextsOf(JSON.parse(await show())), 'Laura Szabo'), 'temporal workflow show without the codec: no name');
+  const withCodec = await show('--codec-endpoint', `${w.internalUrl}/codec`, '--codec-auth', `Bearer ${await w.issuer.accessToken(operator)}`);
+  t.ok(mentions(clearTextsOf(JSON.parse(withCodec)), 'Laura Szabo'), 'with the codec endpoint and an operator\'s token: the names (payload data stays base64 in its JSON)');
 });

@@ -187,8 +187,6 @@ async function main(): Promise<void> {
     // Sign in as corporate@ibz.example (the President's office) with the password printed below.
     ['sign-in', `${portalUrl}/sign-in`],
     ['portal-api', `${common.PORTAL_URL}/docs`],
-    // Temporal's remote codec protocol (`/encode`, `/decode`), for the installation's operators; the README says how.
-    ['temporal-codec', `${common.PORTAL_URL}/codec`],
     ...services.flatMap((s): Array<[string, string]> => [
       [`${s.name}-health`, `http://127.0.0.1:${s.port}/health`],
       // The portal's documentation is on its internal listener (portal-api above).
