@@ -1,3 +1,4 @@
+import type { TemporalConnectionOptions } from '@jalon/temporal-connection';
 import { Connection, isGrpcServiceError } from '@temporalio/client';
 import Long from 'long';
 import { z } from 'zod';
@@ -25,8 +26,8 @@ export interface RetentionResult {
  * Sets the namespace's workflow execution retention, creating the namespace when it does not exist.
  * Idempotent: a namespace that already has it is left alone.
  */
-export async function ensureNamespaceRetention(address: string, namespace: string, days: number): Promise<RetentionResult> {
-  const connection = await Connection.connect({ address });
+export async function ensureNamespaceRetention(server: string | TemporalConnectionOptions, namespace: string, days: number): Promise<RetentionResult> {
+  const connection = await Connection.connect(typeof server === 'string' ? { address: server } : server);
   // Temporal's durations are protobuf int64 seconds.
   const seconds = Long.fromNumber(days * DAY_SECONDS);
   try {

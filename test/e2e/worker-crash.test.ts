@@ -3,7 +3,7 @@ import path from 'node:path';
 import { repoRoot } from '@jalon/infra';
 import { notificationsApp, settle } from '@jalon/notifications/test-support/notifications-app';
 import { csrfOf, form, formHeaders, portalApp } from '@jalon/portal/test-support/portal-app';
-import { testEnv, testKeyring } from '@jalon/testkit';
+import { testEnv, testKeyring, testPayloadEnv } from '@jalon/testkit';
 import { lifecycleState, strategicPlanLifecycle, strategicPlanWorkflowId, submitPlan } from '@jalon/workflows';
 import t from 'tap';
 import { actor, plansApp } from '@jalon/plans/test-support/plans-app';
@@ -28,6 +28,7 @@ t.test('a worker killed in the middle of the committee round: the round complete
     NOTIFICATIONS_URL: await notifications.app.listen({ port: 0, host: '127.0.0.1' }),
     PORTAL_URL: await portal.app.listen({ port: 0, host: '127.0.0.1' }),
     ...(await testKeyring()).env('worker'),
+    ...testPayloadEnv(),
   };
   for (const [name, email, language] of [['Directeur DGSP', 'dgsp@ibz.example', 'fr'], ['Directeur DVZ', 'dvz@ibz.example', 'nl']] as const) {
     await plans.app.inject({ method: 'POST', url: '/organisations/spf-interieur/people', headers: actor, payload: { name, email, language, roles: [{ role: 'committee_member' }] } });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { ServiceTokenSigner, serviceSigningKeySchema } from '@jalon/auth';
 import { freePort, repoRoot } from '@jalon/infra';
+import { clientDataConverter, payloadKeyring, payloadKeysSchema } from '@jalon/temporal-connection';
 import { completeProbe, probeStatus, probeWorkflow } from '@jalon/workflows';
 import { Client, Connection } from '@temporalio/client';
 import t from 'tap';
@@ -89,8 +90,11 @@ t.test('the run command starts everything, every address answers, Ctrl-C leaves 
   t.equal(plan.objectives.length, 22, 'the reference plan is loaded with its 22 objectives');
 
   // A workflow started now must still be there after a restart (Temporal's SQLite file is kept).
+  // Payloads are encrypted with the key the run made in the data folder; a client needs it too.
+  const keyFile = JSON.parse(readFileSync(path.join(env.JALON_DATA_DIR!, 'payload-keys.json'), 'utf8')) as { currentKeyId: string; keys: Record<string, string> };
+  const dataConverter = clientDataConverter(payloadKeyring(payloadKeysSchema.parse(keyFile.keys), keyFile.currentKeyId));
   const connection = await Connection.connect({ address: first.addresses.get('temporal-grpc')! });
-  const client = new Client({ connection });
+  const client = new Client({ connection, dataConverter });
   const handle = await client.workflow.start(probeWorkflow, { taskQueue: 'jalon', workflowId: 'survives-restart' });
   t.equal(await handle.query(probeStatus), 'waiting');
   await connection.close();
@@ -105,7 +109,7 @@ t.test('the run command starts everything, every address answers, Ctrl-C leaves 
   t.equal(second.addresses.get('reference-plan'), first.addresses.get('reference-plan'), 'the reference plan is not loaded twice');
   t.ok(second.output.some((l) => l.includes('already loaded, nothing changed')));
   const again = await Connection.connect({ address: second.addresses.get('temporal-grpc')! });
-  const resumed = new Client({ connection: again }).workflow.getHandle('survives-restart');
+  const resumed = new Client({ connection: again, dataConverter }).workflow.getHandle('survives-restart');
   t.equal(await resumed.executeUpdate(completeProbe, { args: ['after restart'] }), 'after restart', 'the workflow from before the restart goes on');
   t.equal(await resumed.result(), 'after restart');
   await again.close();

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { historiesFolder } from '@jalon/testkit';
+import { historiesFolder, testWorkerDataConverter } from '@jalon/testkit';
 import { workflowBundle } from '@jalon/worker/test-support/test-worker';
 import { Worker } from '@temporalio/worker';
 import t from 'tap';
@@ -13,7 +13,7 @@ t.test('every recorded history replays against the current workflow code', async
   const files = readdirSync(historiesFolder).filter((f) => f.endsWith('.json')).sort();
   t.ok(files.length >= 6, `${files.length} recorded histories`);
   const histories = files.map((file) => JSON.parse(readFileSync(path.join(historiesFolder, file), 'utf8')) as { workflowId: string; history: unknown });
-  const results = Worker.runReplayHistories({ workflowBundle: await workflowBundle() }, histories);
+  const results = Worker.runReplayHistories({ workflowBundle: await workflowBundle(), dataConverter: testWorkerDataConverter() }, histories);
   let index = 0;
   for await (const result of results) {
     t.equal(result.error, undefined, `${files[index]} replays (${result.workflowId})`);

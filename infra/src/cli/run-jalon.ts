@@ -3,6 +3,7 @@
  * worker, then one line `name: url` per address. Ctrl-C stops everything it started; the next start
  * reuses the data folder.
  */
+import { temporalConnectionEnvSchema, temporalConnectionOptions } from '@jalon/temporal-connection';
 import { spawn } from 'node:child_process';
 import { serviceAuthEnvSchema, serviceAuthFrom, type ServiceName } from '@jalon/auth';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { startPostgresProcess } from '../postgres-process.js';
 import { describeFailure, PrerequisiteError } from '../prerequisite-error.js';
 import { ensureWritableFolder, persistentSecret } from '../data-folder.js';
 import { serviceKeysIn } from '../service-keys.js';
+import { payloadKeysIn } from '../payload-keys.js';
 import { forgetProcesses, recordProcesses, stopLeftovers } from '../leftover-processes.js';
 import { runConfigSchema, type RunConfig } from '../run-config.js';
 import { Supervisor } from '../supervisor.js';
@@ -44,6 +46,19 @@ function readConfig(): RunConfig {
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ');
   throw new PrerequisiteError(`The environment is not valid (${problems})`, 'Correct these variables; the README lists them');
+}
+
+/**
+ * Every Temporal payload is encrypted: with the keys given, or the local run's key in the data
+ * folder. The reference organisation runs this installation: its administrators may read payloads
+ * through the codec endpoint, from the dev server's UI among others.
+ */
+function payloadEnvironment(data: string, uiUrl: string | null): Record<string, string> {
+  return {
+    ...(process.env.JALON_PAYLOAD_KEYS ? {} : payloadKeysIn(data)),
+    JALON_OPERATOR_ORGANISATION: process.env.JALON_OPERATOR_ORGANISATION || 'spf-interieur',
+    ...(uiUrl && !process.env.TEMPORAL_UI_ORIGIN ? { TEMPORAL_UI_ORIGIN: new URL(uiUrl).origin } : {}),
+  };
 }
 
 /** Shows a user's connection URL without its password. */
@@ -151,6 +166,7 @@ async function main(): Promise<void> {
     OIDC_CLIENT_SECRET: id.clientSecret,
     // Tells the services that demo people are added: with NODE_ENV=production they refuse to start.
     JALON_DEMO_PEOPLE: withDemoPeople ? 'true' : 'false',
+    ...payloadEnvironment(data, t.uiUrl),
   };
   const serviceKeys = await serviceKeysIn(data);
   // The notifications service alone seals the e-mails it keeps; its key stays in the data folder across restarts.
@@ -197,7 +213,9 @@ async function main(): Promise<void> {
  */
 async function setRetention(config: RunConfig, address: string): Promise<void> {
   try {
-    log(retentionLine(await ensureNamespaceRetention(address, config.TEMPORAL_NAMESPACE, config.TEMPORAL_RETENTION_DAYS)));
+    // A cluster of one's own is reached as the worker reaches it (TLS, API key).
+    const server = config.TEMPORAL_ADDRESS ? temporalConnectionOptions(temporalConnectionEnvSchema.parse({ ...process.env, TEMPORAL_ADDRESS: address })) : address;
+    log(retentionLine(await ensureNamespaceRetention(server, config.TEMPORAL_NAMESPACE, config.TEMPORAL_RETENTION_DAYS)));
   } catch (error) {
     if (!config.TEMPORAL_ADDRESS) throw error;
     log(`jalon: the retention of namespace "${config.TEMPORAL_NAMESPACE}" could not be set to ${config.TEMPORAL_RETENTION_DAYS} days (${error instanceof Error ? error.message : String(error)}); ask the cluster's operators to set it`);

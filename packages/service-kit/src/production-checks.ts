@@ -9,13 +9,9 @@ import { ConfigurationError } from './env.js';
 
 export type ProductionService = 'plans' | 'notifications' | 'portal' | 'worker';
 
-/**
- * The keys Temporal payloads are encrypted with (issue 14, part 5). The payload codec sets this to
- * true when it lands: from then on the services that talk to Temporal need the keys in production.
- */
+/** The keys Temporal payloads are encrypted with: the services that talk to Temporal need them. */
 export const PAYLOAD_KEYS_VARIABLE = 'JALON_PAYLOAD_KEYS';
-export const PAYLOAD_ENCRYPTION = false;
-const payloadKeys = PAYLOAD_ENCRYPTION ? [PAYLOAD_KEYS_VARIABLE] : [];
+const payloadKeys = [PAYLOAD_KEYS_VARIABLE];
 
 interface Requirements {
   /** secrets and keys that must be set: without them the service would run unauthenticated or with a throw-away key */
@@ -28,7 +24,7 @@ interface Requirements {
 
 export const productionRequirements: Record<ProductionService, Requirements> = {
   plans: { keys: ['JALON_SERVICE_KEY', 'JALON_TRUSTED_KEYS'], publicBaseUrl: false, smtp: false },
-  notifications: { keys: ['JALON_SERVICE_KEY', 'JALON_TRUSTED_KEYS'], publicBaseUrl: true, smtp: true },
+  notifications: { keys: ['JALON_SERVICE_KEY', 'JALON_TRUSTED_KEYS', 'OUTBOX_KEYS'], publicBaseUrl: true, smtp: true },
   // The worker calls /links with its key: without trusted keys the portal accepts no service.
   portal: { keys: ['JALON_SERVICE_KEY', 'JALON_TRUSTED_KEYS', 'CSRF_SECRET', ...payloadKeys], publicBaseUrl: true, smtp: false },
   worker: { keys: ['JALON_SERVICE_KEY', 'JALON_TRUSTED_KEYS', ...payloadKeys], publicBaseUrl: false, smtp: false },

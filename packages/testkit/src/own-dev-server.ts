@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ensureTemporalBinary, freePort, startTemporalDevServer, Supervisor } from '@jalon/infra';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
+import { testClientDataConverter, testWorkerDataConverter } from './test-payload-keys.js';
 import { quietRuntime, runTestWorker, type CreateTestWorker, type TestTemporal } from './temporal.js';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
@@ -36,10 +37,10 @@ export async function ownDevServer<Options>(t: Teardown, createWorker: CreateTes
   t.teardown(() => connection.close());
   const taskQueue = 'own-dev-server';
   return {
-    client: new Client({ connection }), taskQueue, namespace: 'default',
+    client: new Client({ connection, dataConverter: testClientDataConverter() }), taskQueue, namespace: 'default',
     startWorker: async (workerOptions) => {
       const workerConnection = await NativeConnection.connect({ address });
-      return runTestWorker(t, await createWorker({ connection: workerConnection, namespace: 'default', taskQueue }, workerOptions), workerConnection);
+      return runTestWorker(t, await createWorker({ connection: workerConnection, namespace: 'default', taskQueue, dataConverter: testWorkerDataConverter() }, workerOptions), workerConnection);
     },
     crash: async () => {
       for (const pid of supervisor.pids()) process.kill(-pid, 'SIGKILL');

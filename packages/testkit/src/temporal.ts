@@ -1,6 +1,9 @@
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
-import { testEnv, uniqueSuffix } from './test-env.js';
+import { failureConverterPath } from '@jalon/temporal-connection';
+import type { DataConverter } from '@temporalio/common';
+import { testClientDataConverter, testTemporalSettings, testWorkerDataConverter } from './test-payload-keys.js';
+import { uniqueSuffix } from './test-env.js';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
@@ -17,11 +20,14 @@ export function quietRuntime(): void {
   Runtime.install({ logger: new DefaultLogger('WARN') });
 }
 
-/** The workflow code at `workflowsPath`, bundled once per test process; every worker of the process reuses it. */
+/**
+ * The workflow code at `workflowsPath`, bundled once per test process; every worker of the process
+ * reuses it. Bundled with Jalon's failure converter, as the worker needs (failure messages encrypted).
+ */
 export function workflowBundle(workflowsPath: string): Promise<{ code: string }> {
   let bundle = bundles.get(workflowsPath);
   if (!bundle) {
-    bundle = bundleWorkflowCode({ workflowsPath, logger: quietLogger });
+    bundle = bundleWorkflowCode({ workflowsPath, failureConverterPath, logger: quietLogger });
     bundles.set(workflowsPath, bundle);
   }
   return bundle;
@@ -35,6 +41,8 @@ export interface WorkerTarget {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
+  /** encrypts payloads with the test key, as every Jalon worker encrypts them */
+  dataConverter: DataConverter;
 }
 
 /**
@@ -56,10 +64,10 @@ export interface TestTemporal<Options> {
  * at the same time never pick up each other's workflows.
  */
 export async function testTemporal<Options>(t: Teardown, createWorker: CreateTestWorker<Options>): Promise<TestTemporal<Options>> {
-  const { TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace } = testEnv();
-  const connection = await Connection.connect({ address });
+  const { connection: connectionOptions, namespace } = testTemporalSettings();
+  const connection = await Connection.connect(connectionOptions);
   t.teardown(() => connection.close());
-  const client = new Client({ connection, namespace });
+  const client = new Client({ connection, namespace, dataConverter: testClientDataConverter() });
   const taskQueue = `test-${uniqueSuffix()}`;
   return {
     client,
@@ -67,8 +75,9 @@ export async function testTemporal<Options>(t: Teardown, createWorker: CreateTes
     namespace,
     startWorker: async (options) => {
       quietRuntime();
-      const workerConnection = await NativeConnection.connect({ address });
-      return runTestWorker(t, await createWorker({ connection: workerConnection, namespace, taskQueue }, options), workerConnection);
+      const workerConnection = await NativeConnection.connect(connectionOptions);
+      const target = { connection: workerConnection, namespace, taskQueue, dataConverter: testWorkerDataConverter() };
+      return runTestWorker(t, await createWorker(target, options), workerConnection);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { quietRuntime, runTestWorker, type CreateTestWorker, type TestTemporal } from './temporal.js';
 import { uniqueSuffix } from './test-env.js';
+import { testClientDataConverter, testWorkerDataConverter } from './test-payload-keys.js';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
@@ -14,7 +15,9 @@ export async function timeSkippingTemporal<Options>(
   const path = process.env.JALON_JAVA_TEST_SERVER;
   if (!path) throw new Error('The time-skipping test server is not configured (JALON_JAVA_TEST_SERVER). Run the tests through `npm test`.');
   quietRuntime();
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path } }, client: { dataConverter: testClientDataConverter() },
+  });
   t.teardown(() => env.teardown());
   const taskQueue = `skip-${uniqueSuffix()}`;
   const namespace = env.namespace ?? 'default';
@@ -23,6 +26,6 @@ export async function timeSkippingTemporal<Options>(
     client: env.client,
     taskQueue,
     namespace,
-    startWorker: async (options) => runTestWorker(t, await createWorker({ connection: env.nativeConnection, namespace, taskQueue }, options)),
+    startWorker: async (options) => runTestWorker(t, await createWorker({ connection: env.nativeConnection, namespace, taskQueue, dataConverter: testWorkerDataConverter() }, options)),
   };
 }

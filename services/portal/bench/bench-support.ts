@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ServiceName, ServiceTokenSigner } from '@jalon/auth';
-import { testKeyring } from '@jalon/testkit';
+import { testClientDataConverter, testKeyring, testPayloadEnv } from '@jalon/testkit';
 import { ensureTemporalBinary, freePort, startTemporalDevServer, Supervisor, waitForHttp } from '@jalon/infra';
 import { workflowBundle } from '@jalon/worker/test-support/test-worker';
 import { approvalRound, type ApprovalRoundInput } from '@jalon/workflows';
@@ -59,6 +59,7 @@ export async function startJalonStack(
     const plansUrl = services ? `http://127.0.0.1:${services.plans}` : null;
     const common = {
       DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn', PUBLIC_BASE_URL: portalUrl,
+      ...testPayloadEnv(),
       ...(services ? { PLANS_URL: plansUrl!, NOTIFICATIONS_URL: `http://127.0.0.1:${services.notifications}`, SMTP_URL: options.smtpUrl! } : {}),
       ...options.env,
     };
@@ -94,7 +95,7 @@ export async function startJalonStack(
     const signerOf = (caller: ServiceName) => signers.get(caller) ?? signers.set(caller, keyring.auth(caller).signer).get(caller)!;
     const asService = async (caller: ServiceName, callee: ServiceName) => ({ authorization: `Bearer ${await signerOf(caller).sign(callee)}` });
     return {
-      client: new Client({ connection }), taskQueue, portalUrl, internalUrl, plansUrl, workerPid: worker.pid!,
+      client: new Client({ connection, dataConverter: testClientDataConverter() }), taskQueue, portalUrl, internalUrl, plansUrl, workerPid: worker.pid!,
       asWorker: () => asService('worker', 'portal'), asService, identityProvider: idp && { accessToken: idp.accessToken },
       stop: async () => {
         await connection.close();

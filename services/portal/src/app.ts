@@ -1,6 +1,7 @@
 import { PersonTokenVerifier, type ServiceTokenSigner, type TrustedServiceKeys } from '@jalon/auth';
 import { PlansClient } from '@jalon/plans-client';
 import { loggerOptions, pingDatabase, type HealthCheck } from '@jalon/service-kit';
+import { clientDataConverter, EncryptionCodec, type PayloadKeyring } from '@jalon/temporal-connection';
 import { Client, type Connection } from '@temporalio/client';
 import type { FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -25,6 +26,10 @@ import { CALLBACK_PATH } from './web/provider-sign-in-routes.js';
 export interface PortalAppOptions {
   temporal: Connection;
   namespace: string;
+  /** the payload keys: the portal's client encrypts what it sends to workflows and decrypts what it reads */
+  payloadKeyring: PayloadKeyring;
+  /** the codec endpoint for the Temporal UI: who may use it, and the UI's origin (CORS) */
+  codec?: { operatorOrganisation?: string | undefined; uiOrigin?: string | undefined };
   db: Kysely<Database>;
   /** the address in e-mails, e.g. https://jalon.ibz.be; links are built from it, never from Host */
   publicBaseUrl: string;
@@ -74,7 +79,7 @@ export const portalLoggerOptions = () => ({
 /** What both listeners are built from, once: the same gateways, readers and checks behind each. */
 function portalParts(options: PortalAppOptions) {
   const { temporal, db } = options;
-  const client = new Client({ connection: temporal, namespace: options.namespace });
+  const client = new Client({ connection: temporal, namespace: options.namespace, dataConverter: clientDataConverter(options.payloadKeyring) });
   const timeoutMs = options.temporalTimeoutMs ?? 15_000;
   const plansClient = new PlansClient(options.plansUrl, { timeoutMs: 10_000, authorization: (actingFor) => options.signer.sign('plans', actingFor) });
   const plans = new HttpPlansReader(plansClient);
@@ -88,6 +93,7 @@ function portalParts(options: PortalAppOptions) {
   ];
   return {
     db, plans, roles, health,
+    codec: new EncryptionCodec(options.payloadKeyring),
     logger: options.logger ?? portalLoggerOptions(),
     directory: plansDirectory(plans, roles),
     identities: new PersonIdentities(plans),

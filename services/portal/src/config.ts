@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { jsonVariable, serviceSigningKeySchema, trustedServiceKeysSchema } from '@jalon/auth';
 import { ConfigurationError, parseEnv, portSchema } from '@jalon/service-kit';
 import { z } from 'zod';
+import { temporalEnvSchema } from '@jalon/temporal-connection';
 import { proxyAddressesSchema } from './config-values.js';
 
 export const portalConfigSchema = z.object({
@@ -12,8 +13,6 @@ export const portalConfigSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   INTERNAL_HOST: z.string().optional(),
   NODE_ENV: z.string().default('development'),
-  TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
-  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   PLANS_URL: z.url().default('http://127.0.0.1:3001').transform((url) => url.replace(/\/+$/, '')),
   NOTIFICATIONS_URL: z.url().default('http://127.0.0.1:3002').transform((url) => url.replace(/\/+$/, '')),
   /** sign-in requests per minute and client address (the e-mail form and the links) */
@@ -51,7 +50,11 @@ export const portalConfigSchema = z.object({
   TRUST_PROXY: proxyAddressesSchema.optional(),
   /** decision page requests per minute and client address */
   DECISION_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
-});
+  /** the organisation running the installation: its administrators may read Temporal payloads through the codec endpoint */
+  JALON_OPERATOR_ORGANISATION: z.string().min(1).optional(),
+  /** the Temporal UI's origin (e.g. https://temporal.ibz.be), allowed to call the codec endpoint from its pages */
+  TEMPORAL_UI_ORIGIN: z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin).optional(),
+}).extend(temporalEnvSchema.shape);
 export type PortalEnvironment = z.infer<typeof portalConfigSchema>;
 
 /** The identity provider the portal signs people in with. */

@@ -1,6 +1,7 @@
 import { accessControlPlugin, ServiceTokenVerifier, type AccessRule } from '@jalon/auth';
 import { createService } from '@jalon/service-kit';
 import type { PortalAppOptions, PortalParts } from './app.js';
+import { codecRoutes } from './codec/codec-routes.js';
 import { cycleRoutes } from './cycles/cycle-routes.js';
 import { cycleScheduleRoutes } from './cycles/schedule-routes.js';
 import { linkRoutes } from './decisions/link-routes.js';
@@ -12,8 +13,8 @@ export const internalRulesByPrefix: Array<{ prefix: string; rule: AccessRule }> 
 ];
 
 /**
- * The internal listener: the cycle API for people with an access token from the provider, and the
- * links the worker asks for. Every route declares who may call it; nothing here is a page.
+ * The internal listener: the cycle API for people with an access token from the provider, the
+ * links the worker asks for, and the payload codec of the Temporal UI's operators. Every route declares who may call it; nothing here is a page.
  */
 export async function buildInternalApp(options: PortalAppOptions, parts: PortalParts) {
   const app = await createService({
@@ -32,5 +33,9 @@ export async function buildInternalApp(options: PortalAppOptions, parts: PortalP
   await app.register(cycleRoutes, { cycles: parts.cycles, roles: parts.roles });
   await app.register(cycleScheduleRoutes, { schedules: parts.schedules });
   await app.register(linkRoutes, { db: parts.db, publicBaseUrl: options.publicBaseUrl, secret: options.csrfSecret, holders: parts.holders });
+  await app.register(codecRoutes, {
+    codec: parts.codec, namespace: options.namespace,
+    operatorOrganisation: options.codec?.operatorOrganisation, uiOrigin: options.codec?.uiOrigin,
+  });
   return app;
 }

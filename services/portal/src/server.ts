@@ -1,5 +1,6 @@
 import { ServiceTokenSigner } from '@jalon/auth';
 import { ConfigurationError, createDatabase, refuseUnsafeProduction, runMain } from '@jalon/service-kit';
+import { temporalSettings } from '@jalon/temporal-connection';
 import { Connection } from '@temporalio/client';
 import { buildPortal } from './app.js';
 import { PORTAL_SCHEMA, readPortalConfig } from './config.js';
@@ -14,10 +15,13 @@ runMain('portal', async () => {
   const db = createDatabase<Database>(config.DATABASE_URL, PORTAL_SCHEMA, config.DATABASE_POOL_SIZE);
   await refuseUnsafeProduction('portal', { db });
   await migratePortal(db);
-  const temporal = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const settings = temporalSettings(config);
+  const temporal = await Connection.connect(settings.connection);
   const { pages, internal } = await buildPortal({
     temporal,
-    namespace: config.TEMPORAL_NAMESPACE,
+    namespace: settings.namespace,
+    payloadKeyring: settings.keyring,
+    codec: { operatorOrganisation: config.JALON_OPERATOR_ORGANISATION, uiOrigin: config.TEMPORAL_UI_ORIGIN },
     db,
     publicBaseUrl: config.PUBLIC_BASE_URL,
     plansUrl: config.PLANS_URL,

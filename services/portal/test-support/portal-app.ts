@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ActivityDependencies } from '@jalon/activities';
 import type { IssueLinkRequest } from '@jalon/contracts';
 import { createDatabase } from '@jalon/service-kit';
-import { testDatabase, testKeyring, uniqueSuffix } from '@jalon/testkit';
+import { testDatabase, testKeyring, testPayloadKeyring, uniqueSuffix } from '@jalon/testkit';
 import { testTemporal } from '@jalon/worker/test-support/test-worker';
 import { approvalRound, roundState, type ApprovalRoundInput, type RoundMember } from '@jalon/workflows';
 import type { ServiceName } from '@jalon/auth';
@@ -39,6 +39,8 @@ export interface PortalAppTestOptions {
   provider?: ProviderSettings;
   /** whose access tokens the cycle API accepts, when not the provider's */
   accessTokens?: { issuer: string; audience: string };
+  /** the codec endpoint's operators and the Temporal UI's origin */
+  codec?: { operatorOrganisation?: string; uiOrigin?: string };
   /** another Temporal server (the time-skipping one) instead of the shared dev server */
   temporal?: { client: Client; taskQueue: string; namespace: string; startWorker: (dependencies?: Partial<ActivityDependencies>) => Promise<unknown> };
 }
@@ -62,6 +64,8 @@ export async function portalApp(t: Teardown, options: PortalAppTestOptions = {})
   const { pages, internal } = await buildPortal({
     temporal: temporal.client.connection as Connection,
     namespace: temporal.namespace,
+    payloadKeyring: testPayloadKeyring(),
+    ...(options.codec ? { codec: options.codec } : {}),
     db,
     publicBaseUrl: options.publicBaseUrl ?? PUBLIC_BASE_URL,
     notificationsUrl: options.notificationsUrl ?? 'http://127.0.0.1:9',

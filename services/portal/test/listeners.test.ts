@@ -1,4 +1,5 @@
 import { generateServiceKey, ServiceTokenSigner } from '@jalon/auth';
+import { testPayloadEnv } from '@jalon/testkit';
 import t from 'tap';
 import { readPortalConfig } from '../src/config.js';
 import { internalRulesByPrefix } from '../src/internal-app.js';
@@ -38,7 +39,10 @@ t.test('every route of both listeners declares who may call it', async (t) => {
   const rule = (method: string, url: string) => internal.accessTable.find((r) => r.method === method && r.url === url)?.rule;
   t.same(rule('POST', '/links'), { services: ['worker'] }, '/links: the worker only');
   t.same(rule('POST', '/organisations/:org/cycles')?.people?.roles, ['president_office'], 'a launch: the President\'s office');
-  t.notOk(internal.accessTable.some((r) => r.rule?.anonymous), 'nothing on the internal listener is open to anyone but its documentation and health');
+  // A browser's CORS preflight carries no credentials by design: the codec's answer it with headers only, no data.
+  const open = internal.accessTable.filter((r) => r.rule?.anonymous).map((r) => `${r.method} ${r.url}`);
+  t.same(open, ['OPTIONS /codec/encode', 'OPTIONS /codec/decode'], 'nothing on the internal listener is open to anyone but its documentation, health and the codec\'s preflight');
+  t.same(rule('POST', '/codec/decode')?.people?.roles, ['org_admin'], 'the codec: the administrators of the organisation running the installation');
   const pageRule = (method: string, url: string) => pages.accessTable.find((r) => r.method === method && r.url === url)?.rule;
   t.ok(pageRule('GET', '/decisions/:token')?.anonymous && pageRule('GET', '/sign-in')?.anonymous, 'the e-mailed links and sign-in are open');
   t.same(pageRule('GET', '/dashboard')?.people?.roles, ['president_office']);
@@ -82,7 +86,8 @@ t.test('the cycle API reads no x-jalon-actor: without an access token it is 401'
 });
 
 t.test('the configuration: proxies by address only, the sign-in methods by environment', async (t) => {
-  const base = { DATABASE_URL: 'postgres://x@127.0.0.1/x' };
+  const base = { DATABASE_URL: 'postgres://x@127.0.0.1/x', ...testPayloadEnv() };
+  t.throws(() => readPortalConfig({ DATABASE_URL: base.DATABASE_URL }), /JALON_PAYLOAD_KEYS/, 'no payload key: the portal does not start (it would send workflows personal data in clear)');
   t.throws(() => readPortalConfig({ ...base, TRUST_PROXY: 'true' }), /TRUST_PROXY: give the proxies' addresses/, 'TRUST_PROXY=true is refused');
   t.throws(() => readPortalConfig({ ...base, TRUST_PROXY: '2' }), /TRUST_PROXY/, 'so is a hop count');
   t.throws(() => readPortalConfig({ ...base, TRUST_PROXY: '10.0.0.5,proxy.example' }), /not an IP address or CIDR range: proxy\.example/);

@@ -1,10 +1,9 @@
 import { serviceAuthEnvSchema } from '@jalon/auth';
 import { portSchema } from '@jalon/service-kit';
+import { temporalEnvSchema } from '@jalon/temporal-connection';
 import { z } from 'zod';
 
 export const workerConfigSchema = z.object({
-  TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
-  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('jalon'),
   /** the worker's own health route */
   PORT: portSchema.default(3003),
@@ -22,5 +21,5 @@ export const workerConfigSchema = z.object({
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(150),
   /** the Temporal SDK's own log; INFO includes the bundler's output at every start */
   TEMPORAL_LOG_LEVEL: z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR']).default('WARN'),
-}).extend(serviceAuthEnvSchema.shape);
+}).extend(serviceAuthEnvSchema.shape).extend(temporalEnvSchema.shape);
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { createActivities, type ActivityDependencies } from '@jalon/activities';
+import type { DataConverter } from '@temporalio/common';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 
 const require = createRequire(import.meta.url);
@@ -11,6 +12,11 @@ export interface JalonWorkerOptions {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
+  /**
+   * Encrypts every payload and failure message (`workerDataConverter`). A pre-built bundle must have
+   * been bundled with its `failureConverterPath`: the sandbox takes the failure converter from there.
+   */
+  dataConverter: DataConverter;
   dependencies: ActivityDependencies;
   /** workflows kept in memory between tasks (default: the SDK's, from the heap size) */
   maxCachedWorkflows?: number;
@@ -26,6 +32,7 @@ export async function createJalonWorker(options: JalonWorkerOptions): Promise<Wo
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
+    dataConverter: options.dataConverter,
     activities: createActivities(options.dependencies),
     ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
     ...workflows,

@@ -1,5 +1,6 @@
 import { serviceAuthFrom } from '@jalon/auth';
 import { createService, listenUntilStopped, parseEnv, refuseUnsafeProduction, runMain } from '@jalon/service-kit';
+import { temporalSettings, workerDataConverter } from '@jalon/temporal-connection';
 import { DefaultLogger, NativeConnection, Runtime, type LogLevel } from '@temporalio/worker';
 import { workerConfigSchema } from './config.js';
 import { createJalonWorker } from './create-worker.js';
@@ -9,10 +10,12 @@ runMain('worker', async () => {
   await refuseUnsafeProduction('worker');
   Runtime.install({ logger: new DefaultLogger(config.TEMPORAL_LOG_LEVEL as LogLevel) });
   const auth = serviceAuthFrom(config, 'worker');
-  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const temporal = temporalSettings(config);
+  const connection = await NativeConnection.connect(temporal.connection);
   const worker = await createJalonWorker({
     connection,
-    namespace: config.TEMPORAL_NAMESPACE,
+    namespace: temporal.namespace,
+    dataConverter: workerDataConverter(temporal.keyring),
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     dependencies: {
       plansUrl: config.PLANS_URL, notificationsUrl: config.NOTIFICATIONS_URL, portalUrl: config.PORTAL_URL,

@@ -20,7 +20,7 @@ export const workflowBundle = () => testkit.workflowBundle(workflowsPath);
  * A Jalon worker. Services a test does not start are pointed at a closed port, so an activity that
  * needs one fails loudly instead of reaching another test's.
  */
-const createTestWorker: testkit.CreateTestWorker<TestWorkerDependencies> = async (target, dependencies = {}) => createJalonWorker({
+export const createTestWorker: testkit.CreateTestWorker<TestWorkerDependencies> = async (target, dependencies = {}) => createJalonWorker({
   ...target,
   dependencies: {
     plansUrl: 'http://127.0.0.1:9', notificationsUrl: 'http://127.0.0.1:9', portalUrl: 'http://127.0.0.1:9',
