@@ -10,12 +10,13 @@ import { buildMailCatcherWeb } from '../mail-catcher-web.js';
 import { MailCatcher } from '../mail-catcher.js';
 import { addDemoPeople } from '../demo-people.js';
 import { identityProvider, type IdentityProvider } from '../identity-provider.js';
-import { dataDir, repoRoot } from '../paths.js';
+import { auditHeadsDir, dataDir, repoRoot } from '../paths.js';
 import { ensurePortFree, waitForHttp } from '../ports.js';
 import { startPostgresProcess } from '../postgres-process.js';
 import { describeFailure, PrerequisiteError } from '../prerequisite-error.js';
 import { ensureWritableFolder, persistentSecret } from '../data-folder.js';
 import { serviceKeysIn } from '../service-keys.js';
+import { DATABASE_SERVICES, ensureServiceRoles, type DatabaseService } from '../database-roles.js';
 import { forgetProcesses, recordProcesses, stopLeftovers } from '../leftover-processes.js';
 import { runConfigSchema, type RunConfig } from '../run-config.js';
 import { Supervisor } from '../supervisor.js';
@@ -129,8 +130,12 @@ async function main(): Promise<void> {
 
   const [t, pg, m, id] = await Promise.all([temporal, postgres, mail, idp]);
 
+  // pg.url, the administrator, migrates (DATABASE_OWNER_URL); each service runs as its own role.
+  const roles = await ensureServiceRoles(pg.url, data);
+  const databaseEnv = (service: string) => (DATABASE_SERVICES as readonly string[]).includes(service)
+    ? { DATABASE_URL: roles[service as DatabaseService], DATABASE_OWNER_URL: pg.url }
+    : {};
   const common = {
-    DATABASE_URL: pg.url,
     TEMPORAL_ADDRESS: t.address,
     SMTP_URL: m.smtpUrl,
     PLANS_URL: `http://127.0.0.1:${config.JALON_PLANS_PORT}`,
@@ -147,13 +152,15 @@ async function main(): Promise<void> {
     OIDC_CLIENT_SECRET: id.clientSecret,
   };
   const serviceKeys = await serviceKeysIn(data);
+  // The plans service signs its audit chain's head there; `npm run verify-audit` checks them.
+  const auditHeads = { AUDIT_HEADS_DIR: process.env.AUDIT_HEADS_DIR || auditHeadsDir(data) };
   for (const service of services) {
     supervisor.start({
       name: service.name,
       command: process.execPath,
       args: ['--import', 'tsx', path.join(repoRoot, 'services', service.name, 'src', 'server.ts')],
       cwd: repoRoot,
-      env: { ...common, ...serviceKeys(service.name as ServiceName), PORT: String(service.port) },
+      env: { ...common, ...databaseEnv(service.name), ...serviceKeys(service.name as ServiceName), PORT: String(service.port), ...(service.name === 'plans' ? auditHeads : {}) },
     });
   }
   await Promise.all(services.map((s) => waitForHttp(`http://127.0.0.1:${s.port}/health`, 60_000)));

@@ -6,3 +6,5 @@ export { listenUntilStopped } from './listen.js';
 export { loggerOptions } from './logger.js';
 export { runMain } from './run-main.js';
 export { createDatabase, migrateToLatest, pingDatabase, type MigrationReport } from './database.js';
+export { grantRuntimeRights, serviceRoleOf, type RuntimeRights } from './service-role.js';
+export { databaseOwnerEnvSchema, migrateAsOwner } from './migrate-as-owner.js';

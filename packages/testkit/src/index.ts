@@ -8,3 +8,4 @@ export { timeSkippingTemporal } from './time-skipping.js';
 export { ownDevServer, type OwnDevServer } from './own-dev-server.js';
 export { testKeyring } from './keyring.js';
 export { testIdentityProvider, type TestIdentityProvider } from './identity-provider.js';
+export { testServiceRole } from './service-role.js';

@@ -1,5 +1,5 @@
 import { serviceAuthFrom } from '@jalon/auth';
-import { createDatabase, listenUntilStopped, parseEnv, runMain } from '@jalon/service-kit';
+import { createDatabase, migrateAsOwner, listenUntilStopped, parseEnv, runMain } from '@jalon/service-kit';
 import { buildNotificationsApp } from './app.js';
 import { NOTIFICATIONS_SCHEMA, notificationsConfigSchema, senderSettingsFrom } from './config.js';
 import type { Database } from './database.js';
@@ -10,7 +10,7 @@ import { createSmtpTransport } from './smtp-transport.js';
 runMain('notifications', async () => {
   const config = parseEnv(notificationsConfigSchema);
   const db = createDatabase<Database>(config.DATABASE_URL, NOTIFICATIONS_SCHEMA, config.DATABASE_POOL_SIZE);
-  await migrateNotifications(db);
+  await migrateAsOwner(config.DATABASE_OWNER_URL, db, NOTIFICATIONS_SCHEMA, migrateNotifications);
   const smtp = createSmtpTransport(config.SMTP_URL);
   let wake: (() => void) | undefined;
   const app = await buildNotificationsApp({

@@ -1,5 +1,5 @@
 import { ServiceTokenSigner } from '@jalon/auth';
-import { ConfigurationError, createDatabase, runMain } from '@jalon/service-kit';
+import { ConfigurationError, createDatabase, migrateAsOwner, runMain } from '@jalon/service-kit';
 import { Connection } from '@temporalio/client';
 import { buildPortal } from './app.js';
 import { PORTAL_SCHEMA, readPortalConfig } from './config.js';
@@ -12,7 +12,7 @@ runMain('portal', async () => {
     throw new ConfigurationError('The environment is not valid (JALON_SERVICE_KEY: required, the portal\'s own signing key). Set it; the README lists it.');
   }
   const db = createDatabase<Database>(config.DATABASE_URL, PORTAL_SCHEMA, config.DATABASE_POOL_SIZE);
-  await migratePortal(db);
+  await migrateAsOwner(config.DATABASE_OWNER_URL, db, PORTAL_SCHEMA, migratePortal);
   const temporal = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   const { pages, internal } = await buildPortal({
     temporal,
