@@ -64,6 +64,13 @@ async function loadReferencePlan(databaseUrl: string): Promise<string> {
   return planId;
 }
 
+/** The administrator (pg.url) migrates, as DATABASE_OWNER_URL; each service with a schema runs as its own role. */
+function databaseEnvOf(service: string, ownerUrl: string, roles: Record<DatabaseService, string>): Record<string, string> {
+  return (DATABASE_SERVICES as readonly string[]).includes(service)
+    ? { DATABASE_URL: roles[service as DatabaseService], DATABASE_OWNER_URL: ownerUrl }
+    : {};
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
   const data = dataDir();
@@ -130,11 +137,7 @@ async function main(): Promise<void> {
 
   const [t, pg, m, id] = await Promise.all([temporal, postgres, mail, idp]);
 
-  // pg.url, the administrator, migrates (DATABASE_OWNER_URL); each service runs as its own role.
   const roles = await ensureServiceRoles(pg.url, data);
-  const databaseEnv = (service: string) => (DATABASE_SERVICES as readonly string[]).includes(service)
-    ? { DATABASE_URL: roles[service as DatabaseService], DATABASE_OWNER_URL: pg.url }
-    : {};
   const common = {
     TEMPORAL_ADDRESS: t.address,
     SMTP_URL: m.smtpUrl,
@@ -160,7 +163,7 @@ async function main(): Promise<void> {
       command: process.execPath,
       args: ['--import', 'tsx', path.join(repoRoot, 'services', service.name, 'src', 'server.ts')],
       cwd: repoRoot,
-      env: { ...common, ...databaseEnv(service.name), ...serviceKeys(service.name as ServiceName), PORT: String(service.port), ...(service.name === 'plans' ? auditHeads : {}) },
+      env: { ...common, ...databaseEnvOf(service.name, pg.url, roles), ...serviceKeys(service.name as ServiceName), PORT: String(service.port), ...(service.name === 'plans' ? auditHeads : {}) },
     });
   }
   await Promise.all(services.map((s) => waitForHttp(`http://127.0.0.1:${s.port}/health`, 60_000)));
