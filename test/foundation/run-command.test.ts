@@ -111,7 +111,9 @@ t.test('the run command starts everything, every address answers, Ctrl-C leaves 
   t.equal(await resumed.result(), 'after restart');
   await again.close();
 
-  // Each service runs as its own role, not as the administrator that migrates.
+  // Each service runs as its own role, not as the administrator that migrates. Its health check
+  // uses the database, so each has a connection open (a pool closes idle ones after 10 s).
+  for (const name of ['plans', 'notifications', 'portal']) await fetch(second.addresses.get(`${name}-health`)!);
   const admin = new pg.Client({ connectionString: second.addresses.get('database')! });
   await admin.connect();
   const sessions = await admin.query<{ usename: string; application_name: string }>(
