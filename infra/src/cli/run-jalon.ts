@@ -11,13 +11,14 @@ import { buildMailCatcherWeb } from '../mail-catcher-web.js';
 import { MailCatcher } from '../mail-catcher.js';
 import { addDemoPeople } from '../demo-people.js';
 import { identityProvider, type IdentityProvider } from '../identity-provider.js';
-import { dataDir, repoRoot } from '../paths.js';
+import { auditHeadsDir, dataDir, repoRoot } from '../paths.js';
 import { ensurePortFree, waitForHttp } from '../ports.js';
 import { startPostgresProcess } from '../postgres-process.js';
 import { describeFailure, PrerequisiteError } from '../prerequisite-error.js';
 import { ensureWritableFolder, persistentSecret } from '../data-folder.js';
 import { serviceKeysIn } from '../service-keys.js';
 import { payloadKeysIn } from '../payload-keys.js';
+import { DATABASE_SERVICES, ensureServiceRoles, type DatabaseService } from '../database-roles.js';
 import { forgetProcesses, recordProcesses, stopLeftovers } from '../leftover-processes.js';
 import { runConfigSchema, type RunConfig } from '../run-config.js';
 import { Supervisor } from '../supervisor.js';
@@ -77,6 +78,13 @@ async function loadReferencePlan(databaseUrl: string): Promise<string> {
   const planId = output.match(/strategic plan ([0-9a-f-]{36})/)?.[1];
   if (code !== 0 || !planId) throw new PrerequisiteError('The reference plan could not be loaded', 'See the message above');
   return planId;
+}
+
+/** The administrator (pg.url) migrates, as DATABASE_OWNER_URL; each service with a schema runs as its own role. */
+function databaseEnvOf(service: string, ownerUrl: string, roles: Record<DatabaseService, string>): Record<string, string> {
+  return (DATABASE_SERVICES as readonly string[]).includes(service)
+    ? { DATABASE_URL: roles[service as DatabaseService], DATABASE_OWNER_URL: ownerUrl }
+    : {};
 }
 
 async function main(): Promise<void> {
@@ -147,8 +155,8 @@ async function main(): Promise<void> {
   const [t, pg, m, id] = await Promise.all([temporal, postgres, mail, idp]);
   await setRetention(config, t.address);
 
+  const roles = await ensureServiceRoles(pg.url, data);
   const common = {
-    DATABASE_URL: pg.url,
     TEMPORAL_ADDRESS: t.address,
     TEMPORAL_NAMESPACE: config.TEMPORAL_NAMESPACE,
     SMTP_URL: m.smtpUrl,
@@ -173,13 +181,15 @@ async function main(): Promise<void> {
   const ownSecrets: Record<string, Record<string, string>> = {
     notifications: { OUTBOX_KEYS: process.env.OUTBOX_KEYS || `local:${persistentSecret(data, 'outbox-key')}` },
   };
+  // The plans service signs its audit chain's head there; `npm run verify-audit` checks them.
+  const auditHeads = { AUDIT_HEADS_DIR: process.env.AUDIT_HEADS_DIR || auditHeadsDir(data) };
   for (const service of services) {
     supervisor.start({
       name: service.name,
       command: process.execPath,
       args: ['--import', 'tsx', path.join(repoRoot, 'services', service.name, 'src', 'server.ts')],
       cwd: repoRoot,
-      env: { ...common, ...serviceKeys(service.name as ServiceName), ...ownSecrets[service.name], PORT: String(service.port) },
+      env: { ...common, ...databaseEnvOf(service.name, pg.url, roles), ...serviceKeys(service.name as ServiceName), ...ownSecrets[service.name], PORT: String(service.port), ...(service.name === 'plans' ? auditHeads : {}) },
     });
   }
   await Promise.all(services.map((s) => waitForHttp(`http://127.0.0.1:${s.port}/health`, 60_000)));

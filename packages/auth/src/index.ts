@@ -6,3 +6,4 @@ export * from './caller.js';
 export * from './access-rule.js';
 export * from './access-control.js';
 export * from './service-auth-env.js';
+export * from './signed-statement.js';

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { FileMigrationProvider, Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { grantRuntimeRights, type RuntimeRights } from './service-role.js';
 
 // COUNT and other int8 values arrive as strings by default; our counts fit in a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
@@ -33,8 +34,12 @@ export interface MigrationReport {
   applied: string[];
 }
 
-/** Brings the service's schema to the latest migration; throws naming the migration that failed. */
-export async function migrateToLatest(db: Kysely<any>, schema: string, folder: string): Promise<MigrationReport> {
+/**
+ * Brings the service's schema to the latest migration, then gives the service's role its rights
+ * there (see grantRuntimeRights); throws naming the migration that failed. `db` connects as the
+ * owner of the schema: the role that runs the service must not be able to change it.
+ */
+export async function migrateToLatest(db: Kysely<any>, schema: string, folder: string, rights: RuntimeRights = {}): Promise<MigrationReport> {
   await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   const migrator = new Migrator({
     db,
@@ -47,5 +52,6 @@ export async function migrateToLatest(db: Kysely<any>, schema: string, folder: s
     const name = failed?.migrationName ?? 'unknown';
     throw new Error(`Migration ${name} of schema ${schema} failed: ${(error as Error | undefined)?.message ?? 'see the log'}`, { cause: error });
   }
+  await grantRuntimeRights(db, schema, rights);
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
 }

@@ -8,3 +8,5 @@ export { runMain } from './run-main.js';
 export { createDatabase, migrateToLatest, pingDatabase, type MigrationReport } from './database.js';
 export { serverLimits, type RejectedAddress, rejectedAddressJson } from './http-hardening.js';
 export { refuseUnsafeProduction, settingProblems, databaseProblems, productionRequirements, PAYLOAD_KEYS_VARIABLE, type ProductionService } from './production-checks.js';
+export { grantRuntimeRights, serviceRoleOf, type RuntimeRights } from './service-role.js';
+export { databaseOwnerEnvSchema, migrateAsOwner } from './migrate-as-owner.js';

@@ -9,3 +9,4 @@ export { ownDevServer, type OwnDevServer } from './own-dev-server.js';
 export { testKeyring } from './keyring.js';
 export { testClientDataConverter, testPayloadEnv, testPayloadKeyring, testTemporalSettings, testWorkerDataConverter } from './test-payload-keys.js';
 export { testIdentityProvider, type TestIdentityProvider } from './identity-provider.js';
+export { testServiceRole } from './service-role.js';

@@ -1,6 +1,6 @@
 import { serviceAuthEnvSchema } from '@jalon/auth';
 import { languageSchema } from '@jalon/contracts';
-import { ConfigurationError, portSchema } from '@jalon/service-kit';
+import { ConfigurationError, databaseOwnerEnvSchema, portSchema } from '@jalon/service-kit';
 import addressparser from 'nodemailer/lib/addressparser/index.js';
 import { z } from 'zod';
 import { BodyKeyring, bodyKeysSchema } from './body-keys.js';
@@ -22,7 +22,9 @@ const addressListSchema = z.string().transform((value, ctx) => {
 export const notificationsConfigSchema = z.object({
   PORT: portSchema.default(3002),
   HOST: z.string().default('127.0.0.1'),
+  /** the role the service runs as (see DATABASE_OWNER_URL for the one that migrates) */
   DATABASE_URL: z.string().min(1, 'the PostgreSQL connection URL is required'),
+  ...databaseOwnerEnvSchema.shape,
   /** smtp://user:password@host:port, or smtps:// for implicit TLS */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').default('smtp://127.0.0.1:1025'),
   MAIL_FROM: z.string().min(3).default(DEFAULT_SENDER_SETTINGS.from),

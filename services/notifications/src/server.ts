@@ -1,5 +1,5 @@
 import { serviceAuthFrom } from '@jalon/auth';
-import { createDatabase, listenUntilStopped, parseEnv, refuseUnsafeProduction, runMain } from '@jalon/service-kit';
+import { createDatabase, listenUntilStopped, migrateAsOwner, parseEnv, refuseUnsafeProduction, runMain } from '@jalon/service-kit';
 import { buildNotificationsApp } from './app.js';
 import { bodyKeysFrom, NOTIFICATIONS_SCHEMA, notificationsConfigSchema, senderSettingsFrom } from './config.js';
 import type { Database } from './database.js';
@@ -12,7 +12,7 @@ runMain('notifications', async () => {
   const config = parseEnv(notificationsConfigSchema);
   const db = createDatabase<Database>(config.DATABASE_URL, NOTIFICATIONS_SCHEMA, config.DATABASE_POOL_SIZE);
   await refuseUnsafeProduction('notifications', { db });
-  await migrateNotifications(db);
+  await migrateAsOwner(config.DATABASE_OWNER_URL, db, NOTIFICATIONS_SCHEMA, migrateNotifications);
   const bodyKeys = bodyKeysFrom(config);
   const sealed = await sealClearBodies(db, bodyKeys);
   const smtp = createSmtpTransport(config.SMTP_URL);

@@ -79,6 +79,8 @@ export interface PlanVersionsTable {
 }
 export interface AuditLogTable {
   id: Generated<number>; at: Generated<Date>; actor: string; action: string; subject_type: string; subject_id: string; before: Json | null; after: Json | null;
+  /** the chain (audit-chain/row-hash.ts): the previous row's row_hash (null for the first), this row's */
+  prev_hash: string | null; row_hash: string;
 }
 
 /** The decision record (see the migration): one row per item of an act; append-only. */

@@ -1,6 +1,6 @@
 import { ServiceTokenVerifier, type PersonTokenVerifier, type ServiceName, type TrustedServiceKeys } from '@jalon/auth';
 import { createDatabase } from '@jalon/service-kit';
-import { testDatabase, testKeyring } from '@jalon/testkit';
+import { testDatabase, testKeyring, testServiceRole } from '@jalon/testkit';
 import { buildPlansApp, type PlansAuth } from '../src/app.js';
 import { PLANS_SCHEMA } from '../src/config.js';
 import type { Database } from '../src/database.js';
@@ -66,6 +66,11 @@ export interface PlansAppTestOptions {
   trusted?: TrustedServiceKeys;
   /** people's access tokens from an identity provider */
   people?: PersonTokenVerifier;
+  /**
+   * run the app as a login role in `jalon_plans`, as `npm start` does, rather than as the test
+   * server's superuser that migrated; `db` is then that role's, `ownerDb` the superuser's
+   */
+  asServiceRole?: boolean;
 }
 
 /**
@@ -82,12 +87,15 @@ export async function plansApp(t: Teardown, options: PlansAppTestOptions = {}) {
     await db.insertInto('people').values({ ...testAdministrator, organisation_code: loaded.organisationCode }).execute();
     await db.insertInto('person_roles').values({ person_id: testAdministrator.id, role: 'org_admin', entity_code: null, authority_code: null }).execute();
   }
-  const app = await buildPlansApp({ db, logger: false, auth: { ...await testAuth(options.trusted), ...(options.people ? { people: options.people } : {}) } });
+  const serviceUrl = options.asServiceRole ? await testServiceRole(t, url, PLANS_SCHEMA) : url;
+  const appDb = options.asServiceRole ? createDatabase<Database>(serviceUrl, PLANS_SCHEMA, 5) : db;
+  const app = await buildPlansApp({ db: appDb, logger: false, auth: { ...await testAuth(options.trusted), ...(options.people ? { people: options.people } : {}) } });
   t.teardown(async () => {
     await app.close();
+    if (appDb !== db) await appDb.destroy();
     await db.destroy();
   });
-  return { app, db, url, planId: loaded?.strategicPlanId ?? '', organisationCode: loaded?.organisationCode ?? 'spf-interieur' };
+  return { app, db: appDb, ownerDb: db, url, serviceUrl, planId: loaded?.strategicPlanId ?? '', organisationCode: loaded?.organisationCode ?? 'spf-interieur' };
 }
 
 /** A project of the State Secretary's cell, as the operational plan tests add it. */

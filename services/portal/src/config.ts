@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { jsonVariable, serviceSigningKeySchema, trustedServiceKeysSchema } from '@jalon/auth';
-import { ConfigurationError, parseEnv, portSchema } from '@jalon/service-kit';
+import { ConfigurationError, databaseOwnerEnvSchema, parseEnv, portSchema } from '@jalon/service-kit';
 import { z } from 'zod';
 import { temporalEnvSchema } from '@jalon/temporal-connection';
 import { proxyAddressesSchema } from './config-values.js';
@@ -33,7 +33,9 @@ export const portalConfigSchema = z.object({
   JALON_SERVICE_KEY: jsonVariable(serviceSigningKeySchema).optional(),
   /** where the worker polls: cycles are started there */
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('jalon'),
+  /** the role the service runs as (see DATABASE_OWNER_URL for the one that migrates) */
   DATABASE_URL: z.string().min(1, 'the PostgreSQL connection URL is required'),
+  ...databaseOwnerEnvSchema.shape,
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /**
    * The address people reach the portal at, as written in e-mails. Links are built from it and

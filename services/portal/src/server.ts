@@ -1,5 +1,5 @@
 import { ServiceTokenSigner } from '@jalon/auth';
-import { ConfigurationError, createDatabase, refuseUnsafeProduction, runMain } from '@jalon/service-kit';
+import { ConfigurationError, createDatabase, migrateAsOwner, refuseUnsafeProduction, runMain } from '@jalon/service-kit';
 import { temporalSettings } from '@jalon/temporal-connection';
 import { Connection } from '@temporalio/client';
 import { buildPortal } from './app.js';
@@ -14,7 +14,7 @@ runMain('portal', async () => {
   }
   const db = createDatabase<Database>(config.DATABASE_URL, PORTAL_SCHEMA, config.DATABASE_POOL_SIZE);
   await refuseUnsafeProduction('portal', { db });
-  await migratePortal(db);
+  await migrateAsOwner(config.DATABASE_OWNER_URL, db, PORTAL_SCHEMA, migratePortal);
   const settings = temporalSettings(config);
   const temporal = await Connection.connect(settings.connection);
   const { pages, internal } = await buildPortal({
