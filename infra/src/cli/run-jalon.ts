@@ -87,6 +87,29 @@ function databaseEnvOf(service: string, ownerUrl: string, roles: Record<Database
     : {};
 }
 
+/**
+ * What one service alone is given: the notifications service seals the e-mails it keeps (its key stays
+ * in the data folder across restarts); the plans service signs its audit chain's head in a folder that
+ * `npm run verify-audit` checks.
+ */
+function ownSecretsOf(service: string, data: string): Record<string, string> {
+  if (service === 'notifications') return { OUTBOX_KEYS: process.env.OUTBOX_KEYS || `local:${persistentSecret(data, 'outbox-key')}` };
+  if (service === 'plans') return { AUDIT_HEADS_DIR: process.env.AUDIT_HEADS_DIR || auditHeadsDir(data) };
+  return {};
+}
+
+/** Every port this run will listen on is free, or the run stops naming the variable that moves it. */
+async function ensurePortsFree(config: RunConfig, services: Array<{ name: string; port: number; variable: string }>): Promise<void> {
+  const wanted: Array<[number, string, string]> = services.map((s) => [s.port, `the ${s.name} service`, s.variable]);
+  wanted.push([config.JALON_PORTAL_INTERNAL_PORT, 'the portal\'s internal API', 'JALON_PORTAL_INTERNAL_PORT']);
+  if (!config.TEMPORAL_ADDRESS) {
+    wanted.push([config.JALON_TEMPORAL_PORT, 'Temporal', 'JALON_TEMPORAL_PORT'], [config.JALON_TEMPORAL_UI_PORT, 'the Temporal Web UI', 'JALON_TEMPORAL_UI_PORT']);
+  }
+  if (!config.DATABASE_URL) wanted.push([config.JALON_POSTGRES_PORT, 'PostgreSQL', 'JALON_POSTGRES_PORT']);
+  if (!config.SMTP_URL) wanted.push([config.JALON_SMTP_PORT, 'the mail catcher (SMTP)', 'JALON_SMTP_PORT'], [config.JALON_MAIL_WEB_PORT, 'the mail catcher (web)', 'JALON_MAIL_WEB_PORT']);
+  for (const [port, what, variable] of wanted) await ensurePortFree(port, what, variable);
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
   const data = dataDir();
@@ -100,14 +123,7 @@ async function main(): Promise<void> {
     { name: 'portal', port: config.JALON_PORTAL_PORT, variable: 'JALON_PORTAL_PORT' },
     { name: 'worker', port: config.JALON_WORKER_PORT, variable: 'JALON_WORKER_PORT' },
   ];
-  const wanted: Array<[number, string, string]> = services.map((s) => [s.port, `the ${s.name} service`, s.variable]);
-  wanted.push([config.JALON_PORTAL_INTERNAL_PORT, 'the portal\'s internal API', 'JALON_PORTAL_INTERNAL_PORT']);
-  if (!config.TEMPORAL_ADDRESS) {
-    wanted.push([config.JALON_TEMPORAL_PORT, 'Temporal', 'JALON_TEMPORAL_PORT'], [config.JALON_TEMPORAL_UI_PORT, 'the Temporal Web UI', 'JALON_TEMPORAL_UI_PORT']);
-  }
-  if (!config.DATABASE_URL) wanted.push([config.JALON_POSTGRES_PORT, 'PostgreSQL', 'JALON_POSTGRES_PORT']);
-  if (!config.SMTP_URL) wanted.push([config.JALON_SMTP_PORT, 'the mail catcher (SMTP)', 'JALON_SMTP_PORT'], [config.JALON_MAIL_WEB_PORT, 'the mail catcher (web)', 'JALON_MAIL_WEB_PORT']);
-  for (const [port, what, variable] of wanted) await ensurePortFree(port, what, variable);
+  await ensurePortsFree(config, services);
 
   const supervisor = new Supervisor((name, code) => {
     log(`jalon: ${name} stopped unexpectedly (exit code ${code}); stopping everything. Its messages are above.`);
@@ -177,19 +193,13 @@ async function main(): Promise<void> {
     ...payloadEnvironment(data, t.uiUrl),
   };
   const serviceKeys = await serviceKeysIn(data);
-  // The notifications service alone seals the e-mails it keeps; its key stays in the data folder across restarts.
-  const ownSecrets: Record<string, Record<string, string>> = {
-    notifications: { OUTBOX_KEYS: process.env.OUTBOX_KEYS || `local:${persistentSecret(data, 'outbox-key')}` },
-  };
-  // The plans service signs its audit chain's head there; `npm run verify-audit` checks them.
-  const auditHeads = { AUDIT_HEADS_DIR: process.env.AUDIT_HEADS_DIR || auditHeadsDir(data) };
   for (const service of services) {
     supervisor.start({
       name: service.name,
       command: process.execPath,
       args: ['--import', 'tsx', path.join(repoRoot, 'services', service.name, 'src', 'server.ts')],
       cwd: repoRoot,
-      env: { ...common, ...databaseEnvOf(service.name, pg.url, roles), ...serviceKeys(service.name as ServiceName), ...ownSecrets[service.name], PORT: String(service.port), ...(service.name === 'plans' ? auditHeads : {}) },
+      env: { ...common, ...databaseEnvOf(service.name, pg.url, roles), ...serviceKeys(service.name as ServiceName), ...ownSecretsOf(service.name, data), PORT: String(service.port) },
     });
   }
   await Promise.all(services.map((s) => waitForHttp(`http://127.0.0.1:${s.port}/health`, 60_000)));

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { repoRoot } from '@jalon/infra';
 import { createDatabase, refuseUnsafeProduction, settingProblems } from '@jalon/service-kit';
-import { testDatabase, testKeyring, uniqueSuffix } from '@jalon/testkit';
+import { testDatabase, testKeyring, testPayloadEnv, uniqueSuffix } from '@jalon/testkit';
 import { sql } from 'kysely';
 import t from 'tap';
 import { actor, plansApp } from '../test-support/plans-app.js';
@@ -28,6 +28,13 @@ async function start(service: string, env: Record<string, string>): Promise<{ co
 }
 
 const keyring = await testKeyring();
+type Service = 'plans' | 'notifications' | 'portal' | 'worker';
+/** A service's keys and secrets, all set: what a case leaves out is what it refuses. */
+const keysOf = (service: Service): Record<string, string> => ({
+  ...keyring.env(service),
+  ...(service === 'portal' || service === 'worker' ? testPayloadEnv() : {}),
+  ...(service === 'notifications' ? { OUTBOX_KEYS: `test:${Buffer.alloc(32, 7).toString('base64')}` } : {}),
+});
 const plans = await plansApp(t, { loadReference: true });
 const databaseUrl = plans.url;
 
@@ -40,15 +47,15 @@ t.test('each service refuses to start in production, naming every unsafe setting
   t.equal(demo.statusCode, 201);
 
   const cases: Array<[string, Record<string, string>, RegExp[]]> = [
-    ['plans', { DATABASE_URL: databaseUrl, ...keyring.env('plans') }, [/superuser/, /demo people \(addresses at a \.example domain\)/]],
+    ['plans', { DATABASE_URL: databaseUrl, ...keysOf('plans') }, [/superuser/, /demo people \(addresses at a \.example domain\)/]],
     ['notifications', {
-      DATABASE_URL: databaseUrl, ...keyring.env('notifications'), PUBLIC_BASE_URL: 'http://jalon.ibz.be', SMTP_URL: 'smtp://mail.ibz.be:25', JALON_DEMO_PEOPLE: 'true',
+      DATABASE_URL: databaseUrl, ...keysOf('notifications'), PUBLIC_BASE_URL: 'http://jalon.ibz.be', SMTP_URL: 'smtp://mail.ibz.be:25', JALON_DEMO_PEOPLE: 'true',
     }, [/superuser/, /PUBLIC_BASE_URL is not an https address/, /SMTP_URL sends to mail\.ibz\.be without TLS/, /JALON_DEMO_PEOPLE=true/]],
     ['portal', {
-      DATABASE_URL: databaseUrl, JALON_SERVICE_KEY: keyring.env('portal').JALON_SERVICE_KEY, PUBLIC_BASE_URL: 'http://jalon.ibz.be',
+      DATABASE_URL: databaseUrl, ...testPayloadEnv(), JALON_SERVICE_KEY: keyring.env('portal').JALON_SERVICE_KEY, PUBLIC_BASE_URL: 'http://jalon.ibz.be',
       CSRF_SECRET: 'x'.repeat(40), EMAIL_SIGN_IN: 'true', INTERNAL_PORT: '0',
     }, [/superuser/, /PUBLIC_BASE_URL is not an https address/, /JALON_TRUSTED_KEYS not set/]],
-    ['worker', { ...keyring.env('worker'), JALON_DEMO_PEOPLE: 'true' }, [/JALON_DEMO_PEOPLE=true/]],
+    ['worker', { ...keysOf('worker'), JALON_DEMO_PEOPLE: 'true' }, [/JALON_DEMO_PEOPLE=true/]],
   ];
   for (const [service, env, reasons] of cases) {
     const { code, lines } = await start(service, env);
@@ -74,14 +81,14 @@ t.test('the database checks: a superuser role is refused, the service\'s own rol
     await sql`drop role if exists ${sql.id(role)}`.execute(asSuperuser);
     await asSuperuser.destroy();
   });
-  const env = { NODE_ENV: 'production', ...keyring.env('notifications'), PUBLIC_BASE_URL: 'https://jalon.ibz.be', SMTP_URL: 'smtps://mail.ibz.be' };
+  const env = { NODE_ENV: 'production', ...keysOf('notifications'), PUBLIC_BASE_URL: 'https://jalon.ibz.be', SMTP_URL: 'smtps://mail.ibz.be' };
   await t.rejects(refuseUnsafeProduction('notifications', { env, db: asSuperuser }), { name: 'ConfigurationError', message: /the database role \w+ is a superuser/ });
   await t.resolves(refuseUnsafeProduction('notifications', { env, db: asOwnRole }), 'safe settings and the service\'s own role: it starts');
   await t.resolves(refuseUnsafeProduction('notifications', { env: { ...env, NODE_ENV: 'development' }, db: asSuperuser }), 'outside production nothing is refused');
 });
 
 t.test('the settings each service is checked on', async (t) => {
-  const keys = (service: 'plans' | 'notifications' | 'portal' | 'worker') => keyring.env(service);
+  const keys = keysOf;
   const safe = { ...keys('notifications'), PUBLIC_BASE_URL: 'https://jalon.ibz.be', SMTP_URL: 'smtps://mail.ibz.be' };
   t.same(settingProblems('notifications', safe), [], 'https and implicit TLS: nothing');
   t.same(settingProblems('notifications', { ...safe, SMTP_URL: 'smtp://mail.ibz.be:587?starttls=required' }), [], 'STARTTLS required: nothing');

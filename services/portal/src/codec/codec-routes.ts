@@ -40,7 +40,10 @@ export const codecRoutes: FastifyPluginAsyncZod<CodecRoutesOptions> = async (app
   });
 
   for (const direction of ['encode', 'decode'] as const) {
-    app.options(`/codec/${direction}`, { config: { access: { anonymous: true } }, schema: { hide: true } }, async (_request, reply) => reply
+    app.options(`/codec/${direction}`, {
+      config: { access: { anonymous: true } },
+      schema: { tags: ['codec'], summary: 'The browser\'s CORS pre-check before the Temporal UI calls the codec: headers only, no data' },
+    }, async (_request, reply) => reply
       .code(204)
       .header('access-control-allow-methods', 'POST')
       .header('access-control-allow-headers', 'authorization, content-type, x-namespace')
