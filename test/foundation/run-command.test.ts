@@ -26,7 +26,7 @@ async function startJalon(env: NodeJS.ProcessEnv): Promise<Run> {
   readline.createInterface({ input: child.stderr! }).on('line', (line) => output.push(line));
   await new Promise<void>((resolve, reject) => {
     // A first start builds nothing here (the test command cached Temporal and Keycloak), but Keycloak takes its time.
-    const timer = setTimeout(() => reject(new Error(`no addresses within 240 s:\n${output.slice(-20).join('\n')}`)), 180_000);
+    const timer = setTimeout(() => reject(new Error(`no addresses within 240 s:\n${output.slice(-20).join('\n')}`)), 240_000);
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
       output.push(line);
       const m = line.match(/^([a-z-]+): (\S+)$/);
