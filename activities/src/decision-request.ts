@@ -15,6 +15,8 @@ export interface DecisionRequestInput {
     /** null while no due date is known (awaiting the budget adoption) */
     due: string | null;
     changesSummary?: string;
+    /** with a reminder past the due date: how late, by the workflow's clock */
+    daysLate?: number;
     /** with drafting_task: the entity asked and the strategic objectives it owns */
     task?: { strategicPlanTitle: LocalizedText; entityName: LocalizedText; year: number; strategicObjectives: Array<{ number: number; title: LocalizedText | string }> };
   };
@@ -41,12 +43,12 @@ export function createDecisionRequestActivity(
         if (error instanceof ApplicationFailure && error.type === 'portal.409') return { id: null, status: 'not_needed' as const, messageId: null };
         throw error;
       }
-      const { planTitle, stepName, due, changesSummary, task } = input.params;
+      const { planTitle, stepName, due, changesSummary, task, daysLate } = input.params;
       const base = { idempotencyKey: input.idempotencyKey, kind: input.template, recipient: input.recipient };
       const dueParam = due === null ? {} : { due };
       if (input.template === 'reminder') {
         if (due === null) throw new Error('A reminder needs a due date.');
-        return notifications.sendNotification({ ...base, template: 'reminder', params: { planTitle, stepName, due, link: link.url } });
+        return notifications.sendNotification({ ...base, template: 'reminder', params: { planTitle, stepName, due, ...(daysLate ? { daysLate } : {}), link: link.url } });
       }
       if (input.template === 'drafting_task') {
         if (!task) throw new Error('A drafting task names its entity and year.');

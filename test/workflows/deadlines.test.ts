@@ -39,15 +39,22 @@ t.test('a round reminds whoever has not answered before the due date, then escal
   // A month of workflow time: the three reminders, the due date, then more than a week late.
   await temporal.env.sleep('30 days');
   await notifications.catcher.waitFor((m) => m.to.includes('cabinet@ibz.example'), { timeoutMs: 30_000 });
-  await notifications.catcher.waitFor((m) => m.to.includes('late@ibz.example'), { count: 4, timeoutMs: 30_000 });
+  // The request, three reminders, and a reminder with each escalation from the first one.
+  await notifications.catcher.waitFor((m) => m.to.includes('late@ibz.example'), { count: 5, timeoutMs: 30_000 });
   // Activities run in real time while the test server's clock jumps: let every queued e-mail arrive.
   await notifications.catcher.waitFor((m) => m.to.includes('corporate@ibz.example'), { timeoutMs: 30_000 });
   await settle(500);
 
   t.equal(mailTo('prompt@ibz.example').length, 1, 'who answered gets no reminder');
   const late = mailTo('late@ibz.example');
-  t.equal(late.length, 4, 'who has not answered gets the request and three reminders (14, 7 and 1 days before)');
+  const escalations = mailTo('corporate@ibz.example').length + mailTo('cabinet@ibz.example').length;
+  t.equal(late.length, 4 + escalations, 'who has not answered gets the request, three reminders (14, 7 and 1 days before) and one with each escalation');
   t.ok(late.slice(1).every((m) => m.headers['content-language'] === 'nl' || /Herinnering|herinnering/.test(m.subject)), 'reminders in the reader\'s language (Dutch)');
+  const overdue = late.slice(4);
+  t.ok(overdue.every((m) => /de stap is te laat/.test(m.text) && /blijft geldig tot de stap wordt afgesloten/.test(m.text)), 'past the due date, the reminder says the step is late and the link lasts until it closes');
+  const links = late.map((m) => m.text.match(/https?:\/\/\S+\/decisions\/[\w-]+/)?.[0]);
+  t.ok(links.every(Boolean), 'every e-mail to the late member carries a decision link');
+  t.equal(new Set(links).size, links.length, 'each e-mail its own link (a token per e-mail)');
   t.equal(mailTo('corporate@ibz.example').length, 1, 'the President\'s office is alerted once, the first working day after the due date');
   t.match(mailTo('corporate@ibz.example')[0]!.text, /LATE/, 'naming who holds the step');
   t.ok(mailTo('cabinet@ibz.example').length >= 1, 'the Minister\'s cell is alerted a week after the due date');
@@ -59,5 +66,5 @@ t.test('a round reminds whoever has not answered before the due date, then escal
   await temporal.env.sleep('30 days');
   await new Promise((r) => setTimeout(r, 500));
   t.equal(notifications.catcher.messages.length, sent, 'nothing more once the round is closed');
-  await keepHistory(handle, 'approval-round-reminders-escalation');
+  await keepHistory(handle, 'approval-round-late-member-reminders');
 });

@@ -49,10 +49,15 @@ export const reviewRequestParamsSchema = z.object({
   changesSummary: summary.optional(),
 });
 
+/** calendar days past the deadline; the domain bounds it, as it bounds the dates people record */
+const daysLateSchema = z.number().int().min(1).max(MAX_DAYS_LATE);
+
 export const reminderParamsSchema = z.object({
   planTitle: readerTextSchema,
   stepName: readerTextSchema,
   due: deadlineSchema,
+  /** set once the deadline has passed (a late member reminded with an escalation), by the workflow's clock */
+  daysLate: daysLateSchema.optional(),
   link,
 });
 
@@ -62,8 +67,7 @@ export const escalationParamsSchema = z.object({
   /** who holds the late step */
   holderName: personName,
   due: deadlineSchema,
-  /** calendar days past the deadline; the domain bounds it, as it bounds the dates people record */
-  daysLate: z.number().int().min(1).max(MAX_DAYS_LATE),
+  daysLate: daysLateSchema,
   link: link.optional(),
 });
 

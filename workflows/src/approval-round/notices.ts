@@ -1,4 +1,4 @@
-import { workflowInfo } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, log, patched, workflowInfo } from '@temporalio/workflow';
 import { daysBetween, escalationSchedule, FEDERAL_HOLIDAY_CALENDAR, reminderSchedule, type CalendarDate } from '@jalon/domain/pure';
 import { act } from '../shared/activities.js';
 import { linkHolder } from './link-holder.js';
@@ -10,6 +10,7 @@ const LINK_LIFETIME_AFTER_DUE_MS = 60 * 86_400_000;
 /** A personal link in an e-mail for each of these members; `sequence` names which e-mail this is. */
 export async function askMembers(
   input: ApprovalRoundInput, notices: RoundNotices, members: RoundMember[], kind: 'review_request' | 'reminder', sequence: number | string, dueOverride?: string,
+  daysLate?: number,
 ): Promise<void> {
   const due = dueOverride ?? notices.due;
   // Without a due date (awaiting the budget adoption) a link lasts as long as a late step would.
@@ -22,7 +23,7 @@ export async function askMembers(
       template: kind === 'review_request' && notices.request ? notices.request.template : kind,
       recipient: { email: member.email, name: member.name, language: member.language },
       params: {
-        planTitle: notices.planTitle, stepName: notices.stepName, due,
+        planTitle: notices.planTitle, stepName: notices.stepName, due, ...(daysLate ? { daysLate } : {}),
         ...(kind === 'review_request' && lines?.length ? { changesSummary: lines.join('\n') } : {}),
         ...(kind === 'review_request' && notices.request ? { task: notices.request.params } : {}),
       },
@@ -68,9 +69,10 @@ export async function followUpUntilClosed(
     const next = escalations.at(index);
     if (await closedWithin(next.instant.getTime() - now())) return;
     const late = pending();
+    const daysLate = Math.max(1, daysBetween(due, next.date));
     const recipients = next.target === 'president_office' ? notices.escalateTo.presidentOffice : notices.escalateTo.ministerCell;
     for (const recipient of recipients) {
-      await act.sendNotification({
+      await unlessRefused(act.sendNotification({
         idempotencyKey: `${input.roundId}:escalation:${next.index}:${recipient.email.toLowerCase()}`,
         kind: 'escalation',
         template: 'escalation',
@@ -80,9 +82,24 @@ export async function followUpUntilClosed(
           stepName: notices.stepName,
           holderName: late.map((m) => m.name).join(', ') || '—',
           due: notices.due,
-          daysLate: Math.max(1, daysBetween(due, next.date)),
+          daysLate,
         },
-      });
+      }));
     }
+    // Who is late is reminded too, with a link of this e-mail's own that works until the round closes.
+    if (late.length > 0 && patched('late-member-reminders')) await askMembers(input, notices, late, 'reminder', `late-${next.index}`, undefined, daysLate);
+  }
+}
+
+/**
+ * An e-mail the notification contract refuses for good (its input is wrong, e.g. a date decades
+ * off) is logged and skipped: the round's follow-up goes on rather than failing the round.
+ */
+async function unlessRefused(sending: Promise<unknown>): Promise<void> {
+  try {
+    await sending;
+  } catch (error) {
+    if (!(error instanceof ActivityFailure && error.cause instanceof ApplicationFailure && error.cause.nonRetryable)) throw error;
+    log.warn('an escalation e-mail was refused for good; the round goes on', { type: error.cause.type ?? 'unknown' });
   }
 }
