@@ -204,6 +204,23 @@ export const launchResultSchema = z.object({
   cycle: cycleViewSchema.nullable(),
 });
 
+/** Where a strategic plan's lifecycle stands: its stage, who holds its step, the decisions so far. */
+export const strategicLifecycleViewSchema = z.object({
+  /** drafting, committee, state_secretary_review, awaiting_signature, signed or communicated */
+  stage: z.string(),
+  holders: z.array(personRef.extend({ step: z.string() })),
+  decisions: z.array(decisionLogEntrySchema),
+});
+export type StrategicLifecycleView = z.infer<typeof strategicLifecycleViewSchema>;
+
+export const strategicLifecycleStartSchema = z.object({
+  workflowId: z.string(),
+  /** false when the plan's lifecycle already existed: starting twice gives one lifecycle */
+  created: z.boolean(),
+  /** null while the lifecycle has not answered its first query yet */
+  lifecycle: strategicLifecycleViewSchema.nullable(),
+});
+
 export const cycleBudgetAdoptionSchema = z.object({
   /** the date of the Chamber's vote; null withdraws a wrongly recorded one */
   adoptedOn: z.iso.date().nullable(),

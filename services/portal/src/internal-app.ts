@@ -4,6 +4,7 @@ import type { PortalAppOptions, PortalParts } from './app.js';
 import { codecRoutes } from './codec/codec-routes.js';
 import { cycleRoutes } from './cycles/cycle-routes.js';
 import { cycleScheduleRoutes } from './cycles/schedule-routes.js';
+import { strategicRoutes } from './cycles/strategic-routes.js';
 import { linkRoutes } from './decisions/link-routes.js';
 
 /** Routes registered by plugins that cannot carry a rule: the health check and the API documentation. */
@@ -32,6 +33,7 @@ export async function buildInternalApp(options: PortalAppOptions, parts: PortalP
   });
   await app.register(cycleRoutes, { cycles: parts.cycles, roles: parts.roles });
   await app.register(cycleScheduleRoutes, { schedules: parts.schedules });
+  await app.register(strategicRoutes, { cycles: parts.cycles, starter: parts.strategicStart, roles: parts.roles });
   await app.register(linkRoutes, { db: parts.db, publicBaseUrl: options.publicBaseUrl, secret: options.csrfSecret, holders: parts.holders });
   await app.register(codecRoutes, {
     codec: parts.codec, namespace: options.namespace,

@@ -9,6 +9,9 @@ import { z } from 'zod';
 export const tags = ['operational cycle'];
 export const orgParams = z.object({ org: z.string().min(1).max(100) });
 export const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 503: errorBodySchema };
+/** A refusal with a stable code, for callers (and pages) to tell the reasons apart without reading the message. */
+export const codedErrorBodySchema = errorBodySchema.extend({ code: z.string().optional() });
+
 /** A cycle's workflow may refuse a change (its validator), or have ended. */
 export const cycleErrors = { ...errors, 409: errorBodySchema };
 

@@ -1,5 +1,5 @@
 import { prepareCycleLaunch, PlansRefusal, type PlansClient } from '@jalon/plans-client';
-import type { CycleOptions, CycleView } from '@jalon/contracts';
+import type { CycleOptions, CycleView, StrategicLifecycleView } from '@jalon/contracts';
 import { brusselsDateOf, budgetAdoptionProblem } from '@jalon/domain';
 import { HttpError } from '@jalon/service-kit';
 import {
@@ -22,7 +22,7 @@ function rootCause(error: Error): Error | undefined {
 }
 
 /** Where a strategic plan's lifecycle stands and who holds its step. */
-export type StrategicState = { stage: string; holders: CycleView['holders']; decisions: CycleView['decisions'] };
+export type StrategicState = StrategicLifecycleView;
 
 /**
  * The portal's contact with the yearly cycles: start one, read its state (and who holds its step),

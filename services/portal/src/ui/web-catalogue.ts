@@ -67,11 +67,20 @@ const fr = {
     view: 'Voir le plan', sentAt: 'Envoyé le', kind: 'Type', to: 'Destinataire',
     closeDrafting: 'Clôturer la rédaction et consolider', closeDraftingHint: (n: number) => (n > 1 ? `${n} entités n’ont pas encore confirmé leurs objectifs.` : `${n} entité n’a pas encore confirmé ses objectifs.`),
     draftingClosed: (year: number) => `La rédaction du plan ${year} est clôturée\u00a0: la consolidation commence.`,
+    startLifecycle: 'Lancer le cycle du plan stratégique',
+    lifecycleStarted: 'Le cycle du plan stratégique est lancé\u00a0: le comité de direction est invité à l’examiner.',
+    lifecycleRunning: 'Le cycle de ce plan stratégique était déjà lancé\u00a0: rien n’a été relancé.',
+    lifecycleRefused: {
+      'strategic_plan.not_found': 'Ce plan stratégique n’existe pas dans votre organisation.',
+      'strategic_plan.not_draft': 'Ce plan stratégique n’est plus un projet\u00a0: son cycle ne peut plus être lancé.',
+      'strategic_plan.no_signing_authority': 'Aucune autorité ne signe les plans de votre organisation\u00a0: configurez d’abord le Ministre.',
+    } as Record<string, string>,
+    lifecycleNotStarted: 'Le cycle n’a pas été lancé. Rechargez la page et réessayez.',
   },
   stages: {
     drafting: 'Rédaction par les entités', consolidation: 'Consolidation', committee: 'Comité de direction', state_secretary_review: 'Examen par le secrétaire d’État',
     transmitting: 'Transmission', in_force: 'En vigueur', closed: 'Clôturé',
-    draft: 'Projet', in_committee: 'Au comité de direction', under_review: 'Examen par le secrétaire d’État', awaiting_signature: 'À la signature', signed: 'Signé', superseded: 'Remplacé',
+    draft: 'Projet', in_committee: 'Au comité de direction', under_review: 'Examen par le secrétaire d’État', awaiting_signature: 'À la signature', signed: 'Signé', superseded: 'Remplacé', communicated: 'Signé et communiqué',
   } as Record<string, string>,
   plans: {
     title: 'Plans', strategic: 'Plans stratégiques', operational: 'Plans opérationnels', period: 'Période', year: 'Année', status: 'Statut', plan: 'Plan',
@@ -148,11 +157,20 @@ const nl: Copy = {
     view: 'Het plan bekijken', sentAt: 'Verstuurd op', kind: 'Soort', to: 'Bestemmeling',
     closeDrafting: 'Het opstellen afsluiten en consolideren', closeDraftingHint: (n) => `${n} ${n > 1 ? 'entiteiten hebben' : 'entiteit heeft'} de doelstellingen nog niet bevestigd.`,
     draftingClosed: (year) => `Het opstellen van het plan ${year} is afgesloten: de consolidatie begint.`,
+    startLifecycle: 'De cyclus van het strategisch plan starten',
+    lifecycleStarted: 'De cyclus van het strategisch plan is gestart: het directiecomité wordt gevraagd het te beoordelen.',
+    lifecycleRunning: 'De cyclus van dit strategisch plan was al gestart: er werd niets opnieuw gestart.',
+    lifecycleRefused: {
+      'strategic_plan.not_found': 'Dit strategisch plan bestaat niet in uw organisatie.',
+      'strategic_plan.not_draft': 'Dit strategisch plan is geen ontwerp meer: de cyclus ervan kan niet meer worden gestart.',
+      'strategic_plan.no_signing_authority': 'Geen enkele overheid ondertekent de plannen van uw organisatie: stel eerst de Minister in.',
+    },
+    lifecycleNotStarted: 'De cyclus werd niet gestart. Laad de pagina opnieuw en probeer het nog eens.',
   },
   stages: {
     drafting: 'Opstellen door de entiteiten', consolidation: 'Consolidatie', committee: 'Directiecomité', state_secretary_review: 'Nazicht door de staatssecretaris',
     transmitting: 'Overmaking', in_force: 'Van kracht', closed: 'Afgesloten',
-    draft: 'Ontwerp', in_committee: 'In het directiecomité', under_review: 'Nazicht door de staatssecretaris', awaiting_signature: 'Ter ondertekening', signed: 'Ondertekend', superseded: 'Vervangen',
+    draft: 'Ontwerp', in_committee: 'In het directiecomité', under_review: 'Nazicht door de staatssecretaris', awaiting_signature: 'Ter ondertekening', signed: 'Ondertekend', superseded: 'Vervangen', communicated: 'Ondertekend en gecommuniceerd',
   },
   plans: {
     title: 'Plannen', strategic: 'Strategische plannen', operational: 'Operationele plannen', period: 'Periode', year: 'Jaar', status: 'Status', plan: 'Plan',

@@ -25,6 +25,17 @@ export function dashboardContent(language: PageLanguage, d: DashboardData) {
 <ul><li><a href="#${d.error.field}">${d.error.message}</a></li></ul>
 </div>` : '';
 
+  /** A draft whose lifecycle never started: the President's office sends it on from here. */
+  const startForm = (planId: string) => {
+    const field = `lifecycle-${planId}`;
+    const refused = d.error?.field === field;
+    return html`<form method="post" action="/dashboard/strategic-plans/${planId}/lifecycle" class="inline-form">
+<input type="hidden" name="csrf" value="${d.csrf}">
+${refused ? html`<p class="error" id="${field}-error">${d.error!.message}</p>` : ''}
+<button type="submit" id="${field}" aria-describedby="plan-${planId}${refused ? html` ${field}-error` : ''}">${t.startLifecycle}</button>
+</form>`;
+  };
+
   const cycleRow = ({ year, operationalPlanId, status, cycle }: DashboardData['cycles'][number]) => {
     const budget = cycle?.budget;
     const lateText = !budget ? '' : budget.awaitingBudgetAdoption ? '' : budget.daysLate > 0 ? t.daysLate(budget.daysLate) : t.onTime;
@@ -85,8 +96,8 @@ ${d.error?.field === 'launch-year' ? html`<p class="error" id="launch-year-error
 <caption class="visually-hidden">${t.strategic}</caption>
 <thead><tr><th scope="col">${t.plan}</th><th scope="col">${t.status}</th><th scope="col">${t.stage}</th><th scope="col">${t.holders}</th></tr></thead>
 <tbody>${d.strategic.map(({ plan, stage: s, holders }) => html`<tr>
-<th scope="row"><a href="/plans/strategic/${plan.id}">${pick(plan.title, language)}</a></th>
-<td>${stage(plan.status)}</td><td>${s ? stage(s) : '—'}</td><td>${names(holders)}</td>
+<th scope="row" id="plan-${plan.id}"><a href="/plans/strategic/${plan.id}">${pick(plan.title, language)}</a></th>
+<td>${stage(plan.status)}</td><td>${s ? stage(s) : plan.status === 'draft' ? startForm(plan.id) : '—'}</td><td>${names(holders)}</td>
 </tr>`)}</tbody>
 </table>`;
 }

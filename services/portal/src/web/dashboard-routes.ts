@@ -17,10 +17,12 @@ const what = { fr: 'voir le tableau de bord ni lancer un cycle', nl: 'het overzi
 const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const noticeQuery = z.object({
   launched: z.coerce.number().optional(), existing: z.coerce.number().optional(), budget: z.coerce.number().optional(), closed: z.coerce.number().optional(),
+  lifecycle: z.enum(['started', 'existing']).optional(),
 });
 const launchForm = z.object({ csrf: z.string().optional(), year: z.string().optional() }).default({});
 const budgetForm = z.object({ csrf: z.string().optional(), adoptedOn: z.string().optional() }).default({});
 const csrfForm = z.object({ csrf: z.string().optional() }).default({});
+const planParams = z.object({ plan: z.string().min(1).max(100) });
 
 /** The President's office's dashboard, with its actions: launch a year, record the budget adoption, close the drafting. */
 export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app, { web }) => {
@@ -59,6 +61,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
     if (q.launched) notice = t.launched(q.launched);
     if (q.existing) notice = t.alreadyRunning(q.existing);
     if (q.closed) notice = t.draftingClosed(q.closed);
+    if (q.lifecycle) notice = q.lifecycle === 'started' ? t.lifecycleStarted : t.lifecycleRunning;
     if (q.budget) {
       const cycle = await web.cycles.state(viewer.person.organisationCode, q.budget).catch(() => undefined);
       if (cycle?.budget.dueDate) notice = t.budgetRecorded(q.budget, formatDue(cycle.budget.dueDate, viewer.language));
@@ -78,6 +81,25 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
       request.log.info({ year, created, by: viewer.person.id }, 'cycle launched from the dashboard');
       return reply.redirect(`/dashboard?${created ? 'launched' : 'existing'}=${year}`, 303);
     });
+  });
+
+  app.post('/dashboard/strategic-plans/:plan/lifecycle', { config: web.rules.holding(['president_office'], what),
+    schema: { tags: ['pages'], summary: 'Start a draft strategic plan\'s lifecycle from the dashboard (form)', params: planParams, body: csrfForm },
+  }, async (request, reply) => {
+    const viewer = await presidentOffice(web, request, reply, what);
+    if (!viewer || !sessionFormOk(web, request, reply, viewer, request.body.csrf)) return reply;
+    const { plan } = request.params;
+    try {
+      const { created } = await web.strategicStart.start(viewer.person.organisationCode, plan, viewer.person.id);
+      request.log.info({ planId: plan, created, by: viewer.person.id }, 'strategic plan lifecycle started from the dashboard');
+      return reply.redirect(`/dashboard?lifecycle=${created ? 'started' : 'existing'}`, 303);
+    } catch (error) {
+      if (!(error instanceof HttpError) || error.statusCode >= 500) throw error;
+      // The refusal's code, said in the reader's language: never the API's English sentence.
+      const t = webCopy[viewer.language].dashboard;
+      const message = t.lifecycleRefused[String(error.details.code)] ?? t.lifecycleNotStarted;
+      return render(request, reply, viewer, error.statusCode, { error: { field: `lifecycle-${plan}`, message } });
+    }
   });
 
   app.post('/dashboard/cycles/:year/close-drafting', { config: web.rules.holding(['president_office'], what),

@@ -4,6 +4,7 @@ import type { IdentityProvider } from '../auth/identity-provider.js';
 import type { PersonIdentities } from '../auth/person-identities.js';
 import type { CycleGateway } from '../cycles/cycle-gateway.js';
 import type { StrategicGateway } from '../cycles/strategic-gateway.js';
+import type { StrategicLifecycleStarter } from '../cycles/strategic-start.js';
 import type { RoleCheck } from '../cycles/roles.js';
 import type { Database } from '../database.js';
 import type { LinkDecisions } from '../decisions/decide.js';
@@ -20,6 +21,8 @@ export interface WebContext {
   cycles: CycleGateway;
   /** the strategic plans' lifecycles: what awaits the Minister's signature, and the signature */
   strategic: StrategicGateway;
+  /** starts a draft strategic plan's lifecycle (the President's office) */
+  strategicStart: StrategicLifecycleStarter;
   decisions: LinkDecisions;
   notifications: Notifications;
   secret: string;

@@ -1,0 +1,104 @@
+import { HttpError } from '@jalon/service-kit';
+import {
+  lifecycleState, strategicPlanLifecycle, strategicPlanWorkflowId, submitPlan, type StrategicPlanInput,
+} from '@jalon/workflows';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import type { PlansReader } from '../plans-reader.js';
+
+/**
+ * The stable codes of the refusals to start a lifecycle: pages show the message for the code in
+ * the reader's language, API callers can branch on it.
+ */
+export const lifecycleStartRefusals = ['strategic_plan.not_found', 'strategic_plan.not_draft', 'strategic_plan.no_signing_authority'] as const;
+export type LifecycleStartRefusal = typeof lifecycleStartRefusals[number];
+
+const refusal = (status: number, code: LifecycleStartRefusal, message: string) => new HttpError(status, message, { code });
+
+/** A lifecycle that ended this way may be started again (the workflow id's reuse policy allows it too). */
+const ENDED_FOR_NOTHING = ['FAILED', 'TERMINATED', 'CANCELLED', 'TIMED_OUT'];
+/** The review steps' working days, as the reference organisation gives them. */
+const REVIEW_WORKING_DAYS = 10;
+
+/**
+ * Starts a strategic plan's lifecycle for the President's office and sends the draft to the
+ * committee: one workflow per plan (its id names the organisation and the plan, nobody's name), so
+ * starting again finds the one that exists and starts nothing twice.
+ */
+export class StrategicLifecycleStarter {
+  constructor(
+    private readonly client: Client,
+    private readonly plans: PlansReader,
+    private readonly taskQueue: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  async start(org: string, planId: string, personId: string): Promise<{ workflowId: string; created: boolean }> {
+    const plan = await this.plans.strategicPlan(planId);
+    if (!plan || plan.organisationCode !== org) {
+      throw refusal(404, 'strategic_plan.not_found', `There is no strategic plan ${planId} in ${org}; check the plan's identifier.`);
+    }
+    const workflowId = strategicPlanWorkflowId(org, planId);
+    const status = await this.deadline(() => this.client.workflow.getHandle(workflowId).describe()).then(
+      (d) => d.status.name as string,
+      (error: unknown) => { if (error instanceof WorkflowNotFoundError) return undefined; throw error; },
+    );
+    let created = false;
+    if (status === undefined || ENDED_FOR_NOTHING.includes(status)) {
+      if (plan.status !== 'draft') {
+        throw refusal(409, 'strategic_plan.not_draft', `The strategic plan ${planId} is ${plan.status.replaceAll('_', ' ')}, not a draft: only a draft's lifecycle can be started.`);
+      }
+      created = await this.startWorkflow(workflowId, await this.input(org, plan.id, plan.title));
+    }
+    if (created || status === 'RUNNING') await this.submitOnce(workflowId, planId, personId);
+    return { workflowId, created };
+  }
+
+  private async input(org: string, planId: string, planTitle: StrategicPlanInput['planTitle']): Promise<StrategicPlanInput> {
+    const authorities = await this.plans.authorities(org) ?? [];
+    const signing = authorities.find((a) => a.signs);
+    if (!signing) {
+      throw refusal(409, 'strategic_plan.no_signing_authority', `${org} has no authority that signs its plans; configure its Minister first.`);
+    }
+    return {
+      organisationCode: org, planId, planTitle, committeeRule: { kind: 'all' },
+      signingAuthorityCode: signing.code,
+      reviewingAuthorityCodes: authorities.filter((a) => !a.signs).map((a) => a.code),
+      reviewWorkingDays: REVIEW_WORKING_DAYS,
+      // The plan's communication items name audiences, not addresses: nobody to e-mail yet.
+      communication: [],
+    };
+  }
+
+  private async startWorkflow(workflowId: string, input: StrategicPlanInput): Promise<boolean> {
+    try {
+      await this.deadline(() => this.client.workflow.start(strategicPlanLifecycle, {
+        workflowId, taskQueue: this.taskQueue, args: [input], workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
+      }));
+      return true;
+    } catch (error) {
+      // Two clicks at once: the other one started it.
+      if (error instanceof WorkflowExecutionAlreadyStartedError) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * Sends the draft to the committee unless it was sent already: a start interrupted between the
+   * workflow and its submission is completed by the next one. The update id makes a retry count once.
+   */
+  private async submitOnce(workflowId: string, planId: string, personId: string): Promise<void> {
+    const handle = this.client.workflow.getHandle(workflowId);
+    const state = await this.deadline(() => handle.query(lifecycleState));
+    if (state.stage !== 'drafting' || state.version !== null || (state.decisions ?? []).length > 0) return;
+    try {
+      await this.deadline(() => handle.executeUpdate(submitPlan, { args: [{ personId }], updateId: `lifecycle-start:${planId}` }));
+    } catch (error) {
+      // The validator's refusal: the draft was submitted in the meantime.
+      if (!(error instanceof WorkflowUpdateFailedError)) throw error;
+    }
+  }
+
+  private deadline<T>(fn: () => Promise<T>): Promise<T> {
+    return this.client.withDeadline(Date.now() + this.timeoutMs, fn);
+  }
+}
