@@ -39,6 +39,7 @@ t.test('every route of both listeners declares who may call it', async (t) => {
   const rule = (method: string, url: string) => internal.accessTable.find((r) => r.method === method && r.url === url)?.rule;
   t.same(rule('POST', '/links'), { services: ['worker'] }, '/links: the worker only');
   t.same(rule('POST', '/organisations/:org/cycles')?.people?.roles, ['president_office'], 'a launch: the President\'s office');
+  t.same(rule('POST', '/organisations/:org/strategic-plans/:plan/lifecycle')?.people?.roles, ['president_office'], 'starting a strategic plan\'s lifecycle: the President\'s office');
   // A browser's CORS preflight carries no credentials by design: the codec's answer it with headers only, no data.
   const open = internal.accessTable.filter((r) => r.rule?.anonymous).map((r) => `${r.method} ${r.url}`);
   t.same(open, ['OPTIONS /codec/encode', 'OPTIONS /codec/decode'], 'nothing on the internal listener is open to anyone but its documentation, health and the codec\'s preflight');
@@ -46,6 +47,7 @@ t.test('every route of both listeners declares who may call it', async (t) => {
   const pageRule = (method: string, url: string) => pages.accessTable.find((r) => r.method === method && r.url === url)?.rule;
   t.ok(pageRule('GET', '/decisions/:token')?.anonymous && pageRule('GET', '/sign-in')?.anonymous, 'the e-mailed links and sign-in are open');
   t.same(pageRule('GET', '/dashboard')?.people?.roles, ['president_office']);
+  t.same(pageRule('POST', '/dashboard/strategic-plans/:plan/lifecycle')?.people?.roles, ['president_office'], 'and its start button');
   t.equal(pageRule('GET', '/tasks')?.people?.session, true, 'the signed-in pages take the session');
 });
 
@@ -78,6 +80,7 @@ t.test('the cycle API reads no x-jalon-actor: without an access token it is 401'
     ['POST', '/organisations/spf-interieur/cycles', { year: 2031 }],
     ['GET', '/organisations/spf-interieur/cycles/2031', undefined],
     ['PUT', '/organisations/spf-interieur/cycle-schedule', { month: 1, day: 5, time: '08:00', yearOffset: 1 }],
+    ['POST', '/organisations/spf-interieur/strategic-plans/6f1c2a3e-2222-4222-8333-944445555666/lifecycle', undefined],
   ] as const) {
     const response = await internal.inject({ method, url, headers, ...(payload ? { payload } : {}) });
     t.equal(response.statusCode, 401, `${method} ${url}`);

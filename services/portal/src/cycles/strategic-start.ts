@@ -49,7 +49,8 @@ export class StrategicLifecycleStarter {
       }
       created = await this.startWorkflow(workflowId, await this.input(org, plan.id, plan.title));
     }
-    if (created || status === 'RUNNING') await this.submitOnce(workflowId, planId, personId);
+    if (created) await this.submit(workflowId, planId, personId);
+    else if (status === 'RUNNING' && await this.neverSubmitted(workflowId)) await this.submit(workflowId, planId, personId);
     return { workflowId, created };
   }
 
@@ -83,13 +84,17 @@ export class StrategicLifecycleStarter {
   }
 
   /**
-   * Sends the draft to the committee unless it was sent already: a start interrupted between the
-   * workflow and its submission is completed by the next one. The update id makes a retry count once.
+   * A lifecycle that never sent its draft on: a start interrupted between the workflow and its
+   * submission, which the next start completes.
    */
-  private async submitOnce(workflowId: string, planId: string, personId: string): Promise<void> {
+  private async neverSubmitted(workflowId: string): Promise<boolean> {
+    const state = await this.deadline(() => this.client.workflow.getHandle(workflowId).query(lifecycleState));
+    return state.stage === 'drafting' && state.version === null && (state.decisions ?? []).length === 0;
+  }
+
+  /** Sends the draft to the committee; the update id makes a retried start count once. */
+  private async submit(workflowId: string, planId: string, personId: string): Promise<void> {
     const handle = this.client.workflow.getHandle(workflowId);
-    const state = await this.deadline(() => handle.query(lifecycleState));
-    if (state.stage !== 'drafting' || state.version !== null || (state.decisions ?? []).length > 0) return;
     try {
       await this.deadline(() => handle.executeUpdate(submitPlan, { args: [{ personId }], updateId: `lifecycle-start:${planId}` }));
     } catch (error) {
