@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
 
 export interface ChildSpec {
   name: string;
@@ -28,6 +29,7 @@ interface Running {
 export class Supervisor {
   private readonly running: Running[] = [];
   private stopping = false;
+  private reaper: ChildProcess | undefined;
 
   constructor(
     private readonly onUnexpectedExit: (name: string, code: number | null) => void = () => undefined,
@@ -59,6 +61,8 @@ export class Supervisor {
       });
       child.once('error', () => resolve(-1));
     });
+    if (child.pid) this.tellReaper(`+${child.pid}`);
+    void exited.then(() => { if (child.pid) this.tellReaper(`-${child.pid}`); });
     const entry: Running = { spec, child, exited };
     if (log) entry.log = log;
     this.running.push(entry);
@@ -80,6 +84,24 @@ export class Supervisor {
       const batch = this.running.splice(0).reverse();
       for (const entry of batch) await stopOne(entry, graceMs);
     }
+    this.reaper?.stdin?.end();
+  }
+
+  /**
+   * Children lead process groups of their own, so they outlive a parent killed without a chance to
+   * stop them; the reaper (reaper-process.ts) stops them then. Started with the first child, it
+   * keeps nothing alive: the parent may exit, and its exit is what the reaper waits for.
+   */
+  private tellReaper(line: string): void {
+    if (!this.reaper) {
+      this.reaper = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./reaper-process.ts', import.meta.url))], {
+        stdio: ['pipe', 'ignore', 'ignore'], detached: true, cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      });
+      this.reaper.unref();
+      this.reaper.stdin?.on('error', () => undefined);
+      (this.reaper.stdin as unknown as { unref?: () => void } | null)?.unref?.();
+    }
+    this.reaper.stdin?.write(`${line}\n`);
   }
 }
 
