@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 
 /**
- * `pnpm start` records the processes it started. If it is killed without a chance to stop them
+ * `npm start` records the processes it started. If it is killed without a chance to stop them
  * (kill -9, a closed terminal), the next start finds them here and stops them before reusing the
  * ports and the data folder.
  */

@@ -37,7 +37,7 @@ export function buildMailCatcherWeb(catcher: MailCatcher): FastifyInstance {
 <td><a href="/messages/${encodeURIComponent(m.id)}">${escape(m.subject || '(no subject)')}</a></td></tr>`).join('');
     const table = rows
       ? `<table><thead><tr><th>Received (Brussels)</th><th>To</th><th>From</th><th>Subject</th></tr></thead><tbody>${rows}</tbody></table>`
-      : '<p class="muted">No message caught yet. Jalon sends its e-mails here when run with <code>pnpm start</code>.</p>';
+      : '<p class="muted">No message caught yet. Jalon sends its e-mails here when run with <code>npm start</code> (the README\'s first command). The same list is JSON at <a href="/api/messages"><code>/api/messages</code></a>.</p>';
     return reply.type('text/html; charset=utf-8').send(page('Jalon mail catcher', `<h1>Caught e-mails (${catcher.messages.length})</h1>${table}`));
   });
 

@@ -4,12 +4,12 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Where `pnpm start` keeps its state between runs (Temporal's SQLite file, PostgreSQL, caught mail). */
+/** Where `npm start` keeps its state between runs (Temporal's SQLite file, PostgreSQL, caught mail). */
 export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.JALON_DATA_DIR ?? path.join(repoRoot, '.data'));
 }
 
-/** Where `pnpm start`'s plans service appends the signed heads of its audit chain. */
+/** Where `npm start`'s plans service appends the signed heads of its audit chain. */
 export const auditHeadsDir = (data: string) => path.join(data, 'audit-heads');
 
 /** Built tools shared by every checkout on this machine, so a fresh clone does not rebuild Temporal. */

@@ -13,7 +13,7 @@ export interface PostgresHandle {
 const USER = 'jalon';
 const DATABASE = 'jalon';
 
-/** The administrator's URL of the server `pnpm start` runs (its password is in the data folder). */
+/** The administrator's URL of the server `npm start` runs (its password is in the data folder). */
 export const localPostgresUrl = (port: number, password: string) =>
   `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
 

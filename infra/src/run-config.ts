@@ -3,7 +3,7 @@ import { retentionDaysSchema } from './temporal-retention.js';
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
-/** What `pnpm start` reads from the environment; every variable is optional. */
+/** What `npm start` reads from the environment; every variable is optional. */
 export const runConfigSchema = z.object({
   TEMPORAL_ADDRESS: z.string().min(1).optional(),
   /** the namespace the services and the worker use; the local dev server creates it */

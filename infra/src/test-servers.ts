@@ -22,7 +22,7 @@ export interface TestServers {
 
 /**
  * Throw-away servers for one test run, on free ports and in a folder of their own, so that a test
- * run never touches `pnpm start` nor another test run. TEMPORAL_ADDRESS or DATABASE_URL, when set,
+ * run never touches `npm start` nor another test run. TEMPORAL_ADDRESS or DATABASE_URL, when set,
  * are used instead (tests create their own databases and task queues there).
  */
 export async function startTestServers(log: (line: string) => void, options: { temporal?: boolean } = {}): Promise<TestServers> {

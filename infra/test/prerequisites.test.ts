@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import t from 'tap';
 import { ensureTemporalBinary, PrerequisiteError, repoRoot } from '../src/index.js';
 
@@ -14,10 +14,17 @@ const runJalon = (env: NodeJS.ProcessEnv) =>
     timeout: 60_000,
   });
 
+/** A folder for one test, removed when it ends: a test run leaves nothing in the temporary folder. */
+const scratch = (t: { teardown: (fn: () => void) => void }, prefix: string) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `jalon-${prefix}-`));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+};
+
 const noStack = (t: { notMatch: (a: string, b: RegExp, m: string) => unknown }, output: string) => t.notMatch(output, /\n\s+at .+:\d+:\d+/, 'no stack trace is shown');
 
 t.test('without Go, a cached binary or TEMPORAL_ADDRESS, the reason and the ways out are named', async (t) => {
-  const empty = mkdtempSync(path.join(os.tmpdir(), 'jalon-nogo-'));
+  const empty = scratch(t, 'nogo');
   const error = await ensureTemporalBinary(() => undefined, { PATH: empty, JALON_CACHE_DIR: empty, HOME: empty }).catch((e: unknown) => e);
   t.ok(error instanceof PrerequisiteError, 'a prerequisite error, not a crash');
   const message = (error as Error).message;
@@ -29,7 +36,7 @@ t.test('without Go, a cached binary or TEMPORAL_ADDRESS, the reason and the ways
 
 t.test('an unwritable data folder stops the run command with one line saying what to do', async (t) => {
   // Root may write anywhere, so the folder is made impossible instead: its parent is a file.
-  const parent = path.join(mkdtempSync(path.join(os.tmpdir(), 'jalon-ro-')), 'a-file');
+  const parent = path.join(scratch(t, 'ro'), 'a-file');
   writeFileSync(parent, '');
   const folder = path.join(parent, 'data');
   const result = runJalon({ JALON_DATA_DIR: folder });
@@ -44,7 +51,7 @@ t.test('a port in use stops the run command with the port, its user and the vari
   await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve()));
   t.teardown(() => new Promise<void>((resolve) => blocker.close(() => resolve())));
   const port = (blocker.address() as net.AddressInfo).port;
-  const data = mkdtempSync(path.join(os.tmpdir(), 'jalon-port-'));
+  const data = scratch(t, 'port');
   const result = runJalon({ JALON_DATA_DIR: data, JALON_PLANS_PORT: String(port) });
   t.equal(result.status, 1, 'exit code 1');
   const output = `${result.stdout}${result.stderr}`.trim();
@@ -53,7 +60,7 @@ t.test('a port in use stops the run command with the port, its user and the vari
 });
 
 t.test('a malformed variable is named, its value is not echoed', async (t) => {
-  const data = mkdtempSync(path.join(os.tmpdir(), 'jalon-env-'));
+  const data = scratch(t, 'env');
   const result = runJalon({ JALON_DATA_DIR: data, DATABASE_URL: 'mysql://user:s3cret@db/x' });
   t.equal(result.status, 1);
   const output = `${result.stdout}${result.stderr}`;

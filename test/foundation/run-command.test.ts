@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { ServiceTokenSigner, serviceSigningKeySchema } from '@jalon/auth';
 import { freePort, repoRoot } from '@jalon/infra';
 import { clientDataConverter, payloadKeyring, payloadKeysSchema } from '@jalon/temporal-connection';
+import { temporaryFolder } from '@jalon/testkit';
 import { completeProbe, probeStatus, probeWorkflow } from '@jalon/workflows';
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
@@ -60,7 +60,7 @@ function readdirNumeric(dir: string): number[] {
 
 t.test('the run command starts everything, every address answers, Ctrl-C leaves nothing, a restart keeps the data', async (t) => {
   t.setTimeout(600_000);
-  const data = mkdtempSync(path.join(os.tmpdir(), 'jalon-run-'));
+  const data = temporaryFolder(t, 'run');
   chmodSync(data, 0o755);
   const names = ['TEMPORAL', 'TEMPORAL_UI', 'POSTGRES', 'SMTP', 'MAIL_WEB', 'PORTAL', 'PORTAL_INTERNAL', 'PLANS', 'NOTIFICATIONS', 'WORKER', 'KEYCLOAK', 'KEYCLOAK_MANAGEMENT'];
   const env: NodeJS.ProcessEnv = { JALON_DATA_DIR: path.join(data, 'data') };

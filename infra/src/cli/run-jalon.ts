@@ -1,5 +1,5 @@
 /**
- * The run command (`pnpm start`): Temporal, PostgreSQL, the mail catcher, every service and the
+ * The run command (`npm start`): Temporal, PostgreSQL, the mail catcher, every service and the
  * worker, then one line `name: url` per address. Ctrl-C stops everything it started; the next start
  * reuses the data folder.
  */
@@ -41,7 +41,7 @@ async function stopEverything(code: number): Promise<void> {
 }
 
 function readConfig(): RunConfig {
-  // An empty variable (`TEMPORAL_ADDRESS= pnpm start`) means unset, as in most tools.
+  // An empty variable (`TEMPORAL_ADDRESS= npm start`) means unset, as in most tools.
   const set = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ''));
   const parsed = runConfigSchema.safeParse(set);
   if (parsed.success) return parsed.data;

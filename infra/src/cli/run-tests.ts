@@ -4,7 +4,8 @@
  * Arguments are passed to tap (e.g. `pnpm test test/foundation`).
  */
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../paths.js';
 import { describeFailure } from '../prerequisite-error.js';
@@ -76,14 +77,23 @@ async function main(): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
+  // The tests' own temporary folder: what a test leaves there is named below and counts as a failure,
+  // and the folder goes whatever happens, so a run never fills the machine's temporary folder.
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'jalon-tests-tmp-'));
+  // PostgreSQL runs as the `postgres` user when we are root: it must be able to enter the tests' folders.
+  chmodSync(scratch, 0o755);
   let output = '';
   let code: number;
+  let leftovers: string[] = [];
   try {
     log(`test: servers ready in ${((Date.now() - started) / 1000).toFixed(1)} s (Temporal ${servers.env.TEMPORAL_ADDRESS})`);
-    code = await run(bin('tap'), tapArguments(process.argv.slice(2)), servers.env, (chunk) => { output += chunk; });
+    code = await run(bin('tap'), tapArguments(process.argv.slice(2)), { ...servers.env, TMPDIR: scratch }, (chunk) => { output += chunk; });
+    leftovers = readdirSync(scratch).filter((name) => name.startsWith('jalon-'));
   } finally {
+    rmSync(scratch, { recursive: true, force: true });
     await stop();
   }
+  if (leftovers.length > 0) log(`test: tests left ${leftovers.length} folder(s) in the temporary folder: ${leftovers.join(', ')}`);
   const result = totals(output);
   log(`test: finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (!result) {
@@ -91,7 +101,7 @@ async function main(): Promise<number> {
     return code || 1;
   }
   // CI reads this line; a tap run that failed without a failing assertion still counts as one failure.
-  const failed = result.fail || (code !== 0 ? 1 : 0);
+  const failed = (result.fail || (code !== 0 ? 1 : 0)) + (leftovers.length > 0 ? 1 : 0);
   console.log(`${result.pass} passed, ${failed} failed`);
   return failed > 0 ? 1 : 0;
 }

@@ -10,3 +10,4 @@ export { testKeyring } from './keyring.js';
 export { testClientDataConverter, testPayloadEnv, testPayloadKeyring, testTemporalSettings, testWorkerDataConverter } from './test-payload-keys.js';
 export { testIdentityProvider, type TestIdentityProvider } from './identity-provider.js';
 export { testServiceRole } from './service-role.js';
+export { temporaryFolder } from './temporary-folder.js';

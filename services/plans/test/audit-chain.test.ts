@@ -1,10 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateServiceKey, serviceSigningKeySchema } from '@jalon/auth';
-import { testKeyring } from '@jalon/testkit';
+import { temporaryFolder, testKeyring } from '@jalon/testkit';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import t from 'tap';
@@ -45,7 +44,7 @@ async function chainWithRows(t: Parameters<typeof plansApp>[0], extra = 5) {
     await recordAudit(ctx.db, { actor: 'test', action: 'test.row', subjectType: 'test', subjectId: String(i), before: i % 2 ? { n: i, nested: { b: 1, a: [1.5, 'é', null] } } : undefined, after: { n: i + 1 } });
   }
   const ids = (await ctx.db.selectFrom('audit_log').select('id').orderBy('id').execute()).map((r) => r.id);
-  return { ...ctx, ids, headsDir: mkdtempSync(path.join(os.tmpdir(), 'jalon-audit-heads-')) };
+  return { ...ctx, ids, headsDir: temporaryFolder(t, 'audit-heads') };
 }
 
 t.test('verify-audit passes an intact chain, then names the row a superuser changed with the trigger disabled', async (t) => {
