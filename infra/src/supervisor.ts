@@ -13,6 +13,12 @@ export interface ChildSpec {
   logFile?: string;
   /** the child's stdout is read by the caller, not shown */
   quietStdout?: boolean;
+  /**
+   * When it stops: children of a higher tier stop first, those of one tier together. Callers (the
+   * portal, the worker) stop before the services they call, and those before the servers under them,
+   * so no request reaches a service that is gone; a tier at a time keeps Ctrl-C within seconds.
+   */
+  stopTier?: number;
 }
 
 interface Running {
@@ -24,7 +30,8 @@ interface Running {
 
 /**
  * Starts child processes, each in its own process group so that stopping one also stops what it
- * started, and stops them all in reverse order: SIGTERM, then SIGKILL after a grace period.
+ * started, and stops them all, tier by tier (ChildSpec.stopTier, the last started first within a
+ * tier's order of starting): SIGTERM, then SIGKILL after a grace period.
  */
 export class Supervisor {
   private readonly running: Running[] = [];
@@ -81,8 +88,10 @@ export class Supervisor {
     this.stopping = true;
     // A child may be started while earlier ones are being stopped; go on until none is left.
     while (this.running.length > 0) {
-      const batch = this.running.splice(0).reverse();
-      for (const entry of batch) await stopOne(entry, graceMs);
+      const top = Math.max(...this.running.map((entry) => entry.spec.stopTier ?? 0));
+      const tier = this.running.filter((entry) => (entry.spec.stopTier ?? 0) === top);
+      for (const entry of tier) this.running.splice(this.running.indexOf(entry), 1);
+      await Promise.all(tier.map((entry) => stopOne(entry, graceMs)));
     }
     this.reaper?.stdin?.end();
   }

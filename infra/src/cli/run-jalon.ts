@@ -118,10 +118,11 @@ async function main(): Promise<void> {
   await stopLeftovers(pidFile, path.join(data, 'postgres', 'postmaster.pid'), log);
 
   const services = [
-    { name: 'plans', port: config.JALON_PLANS_PORT, variable: 'JALON_PLANS_PORT' },
-    { name: 'notifications', port: config.JALON_NOTIFICATIONS_PORT, variable: 'JALON_NOTIFICATIONS_PORT' },
-    { name: 'portal', port: config.JALON_PORTAL_PORT, variable: 'JALON_PORTAL_PORT' },
-    { name: 'worker', port: config.JALON_WORKER_PORT, variable: 'JALON_WORKER_PORT' },
+    // stopTier: the portal and the worker call plans and notifications, which stop after them.
+    { name: 'plans', port: config.JALON_PLANS_PORT, variable: 'JALON_PLANS_PORT', stopTier: 1 },
+    { name: 'notifications', port: config.JALON_NOTIFICATIONS_PORT, variable: 'JALON_NOTIFICATIONS_PORT', stopTier: 1 },
+    { name: 'portal', port: config.JALON_PORTAL_PORT, variable: 'JALON_PORTAL_PORT', stopTier: 2 },
+    { name: 'worker', port: config.JALON_WORKER_PORT, variable: 'JALON_WORKER_PORT', stopTier: 2 },
   ];
   await ensurePortsFree(config, services);
 
@@ -199,6 +200,7 @@ async function main(): Promise<void> {
       command: process.execPath,
       args: ['--import', 'tsx', path.join(repoRoot, 'services', service.name, 'src', 'server.ts')],
       cwd: repoRoot,
+      stopTier: service.stopTier,
       env: { ...common, ...databaseEnvOf(service.name, pg.url, roles), ...serviceKeys(service.name as ServiceName), ...ownSecretsOf(service.name, data), PORT: String(service.port) },
     });
   }

@@ -1,5 +1,5 @@
 import { ServiceTokenSigner } from '@jalon/auth';
-import { ConfigurationError, createDatabase, migrateAsOwner, refuseUnsafeProduction, runMain } from '@jalon/service-kit';
+import { ConfigurationError, createDatabase, migrateAsOwner, refuseUnsafeProduction, runMain, STOP_WITHIN_MS } from '@jalon/service-kit';
 import { temporalSettings } from '@jalon/temporal-connection';
 import { Connection } from '@temporalio/client';
 import { buildPortal } from './app.js';
@@ -47,7 +47,7 @@ runMain('portal', async () => {
     if (stopping) return;
     stopping = true;
     pages.log.info({ signal }, 'stopping');
-    setTimeout(() => process.exit(1), 10_000).unref();
+    setTimeout(() => process.exit(1), STOP_WITHIN_MS).unref();
     Promise.all([pages.close(), internal.close()])
       .then(async () => { await temporal.close(); await db.destroy(); })
       .then(() => process.exit(0), () => process.exit(1));

@@ -34,6 +34,9 @@ export async function createJalonWorker(options: JalonWorkerOptions): Promise<Wo
     taskQueue: options.taskQueue,
     dataConverter: options.dataConverter,
     activities: createActivities(options.dependencies),
+    // Ctrl-C or a rolling restart: activities under way get this long to finish, then are cancelled
+    // (each is idempotent and retried); the services stop within 5 s (packages/service-kit/src/listen.ts).
+    shutdownGraceTime: '3s',
     ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
     ...workflows,
   });

@@ -39,10 +39,13 @@ runMain('worker', async () => {
     // Nothing but /health and /docs, both open; any route added later must declare who may call it.
     access: { services: auth.verifier },
   });
+  const running = worker.run();
+  // Stopping drains: the tasks under way finish (activities get the worker's shutdown grace time,
+  // then are cancelled and retried elsewhere) before the process exits.
   app.addHook('onClose', async () => {
     if (worker.getState() === 'RUNNING') worker.shutdown();
+    await running.catch(() => undefined);
   });
-  const running = worker.run();
   await listenUntilStopped(app, config.PORT);
   await running;
   await connection.close();
