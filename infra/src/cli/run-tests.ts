@@ -56,7 +56,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const started = Date.now();
-  log('test: type-checking the workspace (tsc --noEmit)');
+  log(`test: Node.js ${process.version}; type-checking the workspace (tsc --noEmit)`);
   if ((await run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'], {})) !== 0) {
     log('test: type errors (above); no test was run');
     console.log('0 passed, 1 failed');
