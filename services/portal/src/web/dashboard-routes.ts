@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { plansUnavailable } from '../plans-reader.js';
 import { appLayout } from '../ui/app-layout.js';
 import { formatDue } from '../ui/catalogue.js';
+import type { PageText } from '../ui/page-language.js';
 import { sendPage } from '../ui/serve-pages.js';
 import { webCopy } from '../ui/web-catalogue.js';
 import { dashboardContent, type DashboardData } from './dashboard-page.js';
@@ -13,7 +14,7 @@ import { frameOf, presidentOffice, sessionFormOk } from './guards.js';
 import type { Viewer } from './viewer.js';
 import type { WebContext } from './web-context.js';
 
-const what = { fr: 'voir le tableau de bord ni lancer un cycle', nl: 'het overzicht te bekijken of een cyclus te starten' };
+const what: PageText = { fr: 'voir le tableau de bord ni lancer un cycle', nl: 'het overzicht te bekijken of een cyclus te starten', de: 'die Übersicht anzusehen oder einen Zyklus zu starten' };
 const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const noticeQuery = z.object({
   launched: z.coerce.number().optional(), existing: z.coerce.number().optional(), budget: z.coerce.number().optional(), closed: z.coerce.number().optional(),

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { decisionHistory } from '../cycles/decision-history.js';
 import { appLayout } from '../ui/app-layout.js';
+import { dataText } from '../ui/data-text.js';
 import { html, type Html } from '../ui/html.js';
 import { sendPage } from '../ui/serve-pages.js';
 import { webCopy } from '../ui/web-catalogue.js';
@@ -58,7 +59,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
       if (!plan || plan.organisationCode !== org) return notFound(request, reply, viewer);
       const authorityNames = Object.fromEntries((authorities ?? []).map((a) => [a.code, { fr: a.title.fr, nl: a.title.nl }]));
       const content = strategicPlanView(plan, versions ?? [], history(lifecycle?.decisions), viewer.language, { basePath, authorityNames });
-      return page(request, reply, viewer, plan.title[viewer.language], content);
+      return page(request, reply, viewer, dataText(plan.title, viewer.language).text, content);
     }
     const plan = await plans.operationalPlan(planId);
     if (!plan || plan.organisationCode !== org) return notFound(request, reply, viewer);

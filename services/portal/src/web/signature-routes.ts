@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { appLayout } from '../ui/app-layout.js';
+import type { PageText } from '../ui/page-language.js';
 import { sendPage } from '../ui/serve-pages.js';
 import { webCopy } from '../ui/web-catalogue.js';
 import { frameOf, sessionFormOk, signedIn } from './guards.js';
@@ -12,7 +13,7 @@ import { forbiddenWebPage } from './sign-in-pages.js';
 import type { Viewer } from './viewer.js';
 import type { WebContext } from './web-context.js';
 
-const what = { fr: webCopy.fr.signature.what, nl: webCopy.nl.signature.what };
+const what: PageText = { fr: webCopy.fr.signature.what, nl: webCopy.nl.signature.what, de: webCopy.de.signature.what };
 const planParams = z.object({ planId: uuidParam });
 const signedQuery = z.object({ signed: z.coerce.number().int().min(1).optional() });
 const signatureForm = z.object({ csrf: z.string().optional(), version: z.string().optional() }).default({});

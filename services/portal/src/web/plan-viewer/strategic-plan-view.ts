@@ -1,5 +1,6 @@
 import type { StrategicObjective, StrategicPlan } from '@jalon/contracts';
 import { html, type Html } from '../../ui/html.js';
+import { dataText, dataTextHtml } from '../../ui/data-text.js';
 import { planViewerCopy } from '../../ui/plan-viewer-catalogue.js';
 import type { PageLanguage } from '../../ui/page-language.js';
 import type { DecisionRecord } from './decision-record.js';
@@ -23,7 +24,7 @@ const domainOrder: Array<StrategicObjective['domain']> = ['security', 'registrat
  */
 export function strategicPlanView(plan: StrategicPlan, versions: readonly PlanVersionSummary[], decisions: readonly DecisionRecord[], language: PageLanguage, options: PlanViewOptions): Html {
   const context: Context = { language, lang: textLang(options.textLanguage === undefined ? DEFAULT_TEXT_LANGUAGE : options.textLanguage, language), options };
-  return html`<h1>${plan.title[language]}</h1>
+  return html`<h1>${dataTextHtml(plan.title, language)}</h1>
 ${facts(plan, versions, context)}
 ${priorities(plan, context)}
 ${objectives(plan, context)}
@@ -81,7 +82,7 @@ function objectiveList(items: StrategicObjective[], context: Context): Html {
 function objective(o: StrategicObjective, { language, lang, options }: Context): Html {
   const { objectives: t, colon, listSeparator } = planViewerCopy[language];
   const owners = o.ownerEntityCodes.map((code) => (code === ALL_ENTITIES ? t.allEntities : code)).join(listSeparator);
-  const reviewers = o.reviewedBy.map((code) => options.authorityNames?.[code]?.[language] ?? code).join(listSeparator);
+  const reviewers = o.reviewedBy.map((code) => (options.authorityNames?.[code] ? dataText(options.authorityNames[code]!, language).text : code)).join(listSeparator);
   return html`<details class="objective" id="objective-${o.number}">
 <summary><span class="objective-number">${t.objective(o.number)}</span> – <span${lang}>${o.title}</span>
 <span class="owners">${t.owners}${colon}${owners}</span></summary>
