@@ -7,10 +7,10 @@ import type { PageLanguage } from './page-language.js';
 /** Readers are Belgian civil servants: Belgian conventions for French, Dutch and German. */
 const locales: Record<Language, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' };
 
-/** The reader's version of a text; German readers get English, then French, when there is no German. */
+/** The reader's version of a text; without one in their language, the French: a page never falls back to English. */
 export function pick(text: ReaderText, language: Language): string {
   if (typeof text === 'string') return text;
-  return text[language] ?? text.en ?? text.fr;
+  return text[language] ?? text.fr;
 }
 
 /** "jeudi 26 novembre 2026 à 17:15", in Brussels time whatever the server's zone. */

@@ -18,3 +18,7 @@ export function dataTextHtml(text: DataText, language: PageLanguage): Html {
   const shown = dataText(text, language);
   return shown.lang === language ? html`${shown.text}` : html`<span lang="${shown.lang}">${shown.text}</span>`;
 }
+
+/** A text of a decision link's summary: a plain string is in no known language and is shown as it is. */
+export const readerTextHtml = (text: string | DataText, language: PageLanguage): Html =>
+  (typeof text === 'string' ? html`${text}` : dataTextHtml(text, language));

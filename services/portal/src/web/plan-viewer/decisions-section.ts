@@ -1,5 +1,5 @@
 import { html, type Html } from '../../ui/html.js';
-import { dataTextHtml } from '../../ui/data-text.js';
+import { dataText, dataTextHtml } from '../../ui/data-text.js';
 import { planViewerCopy } from '../../ui/plan-viewer-catalogue.js';
 import { webCopy } from '../../ui/web-catalogue.js';
 import type { PageLanguage } from '../../ui/page-language.js';
@@ -44,8 +44,12 @@ function itemName(key: string, language: PageLanguage): string {
   return key;
 }
 
-/** A cycle's step, named by the catalogue; a step the catalogue does not know keeps the name the workflow gave it. */
+/**
+ * A step as the workflow named it, in the reader's language when it has it (French and Dutch);
+ * otherwise (German) the catalogue's name of the stage, and failing that the French, marked so.
+ */
 function stepLabel(d: DecisionRecord, language: PageLanguage): Html {
+  const named = dataText(d.stepName, language);
   const known = webCopy[language].stages[d.step];
-  return known ? html`${known}` : dataTextHtml(d.stepName, language);
+  return named.lang !== language && known ? html`${known}` : dataTextHtml(d.stepName, language);
 }

@@ -6,6 +6,7 @@ import type { PageLanguage } from '../../ui/page-language.js';
 import type { DecisionRecord } from './decision-record.js';
 import { decisionsSection } from './decisions-section.js';
 import { dateTag, dateTimeTag } from './format.js';
+import { actorName } from '../people-names.js';
 import { badge, hashCode, paragraphs, textLang } from './markup.js';
 import { DEFAULT_TEXT_LANGUAGE, type PlanViewOptions } from './plan-view-options.js';
 import { versionHistorySection, type PlanVersionSummary } from './version-history-section.js';
@@ -31,14 +32,14 @@ ${objectives(plan, context)}
 ${riskDomains(plan, context)}
 ${addenda(plan, context)}
 ${decisionsSection(decisions, language)}
-${versionHistorySection(versions, options.basePath, language)}`;
+${versionHistorySection(versions, options.basePath, language, options.nameOf)}`;
 }
 
-function facts(plan: StrategicPlan, versions: readonly PlanVersionSummary[], { language }: Context): Html {
+function facts(plan: StrategicPlan, versions: readonly PlanVersionSummary[], { language, options }: Context): Html {
   const t = planViewerCopy[language].facts;
   const signed = plan.signedVersion === null ? undefined : versions.find((v) => v.number === plan.signedVersion);
   const signature = plan.signedAt ? html`<dt>${t.signedOn}</dt><dd>${dateTimeTag(plan.signedAt, language)}</dd>
-${plan.signedBy ? html`<dt>${t.signedBy}</dt><dd>${plan.signedBy}</dd>` : ''}
+${plan.signedBy ? html`<dt>${t.signedBy}</dt><dd>${(options.nameOf ?? actorName(new Map(), language))(plan.signedBy)}</dd>` : ''}
 ${plan.signedVersion === null ? '' : html`<dt>${t.signedVersion}</dt><dd>${plan.signedVersion}${signed ? html` (${hashCode(signed.sha256)})` : ''}</dd>`}`
     : html`<dt>${t.signature}</dt><dd>${t.notSigned}</dd>`;
   return html`<dl class="plan-facts">
