@@ -69,12 +69,6 @@ const fr = {
     startLifecycle: 'Lancer le cycle du plan stratégique',
     lifecycleStarted: 'Le cycle du plan stratégique est lancé\u00a0: le comité de direction est invité à l’examiner.',
     lifecycleRunning: 'Le cycle de ce plan stratégique était déjà lancé\u00a0: rien n’a été relancé.',
-    lifecycleRefused: {
-      'strategic_plan.not_found': 'Ce plan stratégique n’existe pas dans votre organisation.',
-      'strategic_plan.not_draft': 'Ce plan stratégique n’est plus un projet\u00a0: son cycle ne peut plus être lancé.',
-      'strategic_plan.no_signing_authority': 'Aucune autorité ne signe les plans de votre organisation\u00a0: configurez d’abord le Ministre.',
-    } as Record<string, string>,
-    lifecycleNotStarted: 'Le cycle n’a pas été lancé. Rechargez la page et réessayez.',
   },
   stages: {
     drafting: 'Rédaction par les entités', consolidation: 'Consolidation', committee: 'Comité de direction', state_secretary_review: 'Examen par le secrétaire d’État',
@@ -158,12 +152,6 @@ const nl: Copy = {
     startLifecycle: 'De cyclus van het strategisch plan starten',
     lifecycleStarted: 'De cyclus van het strategisch plan is gestart: het directiecomité wordt gevraagd het te beoordelen.',
     lifecycleRunning: 'De cyclus van dit strategisch plan was al gestart: er werd niets opnieuw gestart.',
-    lifecycleRefused: {
-      'strategic_plan.not_found': 'Dit strategisch plan bestaat niet in uw organisatie.',
-      'strategic_plan.not_draft': 'Dit strategisch plan is geen ontwerp meer: de cyclus ervan kan niet meer worden gestart.',
-      'strategic_plan.no_signing_authority': 'Geen enkele overheid ondertekent de plannen van uw organisatie: stel eerst de Minister in.',
-    },
-    lifecycleNotStarted: 'De cyclus werd niet gestart. Laad de pagina opnieuw en probeer het nog eens.',
   },
   stages: {
     drafting: 'Opstellen door de entiteiten', consolidation: 'Consolidatie', committee: 'Directiecomité', state_secretary_review: 'Nazicht door de staatssecretaris',
@@ -245,12 +233,6 @@ const de: Copy = {
     startLifecycle: 'Den Zyklus des strategischen Plans starten',
     lifecycleStarted: 'Der Zyklus des strategischen Plans ist gestartet: Der Direktionsausschuss wird gebeten, ihn zu prüfen.',
     lifecycleRunning: 'Der Zyklus dieses strategischen Plans war bereits gestartet: Es wurde nichts neu gestartet.',
-    lifecycleRefused: {
-      'strategic_plan.not_found': 'Dieser strategische Plan besteht in Ihrer Organisation nicht.',
-      'strategic_plan.not_draft': 'Dieser strategische Plan ist kein Entwurf mehr: Sein Zyklus kann nicht mehr gestartet werden.',
-      'strategic_plan.no_signing_authority': 'Keine Behörde unterzeichnet die Pläne Ihrer Organisation: Richten Sie zuerst den Minister ein.',
-    },
-    lifecycleNotStarted: 'Der Zyklus wurde nicht gestartet. Laden Sie die Seite neu und versuchen Sie es noch einmal.',
   },
   stages: {
     drafting: 'Ausarbeitung durch die Einheiten', consolidation: 'Konsolidierung', committee: 'Direktionsausschuss', state_secretary_review: 'Prüfung durch den Staatssekretär',

@@ -7,6 +7,7 @@ import { plansUnavailable } from '../plans-reader.js';
 import { appLayout } from '../ui/app-layout.js';
 import { formatDue } from '../ui/catalogue.js';
 import type { PageText } from '../ui/page-language.js';
+import { refusalMessage } from '../ui/refusal-catalogue.js';
 import { sendPage } from '../ui/serve-pages.js';
 import { webCopy } from '../ui/web-catalogue.js';
 import { dashboardContent, type DashboardData } from './dashboard-page.js';
@@ -48,7 +49,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
     try {
       return await act();
     } catch (error) {
-      if (error instanceof HttpError && error.statusCode < 500) return render(request, reply, viewer, error.statusCode, { error: { field, message: error.message } });
+      // The refusal's code, said in the reader's language: never the API's English sentence.
+      if (error instanceof HttpError && error.statusCode < 500) return render(request, reply, viewer, error.statusCode, { error: { field, message: refusalMessage(error, viewer.language) } });
       throw error;
     }
   }
@@ -96,10 +98,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
       return reply.redirect(`/dashboard?lifecycle=${created ? 'started' : 'existing'}`, 303);
     } catch (error) {
       if (!(error instanceof HttpError) || error.statusCode >= 500) throw error;
-      // The refusal's code, said in the reader's language: never the API's English sentence.
-      const t = webCopy[viewer.language].dashboard;
-      const message = t.lifecycleRefused[String(error.details.code)] ?? t.lifecycleNotStarted;
-      return render(request, reply, viewer, error.statusCode, { error: { field: `lifecycle-${plan}`, message } });
+      return render(request, reply, viewer, error.statusCode, { error: { field: `lifecycle-${plan}`, message: refusalMessage(error, viewer.language) } });
     }
   });
 
