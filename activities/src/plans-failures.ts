@@ -12,7 +12,8 @@ export function activityFailureOf(error: unknown): unknown {
     type: error.code,
     message: error.message,
     nonRetryable: true,
-    ...(error.status !== undefined ? { details: [{ status: error.status, body: error.body ?? '' }] } : {}),
+    // `reason`: the service's stable code, which the portal turns into a message in the reader's language
+    ...(error.status !== undefined ? { details: [{ status: error.status, body: error.body ?? '', ...(error.reason ? { reason: error.reason } : {}) }] } : {}),
   });
 }
 

@@ -29,6 +29,8 @@ export const expectedRevisionSchema = z.number().int().min(1);
 export const conflictBodySchema = z.object({
   statusCode: z.literal(409),
   error: z.string(),
+  /** the refusal's stable code, e.g. `plan.stale_revision` */
+  code: z.string().optional(),
   message: z.string(),
   currentRevision: z.number().int(),
 });

@@ -11,6 +11,8 @@ export class PlansRefusal extends Error {
     readonly status?: number,
     /** the start of the service's answer, as it came */
     readonly body?: string,
+    /** the stable code the plans service gave its refusal (`operational_plan.not_drafting`), when it gave one */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'PlansRefusal';

@@ -177,8 +177,8 @@ export class PlansClient {
     if (response.ok) return outcome.data as Exclude<R['data'], undefined>;
     const body = typeof outcome.error === 'string' ? outcome.error : JSON.stringify(outcome.error ?? '');
     if (response.status >= 400 && response.status < 500) {
-      const said = (outcome.error as { message?: unknown } | undefined)?.message;
-      throw new PlansRefusal(`plans.${response.status}`, `plans refused ${where}: ${typeof said === 'string' ? said : body}`, response.status, body.slice(0, 2000));
+      const { message: said, code } = (outcome.error ?? {}) as { message?: unknown; code?: unknown };
+      throw new PlansRefusal(`plans.${response.status}`, `plans refused ${where}: ${typeof said === 'string' ? said : body}`, response.status, body.slice(0, 2000), typeof code === 'string' ? code : undefined);
     }
     throw new PlansUnavailable(`plans answered ${response.status} to ${where}; retrying`);
   }

@@ -1,9 +1,14 @@
 import { z } from 'zod';
 
-/** The body of every error response: what went wrong, and for bad input, which field. */
+/**
+ * The body of every error response: what went wrong, and for bad input, which field. `code` is the
+ * refusal's stable name (e.g. `strategic_plan.not_draft`): pages show their catalogue's message
+ * for it in the reader's language, never `message`, which is English for developers.
+ */
 export const errorBodySchema = z.object({
   statusCode: z.number().int(),
   error: z.string(),
+  code: z.string().optional(),
   message: z.string(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });

@@ -8,8 +8,11 @@ const statusOf = { conflict: 409, invalid: 400, forbidden: 403 } as const;
 
 /** The HTTP answer to a refusal of the plans data: 404, 409, 400 or 403, with its message and details. */
 export function httpErrorOf(refusal: Refusal): HttpError {
-  if (refusal.kind === 'missing') return notFound(refusal.message);
-  return new HttpError(statusOf[refusal.kind], refusal.message, refusal.details);
+  if (refusal.kind === 'missing') {
+    const absent = notFound(refusal.message);
+    return new HttpError(absent.statusCode, absent.message, { code: refusal.code });
+  }
+  return new HttpError(statusOf[refusal.kind], refusal.message, { code: refusal.code, ...refusal.details });
 }
 
 /** The result of a change, or the HTTP error that says why it was refused. */

@@ -15,7 +15,7 @@ export function refuseOutsideScope(scope: EditScope, entityCodes: ReadonlyArray<
   const outside = [...new Set(entityCodes.filter((c): c is string => typeof c === 'string' && !scope.entities.has(c)))];
   if (outside.length === 0) return;
   const own = [...scope.entities].join(', ') || 'none today';
-  throw forbidden(`${what} concerns ${outside.join(', ')}; a drafter changes only what belongs to the entities they draft for (${own}). Ask the President's office.`);
+  throw forbidden(`${what} concerns ${outside.join(', ')}; a drafter changes only what belongs to the entities they draft for (${own}). Ask the President's office.`, 'plan.outside_entity_scope');
 }
 
 /**
@@ -24,5 +24,5 @@ export function refuseOutsideScope(scope: EditScope, entityCodes: ReadonlyArray<
  */
 export function refuseSelfAdministration(actingPerson: string | null, concerned: ReadonlyArray<string | undefined>): void {
   if (actingPerson === null || !concerned.includes(actingPerson)) return;
-  throw forbidden('Nobody changes their own roles or delegations, nor makes themselves a deputy; another organisation administrator does.');
+  throw forbidden('Nobody changes their own roles or delegations, nor makes themselves a deputy; another organisation administrator does.', 'person.self_administration');
 }

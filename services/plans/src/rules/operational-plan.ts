@@ -20,7 +20,7 @@ export function checkStatusMove(plan: PlanState, to: OperationalPlanStatus): voi
   const from = plan.status as OperationalPlanStatus;
   if (nextStatuses[from].includes(to)) return;
   const allowed = nextStatuses[from].join(', ') || 'none (it is final)';
-  throw conflict(`An operational plan that is ${from} cannot become ${to}; from ${from} it can become: ${allowed}.`, plan.revision);
+  throw conflict(`An operational plan that is ${from} cannot become ${to}; from ${from} it can become: ${allowed}.`, plan.revision, 'operational_plan.status_move_refused');
 }
 
 /** Transmitting names the frozen version sent to the Minister; no other move names one. */
@@ -35,7 +35,7 @@ export function checkTransmittedVersion(to: OperationalPlanStatus, version: numb
 
 /** A closed plan (its year is over) takes no more changes. */
 export function refuseWhenClosed(plan: PlanState, what: string): void {
-  if (plan.status === 'closed') throw conflict(`The operational plan ${plan.year} is closed; ${what}. Record it in the plan of the current year instead.`, plan.revision);
+  if (plan.status === 'closed') throw conflict(`The operational plan ${plan.year} is closed; ${what}. Record it in the plan of the current year instead.`, plan.revision, 'operational_plan.closed');
 }
 
 /** Objectives are written while the plan is drafted; afterwards, the year's work changes through projects. */
@@ -44,14 +44,14 @@ export function refuseUnlessDrafting(plan: PlanState, currentRevision: number): 
   const next = plan.status === 'in_committee' || plan.status === 'under_review'
     ? 'Ask the President\'s office to send the plan back to drafting first (status drafting).'
     : 'It can no longer go back to drafting; change the year\'s work through projects (add or withdraw), or in next year\'s plan.';
-  throw conflict(`The operational plan ${plan.year} is ${spaced(plan.status)}; objectives can be added or changed only while it is in drafting. ${next}`, currentRevision);
+  throw conflict(`The operational plan ${plan.year} is ${spaced(plan.status)}; objectives can be added or changed only while it is in drafting. ${next}`, currentRevision, 'operational_plan.not_drafting');
 }
 
 /** What an objective achieved is recorded once the plan is in force, and after it closed. */
 export function refuseResultBeforeTransmission(plan: PlanState & { id: string }, currentRevision: number): void {
   if (plan.status === 'transmitted' || plan.status === 'closed') return;
   throw conflict(`The operational plan ${plan.year} is ${spaced(plan.status)}; results are recorded once the plan is in force, after it is transmitted to the Minister (status transmitted or closed). `
-    + `Record it once the plan is transmitted (see GET /operational-plans/${plan.id} for its status).`, currentRevision);
+    + `Record it once the plan is transmitted (see GET /operational-plans/${plan.id} for its status).`, currentRevision, 'operational_plan.not_in_force');
 }
 
 /** An objective's deadline falls in the plan's year. */

@@ -6,6 +6,13 @@
  */
 export type RefusalKind = 'missing' | 'conflict' | 'invalid' | 'forbidden';
 
+/**
+ * Each refusal carries a stable code beside its English message: pages show the message their
+ * catalogue has for the code, in the reader's language; programs branch on it. A refusal without a
+ * more precise code has its kind's.
+ */
+const kindCodes: Record<RefusalKind, string> = { missing: 'plans.not_found', conflict: 'plans.conflict', invalid: 'request.invalid_field', forbidden: 'plans.forbidden' };
+
 export class Refusal extends Error {
   constructor(
     readonly kind: RefusalKind,
@@ -13,21 +20,22 @@ export class Refusal extends Error {
     message: string,
     /** fields the answer carries beside the message: currentRevision, issues */
     readonly details: Record<string, unknown> = {},
+    readonly code: string = kindCodes[kind],
   ) {
     super(message);
     this.name = 'Refusal';
   }
 }
 
-export const missing = (what: string) => new Refusal('missing', what);
+export const missing = (what: string, code?: string) => new Refusal('missing', what, {}, code);
 
 /** The change conflicts with the plan's state; the caller reads it again before deciding. */
-export const conflict = (message: string, currentRevision?: number) =>
-  new Refusal('conflict', message, currentRevision === undefined ? {} : { currentRevision });
+export const conflict = (message: string, currentRevision?: number, code?: string) =>
+  new Refusal('conflict', message, currentRevision === undefined ? {} : { currentRevision }, code);
 
 /** A well-formed field that names something that does not exist. */
-export const invalidReference = (path: string, message: string) =>
-  new Refusal('invalid', `The request is not valid: ${path}: ${message}. Correct this field and send it again.`, { issues: [{ path, message }] });
+export const invalidReference = (path: string, message: string, code?: string) =>
+  new Refusal('invalid', `The request is not valid: ${path}: ${message}. Correct this field and send it again.`, { issues: [{ path, message }] }, code);
 
 /** The caller is known and allowed on the route, but not to make this change. */
-export const forbidden = (message: string) => new Refusal('forbidden', message);
+export const forbidden = (message: string, code?: string) => new Refusal('forbidden', message, {}, code);

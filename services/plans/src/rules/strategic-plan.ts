@@ -19,13 +19,13 @@ export function checkStatusMove(plan: PlanState, to: StrategicPlanStatus): void 
   const from = plan.status as StrategicPlanStatus;
   if (nextStatuses[from].includes(to)) return;
   const allowed = nextStatuses[from].join(', ') || 'none';
-  throw conflict(`A plan that is ${from} cannot become ${to}; from ${from} it can become: ${allowed}.`, plan.revision);
+  throw conflict(`A plan that is ${from} cannot become ${to}; from ${from} it can become: ${allowed}.`, plan.revision, 'strategic_plan.status_move_refused');
 }
 
 /** Only a plan in drafting can be edited. */
 export function refuseUnlessEditable(plan: PlanState, currentRevision: number): void {
   if (editable.includes(plan.status as StrategicPlanStatus)) return;
-  throw conflict(`The plan is ${plan.status.replaceAll('_', ' ')}; objectives can be changed only while it is in drafting. Ask the President's office to send it back to drafting.`, currentRevision);
+  throw conflict(`The plan is ${plan.status.replaceAll('_', ' ')}; objectives can be changed only while it is in drafting. Ask the President's office to send it back to drafting.`, currentRevision, 'strategic_plan.not_editable');
 }
 
 /** A plan is marked signed with the signature of one of its frozen versions. */
@@ -41,5 +41,5 @@ export function checkSignature<S extends { version: number }>(to: StrategicPlanS
 
 /** Addenda complete a signed plan; a draft is changed directly. */
 export function refuseAddendumUnlessSigned(plan: PlanState): void {
-  if (plan.status !== 'signed') throw conflict(`Addenda are added to a signed plan; this one is ${plan.status.replaceAll('_', ' ')}. Change the draft instead.`, plan.revision);
+  if (plan.status !== 'signed') throw conflict(`Addenda are added to a signed plan; this one is ${plan.status.replaceAll('_', ' ')}. Change the draft instead.`, plan.revision, 'strategic_plan.not_signed');
 }

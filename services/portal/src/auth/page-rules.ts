@@ -1,11 +1,12 @@
 import type { AccessRule } from '@jalon/auth';
-import type { LocalizedText, Role } from '@jalon/contracts';
+import type { Role } from '@jalon/contracts';
+import type { PageText } from '../ui/page-language.js';
 import type { FastifyRequest } from 'fastify';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** what a person without the role may not do, said on the refusal page */
-    forbiddenAction?: LocalizedText;
+    forbiddenAction?: PageText;
   }
 }
 
@@ -16,7 +17,7 @@ export interface PageRules {
   /** any signed-in person of their organisation */
   signedIn: { access: AccessRule };
   /** people holding one of the roles in their organisation today, deputies included */
-  holding: (roles: readonly Role[], forbiddenAction: LocalizedText) => { access: AccessRule; forbiddenAction: LocalizedText };
+  holding: (roles: readonly Role[], forbiddenAction: PageText) => { access: AccessRule; forbiddenAction: PageText };
 }
 
 /** The rules of the signed-in pages: a session, and the roles the page needs in the person's own organisation. */

@@ -49,7 +49,8 @@ export class CycleGateway {
     } catch (error) {
       if (error instanceof PlansRefusal) {
         const status = error.status === 404 ? 404 : 409;
-        throw new HttpError(status, error.message);
+        // cycle.no_signed_plan, cycle.no_minister, or the plans service's own code
+        throw new HttpError(status, error.message, { code: error.reason ?? (/^plans\.\d+$/.test(error.code) ? 'cycle.launch_refused' : error.code) });
       }
       throw error;
     }
@@ -98,31 +99,31 @@ export class CycleGateway {
     const problem = input.adoptedOn === null ? undefined : budgetAdoptionProblem(input.adoptedOn, year, brusselsDateOf(new Date()));
     if (problem) {
       const message = `body.adoptedOn: ${problem}`;
-      throw new HttpError(400, `The request is not valid: ${message}. Correct this field and send it again.`, { issues: [{ path: 'body.adoptedOn', message: problem }] });
+      throw new HttpError(400, `The request is not valid: ${message}. Correct this field and send it again.`, { code: 'cycle.budget_date_invalid', issues: [{ path: 'body.adoptedOn', message: problem }] });
     }
-    return this.update(org, year, (h) => h.executeUpdate(recordBudgetAdoption, { args: [input] }));
+    return this.update(org, year, 'cycle.budget_adoption_refused', (h) => h.executeUpdate(recordBudgetAdoption, { args: [input] }));
   }
 
   /** Stops waiting for the entities that have not answered. */
   closeDrafting(org: string, year: number, personId: string): Promise<CycleState> {
-    return this.update(org, year, (h) => h.executeUpdate(closeDrafting, { args: [{ personId }] }));
+    return this.update(org, year, 'cycle.drafting_not_open', (h) => h.executeUpdate(closeDrafting, { args: [{ personId }] }));
   }
 
   /** The problem's id is the Update's: a retried request raises it once. */
   raiseProblem(org: string, year: number, input: ProblemInput & { problemId: string }): Promise<Problem> {
-    return this.update(org, year, (h) => h.executeUpdate(raiseProblem, { args: [input], updateId: `problem:${input.problemId}` }));
+    return this.update(org, year, 'cycle.problem_refused', (h) => h.executeUpdate(raiseProblem, { args: [input], updateId: `problem:${input.problemId}` }));
   }
 
   recordConsultationOutcome(org: string, year: number, input: ConsultationOutcomeInput): Promise<Problem> {
-    return this.update(org, year, (h) => h.executeUpdate(recordConsultationOutcome, { args: [input], updateId: `consultation:${input.problemId}` }));
+    return this.update(org, year, 'cycle.consultation_refused', (h) => h.executeUpdate(recordConsultationOutcome, { args: [input], updateId: `consultation:${input.problemId}` }));
   }
 
   addProject(org: string, year: number, input: ProjectAddInput): Promise<ProjectChangeResult> {
-    return this.update(org, year, (h) => h.executeUpdate(addProject, { args: [input], updateId: `project:add:${input.projectId}` }));
+    return this.update(org, year, 'cycle.project_refused', (h) => h.executeUpdate(addProject, { args: [input], updateId: `project:add:${input.projectId}` }));
   }
 
   withdrawProject(org: string, year: number, input: ProjectWithdrawInput): Promise<ProjectChangeResult> {
-    return this.update(org, year, (h) => h.executeUpdate(withdrawProject, { args: [input], updateId: `project:withdraw:${input.projectId}` }));
+    return this.update(org, year, 'cycle.project_refused', (h) => h.executeUpdate(withdrawProject, { args: [input], updateId: `project:withdraw:${input.projectId}` }));
   }
 
   /**
@@ -165,8 +166,11 @@ export class CycleGateway {
     return holders;
   }
 
-  /** Sends an Update; a refusal by the workflow's validator becomes a 409 with its reason. */
-  private async update<R>(org: string, year: number, send: (handle: WorkflowHandle<typeof operationalCycle>) => Promise<R>): Promise<R> {
+  /**
+   * Sends an Update; a refusal by the workflow's validator becomes a 409 with its reason, and the
+   * code the refusal gave (a typed failure, e.g. `cycle.drafting_over`) or else the operation's (`refused`).
+   */
+  private async update<R>(org: string, year: number, refused: string, send: (handle: WorkflowHandle<typeof operationalCycle>) => Promise<R>): Promise<R> {
     const handle = this.handle(org, year);
     try {
       return await this.deadline(() => send(handle));
@@ -174,18 +178,31 @@ export class CycleGateway {
       if (error instanceof WorkflowNotFoundError) {
         // Also what Temporal says of a cycle that has ended: tell the two apart.
         const ended = await this.deadline(() => handle.describe()).then((d) => d.status.name, () => undefined);
-        if (ended === 'COMPLETED') throw new HttpError(409, `The operational cycle ${year} of ${org} is closed (its year is over); record this in the current year's cycle.`);
-        if (ended) throw new HttpError(409, `The operational cycle ${year} of ${org} has ended (${ended.toLowerCase()}); the President's office can launch it again.`);
-        throw new HttpError(404, `There is no operational cycle ${year} for ${org}; launch it first.`);
+        if (ended === 'COMPLETED') throw new HttpError(409, `The operational cycle ${year} of ${org} is closed (its year is over); record this in the current year's cycle.`, { code: 'cycle.closed' });
+        if (ended) throw new HttpError(409, `The operational cycle ${year} of ${org} has ended (${ended.toLowerCase()}); the President's office can launch it again.`, { code: 'cycle.ended' });
+        throw new HttpError(404, `There is no operational cycle ${year} for ${org}; launch it first.`, { code: 'cycle.not_found' });
       }
       if (error instanceof WorkflowUpdateFailedError) {
         // The validator's refusal, or a plans service's 4xx met by the handler's activity.
         const root = rootCause(error);
         const plansStatus = root instanceof ApplicationFailure ? /^plans\.(4\d\d)$/.exec(root.type ?? '')?.[1] : undefined;
         const status = plansStatus === '400' || plansStatus === '404' ? Number(plansStatus) : 409;
-        throw new HttpError(status, (root instanceof ApplicationFailure ? root.message : root?.message ?? error.message).replace(/^plans refused [A-Z]+ \S+: /, ''));
+        const code = root instanceof ApplicationFailure ? refusalCodeOf(root) : undefined;
+        throw new HttpError(status, (root instanceof ApplicationFailure ? root.message : root?.message ?? error.message).replace(/^plans refused [A-Z]+ \S+: /, ''), { code: code ?? refused });
       }
       throw error;
     }
   }
+}
+
+/**
+ * The stable code a workflow's refusal carries: a typed failure names it (`cycle.drafting_over`);
+ * the plans service's refusal met by an activity carries the service's code in its details. A
+ * plain Error (type "Error") or a bare status (`plans.409`) names nothing.
+ */
+export function refusalCodeOf(failure: ApplicationFailure): string | undefined {
+  const [detail] = failure.details ?? [];
+  const fromPlans = typeof detail === 'object' && detail !== null && 'reason' in detail && typeof detail.reason === 'string' ? detail.reason : undefined;
+  if (fromPlans) return fromPlans;
+  return failure.type && /^[a-z_]+\.[a-z_.]+$/.test(failure.type) ? failure.type : undefined;
 }

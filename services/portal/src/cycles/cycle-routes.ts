@@ -33,7 +33,7 @@ const PROJECT_PARTIES = [...new Set(Object.values(partyRoles).flat())];
 export const cycleRoutes: FastifyPluginAsyncZod<CycleRoutesOptions> = async (app, { cycles, roles }) => {
   const view = async (org: string, year: number) => {
     const found = await cycles.state(org, year);
-    if (!found) throw new HttpError(404, `There is no operational cycle ${year} for ${org}; the President's office launches it (POST /organisations/${org}/cycles).`);
+    if (!found) throw new HttpError(404, `There is no operational cycle ${year} for ${org}; the President's office launches it (POST /organisations/${org}/cycles).`, { code: 'cycle.not_found' });
     return found;
   };
 

@@ -14,9 +14,9 @@ export class RoleCheck {
   /** The person acting, as authentication established it; 401 when it names nobody Jalon knows. */
   async actor(caller: Caller): Promise<Person> {
     const personId = personOf(caller);
-    if (!personId) throw new HttpError(401, 'Sign in: call with your access token from the identity provider (Authorization: Bearer).');
+    if (!personId) throw new HttpError(401, 'Sign in: call with your access token from the identity provider (Authorization: Bearer).', { code: 'auth.sign_in_required' });
     const person = await this.plans.person(personId);
-    if (!person) throw new HttpError(401, `No person ${personId} is known to Jalon; ask the President's office to add you.`);
+    if (!person) throw new HttpError(401, `No person ${personId} is known to Jalon; ask the President's office to add you.`, { code: 'auth.unknown_person' });
     return person;
   }
 
@@ -35,6 +35,6 @@ export class RoleCheck {
       const holders = await this.plans.roleHolders(org, role, on);
       if (holders?.some((h) => h.personId === person.id)) return role;
     }
-    throw new HttpError(403, `${person.name} may not ${what}: it needs the role ${roles.join(' or ')} in ${org} today.`);
+    throw new HttpError(403, `${person.name} may not ${what}: it needs the role ${roles.join(' or ')} in ${org} today.`, { code: 'auth.role_required' });
   }
 }

@@ -9,7 +9,7 @@ import type { CycleSchedules } from './cycle-schedules.js';
 export const cycleScheduleRoutes: FastifyPluginAsyncZod<{ schedules: CycleSchedules }> = async (app, { schedules }) => {
   const describe = async (org: string) => {
     const found = await schedules.describe(org);
-    if (!found) throw new HttpError(404, `${org} has no yearly launch date; the President's office sets one with PUT /organisations/${org}/cycle-schedule.`);
+    if (!found) throw new HttpError(404, `${org} has no yearly launch date; the President's office sets one with PUT /organisations/${org}/cycle-schedule.`, { code: 'cycle_schedule.not_set' });
     return found;
   };
 
@@ -28,7 +28,7 @@ export const cycleScheduleRoutes: FastifyPluginAsyncZod<{ schedules: CycleSchedu
     const { month, day } = req.body;
     if (day > new Date(Date.UTC(2023, month, 0)).getUTCDate()) {
       const message = `${day} does not exist in month ${month} every year; choose a day that does`;
-      throw new HttpError(400, `The request is not valid: body.day: ${message}.`, { issues: [{ path: 'body.day', message }] });
+      throw new HttpError(400, `The request is not valid: body.day: ${message}.`, { code: 'request.invalid', issues: [{ path: 'body.day', message }] });
     }
     const created = await schedules.put(req.params.org, req.body);
     return reply.code(created ? 201 : 200).send(await describe(req.params.org));

@@ -38,8 +38,8 @@ export class StrategicGateway {
     try {
       return await this.deadline(() => handle.executeUpdate(recordSignature, { args: [input], updateId: `signature:${planId}:v${input.version}:${input.personId}` }));
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw new HttpError(404, `No lifecycle of the strategic plan ${planId} of ${org} is running.`);
-      if (error instanceof WorkflowUpdateFailedError) throw new HttpError(409, (error.cause ?? error).message);
+      if (error instanceof WorkflowNotFoundError) throw new HttpError(404, `No lifecycle of the strategic plan ${planId} of ${org} is running.`, { code: 'strategic_plan.lifecycle_not_running' });
+      if (error instanceof WorkflowUpdateFailedError) throw new HttpError(409, (error.cause ?? error).message, { code: 'strategic_plan.signature_refused' });
       throw error;
     }
   }

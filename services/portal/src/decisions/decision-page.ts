@@ -69,9 +69,8 @@ ${commentErrors.length ? html`<p class="error" id="${commentErrorId}">${commentE
 </fieldset>`;
   };
 
-  // French and Dutch readers can switch to the other language; the link keeps its own.
-  const alternate = language === 'nl' ? { language: 'fr' as const, label: 'Français' } : { language: 'nl' as const, label: 'Nederlands' };
-  return (wrap ?? ((ttl: string, content: Html) => layout(language, ttl, content, alternate)))(title, html`${errorSummary}
+  // Readers can switch to another national language; the link keeps its own.
+  return (wrap ?? ((ttl: string, content: Html) => layout(language, ttl, content, true)))(title, html`${errorSummary}
 <h1>${title}</h1>
 <p class="meta"><strong>${pick(summary.planTitle, language)}</strong><br>
 ${t.planVersion(link.plan_version, link.plan_sha256.slice(0, 12))}</p>

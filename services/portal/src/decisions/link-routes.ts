@@ -36,15 +36,15 @@ export const linkRoutes: FastifyPluginAsyncZod<LinkRoutesOptions> = async (app, 
     if (!(await holders.holds({ person_id: body.person.id, holder_organisation: body.holder?.organisationCode ?? null, holder_roles: body.holder?.roles ?? null }))) {
       const pending = await pendingLinkOf(db, { ...body, personId: body.person.id });
       if (pending) await supersedeForRole(db, pending.id);
-      throw new HttpError(409, 'This person no longer holds the role this link is for; no link is issued.', { state: 'superseded' });
+      throw new HttpError(409, 'This person no longer holds the role this link is for; no link is issued.', { state: 'superseded', code: 'link.role_ended' });
     }
     const token = issuedToken(secret, body);
     const result = await issueLink(db, body, hashToken(token));
     if (result.kind === 'used') {
-      throw new HttpError(409, `This person already decided with this link on ${result.usedAt.toISOString()}; no new link is issued.`, { state: 'used' });
+      throw new HttpError(409, `This person already decided with this link on ${result.usedAt.toISOString()}; no new link is issued.`, { state: 'used', code: 'link.used' });
     }
     if (result.kind === 'superseded') {
-      throw new HttpError(409, 'A link for a newer version of this plan and step exists for this person; no link is issued for an older one.', { state: 'superseded' });
+      throw new HttpError(409, 'A link for a newer version of this plan and step exists for this person; no link is issued for an older one.', { state: 'superseded', code: 'link.superseded' });
     }
     request.log.info({ linkId: result.link.id, roundId: result.link.round_id }, 'decision link issued');
     return reply.code(201).send({

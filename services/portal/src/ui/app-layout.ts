@@ -1,5 +1,6 @@
 import { html, type Html } from './html.js';
 import { documentFrame } from './layout.js';
+import { languageSwitch } from './language-switch.js';
 import type { PageLanguage } from './page-language.js';
 import { webCopy } from './web-catalogue.js';
 
@@ -18,7 +19,6 @@ export interface PageFrame {
 export function appLayout(frame: PageFrame, title: string, content: Html): string {
   const t = webCopy[frame.language];
   const v = frame.viewer;
-  const other = t.switchTo.otherCode;
   return documentFrame(frame.language, title, html`<a class="skip-link" href="#content">${t.skip}</a>
 <header class="banner app-banner">
 <p class="brand"><a href="/">Jalon</a></p>
@@ -29,7 +29,7 @@ ${v.isPresidentOffice ? html`<li><a href="/dashboard"${frame.path.startsWith('/d
 ${v.isMinisterCell ? html`<li><a href="/signature"${frame.path.startsWith('/signature') ? html` aria-current="page"` : ''}>${t.nav.signature}</a></li>` : ''}
 </ul></nav>` : ''}
 <div class="session">
-<a href="/language/${other}?back=${encodeURIComponent(frame.path)}" lang="${other}" hreflang="${other}"><span class="visually-hidden">${t.switchTo.label}: </span>${t.switchTo.other}</a>
+${languageSwitch(frame.language, (l) => `/language/${l}?back=${encodeURIComponent(frame.path)}`)}
 ${v ? html`<span class="who">${t.nav.signedInAs(v.name)}</span>
 <form method="post" action="/sign-out" class="inline"><input type="hidden" name="csrf" value="${v.csrf}"><button type="submit" class="link-button">${t.nav.signOut}</button></form>` : ''}
 </div>

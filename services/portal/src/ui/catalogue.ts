@@ -7,10 +7,10 @@ import type { PageLanguage } from './page-language.js';
 /** Readers are Belgian civil servants: Belgian conventions for French, Dutch and German. */
 const locales: Record<Language, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' };
 
-/** The reader's version of a text; German readers get English, then French, when there is no German. */
+/** The reader's version of a text; without one in their language, the French: a page never falls back to English. */
 export function pick(text: ReaderText, language: Language): string {
   if (typeof text === 'string') return text;
-  return text[language] ?? text.en ?? text.fr;
+  return text[language] ?? text.fr;
 }
 
 /** "jeudi 26 novembre 2026 à 17:15", in Brussels time whatever the server's zone. */
@@ -195,11 +195,11 @@ const de: Copy = {
   task: {
     pageTitle: (step) => `Ihre Aufgabe: ${step}`,
     formHeading: 'Bestätigen, dass die Aufgabe erledigt ist',
-    formIntro: 'Sobald Ihre operativen Ziele in Jalon erfasst sind, bestätigen Sie es hier. Die Cellule Corporate konsolidiert danach den Plan.',
+    formIntro: 'Sobald Ihre operativen Ziele in Jalon erfasst sind, bestätigen Sie es hier. Die Zelle Corporate konsolidiert danach den Plan.',
     done: 'Erledigt: unsere Ziele sind erfasst',
     doneGeneric: 'Erledigt',
     formIntroGeneric: 'Sobald diese Arbeit in Jalon erledigt ist, bestätigen Sie es hier: Dann beginnt der nächste Schritt.',
-    comment: 'Anmerkung für die Cellule Corporate (freiwillig)',
+    comment: 'Anmerkung für die Zelle Corporate (freiwillig)',
     commentHint: 'Zum Beispiel ein noch offener Punkt oder eine Abhängigkeit von einer anderen Einheit.',
     submit: 'Bestätigen',
     outcomeDone: 'Aufgabe erledigt',
@@ -208,7 +208,7 @@ const de: Copy = {
   used: (when) => ({ title: 'Dieser Link wurde bereits verwendet', body: `Mit diesem Link wurde am ${when} eine Entscheidung erfasst. Jeder Link kann nur einmal verwendet werden. Wenn Sie Ihre Entscheidung überdenken möchten, wenden Sie sich an den Absender der Nachricht.` }),
   expired: (when) => ({ title: 'Dieser Link ist abgelaufen', body: `Dieser Link war bis ${when} gültig. Es wurde nichts erfasst. Fordern Sie beim Absender der Nachricht einen neuen Link an.` }),
   superseded: { title: 'Dieser Link wurde ersetzt', body: 'Inzwischen wurde Ihnen eine neuere Version des Plans vorgelegt. Verwenden Sie den Link aus der neuesten Nachricht. Es wurde nichts erfasst.' },
-  roleEnded: { title: 'Dieser Link wurde ersetzt', body: 'Sie haben die Rolle, für die Ihnen dieser Link gesendet wurde, nicht mehr inne (die Rolle wurde Ihnen entzogen oder Ihre Vertretung ist beendet). Es wurde nichts erfasst. Wenn Sie noch entscheiden müssen, bitten Sie die Verwaltung Ihrer Organisation, Ihnen die Rolle wieder zu geben; andernfalls melden Sie es dem Präsidialbüro (Cellule Corporate), das diesen Schritt begleitet.' },
+  roleEnded: { title: 'Dieser Link wurde ersetzt', body: 'Sie haben die Rolle, für die Ihnen dieser Link gesendet wurde, nicht mehr inne (die Rolle wurde Ihnen entzogen oder Ihre Vertretung ist beendet). Es wurde nichts erfasst. Wenn Sie noch entscheiden müssen, bitten Sie die Verwaltung Ihrer Organisation, Ihnen die Rolle wieder zu geben; andernfalls melden Sie es der Zelle Corporate (dem Dienst des Präsidenten), die diesen Schritt begleitet.' },
   closed: { title: 'Dieser Prüfschritt ist abgeschlossen', body: 'Ihre Entscheidung wurde nicht erfasst: Der Schritt wurde vor Ihrer Antwort abgeschlossen (die erforderlichen Entscheidungen liegen bereits vor, oder der Plan wurde zurückgezogen). Sie müssen nichts mehr tun.' },
   refused: { title: 'Ihre Entscheidung konnte nicht erfasst werden', body: 'Der Stand dieses Schritts hat sich geändert, seit Sie die Seite geöffnet haben. Öffnen Sie den Link erneut, um den aktuellen Stand zu sehen; er bleibt gültig.' },
   forbidden: { title: 'Dieses Formular konnte nicht überprüft werden', body: 'Zu Ihrer Sicherheit wird nur eine Entscheidung angenommen, die von der mit Ihrem Link geöffneten Seite abgesendet wird. Öffnen Sie den Link erneut aus Ihrer E-Mail und senden Sie Ihre Entscheidung noch einmal ab. Es wurde nichts erfasst.' },

@@ -1,6 +1,7 @@
 import type { Language } from '@jalon/contracts';
 import { bilingual, copy, type Copy, type Message } from './catalogue.js';
 import { html, type Html } from './html.js';
+import { languageSwitch } from './language-switch.js';
 
 export const STYLESHEET_PATH = '/assets/portal.css';
 
@@ -22,9 +23,9 @@ ${body}
 `.value;
 }
 
-/** The frame of the decision pages: the banner, with a switch to the other language when given. */
-export function layout(language: Language, title: string, content: Html, alternate?: { language: Language; label: string }): string {
-  return documentFrame(language, title, html`<header class="banner app-banner"><p class="brand">Jalon</p>${alternate ? html`<div class="session"><a href="?lang=${alternate.language}" lang="${alternate.language}" hreflang="${alternate.language}">${alternate.label}</a></div>` : ''}</header>
+/** The frame of the decision pages: the banner, with the language switch when the page can change language. */
+export function layout(language: Language, title: string, content: Html, switchable = false): string {
+  return documentFrame(language, title, html`<header class="banner app-banner"><p class="brand">Jalon</p>${switchable ? html`<div class="session">${languageSwitch(language, (l) => `?lang=${l}`)}</div>` : ''}</header>
 <main id="content">
 ${content}
 </main>`);

@@ -82,6 +82,8 @@ const signedInPagesCss = `
 .nav a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
 .session { margin-left: auto; display: flex; align-items: center; gap: 1rem; flex-wrap: wrap; }
 .session .who { font-size: 0.95rem; }
+.language-switch ul { display: flex; gap: 0.75rem; list-style: none; margin: 0; padding: 0; }
+.language-switch a[aria-current="true"] { font-weight: 700; text-decoration: none; }
 form.inline { display: inline; margin: 0; }
 .link-button { background: transparent; border: 2px solid #ffffff; padding: 0.2rem 0.6rem; font-weight: 600; }
 .link-button:hover { background: #0b1f3a; }

@@ -1,6 +1,6 @@
 import type { PageLanguage } from './page-language.js';
 
-/* What the signed-in pages say, in French and Dutch: the languages of the people who use them. */
+/* What the signed-in pages say, in French, Dutch and German: the languages of the people who use them. */
 
 const fr = {
   skip: 'Aller au contenu',
@@ -8,7 +8,6 @@ const fr = {
     label: 'Navigation principale', dashboard: 'Tableau de bord', tasks: 'Mes tâches', plans: 'Plans', signature: 'Signature',
     signOut: 'Se déconnecter', signedInAs: (name: string) => `Connecté·e\u00a0: ${name}`,
   },
-  switchTo: { label: 'Langue', other: 'Nederlands', otherCode: 'nl' as PageLanguage },
   signIn: {
     title: 'Se connecter à Jalon',
     intro: 'Indiquez votre adresse e-mail professionnelle. Nous vous envoyons un lien de connexion, valable 15 minutes et utilisable une seule fois.',
@@ -70,12 +69,6 @@ const fr = {
     startLifecycle: 'Lancer le cycle du plan stratégique',
     lifecycleStarted: 'Le cycle du plan stratégique est lancé\u00a0: le comité de direction est invité à l’examiner.',
     lifecycleRunning: 'Le cycle de ce plan stratégique était déjà lancé\u00a0: rien n’a été relancé.',
-    lifecycleRefused: {
-      'strategic_plan.not_found': 'Ce plan stratégique n’existe pas dans votre organisation.',
-      'strategic_plan.not_draft': 'Ce plan stratégique n’est plus un projet\u00a0: son cycle ne peut plus être lancé.',
-      'strategic_plan.no_signing_authority': 'Aucune autorité ne signe les plans de votre organisation\u00a0: configurez d’abord le Ministre.',
-    } as Record<string, string>,
-    lifecycleNotStarted: 'Le cycle n’a pas été lancé. Rechargez la page et réessayez.',
   },
   stages: {
     drafting: 'Rédaction par les entités', consolidation: 'Consolidation', committee: 'Comité de direction', state_secretary_review: 'Examen par le secrétaire d’État',
@@ -98,7 +91,6 @@ type Copy = typeof fr;
 const nl: Copy = {
   skip: 'Naar de inhoud',
   nav: { label: 'Hoofdnavigatie', dashboard: 'Overzicht', tasks: 'Mijn taken', plans: 'Plannen', signature: 'Ondertekening', signOut: 'Afmelden', signedInAs: (name) => `Aangemeld: ${name}` },
-  switchTo: { label: 'Taal', other: 'Français', otherCode: 'fr' },
   signIn: {
     title: 'Aanmelden bij Jalon',
     intro: 'Geef uw professionele e-mailadres op. Wij sturen u een aanmeldlink die 15 minuten geldig is en één keer kan worden gebruikt.',
@@ -160,12 +152,6 @@ const nl: Copy = {
     startLifecycle: 'De cyclus van het strategisch plan starten',
     lifecycleStarted: 'De cyclus van het strategisch plan is gestart: het directiecomité wordt gevraagd het te beoordelen.',
     lifecycleRunning: 'De cyclus van dit strategisch plan was al gestart: er werd niets opnieuw gestart.',
-    lifecycleRefused: {
-      'strategic_plan.not_found': 'Dit strategisch plan bestaat niet in uw organisatie.',
-      'strategic_plan.not_draft': 'Dit strategisch plan is geen ontwerp meer: de cyclus ervan kan niet meer worden gestart.',
-      'strategic_plan.no_signing_authority': 'Geen enkele overheid ondertekent de plannen van uw organisatie: stel eerst de Minister in.',
-    },
-    lifecycleNotStarted: 'De cyclus werd niet gestart. Laad de pagina opnieuw en probeer het nog eens.',
   },
   stages: {
     drafting: 'Opstellen door de entiteiten', consolidation: 'Consolidatie', committee: 'Directiecomité', state_secretary_review: 'Nazicht door de staatssecretaris',
@@ -183,4 +169,85 @@ const nl: Copy = {
   },
 };
 
-export const webCopy: Record<PageLanguage, Copy> = { fr, nl };
+const de: Copy = {
+  skip: 'Zum Inhalt',
+  nav: { label: 'Hauptnavigation', dashboard: 'Übersicht', tasks: 'Meine Aufgaben', plans: 'Pläne', signature: 'Unterzeichnung', signOut: 'Abmelden', signedInAs: (name) => `Angemeldet: ${name}` },
+  signIn: {
+    title: 'Bei Jalon anmelden',
+    intro: 'Geben Sie Ihre dienstliche E-Mail-Adresse an. Wir senden Ihnen einen Anmeldelink, der 15 Minuten gültig ist und nur einmal verwendet werden kann.',
+    email: 'E-Mail-Adresse', emailHint: 'Zum Beispiel vorname.name@ibz.fgov.be', submit: 'Link erhalten',
+    emailInvalid: 'Geben Sie eine gültige E-Mail-Adresse an, zum Beispiel vorname.name@ibz.fgov.be.',
+    sentTitle: 'Sehen Sie in Ihrem Postfach nach',
+    sent: 'Wenn diese Adresse Jalon bekannt ist, wurde soeben ein Anmeldelink an sie gesendet. Er ist 15 Minuten gültig.',
+    confirmTitle: 'Anmeldung bestätigen', confirm: (name) => `Sie melden sich als ${name} an.`, confirmButton: 'Mich anmelden',
+    invalidTitle: 'Dieser Anmeldelink funktioniert nicht mehr',
+    invalid: 'Er wurde bereits verwendet, ist abgelaufen oder unvollständig. Fordern Sie einen neuen an.', again: 'Einen neuen Link anfordern',
+    signedOut: 'Sie sind abgemeldet.', mustSignIn: 'Melden Sie sich an, um fortzufahren.',
+    provider: 'Mit dem Konto der Organisation anmelden', providerIntro: 'Verwenden Sie Ihr gewohntes dienstliches Konto.',
+    emailTitle: 'Kein Konto in der Organisation? Erhalten Sie einen Link per E-Mail',
+  },
+  provider: {
+    unknownTitle: 'Sie sind Jalon nicht bekannt',
+    unknown: (email) => (email
+      ? `Der Identitätsanbieter hat Sie erkannt, aber in Jalon hat niemand die Adresse ${email}.`
+      : 'Der Identitätsanbieter hat Sie erkannt, teilt aber Ihre E-Mail-Adresse nicht mit.'),
+    unverified: (email) => `Ihre Adresse ${email ?? ''} ist beim Identitätsanbieter nicht verifiziert: Jalon kann sich nicht darauf verlassen, um Sie zu erkennen.`,
+    linkedElsewhere: (email) => `Die Person mit der Adresse ${email ?? ''} in Jalon meldet sich bereits mit einem anderen Konto an.`,
+    whomToAsk: 'Bitten Sie die Zelle Corporate (den Dienst des Präsidenten), Sie mit Ihrer dienstlichen Adresse in Jalon aufzunehmen, oder den Informatikdienst, die Adresse in Ihrem Konto zu verifizieren.',
+    otherAccount: 'Mit einem anderen Konto anmelden',
+    failedTitle: 'Die Anmeldung ist nicht gelungen',
+    failed: 'Die Antwort des Identitätsanbieters konnte nicht überprüft werden (Frist überschritten, anderer Browser oder geänderte Adresse). Es wurde keine Sitzung eröffnet.',
+    unavailableTitle: 'Der Identitätsanbieter antwortet nicht', unavailable: 'Versuchen Sie es in einer Minute erneut.',
+    again: 'Erneut anmelden',
+  },
+  forbidden: { thisPage: 'diese Seite zu öffnen', title: 'Zugriff verweigert', body: (what) => `Ihre Rolle erlaubt Ihnen nicht, ${what}. Wenn Sie glauben, dass dies ein Irrtum ist, wenden Sie sich an die Zelle Corporate.` },
+  formExpired: { title: 'Formular abgelaufen', body: 'Dieses Formular ist nicht mehr gültig (Sitzung geändert). Laden Sie die Seite neu und versuchen Sie es noch einmal.' },
+  tasks: {
+    title: 'Meine Aufgaben', none: 'Kein Schritt wartet auf Ihre Antwort.', due: 'Frist', noDue: 'noch keine Frist (Haushalt nicht verabschiedet)', open: 'Öffnen',
+    caption: 'Die Schritte, die auf Ihre Antwort warten', step: 'Schritt', plan: 'Plan', version: 'Fassung',
+  },
+  signature: {
+    title: 'Unterzeichnung des strategischen Plans', what: 'den strategischen Plan zu unterzeichnen',
+    none: 'Kein strategischer Plan wartet auf die Unterschrift des Ministers.',
+    intro: 'Der nachstehende Plan wurde vom Direktionsausschuss genehmigt und von den betroffenen Zellen geprüft. Die Unterschrift gilt für genau die angegebene festgeschriebene Fassung: den Inhalt, den der SHA-256-Fingerabdruck bezeichnet.',
+    period: 'Zeitraum', version: 'Festgeschriebene Fassung', sha256: 'SHA-256-Fingerabdruck', view: 'Den Plan und seine Fassungen lesen',
+    sign: (version) => `Fassung ${version} unterzeichnen`,
+    signed: (version) => `Die Unterschrift der Fassung ${version} ist erfasst. Der Plan ist unterzeichnet und seine Mitteilung ist eingeleitet.`,
+    refused: 'Die Unterschrift wurde nicht erfasst: Der Plan wartet nicht mehr auf diese Unterschrift, eine andere Fassung ist zu unterzeichnen, oder Sie unterzeichnen nicht für die Behörde dieses Plans. Laden Sie die Seite neu.',
+  },
+  dashboard: {
+    title: 'Übersicht der Zelle Corporate',
+    strategic: 'Strategische Pläne', cycles: 'Jährliche Zyklen (operative Pläne)',
+    year: 'Jahr', stage: 'Schritt', holders: 'Wartet auf', due: 'Frist', late: 'Verzug', alerts: 'Erinnerungen und Warnungen', plan: 'Plan', status: 'Stand',
+    awaiting: 'In Erwartung der Verabschiedung des Haushalts (vorläufige Zwölftel)', onTime: 'fristgerecht', daysLate: (n) => `${n} ${n > 1 ? 'Tage' : 'Tag'} Verzug`,
+    nobody: '—', noCycle: 'Noch kein Zyklus gestartet.', noAlerts: 'Keine Erinnerung und keine Warnung versandt.',
+    launchTitle: 'Einen jährlichen Zyklus starten', launchYear: 'Jahr des operativen Plans', launch: 'Den Zyklus starten',
+    budgetTitle: (year) => `Verabschiedung des Haushalts ${year}`, budgetDate: 'Datum der Abstimmung in der Kammer', budgetSubmit: 'Das Datum erfassen',
+    launched: (year) => `Der Zyklus ${year} ist gestartet.`, alreadyRunning: (year) => `Der Zyklus ${year} bestand bereits: Es wurde nichts neu gestartet.`,
+    budgetRecorded: (year, due) => `Verabschiedung des Haushalts erfasst: Der Plan ${year} ist fällig am ${due}.`,
+    alertKinds: { reminder: 'Erinnerung', escalation: 'Warnung', not_sent: 'Warnung nicht versandt (Daten berichtigen)' },
+    targets: { holders: 'an die Personen, auf die gewartet wird', president_office: 'an die Zelle Corporate', minister_cell: 'an die Zelle des Ministers' },
+    view: 'Den Plan ansehen', sentAt: 'Versandt am', kind: 'Art', to: 'Empfänger',
+    closeDrafting: 'Die Ausarbeitung abschließen und konsolidieren', closeDraftingHint: (n) => `${n} ${n > 1 ? 'Einheiten haben' : 'Einheit hat'} die Ziele noch nicht bestätigt.`,
+    draftingClosed: (year) => `Die Ausarbeitung des Plans ${year} ist abgeschlossen: Die Konsolidierung beginnt.`,
+    startLifecycle: 'Den Zyklus des strategischen Plans starten',
+    lifecycleStarted: 'Der Zyklus des strategischen Plans ist gestartet: Der Direktionsausschuss wird gebeten, ihn zu prüfen.',
+    lifecycleRunning: 'Der Zyklus dieses strategischen Plans war bereits gestartet: Es wurde nichts neu gestartet.',
+  },
+  stages: {
+    drafting: 'Ausarbeitung durch die Einheiten', consolidation: 'Konsolidierung', committee: 'Direktionsausschuss', state_secretary_review: 'Prüfung durch den Staatssekretär',
+    transmitting: 'Übermittlung', in_force: 'In Kraft', closed: 'Abgeschlossen',
+    draft: 'Entwurf', in_committee: 'Im Direktionsausschuss', under_review: 'Prüfung durch den Staatssekretär', awaiting_signature: 'Zur Unterzeichnung', signed: 'Unterzeichnet', superseded: 'Ersetzt', communicated: 'Unterzeichnet und mitgeteilt',
+  },
+  plans: {
+    title: 'Pläne', strategic: 'Strategische Pläne', operational: 'Operative Pläne', period: 'Zeitraum', year: 'Jahr', status: 'Stand', plan: 'Plan',
+    notFound: 'Plan nicht gefunden', all: 'Alle Pläne', back: 'Zurück zum Plan',
+  },
+  error: 'Fehler', fix: 'Berichtigen Sie das angegebene Feld.',
+  failed: {
+    tooMany: { title: 'Zu viele Anfragen', body: 'Warten Sie eine Minute und versuchen Sie es erneut.' },
+    failure: { title: 'Ein Problem ist aufgetreten', body: 'Es wurde nichts geändert. Versuchen Sie es in einer Minute erneut.' },
+  },
+};
+
+export const webCopy: Record<PageLanguage, Copy> = { fr, nl, de };

@@ -1,5 +1,6 @@
 import type { CycleView, StrategicPlanSummary } from '@jalon/contracts';
-import { formatDue, formatInstant, pick } from '../ui/catalogue.js';
+import { formatDue, formatInstant } from '../ui/catalogue.js';
+import { readerTextHtml } from '../ui/data-text.js';
 import { html } from '../ui/html.js';
 import type { PageLanguage } from '../ui/page-language.js';
 import { webCopy } from '../ui/web-catalogue.js';
@@ -96,7 +97,7 @@ ${d.error?.field === 'launch-year' ? html`<p class="error" id="launch-year-error
 <caption class="visually-hidden">${t.strategic}</caption>
 <thead><tr><th scope="col">${t.plan}</th><th scope="col">${t.status}</th><th scope="col">${t.stage}</th><th scope="col">${t.holders}</th></tr></thead>
 <tbody>${d.strategic.map(({ plan, stage: s, holders }) => html`<tr>
-<th scope="row" id="plan-${plan.id}"><a href="/plans/strategic/${plan.id}">${pick(plan.title, language)}</a></th>
+<th scope="row" id="plan-${plan.id}"><a href="/plans/strategic/${plan.id}">${readerTextHtml(plan.title, language)}</a></th>
 <td>${stage(plan.status)}</td><td>${s ? stage(s) : plan.status === 'draft' ? startForm(plan.id) : '—'}</td><td>${names(holders)}</td>
 </tr>`)}</tbody>
 </table>`;

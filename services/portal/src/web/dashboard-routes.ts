@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { plansUnavailable } from '../plans-reader.js';
 import { appLayout } from '../ui/app-layout.js';
 import { formatDue } from '../ui/catalogue.js';
+import type { PageText } from '../ui/page-language.js';
+import { refusalMessage } from '../ui/refusal-catalogue.js';
 import { sendPage } from '../ui/serve-pages.js';
 import { webCopy } from '../ui/web-catalogue.js';
 import { dashboardContent, type DashboardData } from './dashboard-page.js';
@@ -13,7 +15,7 @@ import { frameOf, presidentOffice, sessionFormOk } from './guards.js';
 import type { Viewer } from './viewer.js';
 import type { WebContext } from './web-context.js';
 
-const what = { fr: 'voir le tableau de bord ni lancer un cycle', nl: 'het overzicht te bekijken of een cyclus te starten' };
+const what: PageText = { fr: 'voir le tableau de bord ni lancer un cycle', nl: 'het overzicht te bekijken of een cyclus te starten', de: 'die Übersicht anzusehen oder einen Zyklus zu starten' };
 const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const noticeQuery = z.object({
   launched: z.coerce.number().optional(), existing: z.coerce.number().optional(), budget: z.coerce.number().optional(), closed: z.coerce.number().optional(),
@@ -47,7 +49,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
     try {
       return await act();
     } catch (error) {
-      if (error instanceof HttpError && error.statusCode < 500) return render(request, reply, viewer, error.statusCode, { error: { field, message: error.message } });
+      // The refusal's code, said in the reader's language: never the API's English sentence.
+      if (error instanceof HttpError && error.statusCode < 500) return render(request, reply, viewer, error.statusCode, { error: { field, message: refusalMessage(error, viewer.language) } });
       throw error;
     }
   }
@@ -95,10 +98,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
       return reply.redirect(`/dashboard?lifecycle=${created ? 'started' : 'existing'}`, 303);
     } catch (error) {
       if (!(error instanceof HttpError) || error.statusCode >= 500) throw error;
-      // The refusal's code, said in the reader's language: never the API's English sentence.
-      const t = webCopy[viewer.language].dashboard;
-      const message = t.lifecycleRefused[String(error.details.code)] ?? t.lifecycleNotStarted;
-      return render(request, reply, viewer, error.statusCode, { error: { field: `lifecycle-${plan}`, message } });
+      return render(request, reply, viewer, error.statusCode, { error: { field: `lifecycle-${plan}`, message: refusalMessage(error, viewer.language) } });
     }
   });
 

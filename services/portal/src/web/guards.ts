@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@jalon/contracts';
+import type { PageText } from '../ui/page-language.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formTokenMatches } from '../decisions/tokens.js';
 import type { PageFrame } from '../ui/app-layout.js';
@@ -23,7 +23,7 @@ export async function signedIn(web: WebContext, request: FastifyRequest, reply: 
 }
 
 /** The President's office only: anyone else gets a 403 page saying what they may not do. */
-export async function presidentOffice(web: WebContext, request: FastifyRequest, reply: FastifyReply, what: LocalizedText): Promise<Viewer | undefined> {
+export async function presidentOffice(web: WebContext, request: FastifyRequest, reply: FastifyReply, what: PageText): Promise<Viewer | undefined> {
   const viewer = await signedIn(web, request, reply);
   if (!viewer) return undefined;
   if (!viewer.isPresidentOffice) {

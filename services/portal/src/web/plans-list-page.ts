@@ -1,5 +1,5 @@
 import type { OperationalPlanSummary, StrategicPlanSummary } from '@jalon/contracts';
-import { pick } from '../ui/catalogue.js';
+import { readerTextHtml } from '../ui/data-text.js';
 import { html } from '../ui/html.js';
 import type { PageLanguage } from '../ui/page-language.js';
 import { webCopy } from '../ui/web-catalogue.js';
@@ -12,7 +12,7 @@ export function plansListContent(language: PageLanguage, strategic: StrategicPla
 <h2>${t.strategic}</h2>
 <table class="data"><caption class="visually-hidden">${t.strategic}</caption>
 <thead><tr><th scope="col">${t.plan}</th><th scope="col">${t.period}</th><th scope="col">${t.status}</th></tr></thead>
-<tbody>${strategic.map((p) => html`<tr><th scope="row"><a href="/plans/strategic/${p.id}">${pick(p.title, language)}</a></th><td>${p.period.from}–${p.period.to}</td><td>${stage(p.status)}</td></tr>`)}</tbody>
+<tbody>${strategic.map((p) => html`<tr><th scope="row"><a href="/plans/strategic/${p.id}">${readerTextHtml(p.title, language)}</a></th><td>${p.period.from}–${p.period.to}</td><td>${stage(p.status)}</td></tr>`)}</tbody>
 </table>
 <h2>${t.operational}</h2>
 <table class="data"><caption class="visually-hidden">${t.operational}</caption>

@@ -4,11 +4,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { decisionHistory } from '../cycles/decision-history.js';
 import { appLayout } from '../ui/app-layout.js';
+import { dataText } from '../ui/data-text.js';
 import { html, type Html } from '../ui/html.js';
+import { planViewerCopy } from '../ui/plan-viewer-catalogue.js';
 import { sendPage } from '../ui/serve-pages.js';
 import { webCopy } from '../ui/web-catalogue.js';
 import { frameOf, signedIn } from './guards.js';
 import { operationalPlanView, strategicPlanView, versionComparisonView, type DecisionRecord } from './plan-viewer/index.js';
+import { peopleNames, type NameOf } from './people-names.js';
 import { plansListContent } from './plans-list-page.js';
 import type { Viewer } from './viewer.js';
 import type { WebContext } from './web-context.js';
@@ -17,8 +20,10 @@ const planParams = z.object({ kind: planKindSchema, planId: uuidParam });
 const versionsQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
 
 /** The decisions as the viewer shows them: the decision record, and what only a workflow's log still holds. */
-const toRecords = (entries: CycleView['decisions']): DecisionRecord[] =>
-  entries.map(({ step, stepName, version, sha256, decidedAt, personName, items }) => ({ step, stepName, version, sha256, decidedAt, personName, items }));
+const toRecords = (entries: CycleView['decisions'], nameOf: NameOf): DecisionRecord[] => entries.map(({ step, stepName, version, sha256, decidedAt, personId, personName, items }) => ({
+  // a record without the person's name gives their id: the page names them from the plans data
+  step, stepName, version, sha256, decidedAt, personName: personName === personId ? nameOf(personId) : personName, items,
+}));
 
 /**
  * The plan viewer, for every signed-in person: the plan as it stands, its versions and the
@@ -48,7 +53,11 @@ export const planRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     const org = viewer.person.organisationCode;
     const basePath = `/plans/${kind}/${planId}`;
     const [versions, recorded] = await Promise.all([plans.versions(kind, planId), plans.decisions(kind, planId)]);
-    const history = (log: CycleView['decisions'] | undefined) => toRecords(decisionHistory(recorded ?? [], log ?? []));
+    const decisionsWith = async (log: CycleView['decisions'] | undefined, actors: Array<string | null>) => {
+      const entries = decisionHistory(recorded ?? [], log ?? []);
+      const nameOf = await peopleNames(plans, [...actors, ...(versions ?? []).map((v) => v.createdBy), ...entries.map((d) => d.personId)], viewer.language);
+      return { decisions: toRecords(entries, nameOf), nameOf };
+    };
     if (kind === 'strategic') {
       const [plan, authorities, lifecycle] = await Promise.all([
         plans.strategicPlan(planId),
@@ -57,14 +66,16 @@ export const planRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
       ]);
       if (!plan || plan.organisationCode !== org) return notFound(request, reply, viewer);
       const authorityNames = Object.fromEntries((authorities ?? []).map((a) => [a.code, { fr: a.title.fr, nl: a.title.nl }]));
-      const content = strategicPlanView(plan, versions ?? [], history(lifecycle?.decisions), viewer.language, { basePath, authorityNames });
-      return page(request, reply, viewer, plan.title[viewer.language], content);
+      const { decisions, nameOf } = await decisionsWith(lifecycle?.decisions, [plan.signedBy]);
+      const content = strategicPlanView(plan, versions ?? [], decisions, viewer.language, { basePath, authorityNames, nameOf });
+      return page(request, reply, viewer, dataText(plan.title, viewer.language).text, content);
     }
     const plan = await plans.operationalPlan(planId);
     if (!plan || plan.organisationCode !== org) return notFound(request, reply, viewer);
     const cycle = await web.cycles.state(org, plan.year).catch(() => undefined);
-    const content = operationalPlanView(plan, versions ?? [], history(cycle?.decisions), viewer.language, { basePath });
-    return page(request, reply, viewer, `${plan.year}`, content);
+    const { decisions, nameOf } = await decisionsWith(cycle?.decisions, plan.projects.flatMap((p) => p.history.map((e) => e.requestedBy)));
+    const content = operationalPlanView(plan, versions ?? [], decisions, viewer.language, { basePath, nameOf });
+    return page(request, reply, viewer, planViewerCopy[viewer.language].operational.title(plan.year), content);
   });
 
   app.get('/plans/:kind/:planId/compare', { config: web.rules.signedIn,
@@ -79,6 +90,8 @@ export const planRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     const comparison = await plans.compareVersions(kind, planId, from, to);
     if (!comparison) return notFound(request, reply, viewer);
     const back = html`<p><a href="/plans/${kind}/${planId}">${webCopy[viewer.language].plans.back}</a></p>`;
-    return page(request, reply, viewer, `v${from} → v${to}`, html`${versionComparisonView(comparison, viewer.language)}${back}`);
+    const nameOf = await peopleNames(plans, [comparison.from.createdBy, comparison.to.createdBy], viewer.language);
+    const title = planViewerCopy[viewer.language].comparison.title(from, to);
+    return page(request, reply, viewer, title, html`${versionComparisonView(comparison, viewer.language, nameOf)}${back}`);
   });
 };

@@ -1,5 +1,5 @@
 import type { AwaitingSignature } from '../cycles/strategic-gateway.js';
-import { pick } from '../ui/catalogue.js';
+import { readerTextHtml } from '../ui/data-text.js';
 import { html } from '../ui/html.js';
 import type { PageLanguage } from '../ui/page-language.js';
 import { webCopy } from '../ui/web-catalogue.js';
@@ -18,7 +18,7 @@ export interface SignatureData {
 export function signatureContent(language: PageLanguage, d: SignatureData) {
   const t = webCopy[language].signature;
   const plans = d.awaiting.map(({ plan, version }) => html`<section class="cycle" aria-labelledby="plan-${plan.id}">
-<h2 id="plan-${plan.id}">${pick(plan.title, language)}</h2>
+<h2 id="plan-${plan.id}">${readerTextHtml(plan.title, language)}</h2>
 <dl class="plan-facts">
 <dt>${t.period}</dt><dd>${plan.period.from}–${plan.period.to}</dd>
 <dt>${t.version}</dt><dd>v${version.number}</dd>

@@ -4,6 +4,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { appLayout } from '../ui/app-layout.js';
+import type { PageText } from '../ui/page-language.js';
+import { refusalMessage } from '../ui/refusal-catalogue.js';
 import { sendPage } from '../ui/serve-pages.js';
 import { webCopy } from '../ui/web-catalogue.js';
 import { frameOf, sessionFormOk, signedIn } from './guards.js';
@@ -12,7 +14,7 @@ import { forbiddenWebPage } from './sign-in-pages.js';
 import type { Viewer } from './viewer.js';
 import type { WebContext } from './web-context.js';
 
-const what = { fr: webCopy.fr.signature.what, nl: webCopy.nl.signature.what };
+const what: PageText = { fr: webCopy.fr.signature.what, nl: webCopy.nl.signature.what, de: webCopy.de.signature.what };
 const planParams = z.object({ planId: uuidParam });
 const signedQuery = z.object({ signed: z.coerce.number().int().min(1).optional() });
 const signatureForm = z.object({ csrf: z.string().optional(), version: z.string().optional() }).default({});
@@ -53,14 +55,14 @@ export const signatureRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
     const viewer = await sessionSigner(request, reply);
     if (!viewer || !sessionFormOk(web, request, reply, viewer, request.body.csrf)) return reply;
     const version = Number(request.body.version);
-    const refused = () => render(request, reply, viewer, 409, { error: webCopy[viewer.language].signature.refused });
+    const refused = (message = webCopy[viewer.language].signature.refused) => render(request, reply, viewer, 409, { error: message });
     if (!Number.isInteger(version) || version < 1) return refused();
     try {
       await web.strategic.sign(viewer.person.organisationCode, request.params.planId, { personId: viewer.person.id, version, signedAt: new Date().toISOString() });
     } catch (error) {
       if (!(error instanceof HttpError) || error.statusCode >= 500) throw error;
       request.log.warn({ planId: request.params.planId, version, by: viewer.person.id, reason: error.message }, 'signature refused');
-      return refused();
+      return refused(refusalMessage(error, viewer.language));
     }
     request.log.info({ planId: request.params.planId, version, by: viewer.person.id }, 'strategic plan signed');
     return reply.redirect(`/signature?signed=${version}`, 303);

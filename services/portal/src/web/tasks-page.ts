@@ -1,5 +1,6 @@
 import type { DecisionLinkRow } from '../database.js';
-import { formatDue, pick } from '../ui/catalogue.js';
+import { formatDue } from '../ui/catalogue.js';
+import { readerTextHtml } from '../ui/data-text.js';
 import { html } from '../ui/html.js';
 import type { PageLanguage } from '../ui/page-language.js';
 import { webCopy } from '../ui/web-catalogue.js';
@@ -14,8 +15,8 @@ export function tasksContent(language: PageLanguage, links: DecisionLinkRow[]) {
 <thead><tr><th scope="col">${t.step}</th><th scope="col">${t.plan}</th><th scope="col">${t.version}</th><th scope="col">${t.due}</th></tr></thead>
 <tbody>
 ${links.map((l) => html`<tr>
-<th scope="row"><a href="/tasks/${l.id}">${pick(l.summary.stepTitle, language)}</a></th>
-<td>${pick(l.summary.planTitle, language)}</td>
+<th scope="row"><a href="/tasks/${l.id}">${readerTextHtml(l.summary.stepTitle, language)}</a></th>
+<td>${readerTextHtml(l.summary.planTitle, language)}</td>
 <td>v${l.plan_version} <code title="${l.plan_sha256}">${l.plan_sha256.slice(0, 12)}</code></td>
 <td>${l.summary.due ? formatDue(l.summary.due, language) : t.noDue}</td>
 </tr>`)}

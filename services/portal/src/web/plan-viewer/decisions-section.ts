@@ -1,5 +1,7 @@
 import { html, type Html } from '../../ui/html.js';
+import { dataText, dataTextHtml } from '../../ui/data-text.js';
 import { planViewerCopy } from '../../ui/plan-viewer-catalogue.js';
+import { webCopy } from '../../ui/web-catalogue.js';
 import type { PageLanguage } from '../../ui/page-language.js';
 import type { DecisionRecord } from './decision-record.js';
 import { dateTimeTag } from './format.js';
@@ -12,7 +14,7 @@ export function decisionsSection(decisions: readonly DecisionRecord[], language:
   const row = (d: DecisionRecord) => html`<tr>
 <th scope="row">${dateTimeTag(d.decidedAt, language)}</th>
 <td>${d.personName}</td>
-<td>${d.stepName[language]}</td>
+<td>${stepLabel(d, language)}</td>
 <td>${t.version(d.version)}<br>${hashCode(d.sha256)}</td>
 <td><ul class="plain">${d.items.map((i) => itemOutcome(i, language))}</ul></td>
 </tr>`;
@@ -40,4 +42,14 @@ function itemName(key: string, language: PageLanguage): string {
   if (key === 'plan') return t.wholePlan;
   if (/^\d+$/.test(key)) return t.objective(key);
   return key;
+}
+
+/**
+ * A step as the workflow named it, in the reader's language when it has it (French and Dutch);
+ * otherwise (German) the catalogue's name of the stage, and failing that the French, marked so.
+ */
+function stepLabel(d: DecisionRecord, language: PageLanguage): Html {
+  const named = dataText(d.stepName, language);
+  const known = webCopy[language].stages[d.step];
+  return named.lang !== language && known ? html`${known}` : dataTextHtml(d.stepName, language);
 }

@@ -5,24 +5,26 @@ import type { PageLanguage } from '../../ui/page-language.js';
 import type { DecisionRecord } from './decision-record.js';
 import { decisionsSection } from './decisions-section.js';
 import { dateTag, dateTimeTag } from './format.js';
+import { actorName, type NameOf } from '../people-names.js';
 import { badge, hashCode, textLang } from './markup.js';
 import { DEFAULT_TEXT_LANGUAGE, type PlanViewOptions } from './plan-view-options.js';
 import { versionHistorySection, type PlanVersionSummary } from './version-history-section.js';
 
-interface Context { language: PageLanguage; lang: Html | '' }
+interface Context { language: PageLanguage; lang: Html | ''; nameOf: NameOf }
 
 /**
  * The content of an operational plan page (inside <main>): when it is in force and due, its SMART
  * objectives, its projects with who added or withdrew them and why, decisions and versions.
  */
 export function operationalPlanView(plan: OperationalPlan, versions: readonly PlanVersionSummary[], decisions: readonly DecisionRecord[], language: PageLanguage, options: PlanViewOptions): Html {
-  const context: Context = { language, lang: textLang(options.textLanguage === undefined ? DEFAULT_TEXT_LANGUAGE : options.textLanguage, language) };
+  const nameOf = options.nameOf ?? actorName(new Map(), language);
+  const context: Context = { language, lang: textLang(options.textLanguage === undefined ? DEFAULT_TEXT_LANGUAGE : options.textLanguage, language), nameOf };
   return html`<h1>${planViewerCopy[language].operational.title(plan.year)}</h1>
 ${facts(plan, versions, language)}
 ${objectives(plan, context)}
 ${projects(plan.projects, context)}
 ${decisionsSection(decisions, language)}
-${versionHistorySection(versions, options.basePath, language)}`;
+${versionHistorySection(versions, options.basePath, language, nameOf)}`;
 }
 
 function facts(plan: OperationalPlan, versions: readonly PlanVersionSummary[], language: PageLanguage): Html {
@@ -96,7 +98,7 @@ ${items.length === 0 ? html`<p>${t.projectsEmpty}</p>` : items.map((p, index) =>
 </section>`;
 }
 
-function project(p: Project, index: number, { language, lang }: Context): Html {
+function project(p: Project, index: number, { language, lang, nameOf }: Context): Html {
   const t = planViewerCopy[language].operational;
   const h = t.historyColumns;
   const history = [...p.history].sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt));
@@ -114,7 +116,7 @@ ${history.map((e) => html`<tr>
 <th scope="row">${dateTag(e.requestedOn, language)}</th>
 <td>${e.action === 'add' ? t.actionAdd : t.actionWithdraw}</td>
 <td>${t.parties[e.requestedByParty]}</td>
-<td>${e.requestedBy}</td>
+<td>${nameOf(e.requestedBy)}</td>
 <td${lang}>${e.reason}</td>
 <td>${dateTimeTag(e.recordedAt, language)}</td>
 </tr>`)}

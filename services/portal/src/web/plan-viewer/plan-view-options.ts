@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@jalon/contracts';
 import type { PageLanguage } from '../../ui/page-language.js';
+import type { NameOf } from '../people-names.js';
 
 export interface PlanViewOptions {
   /** where the plan's versions live; the comparison form sends GET `${basePath}/compare?from=&to=` */
@@ -8,6 +9,8 @@ export interface PlanViewOptions {
   textLanguage?: PageLanguage | null;
   /** names of the supervising authorities by code, shown instead of the code in "reviewed by" */
   authorityNames?: Record<string, LocalizedText>;
+  /** people's names for the ids the plan records (signer, who froze a version, who asked for a project); ids are never shown */
+  nameOf?: NameOf;
 }
 
 export const DEFAULT_TEXT_LANGUAGE: PageLanguage = 'fr';

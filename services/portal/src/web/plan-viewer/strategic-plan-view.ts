@@ -1,10 +1,12 @@
 import type { StrategicObjective, StrategicPlan } from '@jalon/contracts';
 import { html, type Html } from '../../ui/html.js';
+import { dataText, dataTextHtml } from '../../ui/data-text.js';
 import { planViewerCopy } from '../../ui/plan-viewer-catalogue.js';
 import type { PageLanguage } from '../../ui/page-language.js';
 import type { DecisionRecord } from './decision-record.js';
 import { decisionsSection } from './decisions-section.js';
 import { dateTag, dateTimeTag } from './format.js';
+import { actorName } from '../people-names.js';
 import { badge, hashCode, paragraphs, textLang } from './markup.js';
 import { DEFAULT_TEXT_LANGUAGE, type PlanViewOptions } from './plan-view-options.js';
 import { versionHistorySection, type PlanVersionSummary } from './version-history-section.js';
@@ -23,21 +25,21 @@ const domainOrder: Array<StrategicObjective['domain']> = ['security', 'registrat
  */
 export function strategicPlanView(plan: StrategicPlan, versions: readonly PlanVersionSummary[], decisions: readonly DecisionRecord[], language: PageLanguage, options: PlanViewOptions): Html {
   const context: Context = { language, lang: textLang(options.textLanguage === undefined ? DEFAULT_TEXT_LANGUAGE : options.textLanguage, language), options };
-  return html`<h1>${plan.title[language]}</h1>
+  return html`<h1>${dataTextHtml(plan.title, language)}</h1>
 ${facts(plan, versions, context)}
 ${priorities(plan, context)}
 ${objectives(plan, context)}
 ${riskDomains(plan, context)}
 ${addenda(plan, context)}
 ${decisionsSection(decisions, language)}
-${versionHistorySection(versions, options.basePath, language)}`;
+${versionHistorySection(versions, options.basePath, language, options.nameOf)}`;
 }
 
-function facts(plan: StrategicPlan, versions: readonly PlanVersionSummary[], { language }: Context): Html {
+function facts(plan: StrategicPlan, versions: readonly PlanVersionSummary[], { language, options }: Context): Html {
   const t = planViewerCopy[language].facts;
   const signed = plan.signedVersion === null ? undefined : versions.find((v) => v.number === plan.signedVersion);
   const signature = plan.signedAt ? html`<dt>${t.signedOn}</dt><dd>${dateTimeTag(plan.signedAt, language)}</dd>
-${plan.signedBy ? html`<dt>${t.signedBy}</dt><dd>${plan.signedBy}</dd>` : ''}
+${plan.signedBy ? html`<dt>${t.signedBy}</dt><dd>${(options.nameOf ?? actorName(new Map(), language))(plan.signedBy)}</dd>` : ''}
 ${plan.signedVersion === null ? '' : html`<dt>${t.signedVersion}</dt><dd>${plan.signedVersion}${signed ? html` (${hashCode(signed.sha256)})` : ''}</dd>`}`
     : html`<dt>${t.signature}</dt><dd>${t.notSigned}</dd>`;
   return html`<dl class="plan-facts">
@@ -81,7 +83,7 @@ function objectiveList(items: StrategicObjective[], context: Context): Html {
 function objective(o: StrategicObjective, { language, lang, options }: Context): Html {
   const { objectives: t, colon, listSeparator } = planViewerCopy[language];
   const owners = o.ownerEntityCodes.map((code) => (code === ALL_ENTITIES ? t.allEntities : code)).join(listSeparator);
-  const reviewers = o.reviewedBy.map((code) => options.authorityNames?.[code]?.[language] ?? code).join(listSeparator);
+  const reviewers = o.reviewedBy.map((code) => (options.authorityNames?.[code] ? dataText(options.authorityNames[code]!, language).text : code)).join(listSeparator);
   return html`<details class="objective" id="objective-${o.number}">
 <summary><span class="objective-number">${t.objective(o.number)}</span> – <span${lang}>${o.title}</span>
 <span class="owners">${t.owners}${colon}${owners}</span></summary>

@@ -3,6 +3,7 @@ import { html, type Html } from '../../ui/html.js';
 import { planViewerCopy } from '../../ui/plan-viewer-catalogue.js';
 import type { PageLanguage } from '../../ui/page-language.js';
 import { dateTimeTag } from './format.js';
+import { actorName, type NameOf } from '../people-names.js';
 import { hashCode, joinHtml } from './markup.js';
 import type { PlanVersionSummary } from './version-history-section.js';
 
@@ -15,7 +16,7 @@ const sectionOrder = ['priorities', 'objectives', 'riskDomains', 'addenda', 'com
  * The content of the comparison page (inside <main>): per section, the items added, removed and
  * changed, with the changed fields named in the reader's language.
  */
-export function versionComparisonView(comparison: VersionComparison, language: PageLanguage): Html {
+export function versionComparisonView(comparison: VersionComparison, language: PageLanguage, nameOf: NameOf = actorName(new Map(), language)): Html {
   const t = planViewerCopy[language].comparison;
   const names = Object.keys(comparison.sections).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const changed = names.filter((name) => !isEmpty(comparison.sections[name]!));
@@ -24,8 +25,8 @@ export function versionComparisonView(comparison: VersionComparison, language: P
   const identical = comparison.planFields.length === 0 && changed.length === 0;
   return html`<h1>${t.title(comparison.from.number, comparison.to.number)}</h1>
 <dl class="plan-facts">
-${versionFacts(comparison.from, language)}
-${versionFacts(comparison.to, language)}
+${versionFacts(comparison.from, language, nameOf)}
+${versionFacts(comparison.to, language, nameOf)}
 </dl>
 ${identical ? html`<p class="no-difference">${t.identical}</p>` : html`${planFields(comparison.planFields, language)}
 ${changed.map((name) => section(name, comparison.sections[name]!, language))}
@@ -35,9 +36,9 @@ ${unchanged.length === 0 ? '' : html`<p>${t.unchangedSections}${planViewerCopy[l
 const rank = (name: string) => (sectionOrder.includes(name) ? sectionOrder.indexOf(name) : sectionOrder.length);
 const isEmpty = (s: Section) => s.added.length + s.removed.length + s.changed.length === 0;
 
-function versionFacts(v: PlanVersionSummary, language: PageLanguage): Html {
+function versionFacts(v: PlanVersionSummary, language: PageLanguage, nameOf: NameOf): Html {
   const t = planViewerCopy[language].comparison;
-  return html`<dt>${t.versionLine(v.number)}</dt><dd>${dateTimeTag(v.createdAt, language)} ${t.createdBy} ${v.createdBy} (${hashCode(v.sha256)})</dd>`;
+  return html`<dt>${t.versionLine(v.number)}</dt><dd>${dateTimeTag(v.createdAt, language)} ${t.createdBy} ${nameOf(v.createdBy)} (${hashCode(v.sha256)})</dd>`;
 }
 
 function planFields(fields: string[], language: PageLanguage): Html | '' {

@@ -3,6 +3,7 @@ import { html, type Html } from '../../ui/html.js';
 import { planViewerCopy } from '../../ui/plan-viewer-catalogue.js';
 import type { PageLanguage } from '../../ui/page-language.js';
 import { dateTimeTag, formatDateTime } from './format.js';
+import { actorName, type NameOf } from '../people-names.js';
 import { hashCode } from './markup.js';
 
 export type PlanVersionSummary = VersionComparison['from'];
@@ -11,13 +12,13 @@ export type PlanVersionSummary = VersionComparison['from'];
  * The frozen versions, newest first, and a plain GET form to compare two of them: it works
  * without script, and the comparison has an address that can be bookmarked or sent.
  */
-export function versionHistorySection(versions: readonly PlanVersionSummary[], basePath: string, language: PageLanguage): Html {
+export function versionHistorySection(versions: readonly PlanVersionSummary[], basePath: string, language: PageLanguage, nameOf: NameOf = actorName(new Map(), language)): Html {
   const t = planViewerCopy[language].versions;
   const newestFirst = [...versions].sort((a, b) => b.number - a.number);
   const rows = newestFirst.map((v) => html`<tr>
 <th scope="row">${v.number}</th>
 <td>${dateTimeTag(v.createdAt, language)}</td>
-<td>${v.createdBy}</td>
+<td>${nameOf(v.createdBy)}</td>
 <td>${hashCode(v.sha256)}</td>
 </tr>`);
   return html`<section aria-labelledby="versions-heading">
