@@ -31,4 +31,6 @@ export const conflictBodySchema = z.object({
   error: z.string(),
   message: z.string(),
   currentRevision: z.number().int(),
+  /** the refusal's stable code, for callers that branch on it and pages that say it in their reader's language */
+  code: z.string().optional(),
 });

@@ -32,7 +32,7 @@ export function installErrorHandler(app: FastifyInstance): void {
         message: v.message ?? 'is not valid',
       }));
       const list = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-      return reply.code(400).send(body(400, `The request is not valid: ${list}. Correct these fields and send it again.`, { issues }));
+      return reply.code(400).send(body(400, `The request is not valid: ${list}. Correct these fields and send it again.`, { code: 'request.invalid', issues }));
     }
     if (error instanceof HttpError) {
       if (error.statusCode >= 500) request.log.error({ err: error }, 'request failed');
