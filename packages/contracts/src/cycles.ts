@@ -210,6 +210,8 @@ export const strategicLifecycleViewSchema = z.object({
   stage: z.string(),
   holders: z.array(personRef.extend({ step: z.string() })),
   decisions: z.array(decisionLogEntrySchema),
+  /** in drafting after a review step sent the plan back: what it asked to change (absent from older answers) */
+  changesRequested: z.array(changeRequestSchema).optional(),
 });
 export type StrategicLifecycleView = z.infer<typeof strategicLifecycleViewSchema>;
 

@@ -118,6 +118,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -135,6 +136,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -200,6 +202,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -217,6 +220,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -234,6 +238,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -311,6 +316,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -328,6 +334,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -345,6 +352,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -362,6 +370,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -422,6 +431,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -439,6 +449,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -456,6 +467,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -526,6 +538,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -543,6 +556,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -560,6 +574,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -643,6 +658,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -660,6 +676,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -677,6 +694,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -806,6 +824,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -823,6 +842,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -840,6 +860,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -857,6 +878,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -930,6 +952,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -947,6 +970,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -964,6 +988,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -981,6 +1006,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1058,6 +1084,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1075,6 +1102,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1092,6 +1120,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1109,6 +1138,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1128,6 +1158,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -1191,6 +1222,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1208,6 +1240,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1225,6 +1258,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1242,6 +1276,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1333,6 +1368,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1350,6 +1386,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1367,6 +1404,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1384,6 +1422,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1403,6 +1442,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -1475,6 +1515,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1492,6 +1533,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1509,6 +1551,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1526,6 +1569,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1545,6 +1589,450 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/strategic-plans/{planId}/priorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the plan's priorities with this list, numbered in its order. The President's office, while the plan is in drafting (409 strategic_plan.not_editable otherwise); names the plan's revision it edits (409 plan.stale_revision otherwise). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedRevision: number;
+                        priorities: {
+                            title: string;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revision: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            statusCode: 409;
+                            error: string;
+                            message: string;
+                            currentRevision: number;
+                            code?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/strategic-plans/{planId}/risk-domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the plan's risk domains with this list, numbered in its order; each names objectives of the plan. The President's office, while the plan is in drafting (409 strategic_plan.not_editable otherwise); names the plan's revision it edits (409 plan.stale_revision otherwise). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedRevision: number;
+                        riskDomains: {
+                            title: string;
+                            weaknesses: string[];
+                            threats: string[];
+                            objectiveNumbers: number[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revision: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            statusCode: 409;
+                            error: string;
+                            message: string;
+                            currentRevision: number;
+                            code?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/strategic-plans/{planId}/objectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a strategic objective after the last one (owner ALL stands for "(Tous)"). The President's office, while the plan is in drafting (409 strategic_plan.not_editable otherwise); names the plan's revision it edits (409 plan.stale_revision otherwise). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedRevision: number;
+                        title: string;
+                        text: string;
+                        /** @enum {string} */
+                        category: "governance" | "core_mission";
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        domain?: "security" | "registration_identification" | "elections" | "foreigners" | null;
+                        ownerEntityCodes: string[];
+                        /** @default [] */
+                        ambitions?: {
+                            text: string;
+                            ownerTags: string[];
+                            ownerEntityCodes: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            title: string;
+                            text: string;
+                            /** @enum {string} */
+                            category: "governance" | "core_mission";
+                            /** @enum {string|null} */
+                            domain: "security" | "registration_identification" | "elections" | "foreigners" | null;
+                            ownerEntityCodes: string[];
+                            reviewedBy: string[];
+                            ambitions: {
+                                position: number;
+                                text: string;
+                                ownerTags: string[];
+                                ownerEntityCodes: string[];
+                            }[];
+                            revision: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            statusCode: 409;
+                            error: string;
+                            message: string;
+                            currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -1599,6 +2087,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1616,6 +2105,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1633,6 +2123,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1650,6 +2141,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1710,6 +2202,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1727,6 +2220,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1744,6 +2238,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1761,6 +2256,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1821,6 +2317,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1838,6 +2335,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1855,6 +2353,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1872,6 +2371,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1955,6 +2455,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1972,6 +2473,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1989,6 +2491,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2006,6 +2509,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2066,6 +2570,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2083,6 +2588,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2100,6 +2606,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2117,6 +2624,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2177,6 +2685,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2194,6 +2703,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2211,6 +2721,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2228,6 +2739,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2288,6 +2800,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2305,6 +2818,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2322,6 +2836,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2339,6 +2854,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2422,6 +2938,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2439,6 +2956,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2456,6 +2974,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2473,6 +2992,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2553,6 +3073,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2570,6 +3091,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2587,6 +3109,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2749,6 +3272,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2766,6 +3290,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2783,6 +3308,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2800,6 +3326,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2819,6 +3346,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -2920,6 +3448,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2937,6 +3466,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2954,6 +3484,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2971,6 +3502,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3087,6 +3619,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3104,6 +3637,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3121,6 +3655,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3138,6 +3673,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3157,6 +3693,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -3276,6 +3813,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3293,6 +3831,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3310,6 +3849,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3327,6 +3867,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3346,6 +3887,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -3433,6 +3975,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3450,6 +3993,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3467,6 +4011,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3484,6 +4029,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3503,6 +4049,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -3574,6 +4121,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3591,6 +4139,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3608,6 +4157,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3625,6 +4175,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3644,6 +4195,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -3763,6 +4315,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3780,6 +4333,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3797,6 +4351,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3814,6 +4369,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3833,6 +4389,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -3939,6 +4496,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3956,6 +4514,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3973,6 +4532,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3990,6 +4550,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4009,6 +4570,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -4087,6 +4649,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4104,6 +4667,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4121,6 +4685,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4138,6 +4703,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4157,6 +4723,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -4269,6 +4836,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4286,6 +4854,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4303,6 +4872,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4320,6 +4890,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4339,6 +4910,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -4418,6 +4990,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4435,6 +5008,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4452,6 +5026,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4469,6 +5044,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4550,6 +5126,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4567,6 +5144,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4584,6 +5162,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4601,6 +5180,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4618,6 +5198,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4693,6 +5274,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4710,6 +5292,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4727,6 +5310,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4744,6 +5328,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4820,6 +5405,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4837,6 +5423,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4854,6 +5441,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4871,6 +5459,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4947,6 +5536,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4964,6 +5554,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4981,6 +5572,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4998,6 +5590,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5087,6 +5680,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5104,6 +5698,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5121,6 +5716,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5138,6 +5734,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5155,6 +5752,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5233,6 +5831,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5250,6 +5849,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5267,6 +5867,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5284,6 +5885,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5374,6 +5976,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5391,6 +5994,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5408,6 +6012,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5425,6 +6030,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5442,6 +6048,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5525,6 +6132,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5542,6 +6150,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5559,6 +6168,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5576,6 +6186,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5593,6 +6204,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5663,6 +6275,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5680,6 +6293,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5855,6 +6469,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5872,6 +6487,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5889,6 +6505,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5906,6 +6523,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5993,6 +6611,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6010,6 +6629,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6027,6 +6647,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6044,6 +6665,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6133,6 +6755,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6150,6 +6773,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6167,6 +6791,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6184,6 +6809,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6273,6 +6899,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6290,6 +6917,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6307,6 +6935,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6324,6 +6953,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;

@@ -77,6 +77,24 @@ export class PlansClient {
     return this.settle('GET', () => this.api.GET('/strategic-plans/{planId}', { params: { path: { planId } } }));
   }
 
+  /** Changes one objective of a draft plan (the President's office), naming the objective's revision. */
+  patchObjective(planId: string, number: number, patch: PlansBody<'/strategic-plans/{planId}/objectives/{number}', 'patch'>) {
+    return this.settle('PATCH', () => this.api.PATCH('/strategic-plans/{planId}/objectives/{number}', { params: { path: { planId, number } }, body: patch }));
+  }
+
+  /** Adds an objective after the last one of a draft plan, naming the plan's revision. */
+  addObjective(planId: string, input: PlansBody<'/strategic-plans/{planId}/objectives', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/strategic-plans/{planId}/objectives', { params: { path: { planId } }, body: input }));
+  }
+
+  replacePriorities(planId: string, input: PlansBody<'/strategic-plans/{planId}/priorities', 'put'>) {
+    return this.settle('PUT', () => this.api.PUT('/strategic-plans/{planId}/priorities', { params: { path: { planId } }, body: input }));
+  }
+
+  replaceRiskDomains(planId: string, input: PlansBody<'/strategic-plans/{planId}/risk-domains', 'put'>) {
+    return this.settle('PUT', () => this.api.PUT('/strategic-plans/{planId}/risk-domains', { params: { path: { planId } }, body: input }));
+  }
+
   /**
    * The person signed in at the identity provider as this identity (the portal's sign-in): linked
    * by subject, or the first time by a verified e-mail; a refusal (404) when Jalon does not know them.

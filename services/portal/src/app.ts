@@ -13,6 +13,7 @@ import { CycleGateway } from './cycles/cycle-gateway.js';
 import { CycleSchedules } from './cycles/cycle-schedules.js';
 import { StrategicGateway } from './cycles/strategic-gateway.js';
 import { StrategicLifecycleStarter } from './cycles/strategic-start.js';
+import { StrategicDraftEditor } from './web/strategic/draft-editor.js';
 import { RoleCheck } from './cycles/roles.js';
 import type { Database } from './database.js';
 import { LinkDecisions } from './decisions/decide.js';
@@ -101,6 +102,7 @@ function portalParts(options: PortalAppOptions) {
     cycles: new CycleGateway(client, plansClient, options.taskQueue, timeoutMs),
     strategic: new StrategicGateway(client, plans, timeoutMs),
     strategicStart: new StrategicLifecycleStarter(client, plans, options.taskQueue, timeoutMs),
+    strategicDraft: new StrategicDraftEditor(client, plansClient, timeoutMs),
     schedules: new CycleSchedules(client, options.taskQueue),
     holders,
     decisions: new LinkDecisions({ db, round: new RoundGateway(client, timeoutMs), holders, csrfSecret: options.csrfSecret, publicBaseUrl: options.publicBaseUrl }),

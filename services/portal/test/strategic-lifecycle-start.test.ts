@@ -82,13 +82,13 @@ t.test('a draft plan: the President\'s office starts its lifecycle once, the com
     await new Promise((r) => setTimeout(r, 200));
     after = await dashboardOf(w, president);
   }
-  t.match(after.body, 'Comité de direction', 'the plan\'s step');
+  t.match(after.body, 'Examen par le comité de direction', 'the plan\'s step, in words a person understands');
   t.match(after.body, 'Directeur DGSP', 'who it waits for, by name');
   t.match(after.body, 'Directeur-generaal DVZ');
   t.notMatch(after.body, w.people.dgsp.id, 'not by id');
   t.notMatch(after.body, 'Lancer le cycle du plan stratégique', 'a started lifecycle is not offered again');
   const afterNl = await dashboardOf(w, president, 'nl');
-  t.match(afterNl.body, 'Directiecomité');
+  t.match(afterNl.body, 'Nazicht door het directiecomité');
   t.match(afterNl.body, 'Directeur DGSP');
 
   // A start form posted again (an old page): nothing twice, said in the reader's language.

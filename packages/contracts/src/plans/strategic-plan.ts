@@ -64,7 +64,7 @@ export const strategicPlanSchema = strategicPlanSummarySchema.extend({
 });
 export type StrategicPlan = z.infer<typeof strategicPlanSchema>;
 
-const ambitionInputSchema = z.object({
+export const ambitionInputSchema = z.object({
   text: z.string().trim().min(1),
   ownerTags: z.array(z.string().trim().min(1)).min(1),
   ownerEntityCodes: z.array(z.string().trim().min(1)).min(1),

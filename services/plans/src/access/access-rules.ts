@@ -64,6 +64,9 @@ export function plansAccessRules(organisationOf: OrganisationOf) {
     'GET /strategic-plans/:planId/objectives/:number': members,
     'GET /strategic-plans/:planId/authorities/:authority/scope': members,
     'PATCH /strategic-plans/:planId/objectives/:number': strategicEditors,
+    'POST /strategic-plans/:planId/objectives': strategicEditors,
+    'PUT /strategic-plans/:planId/priorities': strategicEditors,
+    'PUT /strategic-plans/:planId/risk-domains': strategicEditors,
     'POST /strategic-plans/:planId/addenda': strategicEditors,
     'POST /strategic-plans/:planId/status': workflows,
 

@@ -13,6 +13,10 @@ const nextStatuses: Record<StrategicPlanStatus, StrategicPlanStatus[]> = {
   superseded: [],
 };
 
+/**
+ * A draft, and a plan a review step sent back with changes requested: the lifecycle workflow moves
+ * it back to draft then, so both are this one status.
+ */
 const editable: StrategicPlanStatus[] = ['draft'];
 
 export function checkStatusMove(plan: PlanState, to: StrategicPlanStatus): void {
@@ -25,7 +29,7 @@ export function checkStatusMove(plan: PlanState, to: StrategicPlanStatus): void 
 /** Only a plan in drafting can be edited. */
 export function refuseUnlessEditable(plan: PlanState, currentRevision: number): void {
   if (editable.includes(plan.status as StrategicPlanStatus)) return;
-  throw conflict(`The plan is ${plan.status.replaceAll('_', ' ')}; objectives can be changed only while it is in drafting. Ask the President's office to send it back to drafting.`, currentRevision, 'strategic_plan.not_editable');
+  throw conflict(`The plan is ${plan.status.replaceAll('_', ' ')}; its content can be changed only while it is in drafting (a draft, or a plan a review step sent back with changes requested).`, currentRevision, 'strategic_plan.not_editable');
 }
 
 /** A plan is marked signed with the signature of one of its frozen versions. */

@@ -87,6 +87,7 @@ export class CycleGateway {
       return {
         stage: state.stage, holders: await this.roundHolders(state.currentRoundId ? [state.currentRoundId] : []),
         decisions: await this.decisionsOf('strategic', planId, state.decisions ?? []),
+        changesRequested: state.changesRequested,
       };
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return undefined;

@@ -1,12 +1,14 @@
 import type { CycleView, StrategicPlanSummary } from '@jalon/contracts';
-import { formatDue, formatInstant } from '../ui/catalogue.js';
+import { formatDue, formatInstant, pick } from '../ui/catalogue.js';
 import { readerTextHtml } from '../ui/data-text.js';
 import { html } from '../ui/html.js';
 import type { PageLanguage } from '../ui/page-language.js';
 import { webCopy } from '../ui/web-catalogue.js';
+import { strategicStageLabel } from './strategic/draft-page.js';
+import { strategicCopy } from './strategic/strategic-catalogue.js';
 
 export interface DashboardData {
-  strategic: Array<{ plan: StrategicPlanSummary; stage: string | undefined; holders: string[] }>;
+  strategic: Array<{ plan: StrategicPlanSummary; stage: string | undefined; changesRequested?: boolean; holders: string[] }>;
   /** each year with an operational plan, and its cycle when one runs */
   cycles: Array<{ year: number; operationalPlanId: string; status: string; cycle: CycleView | undefined }>;
   nextYear: number;
@@ -96,9 +98,9 @@ ${d.error?.field === 'launch-year' ? html`<p class="error" id="launch-year-error
 <table class="data">
 <caption class="visually-hidden">${t.strategic}</caption>
 <thead><tr><th scope="col">${t.plan}</th><th scope="col">${t.status}</th><th scope="col">${t.stage}</th><th scope="col">${t.holders}</th></tr></thead>
-<tbody>${d.strategic.map(({ plan, stage: s, holders }) => html`<tr>
-<th scope="row" id="plan-${plan.id}"><a href="/plans/strategic/${plan.id}">${readerTextHtml(plan.title, language)}</a></th>
-<td>${stage(plan.status)}</td><td>${s ? stage(s) : plan.status === 'draft' ? startForm(plan.id) : '—'}</td><td>${names(holders)}</td>
+<tbody>${d.strategic.map(({ plan, stage: s, changesRequested, holders }) => html`<tr>
+<th scope="row" id="plan-${plan.id}"><a href="/plans/strategic/${plan.id}">${readerTextHtml(plan.title, language)}</a>${plan.status === 'draft' ? html`<br><a href="/strategic-drafts/${plan.id}">${strategicCopy[language].editDraft}<span class="visually-hidden"> – ${pick(plan.title, language)}</span></a>` : ''}</th>
+<td>${stage(plan.status)}</td><td>${s ? strategicStageLabel(language, s, changesRequested === true) : plan.status === 'draft' ? startForm(plan.id) : '—'}</td><td>${names(holders)}</td>
 </tr>`)}</tbody>
 </table>`;
 }

@@ -35,7 +35,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
     if (!strategicPlans || !operationalPlans) throw plansUnavailable();
     const strategic = await Promise.all(strategicPlans.map(async (plan) => {
       const lifecycle = await web.cycles.strategicState(org, plan.id).catch(() => undefined);
-      return { plan, stage: lifecycle?.stage, holders: lifecycle?.holders.map((h) => h.name) ?? [] };
+      return { plan, stage: lifecycle?.stage, changesRequested: (lifecycle?.changesRequested ?? []).length > 0, holders: lifecycle?.holders.map((h) => h.name) ?? [] };
     }));
     const cycles = await Promise.all(operationalPlans.map(async (p) => ({
       year: p.year, operationalPlanId: p.id, status: p.status, cycle: await web.cycles.state(org, p.year).catch(() => undefined),

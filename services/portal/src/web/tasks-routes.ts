@@ -23,7 +23,9 @@ export const taskRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     for (const link of await openLinksOf(web.db, viewer.person.id)) {
       if ((await web.decisions.status(link, request.log)).kind === 'open') open.push(link);
     }
-    const page = appLayout(frameOf(request, viewer), webCopy[viewer.language].tasks.title, tasksContent(viewer.language, open));
+    // The Minister's cell finds the plans awaiting its signature among its tasks, not only in the menu.
+    const awaiting = viewer.isMinisterCell ? await web.strategic.awaitingSignature(viewer.person.organisationCode) : [];
+    const page = appLayout(frameOf(request, viewer), webCopy[viewer.language].tasks.title, tasksContent(viewer.language, open, awaiting));
     return sendPage(reply, { status: 200, page });
   });
 

@@ -11,6 +11,7 @@ import type { LinkDecisions } from '../decisions/decide.js';
 import type { Notifications } from '../notifications.js';
 import type { PlansReader } from '../plans-reader.js';
 import type { PageRules } from '../auth/page-rules.js';
+import type { StrategicDraftEditor } from './strategic/draft-editor.js';
 import type { Viewer } from './viewer.js';
 
 /** What every page route needs, built once by the web plugin. */
@@ -23,6 +24,8 @@ export interface WebContext {
   strategic: StrategicGateway;
   /** starts a draft strategic plan's lifecycle (the President's office) */
   strategicStart: StrategicLifecycleStarter;
+  /** the President's office's edits of a draft strategic plan, and its resubmission */
+  strategicDraft: StrategicDraftEditor;
   decisions: LinkDecisions;
   notifications: Notifications;
   secret: string;

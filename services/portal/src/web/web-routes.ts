@@ -11,6 +11,8 @@ import { anyone } from '../auth/page-rules.js';
 import { providerSignInRoutes } from './provider-sign-in-routes.js';
 import { signInRoutes } from './sign-in-routes.js';
 import { signatureRoutes } from './signature-routes.js';
+import { strategicObjectiveFormRoutes, strategicListFormRoutes } from './strategic/draft-form-routes.js';
+import { strategicDraftRoutes } from './strategic/draft-routes.js';
 import { taskRoutes } from './tasks-routes.js';
 import { languageOf } from './viewer.js';
 import type { WebContext } from './web-context.js';
@@ -58,4 +60,5 @@ export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, op
   await app.register(dashboardRoutes, { web });
   await app.register(planRoutes, { web });
   await app.register(signatureRoutes, { web });
+  for (const routes of [strategicDraftRoutes, strategicObjectiveFormRoutes, strategicListFormRoutes]) await app.register(routes, { web });
 };
