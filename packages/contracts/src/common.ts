@@ -31,4 +31,6 @@ export const conflictBodySchema = z.object({
   error: z.string(),
   message: z.string(),
   currentRevision: z.number().int(),
+  /** a stable name of the refusal (e.g. operational_plan.not_drafting, revision.stale) */
+  code: z.string().optional(),
 });

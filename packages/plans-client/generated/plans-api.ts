@@ -122,6 +122,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -139,6 +140,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -204,6 +206,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -221,6 +224,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -238,6 +242,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -315,6 +320,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -332,6 +338,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -349,6 +356,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -366,6 +374,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -426,6 +435,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -443,6 +453,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -460,6 +471,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -530,6 +542,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -547,6 +560,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -564,6 +578,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -647,6 +662,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -664,6 +680,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -681,6 +698,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -810,6 +828,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -827,6 +846,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -844,6 +864,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -861,6 +882,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -934,6 +956,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -951,6 +974,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -968,6 +992,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -985,6 +1010,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1062,6 +1088,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1079,6 +1106,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1096,6 +1124,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1113,6 +1142,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1128,6 +1158,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -1195,6 +1226,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1212,6 +1244,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1229,6 +1262,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1246,6 +1280,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1337,6 +1372,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1354,6 +1390,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1371,6 +1408,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1388,6 +1426,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1403,6 +1442,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -1479,6 +1519,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1496,6 +1537,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1513,6 +1555,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1530,6 +1573,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1545,6 +1589,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -1603,6 +1648,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1620,6 +1666,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1637,6 +1684,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1654,6 +1702,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1714,6 +1763,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1731,6 +1781,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1748,6 +1799,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1765,6 +1817,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1825,6 +1878,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1842,6 +1896,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1859,6 +1914,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1876,6 +1932,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1959,6 +2016,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1976,6 +2034,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -1993,6 +2052,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2010,6 +2070,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2070,6 +2131,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2087,6 +2149,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2104,6 +2167,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2121,6 +2185,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2181,6 +2246,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2198,6 +2264,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2215,6 +2282,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2232,6 +2300,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2292,6 +2361,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2309,6 +2379,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2326,6 +2397,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2343,6 +2415,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2426,6 +2499,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2443,6 +2517,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2460,6 +2535,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2477,6 +2553,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2557,6 +2634,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2574,6 +2652,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2591,6 +2670,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2753,6 +2833,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2770,6 +2851,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2787,6 +2869,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2804,6 +2887,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2819,6 +2903,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -2924,6 +3009,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2941,6 +3027,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2958,6 +3045,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -2975,6 +3063,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3091,6 +3180,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3108,6 +3198,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3125,6 +3216,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3142,6 +3234,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3157,6 +3250,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -3280,6 +3374,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3297,6 +3392,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3314,6 +3410,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3331,6 +3428,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3346,6 +3444,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -3437,6 +3536,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3454,6 +3554,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3471,6 +3572,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3488,6 +3590,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3503,6 +3606,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -3578,6 +3682,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3595,6 +3700,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3612,6 +3718,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3629,6 +3736,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3644,6 +3752,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -3767,6 +3876,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3784,6 +3894,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3801,6 +3912,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3818,6 +3930,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3833,6 +3946,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -3943,6 +4057,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3960,6 +4075,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3977,6 +4093,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -3994,6 +4111,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4009,6 +4127,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -4091,6 +4210,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4108,6 +4228,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4125,6 +4246,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4142,6 +4264,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4157,6 +4280,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -4273,6 +4397,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4290,6 +4415,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4307,6 +4433,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4324,6 +4451,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4339,6 +4467,7 @@ export interface paths {
                             error: string;
                             message: string;
                             currentRevision: number;
+                            code?: string;
                         };
                     };
                 };
@@ -4422,6 +4551,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4439,6 +4569,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4456,6 +4587,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4473,6 +4605,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4554,6 +4687,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4571,6 +4705,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4588,6 +4723,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4605,6 +4741,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4622,6 +4759,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4697,6 +4835,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4714,6 +4853,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4731,6 +4871,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4748,6 +4889,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4824,6 +4966,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4841,6 +4984,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4858,6 +5002,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4875,6 +5020,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4951,6 +5097,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4968,6 +5115,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -4985,6 +5133,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5002,6 +5151,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5091,6 +5241,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5108,6 +5259,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5125,6 +5277,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5142,6 +5295,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5159,6 +5313,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5237,6 +5392,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5254,6 +5410,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5271,6 +5428,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5288,6 +5446,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5378,6 +5537,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5395,6 +5555,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5412,6 +5573,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5429,6 +5591,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5446,6 +5609,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5529,6 +5693,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5546,6 +5711,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5563,6 +5729,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5580,6 +5747,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5597,6 +5765,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5667,6 +5836,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5684,6 +5854,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5859,6 +6030,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5876,6 +6048,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5893,6 +6066,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5910,6 +6084,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -5997,6 +6172,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -6014,6 +6190,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -6031,6 +6208,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -6048,6 +6226,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -6137,6 +6316,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -6154,6 +6334,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -6171,6 +6352,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -6188,6 +6370,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -6277,6 +6460,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -6294,6 +6478,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -6311,6 +6496,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };
@@ -6328,6 +6514,7 @@ export interface paths {
                                 path: string;
                                 message: string;
                             }[];
+                            code?: string;
                         };
                     };
                 };

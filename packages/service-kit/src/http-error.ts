@@ -6,6 +6,8 @@ export const errorBodySchema = z.object({
   error: z.string(),
   message: z.string(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** a stable name of the refusal, for callers and pages to tell the reasons apart without reading the message */
+  code: z.string().optional(),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 

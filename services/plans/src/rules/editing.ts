@@ -15,7 +15,7 @@ export function refuseOutsideScope(scope: EditScope, entityCodes: ReadonlyArray<
   const outside = [...new Set(entityCodes.filter((c): c is string => typeof c === 'string' && !scope.entities.has(c)))];
   if (outside.length === 0) return;
   const own = [...scope.entities].join(', ') || 'none today';
-  throw forbidden(`${what} concerns ${outside.join(', ')}; a drafter changes only what belongs to the entities they draft for (${own}). Ask the President's office.`);
+  throw forbidden(`${what} concerns ${outside.join(', ')}; a drafter changes only what belongs to the entities they draft for (${own}). Ask the President's office.`, 'content.outside_entities');
 }
 
 /**

@@ -44,21 +44,21 @@ export function refuseUnlessDrafting(plan: PlanState, currentRevision: number): 
   const next = plan.status === 'in_committee' || plan.status === 'under_review'
     ? 'Ask the President\'s office to send the plan back to drafting first (status drafting).'
     : 'It can no longer go back to drafting; change the year\'s work through projects (add or withdraw), or in next year\'s plan.';
-  throw conflict(`The operational plan ${plan.year} is ${spaced(plan.status)}; objectives can be added or changed only while it is in drafting. ${next}`, currentRevision);
+  throw conflict(`The operational plan ${plan.year} is ${spaced(plan.status)}; objectives can be added or changed only while it is in drafting. ${next}`, currentRevision, 'operational_plan.not_drafting');
 }
 
 /** What an objective achieved is recorded once the plan is in force, and after it closed. */
 export function refuseResultBeforeTransmission(plan: PlanState & { id: string }, currentRevision: number): void {
   if (plan.status === 'transmitted' || plan.status === 'closed') return;
   throw conflict(`The operational plan ${plan.year} is ${spaced(plan.status)}; results are recorded once the plan is in force, after it is transmitted to the Minister (status transmitted or closed). `
-    + `Record it once the plan is transmitted (see GET /operational-plans/${plan.id} for its status).`, currentRevision);
+    + `Record it once the plan is transmitted (see GET /operational-plans/${plan.id} for its status).`, currentRevision, 'operational_plan.not_in_force');
 }
 
 /** An objective's deadline falls in the plan's year. */
 export function checkDeadline(year: number, deadline: string | undefined): void {
   // The limit is the domain's (deadlineProblem), the one every date people record is held to.
   if (deadline !== undefined && deadlineProblem(deadline, year, year)) {
-    throw invalidReference('body.deadline', `${deadline} is outside the plan's year; the plan is in force from ${year}-01-01 to ${year}-12-31`);
+    throw invalidReference('body.deadline', `${deadline} is outside the plan's year; the plan is in force from ${year}-01-01 to ${year}-12-31`, 'objective.deadline_outside_year');
   }
 }
 

@@ -22,12 +22,12 @@ export class Refusal extends Error {
 export const missing = (what: string) => new Refusal('missing', what);
 
 /** The change conflicts with the plan's state; the caller reads it again before deciding. */
-export const conflict = (message: string, currentRevision?: number) =>
-  new Refusal('conflict', message, currentRevision === undefined ? {} : { currentRevision });
+export const conflict = (message: string, currentRevision?: number, code?: string) =>
+  new Refusal('conflict', message, { ...(currentRevision === undefined ? {} : { currentRevision }), ...(code ? { code } : {}) });
 
 /** A well-formed field that names something that does not exist. */
-export const invalidReference = (path: string, message: string) =>
-  new Refusal('invalid', `The request is not valid: ${path}: ${message}. Correct this field and send it again.`, { issues: [{ path, message }] });
+export const invalidReference = (path: string, message: string, code?: string) =>
+  new Refusal('invalid', `The request is not valid: ${path}: ${message}. Correct this field and send it again.`, { issues: [{ path, message }], ...(code ? { code } : {}) });
 
 /** The caller is known and allowed on the route, but not to make this change. */
-export const forbidden = (message: string) => new Refusal('forbidden', message);
+export const forbidden = (message: string, code?: string) => new Refusal('forbidden', message, code ? { code } : {});

@@ -6,5 +6,5 @@ import { conflict } from './refusal.js';
  */
 export function checkRevision(what: string, expected: number, current: number): void {
   if (expected === current) return;
-  throw conflict(`${what} has changed since revision ${expected} (it is now at revision ${current}). Reload it, reapply your change and send it with expectedRevision ${current}.`, current);
+  throw conflict(`${what} has changed since revision ${expected} (it is now at revision ${current}). Reload it, reapply your change and send it with expectedRevision ${current}.`, current, 'revision.stale');
 }

@@ -12,6 +12,7 @@ import type { Notifications } from '../notifications.js';
 import type { PlansReader } from '../plans-reader.js';
 import type { PageRules } from '../auth/page-rules.js';
 import type { Viewer } from './viewer.js';
+import type { ObjectiveWriter } from './drafting/objective-writer.js';
 
 /** What every page route needs, built once by the web plugin. */
 export interface WebContext {
@@ -24,6 +25,8 @@ export interface WebContext {
   /** starts a draft strategic plan's lifecycle (the President's office) */
   strategicStart: StrategicLifecycleStarter;
   decisions: LinkDecisions;
+  /** operational objectives and results written through the plans service in the signed-in person's name */
+  objectives: ObjectiveWriter;
   notifications: Notifications;
   secret: string;
   publicBaseUrl: string;

@@ -12,6 +12,8 @@ import { providerSignInRoutes } from './provider-sign-in-routes.js';
 import { signInRoutes } from './sign-in-routes.js';
 import { signatureRoutes } from './signature-routes.js';
 import { taskRoutes } from './tasks-routes.js';
+import { consolidationRoutes } from './drafting/consolidation-routes.js';
+import { draftingRoutes } from './drafting/drafting-routes.js';
 import { languageOf } from './viewer.js';
 import type { WebContext } from './web-context.js';
 
@@ -58,4 +60,6 @@ export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, op
   await app.register(dashboardRoutes, { web });
   await app.register(planRoutes, { web });
   await app.register(signatureRoutes, { web });
+  await app.register(draftingRoutes, { web });
+  await app.register(consolidationRoutes, { web });
 };
