@@ -33,6 +33,4 @@ export const conflictBodySchema = z.object({
   code: z.string().optional(),
   message: z.string(),
   currentRevision: z.number().int(),
-  /** the refusal's stable code, for callers that branch on it and pages that say it in their reader's language */
-  code: z.string().optional(),
 });

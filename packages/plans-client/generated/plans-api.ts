@@ -117,8 +117,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -135,8 +135,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -201,8 +201,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -219,8 +219,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -237,8 +237,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -315,8 +315,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -333,8 +333,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -351,8 +351,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -369,8 +369,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -430,8 +430,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -448,8 +448,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -466,8 +466,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -537,8 +537,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -555,8 +555,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -573,8 +573,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -657,8 +657,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -675,8 +675,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -693,8 +693,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -823,8 +823,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -841,8 +841,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -859,8 +859,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -877,8 +877,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -951,8 +951,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -969,8 +969,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -987,8 +987,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1005,8 +1005,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1083,8 +1083,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1101,8 +1101,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1119,8 +1119,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1137,8 +1137,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1156,9 +1156,9 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
-                            code?: string;
                         };
                     };
                 };
@@ -1221,8 +1221,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1239,8 +1239,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1257,8 +1257,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1275,8 +1275,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1367,8 +1367,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1385,8 +1385,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1403,8 +1403,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1421,8 +1421,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1440,9 +1440,9 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
-                            code?: string;
                         };
                     };
                 };
@@ -1514,8 +1514,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1532,8 +1532,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1550,8 +1550,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1568,8 +1568,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1587,9 +1587,9 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
-                            code?: string;
                         };
                     };
                 };
@@ -1651,8 +1651,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1669,8 +1669,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1687,8 +1687,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1705,8 +1705,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1724,9 +1724,9 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
-                            code?: string;
                         };
                     };
                 };
@@ -1791,8 +1791,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1809,8 +1809,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1827,8 +1827,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1845,8 +1845,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1864,9 +1864,9 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
-                            code?: string;
                         };
                     };
                 };
@@ -1957,8 +1957,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1975,8 +1975,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1993,8 +1993,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2011,8 +2011,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2030,9 +2030,9 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
-                            code?: string;
                         };
                     };
                 };
@@ -2086,8 +2086,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2104,8 +2104,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2122,8 +2122,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2140,8 +2140,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2201,8 +2201,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2219,8 +2219,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2237,8 +2237,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2255,8 +2255,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2316,8 +2316,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2334,8 +2334,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2352,8 +2352,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2370,8 +2370,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2454,8 +2454,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2472,8 +2472,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2490,8 +2490,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2508,8 +2508,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2569,8 +2569,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2587,8 +2587,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2605,8 +2605,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2623,8 +2623,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2684,8 +2684,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2702,8 +2702,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2720,8 +2720,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2738,8 +2738,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2799,8 +2799,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2817,8 +2817,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2835,8 +2835,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2853,8 +2853,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2937,8 +2937,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2955,8 +2955,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2973,8 +2973,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2991,8 +2991,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3072,8 +3072,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3090,8 +3090,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3108,8 +3108,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3271,8 +3271,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3289,8 +3289,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3307,8 +3307,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3325,8 +3325,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3344,9 +3344,9 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
-                            code?: string;
                         };
                     };
                 };
@@ -3447,8 +3447,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3465,8 +3465,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3483,8 +3483,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3501,8 +3501,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3618,8 +3618,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3636,8 +3636,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3654,8 +3654,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3672,8 +3672,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3691,9 +3691,9 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
-                            code?: string;
                         };
                     };
                 };
@@ -3812,8 +3812,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3830,8 +3830,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3848,8 +3848,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3866,8 +3866,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3885,9 +3885,9 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
-                            code?: string;
                         };
                     };
                 };
@@ -3974,8 +3974,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3992,8 +3992,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4010,8 +4010,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4028,8 +4028,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4047,9 +4047,9 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
-                            code?: string;
                         };
                     };
                 };
@@ -4120,8 +4120,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4138,8 +4138,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4156,8 +4156,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4174,8 +4174,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4193,9 +4193,9 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
-                            code?: string;
                         };
                     };
                 };
@@ -4314,8 +4314,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4332,8 +4332,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4350,8 +4350,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4368,8 +4368,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4387,9 +4387,9 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
-                            code?: string;
                         };
                     };
                 };
@@ -4495,8 +4495,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4513,8 +4513,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4531,8 +4531,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4549,8 +4549,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4568,9 +4568,9 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
-                            code?: string;
                         };
                     };
                 };
@@ -4648,8 +4648,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4666,8 +4666,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4684,8 +4684,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4702,8 +4702,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4721,9 +4721,9 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
-                            code?: string;
                         };
                     };
                 };
@@ -4835,8 +4835,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4853,8 +4853,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4871,8 +4871,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4889,8 +4889,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4908,9 +4908,9 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
-                            code?: string;
                         };
                     };
                 };
@@ -4989,8 +4989,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5007,8 +5007,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5025,8 +5025,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5043,8 +5043,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5125,8 +5125,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5143,8 +5143,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5161,8 +5161,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5179,8 +5179,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5197,8 +5197,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5273,8 +5273,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5291,8 +5291,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5309,8 +5309,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5327,8 +5327,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5404,8 +5404,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5422,8 +5422,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5440,8 +5440,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5458,8 +5458,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5535,8 +5535,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5553,8 +5553,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5571,8 +5571,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5589,8 +5589,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5679,8 +5679,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5697,8 +5697,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5715,8 +5715,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5733,8 +5733,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5751,8 +5751,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5830,8 +5830,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5848,8 +5848,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5866,8 +5866,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5884,8 +5884,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5975,8 +5975,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5993,8 +5993,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6011,8 +6011,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6029,8 +6029,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6047,8 +6047,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6131,8 +6131,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6149,8 +6149,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6167,8 +6167,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6185,8 +6185,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6203,8 +6203,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6274,8 +6274,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6292,8 +6292,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6468,8 +6468,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6486,8 +6486,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6504,8 +6504,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6522,8 +6522,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6610,8 +6610,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6628,8 +6628,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6646,8 +6646,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6664,8 +6664,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6754,8 +6754,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6772,8 +6772,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6790,8 +6790,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6808,8 +6808,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6898,8 +6898,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6916,8 +6916,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6934,8 +6934,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6952,8 +6952,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
-                            message: string;
                             code?: string;
+                            message: string;
                             issues?: {
                                 path: string;
                                 message: string;

@@ -142,6 +142,21 @@ export class PlansClient {
     }));
   }
 
+  /** Adds a SMART objective to a plan in drafting; names the plan's revision and gives the plan back. */
+  addOperationalObjective(planId: string, input: PlansBody<'/operational-plans/{planId}/objectives', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/operational-plans/{planId}/objectives', { params: { path: { planId } }, body: input }));
+  }
+
+  /** Changes an objective of a plan in drafting; names the objective's revision. */
+  patchOperationalObjective(planId: string, code: string, patch: PlansBody<'/operational-plans/{planId}/objectives/{code}', 'patch'>) {
+    return this.settle('PATCH', () => this.api.PATCH('/operational-plans/{planId}/objectives/{code}', { params: { path: { planId, code } }, body: patch }));
+  }
+
+  /** Records (or clears) what an objective achieved, once the plan is in force. */
+  recordObjectiveResult(planId: string, code: string, input: PlansBody<'/operational-plans/{planId}/objectives/{code}/result', 'put'>) {
+    return this.settle('PUT', () => this.api.PUT('/operational-plans/{planId}/objectives/{code}/result', { params: { path: { planId, code } }, body: input }));
+  }
+
   /** Freezes the plan's content as a version; unchanged content gives the latest version back. */
   freezeVersion(kind: PlanKind, planId: string) {
     const params = { path: { planId } };

@@ -10,8 +10,6 @@ export const errorBodySchema = z.object({
   error: z.string(),
   code: z.string().optional(),
   message: z.string(),
-  /** the refusal's stable code, where the service gives one (e.g. strategic_plan.not_editable) */
-  code: z.string().optional(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -24,6 +24,7 @@ import { HttpNotifications } from './notifications.js';
 import { buildPagesApp } from './pages-app.js';
 import { HttpPlansReader } from './plans-reader.js';
 import { CALLBACK_PATH } from './web/provider-sign-in-routes.js';
+import { ObjectiveWriter } from './web/drafting/objective-writer.js';
 
 export interface PortalAppOptions {
   temporal: Connection;
@@ -101,6 +102,7 @@ function portalParts(options: PortalAppOptions) {
     identities: new PersonIdentities(plans),
     cycles: new CycleGateway(client, plansClient, options.taskQueue, timeoutMs),
     strategic: new StrategicGateway(client, plans, timeoutMs),
+    objectives: new ObjectiveWriter(plansClient),
     strategicStart: new StrategicLifecycleStarter(client, plans, options.taskQueue, timeoutMs),
     strategicDraft: new StrategicDraftEditor(client, plansClient, timeoutMs),
     schedules: new CycleSchedules(client, options.taskQueue),

@@ -17,7 +17,7 @@ import { lockedPlan, planAfterChange } from './operational-plans.js';
 async function checkObjectiveFields(trx: Transaction<Database>, plan: OperationalPlanRow, fields: Partial<OperationalObjectiveCreate>) {
   if (fields.strategicObjectiveNumber !== undefined) {
     const found = await strategicObjectiveNumbers(trx, plan.strategic_plan_id, fields.strategicObjectiveNumber);
-    if (found.size === 0) throw invalidReference('body.strategicObjectiveNumber', `the linked strategic plan has no objective ${fields.strategicObjectiveNumber} (see GET /strategic-plans/${plan.strategic_plan_id})`);
+    if (found.size === 0) throw invalidReference('body.strategicObjectiveNumber', `the linked strategic plan has no objective ${fields.strategicObjectiveNumber} (see GET /strategic-plans/${plan.strategic_plan_id})`, 'objective.unknown_strategic_objective');
   }
   if (fields.ownerEntityCode !== undefined) await checkOneEntity(trx, plan.organisation_code, fields.ownerEntityCode, 'body.ownerEntityCode');
   checkDeadline(plan.year, fields.deadline);
@@ -39,7 +39,7 @@ export async function addObjective(db: Kysely<Database>, planId: string, input: 
     await checkObjectiveFields(trx, plan, input);
     const { expectedRevision: _expected, ...objective } = input;
     if (!await insertObjective(trx, planId, objective)) {
-      throw conflict(`The operational plan already has an objective ${objective.code}. Choose another code, or change that objective with PATCH /operational-plans/${planId}/objectives/${encodeURIComponent(objective.code)}.`, plan.revision);
+      throw conflict(`The operational plan already has an objective ${objective.code}. Choose another code, or change that objective with PATCH /operational-plans/${planId}/objectives/${encodeURIComponent(objective.code)}.`, plan.revision, 'objective.code_taken');
     }
     await bumpOperationalPlan(trx, planId);
     await recordAudit(trx, { actor, action: 'objective.added', subjectType: 'operational_objective', subjectId: `${planId}#${objective.code}`, after: { ...objective, revision: 1 } });

@@ -58,7 +58,7 @@ export function refuseResultBeforeTransmission(plan: PlanState & { id: string },
 export function checkDeadline(year: number, deadline: string | undefined): void {
   // The limit is the domain's (deadlineProblem), the one every date people record is held to.
   if (deadline !== undefined && deadlineProblem(deadline, year, year)) {
-    throw invalidReference('body.deadline', `${deadline} is outside the plan's year; the plan is in force from ${year}-01-01 to ${year}-12-31`);
+    throw invalidReference('body.deadline', `${deadline} is outside the plan's year; the plan is in force from ${year}-01-01 to ${year}-12-31`, 'objective.deadline_outside_year');
   }
 }
 

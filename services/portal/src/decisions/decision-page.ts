@@ -4,6 +4,7 @@ import type { DecisionLinkRow } from '../database.js';
 import { copy, formatDue, formatInstant, pick } from '../ui/catalogue.js';
 import { html, type Html } from '../ui/html.js';
 import { layout, messagePage } from '../ui/layout.js';
+import { taskPageLinkText, taskPageOf } from '../web/drafting/task-pages.js';
 
 /** What the reader typed, kept when the form comes back with errors, and the errors by item. */
 export interface FormState {
@@ -76,7 +77,7 @@ ${commentErrors.length ? html`<p class="error" id="${commentErrorId}">${commentE
 ${t.planVersion(link.plan_version, link.plan_sha256.slice(0, 12))}</p>
 ${summary.due ? html`<p>${t.due(formatDue(summary.due, language))}</p>` : ''}
 ${objectives(summary, language)}
-${task ? '' : changes(summary, language)}
+${task ? taskPageLink(link) : changes(summary, language)}
 <h2 id="form-heading">${task ? t.task.formHeading : t.formHeading}</h2>
 <p>${task ? (drafting ? t.task.formIntro : t.task.formIntroGeneric) : t.formIntro}</p>
 <form method="post" aria-labelledby="form-heading">
@@ -85,6 +86,12 @@ ${link.items.map(item)}
 <button type="submit">${task ? t.task.submit : t.submit}</button>
 </form>
 <p class="note">${t.personalNote}</p>`);
+}
+
+/** A task is done in its signed-in page (drafting, consolidation): the e-mailed page leads there. */
+function taskPageLink(link: DecisionLinkRow) {
+  const page = taskPageOf(link);
+  return page ? html`<p><a href="${page}">${taskPageLinkText[link.language]}</a></p>` : '';
 }
 
 /** A step that is done rather than approved: drafting the objectives, consolidating the plan. */

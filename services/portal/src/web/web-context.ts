@@ -13,6 +13,7 @@ import type { PlansReader } from '../plans-reader.js';
 import type { PageRules } from '../auth/page-rules.js';
 import type { StrategicDraftEditor } from './strategic/draft-editor.js';
 import type { Viewer } from './viewer.js';
+import type { ObjectiveWriter } from './drafting/objective-writer.js';
 
 /** What every page route needs, built once by the web plugin. */
 export interface WebContext {
@@ -27,6 +28,8 @@ export interface WebContext {
   /** the President's office's edits of a draft strategic plan, and its resubmission */
   strategicDraft: StrategicDraftEditor;
   decisions: LinkDecisions;
+  /** operational objectives and results written through the plans service in the signed-in person's name */
+  objectives: ObjectiveWriter;
   notifications: Notifications;
   secret: string;
   publicBaseUrl: string;

@@ -14,6 +14,8 @@ import { signatureRoutes } from './signature-routes.js';
 import { strategicObjectiveFormRoutes, strategicListFormRoutes } from './strategic/draft-form-routes.js';
 import { strategicDraftRoutes } from './strategic/draft-routes.js';
 import { taskRoutes } from './tasks-routes.js';
+import { consolidationRoutes } from './drafting/consolidation-routes.js';
+import { draftingRoutes } from './drafting/drafting-routes.js';
 import { languageOf } from './viewer.js';
 import type { WebContext } from './web-context.js';
 
@@ -61,4 +63,6 @@ export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, op
   await app.register(planRoutes, { web });
   await app.register(signatureRoutes, { web });
   for (const routes of [strategicDraftRoutes, strategicObjectiveFormRoutes, strategicListFormRoutes]) await app.register(routes, { web });
+  await app.register(draftingRoutes, { web });
+  await app.register(consolidationRoutes, { web });
 };

@@ -15,7 +15,7 @@ import { draftPageContent } from './draft-page.js';
 import { commentsByItem } from './review-comments.js';
 import { strategicCopy } from './strategic-catalogue.js';
 
-export const what = { fr: strategicCopy.fr.what, nl: strategicCopy.nl.what };
+export const what = { fr: strategicCopy.fr.what, nl: strategicCopy.nl.what, de: strategicCopy.de.what };
 export const planParams = z.object({ planId: uuidParam });
 
 /** What the draft's page routes share: the page frame, the plan of the viewer's organisation, the overview, sending a change. */
