@@ -122,7 +122,8 @@ t.test('bad input: 400 naming the field (request.invalid), nothing changed', asy
   for (const [name, method, path, payload, field] of cases) {
     const res = await app.inject({ method, url: `/strategic-plans/${planId}/${path}`, headers: office.headers, payload });
     t.equal(res.statusCode, 400, `${name}: 400`);
-    t.equal(res.json().code, 'request.invalid', `${name}: its code`);
+    // request.invalid for a malformed field, request.invalid_field for one naming what does not exist
+    t.match(res.json().code, /^request\.invalid(_field)?$/, `${name}: its code`);
     t.ok(res.json().issues.some((i: { path: string }) => i.path === field), `${name}: names ${field}`);
   }
   t.same(await planOf(ctx), before, 'the plan is unchanged');

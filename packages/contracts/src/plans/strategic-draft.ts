@@ -51,5 +51,5 @@ export const newObjectiveInputSchema = z.object({
 export type NewObjectiveInput = z.infer<typeof newObjectiveInputSchema>;
 
 /** The stable codes of the plans service's refusals to change a draft strategic plan. */
-export const strategicDraftRefusalCodes = ['strategic_plan.not_editable', 'plan.stale_revision', 'request.invalid'] as const;
+export const strategicDraftRefusalCodes = ['strategic_plan.not_editable', 'plan.stale_revision', 'request.invalid', 'request.invalid_field'] as const;
 export type StrategicDraftRefusalCode = typeof strategicDraftRefusalCodes[number];
