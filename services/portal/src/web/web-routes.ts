@@ -8,6 +8,7 @@ import { dashboardRoutes } from './dashboard-routes.js';
 import { planRoutes } from './plans-routes.js';
 import { emailSignInRoutes } from './email-sign-in-routes.js';
 import { anyone } from '../auth/page-rules.js';
+import { accessibilityRoutes } from './accessibility-routes.js';
 import { providerSignInRoutes } from './provider-sign-in-routes.js';
 import { signInRoutes } from './sign-in-routes.js';
 import { signatureRoutes } from './signature-routes.js';
@@ -58,4 +59,5 @@ export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, op
   await app.register(dashboardRoutes, { web });
   await app.register(planRoutes, { web });
   await app.register(signatureRoutes, { web });
+  await app.register(accessibilityRoutes, { publicBaseUrl: web.publicBaseUrl, contact: web.accessibilityContact });
 };
