@@ -68,16 +68,34 @@ async function cycle(t: { teardown: (fn: () => unknown) => void }) {
     }
     throw new Error(`the plan never reached ${stage}; it is ${(await handle.query(lifecycleState)).stage}`);
   };
-  return { plans, notifications, portal, people, handle, decideFromEmail, waitForStage };
+  /** An objective of the plan as the plans service holds it, to find its very text on a page. */
+  const objectiveOf = async (n: number) =>
+    (await plans.app.inject({ url: `/strategic-plans/${plans.planId}/objectives/${n}`, headers: worker })).json() as { title: string; text: string; ambitions: Array<{ text: string }> };
+  return { plans, notifications, portal, people, handle, decideFromEmail, waitForStage, objectiveOf };
 }
 
+/** The page's text as a reader reads it: tags dropped, the escaped characters back. */
+const textOf = (page: string) => page.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, '\'').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+/** A paragraph of a plan's text, as the page shows it (whitespace folded). */
+const folded = (text: string) => text.split(/\n\s*\n/)[0]!.replace(/\s+/g, ' ').trim();
+
 t.test('from submission to signature and communication, through e-mails and links', async (t) => {
-  const { plans, notifications, people, handle, decideFromEmail, waitForStage } = await cycle(t);
+  const { plans, notifications, people, handle, decideFromEmail, waitForStage, objectiveOf } = await cycle(t);
   await handle.executeUpdate(submitPlan, { args: [{ personId: 'president-office' }] });
 
   const dgsp = await decideFromEmail('dgsp@ibz.example', /./, { 'outcome:plan': 'approve' });
   t.match(dgsp.mail.subject, /comité|plan/i, 'a French e-mail for a French-speaking member');
   t.equal(dgsp.page.statusCode, 200);
+  // The committee reads the whole frozen plan it approves: priorities, every objective's full text,
+  // its ambitions and owners by name, the risk domains; and finds the plan's own page.
+  const [first, nineteen, twenty] = [await objectiveOf(1), await objectiveOf(19), await objectiveOf(20)];
+  const committeePage = textOf(dgsp.page.body);
+  t.match(committeePage, 'Le texte soumis à votre décision (version 1)', 'the committee member is told which frozen version the text is');
+  t.match(committeePage, /Priorités stratégiques[\s\S]*Objectifs stratégiques[\s\S]*Domaines de risque stratégiques/, 'priorities, objectives and risk domains');
+  for (const o of [first, nineteen, twenty]) t.match(committeePage, folded(o.text), `the full text of objective "${o.title.slice(0, 40)}…"`);
+  t.match(committeePage, folded(first.ambitions[0]!.text), 'its ambitions');
+  t.match(committeePage, /Entités responsables : Direction générale Office des Étrangers/, 'owners by name, not by code');
+  t.match(dgsp.page.body, `href="/plans/strategic/${plans.planId}"`, 'a link to the plan\'s page');
   t.equal(dgsp.posted.statusCode, 200, 'the decision is recorded');
   const oe = await decideFromEmail('dvz@ibz.example', /./, { 'outcome:plan': 'approve' });
   t.match(oe.page.body, /lang="nl"/, 'the Dutch-speaking member gets a Dutch page');
@@ -86,6 +104,11 @@ t.test('from submission to signature and communication, through e-mails and link
   const review = await decideFromEmail('kabinet.mahdi@ibz.example', /./, { 'outcome:20': 'approve', 'outcome:21': 'approve', 'outcome:22': 'approve' });
   t.match(review.page.body, /Strategische doelstelling 20/, 'the State Secretary is asked about objective 20');
   t.notMatch(review.page.body, /doelstelling 19/, 'and not about objectives outside his scope');
+  const reviewPage = textOf(review.page.body);
+  t.match(reviewPage, 'De doelstellingen die onder uw bevoegdheid vallen (versie 1)', 'his page says the text is his competence\'s');
+  t.match(reviewPage, folded(twenty.text), 'with the full text of objective 20');
+  t.notMatch(reviewPage, folded(nineteen.text), 'and not the text of objective 19');
+  t.notMatch(reviewPage, folded(first.text), 'nor of objective 1');
   t.equal(review.posted.statusCode, 200);
 
   const awaiting = await waitForStage('awaiting_signature');
@@ -106,7 +129,7 @@ t.test('from submission to signature and communication, through e-mails and link
 });
 
 t.test('changes requested by the State Secretary: back to drafting, then only the changed objective is reviewed again', async (t) => {
-  const { plans, notifications, handle, decideFromEmail, waitForStage } = await cycle(t);
+  const { plans, notifications, handle, decideFromEmail, waitForStage, objectiveOf } = await cycle(t);
   await handle.executeUpdate(submitPlan, { args: [{ personId: 'president-office' }] });
   await decideFromEmail('dgsp@ibz.example', /./, { 'outcome:plan': 'approve' });
   await decideFromEmail('dvz@ibz.example', /./, { 'outcome:plan': 'approve' });
@@ -124,12 +147,19 @@ t.test('changes requested by the State Secretary: back to drafting, then only th
   await handle.executeUpdate(submitPlan, { args: [{ personId: 'president-office' }] });
   const dgsp = await decideFromEmail('dgsp@ibz.example', /./, { 'outcome:plan': 'approve' });
   t.match(dgsp.mail.text, /Objectif 22 : texte modifié/, 'a member who saw version 1 is told what changed since, in French');
-  t.match(dgsp.page.body, /Objectif 22 : texte modifié/, 'on the page too');
+  // On the page, the change itself: objective 22's text in its old and its new wording.
+  const changed = textOf(dgsp.page.body);
+  t.match(changed, /Ce qui a changé depuis la version 1, la dernière qui vous a été soumise/, 'the page says what changed since the version this member saw');
+  t.match(changed, /Modifié : Objectif stratégique 22 – [\s\S]*Texte Ancienne formulation [\s\S]*Nouvelle formulation [\s\S]*Délais précisés\./, 'objective 22\'s text, old then new wording with the added sentence');
+  t.notMatch(changed.slice(0, changed.indexOf('Nouvelle formulation')), /Délais précisés/, 'the old wording does not have it');
+  t.notMatch(changed, /Modifié : Objectif stratégique 2[01] /, 'unchanged objectives are not listed as changed');
+  t.match(changed, folded((await objectiveOf(1)).text), 'and the whole plan (version 2) is there to read');
   const dvz = await decideFromEmail('dvz@ibz.example', /./, { 'outcome:plan': 'approve' });
   t.match(dvz.mail.text, /Doelstelling 22: tekst gewijzigd/, 'and in Dutch to a Dutch-speaking member');
   const again = await decideFromEmail('kabinet.mahdi@ibz.example', /./, { 'outcome:22': 'approve' });
   t.match(again.page.body, /doelstelling 22/, 'objective 22 is asked again');
   t.notMatch(again.page.body, /doelstelling 20|doelstelling 21/, 'the approved, unchanged objectives are not');
+  t.match(textOf(again.page.body), /Wat er veranderd is sinds versie 1[\s\S]*Gewijzigd ?: Strategische doelstelling 22[\s\S]*Oude formulering[\s\S]*Nieuwe formulering[\s\S]*Délais précisés\./, 'the State Secretary\'s cell sees the new wording of objective 22, in Dutch around the French text');
   t.equal(again.posted.statusCode, 200);
   const awaiting = await waitForStage('awaiting_signature');
   t.equal(awaiting.version!.number, 2, 'the second frozen version awaits signature');

@@ -172,6 +172,14 @@ export class PlansClient {
       : this.settle('GET', () => this.api.GET('/operational-plans/{planId}/versions', { params }));
   }
 
+  /** One frozen version with its snapshot: what was approved, as it was then. */
+  getVersion(kind: PlanKind, planId: string, number: number) {
+    const params = { path: { planId, number } };
+    return kind === 'strategic'
+      ? this.settle('GET', () => this.api.GET('/strategic-plans/{planId}/versions/{number}', { params }))
+      : this.settle('GET', () => this.api.GET('/operational-plans/{planId}/versions/{number}', { params }));
+  }
+
   /** What changed from one frozen version to another. */
   compareVersions(kind: PlanKind, planId: string, from: number, to: number) {
     const params = { path: { planId, number: from }, query: { to } };

@@ -8,7 +8,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { installErrorHandler } from './error-handler.js';
+import { installErrorHandler, type NotFoundAnswer } from './error-handler.js';
 import {
   frameworkErrorsOf, installJsonParser, installSecurityHeaders, rejectedAddressJson, serverLimits, type RejectedAddress,
 } from './http-hardening.js';
@@ -36,6 +36,8 @@ export interface ServiceOptions {
   https?: boolean;
   /** the answer to an address the router refuses (a parameter too long); default a JSON 400 */
   rejectedAddress?: RejectedAddress;
+  /** the answer to an address no route serves; default a JSON 404 */
+  notFound?: NotFoundAnswer;
   /** the largest body a route takes, default 1 MiB */
   bodyLimit?: number;
 }
@@ -59,7 +61,7 @@ export async function createService(options: ServiceOptions) {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  installErrorHandler(app, options.notFound);
   installSecurityHeaders(app, { hsts: options.https ?? false });
   installJsonParser(app);
   // Registered before any route, so that every route, the documentation's included, is guarded.

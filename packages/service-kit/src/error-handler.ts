@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { HttpError, type ErrorBody } from './http-error.js';
 
@@ -23,7 +23,10 @@ function body(statusCode: number, message: string, extra: Partial<ErrorBody> = {
  * One error handler for every service: the whole error goes to the log, the client gets only what it
  * can act on. A 5xx body never carries a stack trace, SQL or a driver message.
  */
-export function installErrorHandler(app: FastifyInstance): void {
+/** The answer to an address no route serves: the pages' listener answers with a page. */
+export type NotFoundAnswer = (request: FastifyRequest, reply: FastifyReply) => unknown;
+
+export function installErrorHandler(app: FastifyInstance, notFound?: NotFoundAnswer): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'body';
@@ -55,7 +58,8 @@ export function installErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply.code(404).send(body(404, `There is no route ${request.method} ${request.url.split('?')[0]}. The API documentation is at /docs.`));
+    if (notFound) return notFound(request, reply);
+    return reply.code(404).send(body(404, `There is no route ${request.method} ${request.url.split('?')[0]}. The API documentation is at /docs.`));
   });
 }
 

@@ -54,6 +54,8 @@ export interface PortalAppOptions {
   signInEmailsPerHour?: number;
   /** the e-mailed one-time sign-in (default on) */
   emailSignIn?: boolean;
+  /** the address the accessibility statement gives for feedback (ACCESSIBILITY_CONTACT) */
+  accessibilityContact?: string | undefined;
   /** the organisation's identity provider: people sign in there, and their access tokens open the API */
   provider?: ProviderSettings | undefined;
   /** whose access tokens the API accepts, when not the sign-in provider's (a provider for the API alone) */

@@ -21,6 +21,8 @@ export const portalConfigSchema = z.object({
   SIGN_IN_EMAILS_PER_HOUR: z.coerce.number().int().min(1).max(1_000).default(5),
   /** the e-mailed one-time sign-in, for people outside the identity provider (default: on, except in production) */
   EMAIL_SIGN_IN: z.enum(['true', 'false']).optional(),
+  /** where people report an accessibility problem or ask for content in another form (the accessibility statement names it) */
+  ACCESSIBILITY_CONTACT: z.email().optional(),
   /** the organisation's OpenID Connect provider: people sign in there */
   OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional().transform((url) => url?.replace(/\/+$/, '')),
   OIDC_CLIENT_ID: z.string().min(1).optional(),

@@ -10,6 +10,7 @@ import { assetRoutes } from './ui/assets.js';
 import { sendPage } from './ui/serve-pages.js';
 import { webCopy } from './ui/web-catalogue.js';
 import { frameOf } from './web/guards.js';
+import { notFoundPage } from './web/not-found-page.js';
 import { forbiddenWebPage } from './web/sign-in-pages.js';
 import { languageOf, redirectToSignIn, requestSessions, type RequestSessions } from './web/viewer.js';
 import { webRoutes } from './web/web-routes.js';
@@ -46,6 +47,7 @@ export async function buildPagesApp(options: PortalAppOptions, parts: PortalPart
     docs: false,
     https: options.publicBaseUrl.startsWith('https:'),
     rejectedAddress: refusedPageAddress,
+    notFound: notFoundPage,
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
   });
   const sessions = requestSessions({ db: parts.db, plans: parts.plans, roles: parts.roles, secret: options.csrfSecret, secureCookies: options.publicBaseUrl.startsWith('https:') });
@@ -59,8 +61,8 @@ export async function buildPagesApp(options: PortalAppOptions, parts: PortalPart
     rulesByPrefix: pagesRulesByPrefix,
     refuse: refusePage(sessions),
   });
-  await app.register(assetRoutes);
-  await app.register(decisionRoutes, { db: parts.db, decisions: parts.decisions, csrfSecret: options.csrfSecret, rateLimit: options.decisionRateLimit ?? 30 });
+  await app.register(assetRoutes, { publicBaseUrl: options.publicBaseUrl });
+  await app.register(decisionRoutes, { db: parts.db, decisions: parts.decisions, plans: parts.plans, csrfSecret: options.csrfSecret, rateLimit: options.decisionRateLimit ?? 30 });
   await app.register(webRoutes, {
     db: parts.db, plans: parts.plans, roles: parts.roles, cycles: parts.cycles, strategic: parts.strategic, strategicStart: parts.strategicStart, strategicDraft: parts.strategicDraft, decisions: parts.decisions, notifications: parts.notifications,
     objectives: parts.objectives,
@@ -68,6 +70,7 @@ export async function buildPagesApp(options: PortalAppOptions, parts: PortalPart
     rules: pageRules(async (request) => (await sessions.viewer(request))?.person.organisationCode),
     secret: options.csrfSecret, publicBaseUrl: options.publicBaseUrl,
     signInRateLimit: options.signInRateLimit ?? 10, signInEmailsPerHour: options.signInEmailsPerHour ?? 5, emailSignIn: options.emailSignIn ?? true,
+    accessibilityContact: options.accessibilityContact,
   });
   return app;
 }

@@ -1,5 +1,5 @@
 import type {
-  authoritySchema, DecisionRecord, OperationalPlan, OperationalPlanSummary, Organisation, Person, planKindSchema, planVersionSummarySchema, Role, RoleHolder,
+  authoritySchema, DecisionRecord, entitySchema, planVersionSchema, OperationalPlan, OperationalPlanSummary, Organisation, Person, planKindSchema, planVersionSummarySchema, Role, RoleHolder,
   StrategicPlan, StrategicPlanSummary, VersionComparison,
 } from '@jalon/contracts';
 import type { PersonClaims } from '@jalon/auth';
@@ -10,6 +10,8 @@ import type { z } from 'zod';
 export type PlanKind = z.infer<typeof planKindSchema>;
 type Authority = z.infer<typeof authoritySchema>;
 type PlanVersionSummary = z.infer<typeof planVersionSummarySchema>;
+type PlanVersion = z.infer<typeof planVersionSchema>;
+type Entity = z.infer<typeof entitySchema>;
 
 /**
  * What the portal reads from the plans service: people and their roles, the plans and their
@@ -34,7 +36,11 @@ export interface PlansReader {
   /** the organisation a plan belongs to */
   planOrganisation(kind: PlanKind, planId: string): Promise<string | undefined>;
   versions(kind: PlanKind, planId: string): Promise<PlanVersionSummary[] | undefined>;
+  /** one frozen version with its snapshot (unknown: the decision page parses what it shows) */
+  version(kind: PlanKind, planId: string, number: number): Promise<PlanVersion | undefined>;
   compareVersions(kind: PlanKind, planId: string, from: number, to: number): Promise<VersionComparison | undefined>;
+  /** the organisation's entities, whose names the pages show instead of their codes */
+  entities(org: string): Promise<Entity[] | undefined>;
   /** every decision and human act on the plan, from the decision record */
   decisions(kind: PlanKind, planId: string): Promise<DecisionRecord[] | undefined>;
 }
@@ -115,6 +121,14 @@ export class HttpPlansReader implements PlansReader {
 
   versions(kind: PlanKind, planId: string) {
     return this.read(this.client.listVersions(kind, planId), PLANS_ABSENT);
+  }
+
+  version(kind: PlanKind, planId: string, number: number) {
+    return this.read(this.client.getVersion(kind, planId, number), PLANS_ABSENT);
+  }
+
+  entities(org: string) {
+    return this.read(this.client.listEntities(org), PLANS_ABSENT);
   }
 
   compareVersions(kind: PlanKind, planId: string, from: number, to: number) {

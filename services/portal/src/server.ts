@@ -29,6 +29,7 @@ runMain('portal', async () => {
     signInRateLimit: config.SIGN_IN_RATE_LIMIT,
     signInEmailsPerHour: config.SIGN_IN_EMAILS_PER_HOUR,
     emailSignIn: config.EMAIL_SIGN_IN,
+    accessibilityContact: config.ACCESSIBILITY_CONTACT,
     provider: config.provider,
     trustedServiceKeys: config.JALON_TRUSTED_KEYS,
     signer: new ServiceTokenSigner(config.JALON_SERVICE_KEY),

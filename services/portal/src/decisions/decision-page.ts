@@ -5,6 +5,8 @@ import { copy, formatDue, formatInstant, pick } from '../ui/catalogue.js';
 import { html, type Html } from '../ui/html.js';
 import { layout, messagePage } from '../ui/layout.js';
 import { taskPageLinkText, taskPageOf } from '../web/drafting/task-pages.js';
+import { decisionContentView, planPagePath } from './decision-content-view.js';
+import type { DecisionContent } from './frozen-content.js';
 
 /** What the reader typed, kept when the form comes back with errors, and the errors by item. */
 export interface FormState {
@@ -28,6 +30,8 @@ export function decisionPage(
   link: DecisionLinkRow, openKeys: string[], csrf: string, state?: FormState,
   /** the signed-in pages' frame, when the form is opened from "my tasks" */
   wrap?: (title: string, content: Html) => string,
+  /** the frozen text in the reader's scope, read from the plans service (undefined: it did not answer) */
+  content?: DecisionContent,
 ): string {
   const language = link.language;
   const t = copy[language];
@@ -76,8 +80,7 @@ ${commentErrors.length ? html`<p class="error" id="${commentErrorId}">${commentE
 <p class="meta"><strong>${pick(summary.planTitle, language)}</strong><br>
 ${t.planVersion(link.plan_version, link.plan_sha256.slice(0, 12))}</p>
 ${summary.due ? html`<p>${t.due(formatDue(summary.due, language))}</p>` : ''}
-${objectives(summary, language)}
-${task ? taskPageLink(link) : changes(summary, language)}
+${task ? html`${objectives(summary, language)}${taskPageLink(link)}` : reviewedText(link, content)}
 <h2 id="form-heading">${task ? t.task.formHeading : t.formHeading}</h2>
 <p>${task ? (drafting ? t.task.formIntro : t.task.formIntroGeneric) : t.formIntro}</p>
 <form method="post" aria-labelledby="form-heading">
@@ -92,6 +95,19 @@ ${link.items.map(item)}
 function taskPageLink(link: DecisionLinkRow) {
   const page = taskPageOf(link);
   return page ? html`<p><a href="${page}">${taskPageLinkText[link.language]}</a></p>` : '';
+}
+
+/**
+ * What a reviewer reads before deciding: the frozen text in scope and what changed in it for this
+ * person. The summary the round sent is the fallback when the plans service cannot be read.
+ */
+function reviewedText(link: DecisionLinkRow, content: DecisionContent | undefined): Html {
+  const language = link.language;
+  const since = link.summary.changesSinceLastReview;
+  const listedChanges = since && !content?.since ? changes(link.summary, language) : '';
+  const first = since ? '' : html`<p>${copy[language].firstReview}</p>`;
+  const text = decisionContentView(content, language, link.plan_version, content ? planPagePath(content) : undefined);
+  return html`${first}${listedChanges}${content ? '' : objectives(link.summary, language)}${text}`;
 }
 
 /** A step that is done rather than approved: drafting the objectives, consolidating the plan. */

@@ -7,7 +7,9 @@ import { anyone } from '../auth/page-rules.js';
 import type { Database, DecisionLinkRow } from '../database.js';
 import { formFields, sendPage, servePages } from '../ui/serve-pages.js';
 import type { LinkDecisions } from './decide.js';
-import { decisionPage } from './decision-page.js';
+import { isTask, decisionPage } from './decision-page.js';
+import { loadDecisionContent } from './frozen-content.js';
+import type { PlansReader } from '../plans-reader.js';
 import { findLinkByTokenHash } from './links-repository.js';
 import { bilingualErrorPage, sendAnswer, unknownLinkPage } from './outcome-page.js';
 import { csrfValue, hashToken, isWellFormedToken } from './tokens.js';
@@ -16,6 +18,8 @@ export interface DecisionRoutesOptions {
   db: Kysely<Database>;
   decisions: LinkDecisions;
   csrfSecret: string;
+  /** where the frozen text of the plan decided on is read */
+  plans: PlansReader;
   /** requests per minute and client address, over every decision page */
   rateLimit: number;
 }
@@ -55,7 +59,8 @@ export const decisionRoutes: FastifyPluginAsyncZod<DecisionRoutesOptions> = asyn
     const csrf = csrfValue(csrfSecret, link);
     const status = await decisions.status(link, request.log);
     if (status.kind !== 'open') return sendAnswer(request, reply, link, status, csrf);
-    return sendPage(reply, { status: 200, page: decisionPage(link, status.openKeys, csrf) });
+    const content = isTask(link) ? undefined : await loadDecisionContent(options.plans, link, request.log);
+    return sendPage(reply, { status: 200, page: decisionPage(link, status.openKeys, csrf, undefined, undefined, content) });
   });
 
   app.post('/decisions/:token', {
@@ -69,6 +74,8 @@ export const decisionRoutes: FastifyPluginAsyncZod<DecisionRoutesOptions> = asyn
     const link = shownIn(await resolve(request.params.token), request.query.lang);
     if (!link) return sendPage(reply, unknownLinkPage());
     const answer = await decisions.decide(link, request.body, request.headers, request.log, 'link');
-    return sendAnswer(request, reply, link, answer, csrfValue(csrfSecret, link));
+    // A form sent back with errors shows the text again.
+    const content = answer.kind === 'invalid' && !isTask(link) ? await loadDecisionContent(options.plans, link, request.log) : undefined;
+    return sendAnswer(request, reply, link, answer, csrfValue(csrfSecret, link), content);
   });
 };

@@ -5,6 +5,7 @@ import { bilingualPage, messagePage } from '../ui/layout.js';
 import { sendPage, type ErrorPage, type PageResponse } from '../ui/serve-pages.js';
 import type { Answer, Outcome } from './decide.js';
 import { decisionPage, recordedPage } from './decision-page.js';
+import type { DecisionContent } from './frozen-content.js';
 
 /** The page and status for each outcome, in the link owner's language. */
 export function outcomePage(link: DecisionLinkRow, outcome: Outcome): PageResponse {
@@ -25,9 +26,9 @@ export function outcomePage(link: DecisionLinkRow, outcome: Outcome): PageRespon
  * Answers a decision link's request with the page of what came of it; every outcome is logged by
  * the link's id, never its token. A form with errors comes back with what the reader typed.
  */
-export function sendAnswer(request: FastifyRequest, reply: FastifyReply, link: DecisionLinkRow, answer: Answer, csrf: string) {
+export function sendAnswer(request: FastifyRequest, reply: FastifyReply, link: DecisionLinkRow, answer: Answer, csrf: string, content?: DecisionContent) {
   if (answer.kind === 'forbidden') return sendPage(reply, forbiddenPage(link));
-  if (answer.kind === 'invalid') return sendPage(reply, { status: 400, page: decisionPage(link, answer.openKeys, csrf, answer.state) });
+  if (answer.kind === 'invalid') return sendPage(reply, { status: 400, page: decisionPage(link, answer.openKeys, csrf, answer.state, undefined, content) });
   request.log.info({ linkId: link.id, outcome: answer.kind }, 'decision link');
   return sendPage(reply, outcomePage(link, answer));
 }

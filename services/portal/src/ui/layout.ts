@@ -1,9 +1,12 @@
 import type { Language } from '@jalon/contracts';
 import { bilingual, copy, type Copy, type Message } from './catalogue.js';
+import { footerCopy, statementLanguageOf } from './accessibility-catalogue.js';
 import { html, type Html } from './html.js';
 import { languageSwitch } from './language-switch.js';
 
 export const STYLESHEET_PATH = '/assets/portal.css';
+/** The accessibility statement, which every page's footer links to. */
+export const ACCESSIBILITY_PATH = '/accessibility';
 
 /** What every page shares around its banner and content: no script, one same-origin stylesheet, not indexed. */
 export function documentFrame(language: Language, title: string, body: Html): string {
@@ -18,6 +21,7 @@ export function documentFrame(language: Language, title: string, body: Html): st
 </head>
 <body>
 ${body}
+<footer class="site-footer"><p><a href="${ACCESSIBILITY_PATH}?lang=${statementLanguageOf(language)}">${footerCopy[language].statement}</a></p></footer>
 </body>
 </html>
 `.value;

@@ -106,5 +106,62 @@ input[aria-invalid="true"] { border-color: #8a1c1c; border-width: 3px; }
 section.cycle { border-top: 1px solid #595959; margin-top: 1.5rem; }
 `;
 
-/** One file for every page, so a browser fetches it once. */
-export const stylesheet = decisionPagesCss + signedInPagesCss;
+/**
+ * What a reviewer reads before deciding, the footer, the accessibility statement: text first,
+ * old and new wording told apart by their labels and borders, never by colour alone.
+ */
+const readingCss = `
+.decided-text h3 { font-size: 1.15rem; margin: 1.5rem 0 0.5rem; }
+.decided-text h4, .change h4 { font-size: 1rem; margin: 1rem 0 0.25rem; }
+.decided-objective { border-top: 1px solid #595959; padding-top: 0.5rem; margin-top: 1rem; }
+dl.smart { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+dl.smart dt { font-weight: 700; }
+dl.smart dd { margin: 0; white-space: pre-line; }
+.changes { border: 2px solid #1d3557; border-radius: 4px; padding: 0 1rem 1rem; margin: 1.5rem 0; }
+.change h3 { font-size: 1.1rem; }
+.change-kind { font-weight: 700; }
+.wording { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0.5rem 1rem; }
+.wording .before { border-left: 4px dashed #595959; padding-left: 0.75rem; }
+.wording .after { border-left: 4px solid #1d3557; padding-left: 0.75rem; }
+.wording .plan-text p { white-space: pre-line; }
+.plan-link { margin: 0.5rem 0 1rem; }
+.site-footer { border-top: 1px solid #595959; padding: 1rem; text-align: center; }
+.site-footer p { margin: 0; }
+ul.languages { display: flex; gap: 1rem; list-style: none; padding: 0; }
+address { font-style: normal; }
+`;
+
+/**
+ * Printing a plan (or a decision page): the text, in black on white, without the navigation, the
+ * forms or the buttons; each link followed by its full address, since paper cannot be clicked; the
+ * priorities and the objectives on a new page; every folded objective printed open.
+ */
+const printCss = `
+@media print {
+  html { color: #000000; background: #ffffff; font-size: 11pt; }
+  .banner, nav, .skip-link, .session, .site-footer, form, button, .compare-form, .note { display: none !important; }
+  main, main.app { max-width: none; padding: 0; }
+  a { color: #000000; text-decoration: underline; }
+  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.9em; overflow-wrap: anywhere; }
+  a[href^="/"]::after { content: " (" var(--jalon-origin, "") attr(href) ")"; font-size: 0.9em; overflow-wrap: anywhere; }
+  section[aria-labelledby="priorities-heading"], section[aria-labelledby="objectives-heading"] { break-before: page; }
+  h1, h2, h3, h4, summary { break-after: avoid; }
+  details.objective, .decided-objective, dl.risk-domain, tr { break-inside: avoid; }
+  details.objective { border: 1px solid #000000; }
+  details::details-content { content-visibility: visible; display: block; }
+  details > summary { list-style: none; }
+  .badge, .badge-late, .badge-approve, .badge-signed, .badge-active, .badge-changes, .badge-withdrawn { color: #000000; border-color: #000000; }
+  tr.late th, tr.late td, thead th, .notice { background: #ffffff; }
+  .owners, .meta, .hint { color: #000000; }
+}
+`;
+
+/** A CSS string: the origin is configuration, quoted so that it cannot end the rule. */
+const cssString = (text: string) => `"${text.replace(/["\\\n]/g, (c) => (c === '\n' ? '' : `\\${c}`))}"`;
+
+/**
+ * One file for every page, so a browser fetches it once. It names the portal's public origin, so
+ * that a printed page shows the full address of each link.
+ */
+export const stylesheetFor = (publicOrigin: string) =>
+  `:root { --jalon-origin: ${cssString(publicOrigin)}; }\n${decisionPagesCss}${signedInPagesCss}${readingCss}${printCss}`;

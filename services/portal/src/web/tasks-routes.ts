@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DecisionLinkRow } from '../database.js';
-import { decisionPage } from '../decisions/decision-page.js';
+import { decisionPage, isTask } from '../decisions/decision-page.js';
+import { loadDecisionContent } from '../decisions/frozen-content.js';
 import { findLinkById, openLinksOf } from '../decisions/links-repository.js';
 import { sendAnswer } from '../decisions/outcome-page.js';
 import { csrfValue } from '../decisions/tokens.js';
@@ -42,7 +43,8 @@ export const taskRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     const status = await web.decisions.status(link, request.log);
     if (status.kind !== 'open') return reply.redirect('/tasks', 303);
     const frame = frameOf(request, viewer);
-    const page = decisionPage(link, status.openKeys, csrfValue(web.secret, link), undefined, (title, content) => appLayout(frame, title, content));
+    const content = isTask(link) ? undefined : await loadDecisionContent(web.plans, link, request.log);
+    const page = decisionPage(link, status.openKeys, csrfValue(web.secret, link), undefined, (title, body) => appLayout(frame, title, body), content);
     return sendPage(reply, { status: 200, page });
   });
 
@@ -52,6 +54,7 @@ export const taskRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     const link = await ownLink(request.params.linkId, viewer.person.id);
     if (!link) return reply.redirect('/tasks', 303);
     const answer = await web.decisions.decide(link, request.body, request.headers, request.log, 'session');
-    return sendAnswer(request, reply, link, answer, csrfValue(web.secret, link));
+    const content = answer.kind === 'invalid' && !isTask(link) ? await loadDecisionContent(web.plans, link, request.log) : undefined;
+    return sendAnswer(request, reply, link, answer, csrfValue(web.secret, link), content);
   });
 };

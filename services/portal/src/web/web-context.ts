@@ -39,6 +39,8 @@ export interface WebContext {
   signInEmailsPerHour: number;
   /** whether people may sign in with an e-mailed link (people outside the provider) */
   emailSignIn: boolean;
+  /** the address the accessibility statement gives for feedback; none: the organisation's President's office */
+  accessibilityContact?: string | undefined;
   /** the organisation's identity provider; undefined: e-mailed sign-in only */
   provider: IdentityProvider | undefined;
   identities: PersonIdentities;

@@ -8,6 +8,7 @@ import { dashboardRoutes } from './dashboard-routes.js';
 import { planRoutes } from './plans-routes.js';
 import { emailSignInRoutes } from './email-sign-in-routes.js';
 import { anyone } from '../auth/page-rules.js';
+import { accessibilityRoutes } from './accessibility-routes.js';
 import { providerSignInRoutes } from './provider-sign-in-routes.js';
 import { signInRoutes } from './sign-in-routes.js';
 import { signatureRoutes } from './signature-routes.js';
@@ -65,4 +66,5 @@ export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, op
   for (const routes of [strategicDraftRoutes, strategicObjectiveFormRoutes, strategicListFormRoutes]) await app.register(routes, { web });
   await app.register(draftingRoutes, { web });
   await app.register(consolidationRoutes, { web });
+  await app.register(accessibilityRoutes, { publicBaseUrl: web.publicBaseUrl, contact: web.accessibilityContact });
 };
