@@ -100,10 +100,34 @@ export interface paths {
                             name: {
                                 fr: string;
                                 nl: string;
+                                de?: string;
                             };
                             shortName: string;
+                            languages: ("fr" | "nl" | "de" | "en")[];
                             settings: {
                                 emailSignIn: boolean;
+                                committeeRule: {
+                                    /** @enum {string} */
+                                    kind: "all";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quorum";
+                                    approvals: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "first";
+                                };
+                                reviewDays: number;
+                                /** @enum {string} */
+                                allEntitiesObjectivesGoTo: "every_entity" | "president_office";
+                                consolidatorName: {
+                                    fr: string;
+                                    nl: string;
+                                    de?: string;
+                                };
+                                reviewers: {
+                                    committee: ("committee_member" | "president_office" | "drafter")[];
+                                };
                             };
                         }[];
                     };
@@ -118,6 +142,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -135,6 +160,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -145,7 +171,177 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Create an organisation (an administrator of the organisation that runs the installation, or the installation's loader): its code, names, languages and settings; its entities, authorities and people follow. 409 organisation.code_taken */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: {
+                            fr: string;
+                            nl: string;
+                            de?: string;
+                        };
+                        shortName: string;
+                        /**
+                         * @default [
+                         *       "fr",
+                         *       "nl"
+                         *     ]
+                         */
+                        languages?: ("fr" | "nl" | "de" | "en")[];
+                        settings?: {
+                            emailSignIn?: boolean;
+                            committeeRule?: {
+                                /** @enum {string} */
+                                kind: "all";
+                            } | {
+                                /** @enum {string} */
+                                kind: "quorum";
+                                approvals: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "first";
+                            };
+                            reviewDays?: number;
+                            /** @enum {string} */
+                            allEntitiesObjectivesGoTo?: "every_entity" | "president_office";
+                            consolidatorName?: {
+                                fr: string;
+                                nl: string;
+                                de?: string;
+                            };
+                            reviewers?: {
+                                committee: ("committee_member" | "president_office" | "drafter")[];
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: {
+                                fr: string;
+                                nl: string;
+                                de?: string;
+                            };
+                            shortName: string;
+                            languages: ("fr" | "nl" | "de" | "en")[];
+                            settings: {
+                                emailSignIn: boolean;
+                                committeeRule: {
+                                    /** @enum {string} */
+                                    kind: "all";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quorum";
+                                    approvals: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "first";
+                                };
+                                reviewDays: number;
+                                /** @enum {string} */
+                                allEntitiesObjectivesGoTo: "every_entity" | "president_office";
+                                consolidatorName: {
+                                    fr: string;
+                                    nl: string;
+                                    de?: string;
+                                };
+                                reviewers: {
+                                    committee: ("committee_member" | "president_office" | "drafter")[];
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -182,10 +378,34 @@ export interface paths {
                             name: {
                                 fr: string;
                                 nl: string;
+                                de?: string;
                             };
                             shortName: string;
+                            languages: ("fr" | "nl" | "de" | "en")[];
                             settings: {
                                 emailSignIn: boolean;
+                                committeeRule: {
+                                    /** @enum {string} */
+                                    kind: "all";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quorum";
+                                    approvals: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "first";
+                                };
+                                reviewDays: number;
+                                /** @enum {string} */
+                                allEntitiesObjectivesGoTo: "every_entity" | "president_office";
+                                consolidatorName: {
+                                    fr: string;
+                                    nl: string;
+                                    de?: string;
+                                };
+                                reviewers: {
+                                    committee: ("committee_member" | "president_office" | "drafter")[];
+                                };
                             };
                         };
                     };
@@ -200,6 +420,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -217,6 +438,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -234,6 +456,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -248,23 +471,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/organisations/{org}/settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Change the organisation's settings (an organisation administrator): emailSignIn lets its people outside the identity provider sign in with an e-mailed link */
+        /** Change the organisation's names or languages (its administrator) */
         patch: {
             parameters: {
                 query?: never;
@@ -277,7 +484,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        emailSignIn?: boolean;
+                        name?: {
+                            fr: string;
+                            nl: string;
+                            de?: string;
+                        };
+                        shortName?: string;
+                        languages?: ("fr" | "nl" | "de" | "en")[];
                     };
                 };
             };
@@ -293,10 +506,34 @@ export interface paths {
                             name: {
                                 fr: string;
                                 nl: string;
+                                de?: string;
                             };
                             shortName: string;
+                            languages: ("fr" | "nl" | "de" | "en")[];
                             settings: {
                                 emailSignIn: boolean;
+                                committeeRule: {
+                                    /** @enum {string} */
+                                    kind: "all";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quorum";
+                                    approvals: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "first";
+                                };
+                                reviewDays: number;
+                                /** @enum {string} */
+                                allEntitiesObjectivesGoTo: "every_entity" | "president_office";
+                                consolidatorName: {
+                                    fr: string;
+                                    nl: string;
+                                    de?: string;
+                                };
+                                reviewers: {
+                                    committee: ("committee_member" | "president_office" | "drafter")[];
+                                };
                             };
                         };
                     };
@@ -311,6 +548,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -328,6 +566,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -345,6 +584,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -362,6 +602,197 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/organisations/{org}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the organisation's settings (an organisation administrator): emailSignIn (e-mailed sign-in), committeeRule, reviewDays, allEntitiesObjectivesGoTo, consolidatorName, reviewers; the settings not named stay */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        emailSignIn?: boolean;
+                        committeeRule?: {
+                            /** @enum {string} */
+                            kind: "all";
+                        } | {
+                            /** @enum {string} */
+                            kind: "quorum";
+                            approvals: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "first";
+                        };
+                        reviewDays?: number;
+                        /** @enum {string} */
+                        allEntitiesObjectivesGoTo?: "every_entity" | "president_office";
+                        consolidatorName?: {
+                            fr: string;
+                            nl: string;
+                            de?: string;
+                        };
+                        reviewers?: {
+                            committee: ("committee_member" | "president_office" | "drafter")[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: {
+                                fr: string;
+                                nl: string;
+                                de?: string;
+                            };
+                            shortName: string;
+                            languages: ("fr" | "nl" | "de" | "en")[];
+                            settings: {
+                                emailSignIn: boolean;
+                                committeeRule: {
+                                    /** @enum {string} */
+                                    kind: "all";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quorum";
+                                    approvals: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "first";
+                                };
+                                reviewDays: number;
+                                /** @enum {string} */
+                                allEntitiesObjectivesGoTo: "every_entity" | "president_office";
+                                consolidatorName: {
+                                    fr: string;
+                                    nl: string;
+                                    de?: string;
+                                };
+                                reviewers: {
+                                    committee: ("committee_member" | "president_office" | "drafter")[];
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -406,6 +837,7 @@ export interface paths {
                             name: {
                                 fr: string;
                                 nl: string;
+                                de?: string;
                             };
                             parentCode: string | null;
                             independent: boolean;
@@ -422,6 +854,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -439,6 +872,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -456,6 +890,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -466,7 +901,150 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Add an entity (directorate, service, cell): 409 entity.code_taken, 400 entity.unknown_parent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @default null */
+                        abbreviation?: string | null;
+                        /** @enum {string} */
+                        kind: "directorate_general" | "staff_directorate" | "service" | "cell" | "other";
+                        name: {
+                            fr: string;
+                            nl: string;
+                            de?: string;
+                        };
+                        /** @default null */
+                        parentCode?: string | null;
+                        /** @default false */
+                        independent?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            abbreviation: string | null;
+                            /** @enum {string} */
+                            kind: "directorate_general" | "staff_directorate" | "service" | "cell" | "other";
+                            name: {
+                                fr: string;
+                                nl: string;
+                                de?: string;
+                            };
+                            parentCode: string | null;
+                            independent: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -505,6 +1083,7 @@ export interface paths {
                             title: {
                                 fr: string;
                                 nl: string;
+                                de?: string;
                             };
                             holderName: string;
                             signs: boolean;
@@ -526,6 +1105,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -543,6 +1123,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -560,6 +1141,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -570,7 +1152,165 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Add a supervising authority (minister or state secretary) with its competence scope: 409 authority.code_taken or authority.signer_taken, 400 authority.unknown_entity */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @enum {string} */
+                        kind: "minister" | "state_secretary";
+                        title: {
+                            fr: string;
+                            nl: string;
+                            de?: string;
+                        };
+                        holderName: string;
+                        signs: boolean;
+                        /**
+                         * @default {
+                         *       "objectiveNumbers": [],
+                         *       "entityCodes": [],
+                         *       "budgetEnvelopes": []
+                         *     }
+                         */
+                        scope?: {
+                            /** @default [] */
+                            objectiveNumbers?: number[];
+                            /** @default [] */
+                            entityCodes?: string[];
+                            /** @default [] */
+                            budgetEnvelopes?: number[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @enum {string} */
+                            kind: "minister" | "state_secretary";
+                            title: {
+                                fr: string;
+                                nl: string;
+                                de?: string;
+                            };
+                            holderName: string;
+                            signs: boolean;
+                            scope: {
+                                objectiveNumbers: number[];
+                                entityCodes: string[];
+                                budgetEnvelopes: number[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -643,6 +1383,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -660,6 +1401,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -677,6 +1419,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -692,6 +1435,559 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/organisations/{org}/entities/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an entity nothing names any more (409 entity.in_use: roles, child entities, scopes or plans still name it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            removed: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an entity's names, kind, abbreviation or parent (400 entity.parent_cycle) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        abbreviation?: string | null;
+                        /** @enum {string} */
+                        kind?: "directorate_general" | "staff_directorate" | "service" | "cell" | "other";
+                        name?: {
+                            fr: string;
+                            nl: string;
+                            de?: string;
+                        };
+                        parentCode?: string | null;
+                        independent?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            abbreviation: string | null;
+                            /** @enum {string} */
+                            kind: "directorate_general" | "staff_directorate" | "service" | "cell" | "other";
+                            name: {
+                                fr: string;
+                                nl: string;
+                                de?: string;
+                            };
+                            parentCode: string | null;
+                            independent: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/organisations/{org}/authorities/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an authority whose cell nobody belongs to (409 authority.in_use) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            removed: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an authority: its title, holder, whether it signs, its competence scope (the scope is replaced whole) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "minister" | "state_secretary";
+                        title?: {
+                            fr: string;
+                            nl: string;
+                            de?: string;
+                        };
+                        holderName?: string;
+                        signs?: boolean;
+                        scope?: {
+                            /** @default [] */
+                            objectiveNumbers?: number[];
+                            /** @default [] */
+                            entityCodes?: string[];
+                            /** @default [] */
+                            budgetEnvelopes?: number[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @enum {string} */
+                            kind: "minister" | "state_secretary";
+                            title: {
+                                fr: string;
+                                nl: string;
+                                de?: string;
+                            };
+                            holderName: string;
+                            signs: boolean;
+                            scope: {
+                                objectiveNumbers: number[];
+                                entityCodes: string[];
+                                budgetEnvelopes: number[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/strategic-plans/{planId}": {
@@ -806,6 +2102,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -823,6 +2120,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -840,6 +2138,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -857,6 +2156,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -930,6 +2230,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -947,6 +2248,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -964,6 +2266,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -981,6 +2284,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1058,6 +2362,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1075,6 +2380,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1092,6 +2398,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1109,6 +2416,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1191,6 +2499,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1208,6 +2517,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1225,6 +2535,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1242,6 +2553,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1333,6 +2645,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1350,6 +2663,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1367,6 +2681,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1384,6 +2699,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1475,6 +2791,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1492,6 +2809,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1509,6 +2827,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1526,6 +2845,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1599,6 +2919,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1616,6 +2937,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1633,6 +2955,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1650,6 +2973,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1710,6 +3034,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1727,6 +3052,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1744,6 +3070,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1761,6 +3088,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1821,6 +3149,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1838,6 +3167,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1855,6 +3185,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1872,6 +3203,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1955,6 +3287,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1972,6 +3305,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -1989,6 +3323,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2006,6 +3341,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2066,6 +3402,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2083,6 +3420,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2100,6 +3438,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2117,6 +3456,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2177,6 +3517,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2194,6 +3535,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2211,6 +3553,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2228,6 +3571,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2288,6 +3632,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2305,6 +3650,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2322,6 +3668,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2339,6 +3686,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2422,6 +3770,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2439,6 +3788,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2456,6 +3806,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2473,6 +3824,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2553,6 +3905,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2570,6 +3923,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2587,6 +3941,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2749,6 +4104,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2766,6 +4122,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2783,6 +4140,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2800,6 +4158,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2920,6 +4279,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2937,6 +4297,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2954,6 +4315,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -2971,6 +4333,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3087,6 +4450,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3104,6 +4468,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3121,6 +4486,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3138,6 +4504,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3276,6 +4643,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3293,6 +4661,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3310,6 +4679,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3327,6 +4697,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3433,6 +4804,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3450,6 +4822,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3467,6 +4840,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3484,6 +4858,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3574,6 +4949,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3591,6 +4967,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3608,6 +4985,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3625,6 +5003,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3763,6 +5142,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3780,6 +5160,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3797,6 +5178,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3814,6 +5196,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3939,6 +5322,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3956,6 +5340,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3973,6 +5358,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -3990,6 +5376,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4087,6 +5474,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4104,6 +5492,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4121,6 +5510,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4138,6 +5528,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4269,6 +5660,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4286,6 +5678,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4303,6 +5696,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4320,6 +5714,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4418,6 +5813,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4435,6 +5831,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4452,6 +5849,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4469,6 +5867,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4550,6 +5949,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4567,6 +5967,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4584,6 +5985,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4601,6 +6003,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4618,6 +6021,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4693,6 +6097,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4710,6 +6115,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4727,6 +6133,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4744,6 +6151,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4820,6 +6228,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4837,6 +6246,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4854,6 +6264,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4871,6 +6282,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4947,6 +6359,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4964,6 +6377,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4981,6 +6395,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -4998,6 +6413,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5087,6 +6503,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5104,6 +6521,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5121,6 +6539,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5138,6 +6557,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5155,6 +6575,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5233,6 +6654,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5250,6 +6672,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5267,6 +6690,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5284,6 +6708,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5374,6 +6799,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5391,6 +6817,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5408,6 +6835,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5425,6 +6853,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5442,6 +6871,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5452,6 +6882,138 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{personId}/delegations/{delegationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End a delegation before its time, or remove one made by mistake (an organisation administrator, neither the person nor the deputy) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                    delegationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationCode: string;
+                            name: string;
+                            email: string;
+                            /** @enum {string} */
+                            language: "fr" | "nl" | "de" | "en";
+                            roles: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                                entityCode: string | null;
+                                authorityCode: string | null;
+                                delegations: {
+                                    id: string;
+                                    deputyId: string;
+                                    startsOn: string;
+                                    endsOn: string;
+                                }[];
+                            }[];
+                            revision: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            message: string;
+                            code?: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -5525,6 +7087,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5542,6 +7105,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5559,6 +7123,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5576,6 +7141,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5593,6 +7159,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5663,6 +7230,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5680,6 +7248,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5855,6 +7424,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5872,6 +7442,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5889,6 +7460,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5906,6 +7478,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -5993,6 +7566,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6010,6 +7584,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6027,6 +7602,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6044,6 +7620,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6133,6 +7710,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6150,6 +7728,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6167,6 +7746,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6184,6 +7764,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6273,6 +7854,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6290,6 +7872,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6307,6 +7890,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;
@@ -6324,6 +7908,7 @@ export interface paths {
                             statusCode: number;
                             error: string;
                             message: string;
+                            code?: string;
                             issues?: {
                                 path: string;
                                 message: string;

@@ -8,7 +8,7 @@ const statusOf = { conflict: 409, invalid: 400, forbidden: 403 } as const;
 
 /** The HTTP answer to a refusal of the plans data: 404, 409, 400 or 403, with its message and details. */
 export function httpErrorOf(refusal: Refusal): HttpError {
-  if (refusal.kind === 'missing') return notFound(refusal.message);
+  if (refusal.kind === 'missing') return new HttpError(404, notFound(refusal.message).message, refusal.details);
   return new HttpError(statusOf[refusal.kind], refusal.message, refusal.details);
 }
 
