@@ -1,5 +1,6 @@
 export * from './common.js';
 export * from './plans/organisation.js';
+export * from './plans/organisation-admin.js';
 export * from './plans/strategic-plan.js';
 export * from './plans/strategic-draft.js';
 export * from './plans/operational-plan.js';

@@ -100,10 +100,34 @@ export interface paths {
                             name: {
                                 fr: string;
                                 nl: string;
+                                de?: string;
                             };
                             shortName: string;
+                            languages: ("fr" | "nl" | "de" | "en")[];
                             settings: {
                                 emailSignIn: boolean;
+                                committeeRule: {
+                                    /** @enum {string} */
+                                    kind: "all";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quorum";
+                                    approvals: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "first";
+                                };
+                                reviewDays: number;
+                                /** @enum {string} */
+                                allEntitiesObjectivesGoTo: "every_entity" | "president_office";
+                                consolidatorName: {
+                                    fr: string;
+                                    nl: string;
+                                    de?: string;
+                                };
+                                reviewers: {
+                                    committee: ("committee_member" | "president_office" | "drafter")[];
+                                };
                             };
                         }[];
                     };
@@ -147,7 +171,177 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Create an organisation (an administrator of the organisation that runs the installation, or the installation's loader): its code, names, languages and settings; its entities, authorities and people follow. 409 organisation.code_taken */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: {
+                            fr: string;
+                            nl: string;
+                            de?: string;
+                        };
+                        shortName: string;
+                        /**
+                         * @default [
+                         *       "fr",
+                         *       "nl"
+                         *     ]
+                         */
+                        languages?: ("fr" | "nl" | "de" | "en")[];
+                        settings?: {
+                            emailSignIn?: boolean;
+                            committeeRule?: {
+                                /** @enum {string} */
+                                kind: "all";
+                            } | {
+                                /** @enum {string} */
+                                kind: "quorum";
+                                approvals: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "first";
+                            };
+                            reviewDays?: number;
+                            /** @enum {string} */
+                            allEntitiesObjectivesGoTo?: "every_entity" | "president_office";
+                            consolidatorName?: {
+                                fr: string;
+                                nl: string;
+                                de?: string;
+                            };
+                            reviewers?: {
+                                committee: ("committee_member" | "president_office" | "drafter")[];
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: {
+                                fr: string;
+                                nl: string;
+                                de?: string;
+                            };
+                            shortName: string;
+                            languages: ("fr" | "nl" | "de" | "en")[];
+                            settings: {
+                                emailSignIn: boolean;
+                                committeeRule: {
+                                    /** @enum {string} */
+                                    kind: "all";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quorum";
+                                    approvals: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "first";
+                                };
+                                reviewDays: number;
+                                /** @enum {string} */
+                                allEntitiesObjectivesGoTo: "every_entity" | "president_office";
+                                consolidatorName: {
+                                    fr: string;
+                                    nl: string;
+                                    de?: string;
+                                };
+                                reviewers: {
+                                    committee: ("committee_member" | "president_office" | "drafter")[];
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -184,10 +378,34 @@ export interface paths {
                             name: {
                                 fr: string;
                                 nl: string;
+                                de?: string;
                             };
                             shortName: string;
+                            languages: ("fr" | "nl" | "de" | "en")[];
                             settings: {
                                 emailSignIn: boolean;
+                                committeeRule: {
+                                    /** @enum {string} */
+                                    kind: "all";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quorum";
+                                    approvals: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "first";
+                                };
+                                reviewDays: number;
+                                /** @enum {string} */
+                                allEntitiesObjectivesGoTo: "every_entity" | "president_office";
+                                consolidatorName: {
+                                    fr: string;
+                                    nl: string;
+                                    de?: string;
+                                };
+                                reviewers: {
+                                    committee: ("committee_member" | "president_office" | "drafter")[];
+                                };
                             };
                         };
                     };
@@ -253,23 +471,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/organisations/{org}/settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Change the organisation's settings (an organisation administrator): emailSignIn lets its people outside the identity provider sign in with an e-mailed link */
+        /** Change the organisation's names or languages (its administrator) */
         patch: {
             parameters: {
                 query?: never;
@@ -282,7 +484,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        emailSignIn?: boolean;
+                        name?: {
+                            fr: string;
+                            nl: string;
+                            de?: string;
+                        };
+                        shortName?: string;
+                        languages?: ("fr" | "nl" | "de" | "en")[];
                     };
                 };
             };
@@ -298,10 +506,224 @@ export interface paths {
                             name: {
                                 fr: string;
                                 nl: string;
+                                de?: string;
                             };
                             shortName: string;
+                            languages: ("fr" | "nl" | "de" | "en")[];
                             settings: {
                                 emailSignIn: boolean;
+                                committeeRule: {
+                                    /** @enum {string} */
+                                    kind: "all";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quorum";
+                                    approvals: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "first";
+                                };
+                                reviewDays: number;
+                                /** @enum {string} */
+                                allEntitiesObjectivesGoTo: "every_entity" | "president_office";
+                                consolidatorName: {
+                                    fr: string;
+                                    nl: string;
+                                    de?: string;
+                                };
+                                reviewers: {
+                                    committee: ("committee_member" | "president_office" | "drafter")[];
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/organisations/{org}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the organisation's settings (an organisation administrator): emailSignIn (e-mailed sign-in), committeeRule, reviewDays, allEntitiesObjectivesGoTo, consolidatorName, reviewers; the settings not named stay */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        emailSignIn?: boolean;
+                        committeeRule?: {
+                            /** @enum {string} */
+                            kind: "all";
+                        } | {
+                            /** @enum {string} */
+                            kind: "quorum";
+                            approvals: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "first";
+                        };
+                        reviewDays?: number;
+                        /** @enum {string} */
+                        allEntitiesObjectivesGoTo?: "every_entity" | "president_office";
+                        consolidatorName?: {
+                            fr: string;
+                            nl: string;
+                            de?: string;
+                        };
+                        reviewers?: {
+                            committee: ("committee_member" | "president_office" | "drafter")[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: {
+                                fr: string;
+                                nl: string;
+                                de?: string;
+                            };
+                            shortName: string;
+                            languages: ("fr" | "nl" | "de" | "en")[];
+                            settings: {
+                                emailSignIn: boolean;
+                                committeeRule: {
+                                    /** @enum {string} */
+                                    kind: "all";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quorum";
+                                    approvals: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "first";
+                                };
+                                reviewDays: number;
+                                /** @enum {string} */
+                                allEntitiesObjectivesGoTo: "every_entity" | "president_office";
+                                consolidatorName: {
+                                    fr: string;
+                                    nl: string;
+                                    de?: string;
+                                };
+                                reviewers: {
+                                    committee: ("committee_member" | "president_office" | "drafter")[];
+                                };
                             };
                         };
                     };
@@ -415,6 +837,7 @@ export interface paths {
                             name: {
                                 fr: string;
                                 nl: string;
+                                de?: string;
                             };
                             parentCode: string | null;
                             independent: boolean;
@@ -478,7 +901,150 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Add an entity (directorate, service, cell): 409 entity.code_taken, 400 entity.unknown_parent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @default null */
+                        abbreviation?: string | null;
+                        /** @enum {string} */
+                        kind: "directorate_general" | "staff_directorate" | "service" | "cell" | "other";
+                        name: {
+                            fr: string;
+                            nl: string;
+                            de?: string;
+                        };
+                        /** @default null */
+                        parentCode?: string | null;
+                        /** @default false */
+                        independent?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            abbreviation: string | null;
+                            /** @enum {string} */
+                            kind: "directorate_general" | "staff_directorate" | "service" | "cell" | "other";
+                            name: {
+                                fr: string;
+                                nl: string;
+                                de?: string;
+                            };
+                            parentCode: string | null;
+                            independent: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -517,6 +1083,7 @@ export interface paths {
                             title: {
                                 fr: string;
                                 nl: string;
+                                de?: string;
                             };
                             holderName: string;
                             signs: boolean;
@@ -585,7 +1152,165 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Add a supervising authority (minister or state secretary) with its competence scope: 409 authority.code_taken or authority.signer_taken, 400 authority.unknown_entity */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @enum {string} */
+                        kind: "minister" | "state_secretary";
+                        title: {
+                            fr: string;
+                            nl: string;
+                            de?: string;
+                        };
+                        holderName: string;
+                        signs: boolean;
+                        /**
+                         * @default {
+                         *       "objectiveNumbers": [],
+                         *       "entityCodes": [],
+                         *       "budgetEnvelopes": []
+                         *     }
+                         */
+                        scope?: {
+                            /** @default [] */
+                            objectiveNumbers?: number[];
+                            /** @default [] */
+                            entityCodes?: string[];
+                            /** @default [] */
+                            budgetEnvelopes?: number[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @enum {string} */
+                            kind: "minister" | "state_secretary";
+                            title: {
+                                fr: string;
+                                nl: string;
+                                de?: string;
+                            };
+                            holderName: string;
+                            signs: boolean;
+                            scope: {
+                                objectiveNumbers: number[];
+                                entityCodes: string[];
+                                budgetEnvelopes: number[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -710,6 +1435,559 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/organisations/{org}/entities/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an entity nothing names any more (409 entity.in_use: roles, child entities, scopes or plans still name it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            removed: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an entity's names, kind, abbreviation or parent (400 entity.parent_cycle) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        abbreviation?: string | null;
+                        /** @enum {string} */
+                        kind?: "directorate_general" | "staff_directorate" | "service" | "cell" | "other";
+                        name?: {
+                            fr: string;
+                            nl: string;
+                            de?: string;
+                        };
+                        parentCode?: string | null;
+                        independent?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            abbreviation: string | null;
+                            /** @enum {string} */
+                            kind: "directorate_general" | "staff_directorate" | "service" | "cell" | "other";
+                            name: {
+                                fr: string;
+                                nl: string;
+                                de?: string;
+                            };
+                            parentCode: string | null;
+                            independent: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/organisations/{org}/authorities/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an authority whose cell nobody belongs to (409 authority.in_use) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            removed: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an authority: its title, holder, whether it signs, its competence scope (the scope is replaced whole) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "minister" | "state_secretary";
+                        title?: {
+                            fr: string;
+                            nl: string;
+                            de?: string;
+                        };
+                        holderName?: string;
+                        signs?: boolean;
+                        scope?: {
+                            /** @default [] */
+                            objectiveNumbers?: number[];
+                            /** @default [] */
+                            entityCodes?: string[];
+                            /** @default [] */
+                            budgetEnvelopes?: number[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @enum {string} */
+                            kind: "minister" | "state_secretary";
+                            title: {
+                                fr: string;
+                                nl: string;
+                                de?: string;
+                            };
+                            holderName: string;
+                            signs: boolean;
+                            scope: {
+                                objectiveNumbers: number[];
+                                entityCodes: string[];
+                                budgetEnvelopes: number[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/strategic-plans/{planId}": {
@@ -6059,6 +7337,138 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{personId}/delegations/{delegationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End a delegation before its time, or remove one made by mistake (an organisation administrator, neither the person nor the deputy) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                    delegationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationCode: string;
+                            name: string;
+                            email: string;
+                            /** @enum {string} */
+                            language: "fr" | "nl" | "de" | "en";
+                            roles: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                                entityCode: string | null;
+                                authorityCode: string | null;
+                                delegations: {
+                                    id: string;
+                                    deputyId: string;
+                                    startsOn: string;
+                                    endsOn: string;
+                                }[];
+                            }[];
+                            revision: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

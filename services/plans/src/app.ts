@@ -11,6 +11,7 @@ import { auditRoutes } from './routes/audit.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { identityRoutes } from './routes/identities.js';
 import { operationalPlanRoutes } from './routes/operational-plans.js';
+import { organisationPartRoutes } from './routes/organisation-parts.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { peopleRoutes } from './routes/people.js';
 import { strategicDraftRoutes } from './routes/strategic-draft.js';
@@ -29,10 +30,12 @@ export interface PlansAppOptions {
   db: Kysely<Database>;
   auth: PlansAuth;
   logger?: FastifyServerOptions['logger'];
+  /** the organisation that runs the installation, whose administrators create organisations (JALON_OPERATOR_ORGANISATION) */
+  operatorOrganisation?: string;
 }
 
 /** The plans service as an application: its routes on a database it is handed, every one guarded by its access rule. */
-export async function buildPlansApp({ db, auth, logger }: PlansAppOptions) {
+export async function buildPlansApp({ db, auth, logger, operatorOrganisation }: PlansAppOptions) {
   const organisationOf = organisationResolver(db);
   const app = await createService({
     name: 'plans',
@@ -51,8 +54,8 @@ export async function buildPlansApp({ db, auth, logger }: PlansAppOptions) {
       directory: plansDirectory(db),
     },
   });
-  const options: PlansRouteOptions = { db, rules: plansAccessRules(organisationOf), organisationOf };
-  for (const routes of [organisationRoutes, strategicPlanRoutes, strategicDraftRoutes, versionRoutes, operationalPlanRoutes, peopleRoutes, identityRoutes, auditRoutes, decisionRoutes]) {
+  const options: PlansRouteOptions = { db, rules: plansAccessRules(organisationOf, operatorOrganisation), organisationOf };
+  for (const routes of [organisationRoutes, organisationPartRoutes, strategicPlanRoutes, strategicDraftRoutes, versionRoutes, operationalPlanRoutes, peopleRoutes, identityRoutes, auditRoutes, decisionRoutes]) {
     await app.register(routes, options);
   }
   return app;

@@ -21,6 +21,12 @@ export const plansConfigSchema = z.object({
    */
   AUDIT_HEADS_DIR: z.string().min(1).optional(),
   /** how often the chain head is signed, besides at start; at least daily */
+  /**
+   * the organisation that runs the installation: its administrators (org_admin) create the other
+   * organisations (as they read Temporal payloads at the portal's codec endpoint); unset: only the
+   * installation's loader (the operator's tooling) does
+   */
+  JALON_OPERATOR_ORGANISATION: z.string().min(1).optional(),
   AUDIT_HEAD_INTERVAL_MINUTES: z.coerce.number().min(1).max(24 * 60).default(24 * 60),
 }).extend(serviceAuthEnvSchema.shape);
 export type PlansConfig = z.infer<typeof plansConfigSchema>;

@@ -6,19 +6,24 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** DATE columns stay YYYY-MM-DD strings (see the type parser in service-kit). */
 type CalendarDateColumn = ColumnType<string, string, string>;
 type Json = ColumnType<unknown, string, string>;
+/** A text column added later: optional on insert. */
+type OptionalText = ColumnType<string | null, string | null | undefined, string | null>;
 
 export interface OrganisationsTable {
-  code: string; name_fr: string; name_nl: string; short_name: string;
+  code: string; name_fr: string; name_nl: string; name_de: OptionalText; short_name: string;
   /** its people may sign in with an e-mailed link, when the installation allows it */
   email_sign_in: Generated<boolean>;
+  languages: Generated<string[]>;
+  /** the cycle settings that differ from their defaults (storedCycleSettingsSchema) */
+  cycle_settings: ColumnType<unknown, string | undefined, string>;
   created_at: Generated<Date>;
 }
 export interface EntitiesTable {
-  organisation_code: string; code: string; abbreviation: string | null; kind: string; name_fr: string; name_nl: string;
+  organisation_code: string; code: string; abbreviation: string | null; kind: string; name_fr: string; name_nl: string; name_de: OptionalText;
   name_nl_verified: Generated<boolean>; parent_code: string | null; aliases: Generated<string[]>; independent: Generated<boolean>;
 }
 export interface AuthoritiesTable {
-  organisation_code: string; code: string; kind: 'minister' | 'state_secretary'; title_fr: string; title_nl: string;
+  organisation_code: string; code: string; kind: 'minister' | 'state_secretary'; title_fr: string; title_nl: string; title_de: OptionalText;
   holder_name: string; signs: boolean; scope_objective_numbers: number[]; scope_entity_codes: string[]; scope_budget_envelopes: number[];
 }
 export interface PeopleTable {

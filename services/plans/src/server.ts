@@ -12,7 +12,7 @@ runMain('plans', async () => {
   const db = createDatabase<Database>(config.DATABASE_URL, PLANS_SCHEMA, config.DATABASE_POOL_SIZE);
   await refuseUnsafeProduction('plans', { db, demoPeople: holdsDemoPeople });
   await migrateAsOwner(config.DATABASE_OWNER_URL, db, PLANS_SCHEMA, migratePlans);
-  const app = await buildPlansApp({ db, auth });
+  const app = await buildPlansApp({ db, auth, ...(config.JALON_OPERATOR_ORGANISATION ? { operatorOrganisation: config.JALON_OPERATOR_ORGANISATION } : {}) });
   const signing = config.AUDIT_HEADS_DIR
     ? await startHeadSigning(db, {
         dir: config.AUDIT_HEADS_DIR, key: config.JALON_SERVICE_KEY, everyMs: config.AUDIT_HEAD_INTERVAL_MINUTES * 60_000,

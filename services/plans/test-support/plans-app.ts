@@ -71,6 +71,8 @@ export interface PlansAppTestOptions {
    * server's superuser that migrated; `db` is then that role's, `ownerDb` the superuser's
    */
   asServiceRole?: boolean;
+  /** the organisation that runs the installation (JALON_OPERATOR_ORGANISATION); default the reference one, null: none */
+  operatorOrganisation?: string | null;
 }
 
 /**
@@ -89,7 +91,11 @@ export async function plansApp(t: Teardown, options: PlansAppTestOptions = {}) {
   }
   const serviceUrl = options.asServiceRole ? await testServiceRole(t, url, PLANS_SCHEMA) : url;
   const appDb = options.asServiceRole ? createDatabase<Database>(serviceUrl, PLANS_SCHEMA, 5) : db;
-  const app = await buildPlansApp({ db: appDb, logger: false, auth: { ...await testAuth(options.trusted), ...(options.people ? { people: options.people } : {}) } });
+  const operatorOrganisation = options.operatorOrganisation === undefined ? 'spf-interieur' : options.operatorOrganisation;
+  const app = await buildPlansApp({
+    db: appDb, logger: false, auth: { ...await testAuth(options.trusted), ...(options.people ? { people: options.people } : {}) },
+    ...(operatorOrganisation ? { operatorOrganisation } : {}),
+  });
   t.teardown(async () => {
     await app.close();
     if (appDb !== db) await appDb.destroy();

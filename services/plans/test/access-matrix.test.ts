@@ -10,6 +10,15 @@ function requests(w: AccessWorld): Record<PlansRoute, { payload?: object }> {
   return {
     'GET /organisations': {}, 'GET /organisations/:org': {}, 'GET /organisations/:org/entities': {}, 'GET /organisations/:org/authorities': {},
     'PATCH /organisations/:org/settings': { payload: { emailSignIn: false } },
+    'POST /organisations': { payload: { code: 'spf-intrus', name: { fr: 'SPF Intrus', nl: 'FOD Indringer' }, shortName: 'Intrus' } },
+    'PATCH /organisations/:org': { payload: { shortName: 'Intrus' } },
+    'POST /organisations/:org/entities': { payload: { code: 'INTRUS', kind: 'service', name: { fr: 'Intrus', nl: 'Indringer' } } },
+    'PATCH /organisations/:org/entities/:code': { payload: { kind: 'other' } },
+    'DELETE /organisations/:org/entities/:code': {},
+    'POST /organisations/:org/authorities': { payload: { code: 'intrus', kind: 'minister', title: { fr: 'Intrus', nl: 'Indringer' }, holderName: 'X', signs: false } },
+    'PATCH /organisations/:org/authorities/:code': { payload: { holderName: 'Intrus' } },
+    'DELETE /organisations/:org/authorities/:code': {},
+    'DELETE /people/:personId/delegations/:delegationId': {},
     'GET /organisations/:org/strategic-plans': {}, 'GET /organisations/:org/operational-plans': {},
     'POST /organisations/:org/operational-plans': { payload: { year: 2026, strategicPlanId: w.planId } },
     'GET /organisations/:org/people': {}, 'GET /organisations/:org/role-holders': {}, 'GET /people/by-email/:email': {}, 'GET /people/:personId': {},
@@ -49,7 +58,9 @@ function addressOf(w: AccessWorld, route: PlansRoute): { method: 'GET' | 'POST' 
   const [method, path] = route.split(' ') as ['GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', string];
   const planId = path.startsWith('/strategic-plans') ? w.planId : w.operationalId;
   const params: Record<string, string> = {
-    org: w.organisationCode, planId, number: path.includes('versions') ? '1' : '3', code: 'OO-20.1', projectId: w.projectId,
+    org: w.organisationCode, planId, number: path.includes('versions') ? '1' : '3', projectId: w.projectId,
+    code: path.includes('/entities/') ? 'SAIOD' : path.includes('/authorities/') ? 'state-secretary-asylum-migration' : 'OO-20.1',
+    delegationId: '0b0b0b0b-0000-4000-8000-000000000001',
     personId: w.people.drafter.id, roleId: w.people.drafter.roles[0]!.id, email: 'jan.peeters@ibz.example', authority: 'state-secretary-asylum-migration',
   };
   const query = path === '/organisations/:org/role-holders' ? '?role=drafter&on=2025-03-01' : path.endsWith('/compare') ? '?to=1' : '';

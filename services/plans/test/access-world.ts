@@ -42,7 +42,8 @@ export async function accessWorld(t: Teardown) {
 
   /** Everything a refused call must leave as it was: row counts and revisions of every table a route writes. */
   const fingerprint = async () => (await sql<{ state: string }>`select concat_ws(' ',
-      (select count(*) from audit_log), (select string_agg(code || email_sign_in, ',' order by code) from organisations), (select count(*) from people), (select sum(revision) from people),
+      (select count(*) from audit_log), (select string_agg(code || email_sign_in || short_name || cycle_settings::text, ',' order by code) from organisations),
+      (select string_agg(code || kind || name_fr, ',' order by code) from entities), (select string_agg(code || holder_name || signs, ',' order by code) from authorities), (select count(*) from people), (select sum(revision) from people),
       (select count(*) from people where identity_subject is not null), (select count(*) from person_roles), (select count(*) from role_delegations),
       (select string_agg(status || revision, ',' order by id) from strategic_plans), (select sum(revision) from strategic_objectives),
       (select count(*) from addenda), (select string_agg(status || revision || coalesce(budget_adopted_on::text, '-'), ',' order by id) from operational_plans),

@@ -1,26 +1,28 @@
 import { z } from 'zod';
-import { localizedTextSchema, languageSchema } from '../common.js';
+import { languageSchema } from '../common.js';
+import { organisationSettingsSchema } from './organisation-settings.js';
+import { organisationTextSchema } from './organisation-text.js';
 
-/**
- * What an organisation decides for itself. `emailSignIn`: its people outside the identity provider
- * (a minister's cell, for instance) may sign in with a link e-mailed to them, when the installation
- * allows it at all (the portal's EMAIL_SIGN_IN); off for a new organisation.
- */
-export const organisationSettingsSchema = z.object({ emailSignIn: z.boolean() });
-export type OrganisationSettings = z.infer<typeof organisationSettingsSchema>;
+export * from './organisation-settings.js';
+export * from './organisation-text.js';
 
-/** A change of settings: the ones named change, the others stay. */
-export const organisationSettingsChangeSchema = organisationSettingsSchema.partial().strict()
-  .refine((change) => Object.keys(change).length > 0, { message: 'name at least one setting to change, e.g. { "emailSignIn": true }' });
-
-export const organisationSchema = z.object({ code: z.string(), name: localizedTextSchema, shortName: z.string(), settings: organisationSettingsSchema });
+export const organisationSchema = z.object({
+  code: z.string(),
+  name: organisationTextSchema,
+  shortName: z.string(),
+  /** the languages the organisation works in, its first the one it writes in by default */
+  languages: z.array(languageSchema),
+  settings: organisationSettingsSchema,
+});
 export type Organisation = z.infer<typeof organisationSchema>;
+
+export const entityKindSchema = z.enum(['directorate_general', 'staff_directorate', 'service', 'cell', 'other']);
 
 export const entitySchema = z.object({
   code: z.string(),
   abbreviation: z.string().nullable(),
-  kind: z.enum(['directorate_general', 'staff_directorate', 'service', 'cell', 'other']),
-  name: localizedTextSchema,
+  kind: entityKindSchema,
+  name: organisationTextSchema,
   parentCode: z.string().nullable(),
   independent: z.boolean(),
 });
@@ -31,10 +33,12 @@ export const authorityScopeSchema = z.object({
   budgetEnvelopes: z.array(z.number().int()),
 });
 
+export const authorityKindSchema = z.enum(['minister', 'state_secretary']);
+
 export const authoritySchema = z.object({
   code: z.string(),
-  kind: z.enum(['minister', 'state_secretary']),
-  title: localizedTextSchema,
+  kind: authorityKindSchema,
+  title: organisationTextSchema,
   holderName: z.string(),
   signs: z.boolean(),
   scope: authorityScopeSchema,

@@ -17,13 +17,16 @@ import type { OrganisationOf } from './organisation-of.js';
  * - People, roles and delegations by an organisation administrator, never on themselves; the
  *   organisation's settings (e-mailed sign-in) by its administrator alone. The installation's
  *   operator (its own tooling, holding the data folder) registers people too: the first
- *   administrator of an organisation comes from there.
+ *   administrator of an organisation comes from there. The organisation's entities, authorities,
+ *   names and languages by its administrator.
+ * - A new organisation by an administrator of the organisation that runs the installation
+ *   (JALON_OPERATOR_ORGANISATION; nobody when unset) or by the installation's loader.
  * - Reads by the worker and the portal; people read plans as members of the organisation, the
  *   lists of people (with their e-mail addresses) and the audit log as President's office or
  *   administrator.
  * - The decision record is written by the workflows alone; a plan's decisions are read like the plan.
  */
-export function plansAccessRules(organisationOf: OrganisationOf) {
+export function plansAccessRules(organisationOf: OrganisationOf, operatorOrganisation?: string) {
   const people = (roles: readonly Role[] | 'member') => ({ roles, organisation: organisationOf });
   const workflows: AccessRule = { services: ['worker'] };
   const services: AccessRule = { services: ['worker', 'portal'] };
@@ -32,6 +35,7 @@ export function plansAccessRules(organisationOf: OrganisationOf) {
   const peopleReaders: AccessRule = { services: ['worker', 'portal'], onBehalfOf: ['portal'], people: people(['president_office', 'org_admin']) };
   const administrators: AccessRule = { onBehalfOf: ['portal'], people: people(['org_admin']) };
   const registrars: AccessRule = { ...administrators, services: ['operator'] };
+  const creators: AccessRule = { services: ['operator'], onBehalfOf: ['portal'], people: { roles: ['org_admin'], organisation: () => operatorOrganisation } };
   const strategicEditors: AccessRule = { services: ['worker'], onBehalfOf: ['portal'], people: people(['president_office']) };
   const objectiveEditors: AccessRule = { services: ['worker'], onBehalfOf: ['portal'], people: people(['president_office', 'drafter']) };
   // A project is added or withdrawn at the request of the President's office or a cell; the
@@ -43,7 +47,15 @@ export function plansAccessRules(organisationOf: OrganisationOf) {
   const table = {
     'GET /organisations': services,
     'GET /organisations/:org': members,
+    'POST /organisations': creators,
+    'PATCH /organisations/:org': administrators,
     'PATCH /organisations/:org/settings': administrators,
+    'POST /organisations/:org/entities': administrators,
+    'PATCH /organisations/:org/entities/:code': administrators,
+    'DELETE /organisations/:org/entities/:code': administrators,
+    'POST /organisations/:org/authorities': administrators,
+    'PATCH /organisations/:org/authorities/:code': administrators,
+    'DELETE /organisations/:org/authorities/:code': administrators,
     'GET /organisations/:org/entities': members,
     'GET /organisations/:org/authorities': members,
     'GET /organisations/:org/strategic-plans': members,
@@ -58,6 +70,7 @@ export function plansAccessRules(organisationOf: OrganisationOf) {
     'POST /people/:personId/roles': administrators,
     'DELETE /people/:personId/roles/:roleId': administrators,
     'POST /people/:personId/delegations': administrators,
+    'DELETE /people/:personId/delegations/:delegationId': administrators,
     'POST /identities/resolve': portal,
 
     'GET /strategic-plans/:planId': members,

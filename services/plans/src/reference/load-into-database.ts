@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../repositories/audit.js';
 import type { Database } from '../database.js';
+import { loadOrganisationRecords } from './load-organisation.js';
 import { loadReferencePlan } from './load-reference-plan.js';
 import type { ReferencePlan } from './reference-plan.schema.js';
 
@@ -26,19 +27,7 @@ export async function loadReferenceIntoDatabase(db: Kysely<Database>, plan: Refe
     // outside the identity provider: it starts with e-mailed sign-in allowed (still subject to the
     // installation's EMAIL_SIGN_IN). Set only when the organisation is created, so an
     // administrator's later choice survives every reload.
-    inserted.organisations = await count(trx.insertInto('organisations')
-      .values({ code: org, name_fr: plan.organisation.name.fr, name_nl: plan.organisation.name.nl, short_name: plan.organisation.shortName, email_sign_in: true })
-      .onConflict((oc) => oc.doNothing()).returning('code').execute());
-
-    inserted.entities = await count(trx.insertInto('entities').values(plan.entities.map((e) => ({
-      organisation_code: org, code: e.code, abbreviation: e.abbreviation, kind: e.kind, name_fr: e.name.fr, name_nl: e.name.nl,
-      name_nl_verified: e.nlVerified, parent_code: e.parentCode, aliases: e.aliases ?? [], independent: e.independent ?? false,
-    }))).onConflict((oc) => oc.doNothing()).returning('code').execute());
-
-    inserted.authorities = await count(trx.insertInto('authorities').values(plan.authorities.map((a) => ({
-      organisation_code: org, code: a.code, kind: a.kind, title_fr: a.title.fr, title_nl: a.title.nl, holder_name: a.holderName, signs: a.signs,
-      scope_objective_numbers: a.scope.objectiveNumbers, scope_entity_codes: a.scope.entityCodes, scope_budget_envelopes: a.scope.budgetEnvelopes,
-    }))).onConflict((oc) => oc.doNothing()).returning('code').execute());
+    Object.assign(inserted, await loadOrganisationRecords(trx, plan, actor, { emailSignIn: true }));
 
     const code = `${plan.strategicPlan.period.from}-${plan.strategicPlan.period.to}`;
     inserted.strategicPlans = await count(trx.insertInto('strategic_plans').values({

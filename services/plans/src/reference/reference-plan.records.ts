@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { bilingual, code, objectiveNumber, organisationRecordsShape, text } from './organisation.records.js';
+
+export { entityKindSchema } from './organisation.records.js';
 
 /**
  * Shape of a reference strategic plan: the organisation, its entities, the authorities that
@@ -15,52 +18,10 @@ import { z } from 'zod';
  */
 export const ALL_ENTITIES = 'ALL' as const;
 
-const text = z.string().trim().min(1);
-const code = z.string().regex(/^[A-Z0-9_]+$/, 'entity codes are upper-case identifiers');
 const year = z.number().int().min(1990).max(2100);
-const objectiveNumber = z.number().int().positive();
 const ownerCode = z.union([code, z.literal(ALL_ENTITIES)]);
 
-const bilingual = z.strictObject({ fr: text, nl: text });
 const frOnly = z.strictObject({ fr: text });
-
-export const entityKindSchema = z.enum([
-  'directorate_general',
-  'staff_directorate',
-  'service',
-  'cell',
-  'other',
-]);
-
-const entitySchema = z.strictObject({
-  code,
-  /** Abbreviation as the plan writes it in owner tags; null when the plan never abbreviates. */
-  abbreviation: text.nullable(),
-  kind: entityKindSchema,
-  /** When `nlVerified` is false the Dutch slot repeats the French name on purpose. */
-  name: bilingual,
-  nlVerified: z.boolean(),
-  parentCode: code.nullable(),
-  /** Other spellings found in the plan, used to resolve owner tags and table labels. */
-  aliases: z.array(text).optional(),
-  /** Hosted or related bodies that the plan does not bind (CGRA, CCE, language commission…). */
-  independent: z.boolean().optional(),
-  note: text.optional(),
-});
-
-const authoritySchema = z.strictObject({
-  code: z.string().regex(/^[a-z0-9-]+$/),
-  kind: z.enum(['minister', 'state_secretary']),
-  title: bilingual,
-  holderName: text,
-  /** The plan runs from the signature of the authority that signs; the others review. */
-  signs: z.boolean(),
-  scope: z.strictObject({
-    objectiveNumbers: z.array(objectiveNumber),
-    entityCodes: z.array(code),
-    budgetEnvelopes: z.array(z.number().int().positive()),
-  }),
-});
 
 const strategicPlanSchema = z.strictObject({
   period: z.strictObject({ from: year, to: year }),
@@ -252,14 +213,7 @@ const communicationPlanSchema = z.strictObject({
 /** A reference plan's records, before their cross-references are checked (reference-plan.references.ts). */
 export const baseSchema = z.strictObject({
   source: z.strictObject({ document: text, language: z.literal('fr'), notes: z.array(text) }),
-  organisation: z.strictObject({
-    code: z.string().regex(/^[a-z0-9-]+$/),
-    name: bilingual,
-    shortName: text,
-    president: z.strictObject({ holderName: text, title: bilingual, entityCode: code }),
-  }),
-  entities: z.array(entitySchema).min(1),
-  authorities: z.array(authoritySchema).min(1),
+  ...organisationRecordsShape,
   strategicPlan: strategicPlanSchema,
   priorities: z.array(prioritySchema).min(1),
   objectives: z.array(objectiveSchema).min(1),

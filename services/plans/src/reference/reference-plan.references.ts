@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { checkOrganisationRecords } from './organisation.references.js';
 import { ALL_ENTITIES, type BasePlan } from './reference-plan.records.js';
 
 type Path = (string | number)[];
@@ -40,29 +41,13 @@ function checkUniqueness({ plan, issue }: Lookup): void {
   const unique = <T>(values: readonly T[], path: string, what: string): void => {
     for (const d of duplicates(values)) issue([path], `duplicate ${what} ${String(d)}`);
   };
-  unique(plan.entities.map((e) => e.code), 'entities', 'entity code');
-  unique(plan.authorities.map((a) => a.code), 'authorities', 'authority code');
   unique(plan.priorities.map((p) => p.number), 'priorities', 'priority number');
   unique(plan.objectives.map((o) => o.number), 'objectives', 'objective number');
   unique(plan.riskDomains.map((r) => r.number), 'riskDomains', 'risk domain number');
 }
 
-function checkOrganisation({ plan, issue, entity, objective, envelopes }: Lookup): void {
-  if (plan.entities.some((e) => e.code === ALL_ENTITIES)) issue(['entities'], `${ALL_ENTITIES} is reserved for "Tous"`);
-  plan.entities.forEach((e, i) => {
-    if (e.parentCode !== null) entity(e.parentCode, ['entities', i, 'parentCode']);
-    if (e.parentCode === e.code) issue(['entities', i, 'parentCode'], 'an entity cannot be its own parent');
-  });
-  entity(plan.organisation.president.entityCode, ['organisation', 'president', 'entityCode']);
-
-  if (!plan.authorities.some((a) => a.signs)) issue(['authorities'], 'some authority must sign the plan');
-  plan.authorities.forEach((a, i) => {
-    a.scope.objectiveNumbers.forEach((n, j) => objective(n, ['authorities', i, 'scope', 'objectiveNumbers', j]));
-    a.scope.entityCodes.forEach((c, j) => entity(c, ['authorities', i, 'scope', 'entityCodes', j]));
-    a.scope.budgetEnvelopes.forEach((n, j) => {
-      if (!envelopes.has(n)) issue(['authorities', i, 'scope', 'budgetEnvelopes', j], `unknown envelope ${n}`);
-    });
-  });
+function checkOrganisation({ plan, objective, envelopes }: Lookup, ctx: z.RefinementCtx): void {
+  checkOrganisationRecords(plan, ctx, { objective, envelopes });
 }
 
 function checkObjectives({ plan, issue, owner, objective }: Lookup): void {
@@ -135,5 +120,6 @@ function checkResources({ plan, issue, entity, envelopes }: Lookup): void {
  */
 export function checkReferences(plan: BasePlan, ctx: z.RefinementCtx): void {
   const found = lookup(plan, ctx);
-  for (const check of [checkUniqueness, checkOrganisation, checkObjectives, checkRiskDomains, checkResources]) check(found);
+  checkOrganisation(found, ctx);
+  for (const check of [checkUniqueness, checkObjectives, checkRiskDomains, checkResources]) check(found);
 }

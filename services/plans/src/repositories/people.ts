@@ -145,3 +145,15 @@ export async function roleHolders(db: Kysely<Database>, organisationCode: string
   }
   return holders;
 }
+
+/** One delegation of one of the person's roles, with the role it delegates. */
+export function delegationOf(db: Db, personId: string, delegationId: string) {
+  return db.selectFrom('role_delegations').innerJoin('person_roles', 'person_roles.id', 'role_delegations.role_id')
+    .select(['role_delegations.id', 'role_delegations.role_id', 'role_delegations.deputy_id', 'role_delegations.starts_on', 'role_delegations.ends_on',
+      'person_roles.role', 'person_roles.entity_code', 'person_roles.authority_code'])
+    .where('person_roles.person_id', '=', personId).where('role_delegations.id', '=', delegationId).executeTakeFirst();
+}
+
+export async function deleteDelegation(trx: Transaction<Database>, delegationId: string): Promise<void> {
+  await trx.deleteFrom('role_delegations').where('id', '=', delegationId).execute();
+}

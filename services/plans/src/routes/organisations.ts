@@ -1,24 +1,45 @@
 import { actorOf } from '@jalon/auth';
 import {
-  authoritySchema, entitySchema, organisationSchema, organisationSettingsChangeSchema, pageOf, pageQuerySchema, strategicPlanSummarySchema,
+  authoritySchema, entitySchema, organisationChangeSchema, organisationInputSchema, organisationSchema, organisationSettingsChangeSchema, pageOf,
+  pageQuerySchema, strategicPlanSummarySchema,
 } from '@jalon/contracts';
 import { errorBodySchema } from '@jalon/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { PlansRouteOptions } from '../access/access-rules.js';
 import { changeOrganisationSettings } from '../changes/organisation-settings.js';
+import { changeOrganisation, createOrganisation } from '../changes/organisations.js';
 import { getOrganisation, listAuthorities, listEntities, listOrganisations } from '../repositories/organisations.js';
 import { listStrategicPlans } from '../repositories/strategic-plans.js';
 import { answer, callerErrors, found } from './answers.js';
 
 const orgParams = z.object({ org: z.string().min(1).max(100) });
 const errors = { 404: errorBodySchema, ...callerErrors };
+const changeErrors = { 400: errorBodySchema, 409: errorBodySchema, ...errors };
 
 export const organisationRoutes: FastifyPluginAsyncZod<PlansRouteOptions> = async (app, { db, rules }) => {
   app.get('/organisations', {
     config: { access: rules['GET /organisations'] },
     schema: { tags: ['organisations'], summary: 'Every organisation', response: { 200: z.array(organisationSchema), ...callerErrors } },
   }, () => listOrganisations(db));
+
+  app.post('/organisations', {
+    config: { access: rules['POST /organisations'] },
+    schema: {
+      tags: ['organisations'],
+      summary: 'Create an organisation (an administrator of the organisation that runs the installation, or the installation\'s loader): '
+        + 'its code, names, languages and settings; its entities, authorities and people follow. 409 organisation.code_taken',
+      body: organisationInputSchema, response: { 201: organisationSchema, 400: errorBodySchema, 409: errorBodySchema, ...callerErrors },
+    },
+  }, async (req, reply) => reply.code(201).send(await answer(createOrganisation(db, req.body, actorOf(req.caller)))));
+
+  app.patch('/organisations/:org', {
+    config: { access: rules['PATCH /organisations/:org'] },
+    schema: {
+      tags: ['organisations'], summary: 'Change the organisation\'s names or languages (its administrator)',
+      params: orgParams, body: organisationChangeSchema, response: { 200: organisationSchema, ...changeErrors },
+    },
+  }, (req) => answer(changeOrganisation(db, req.params.org, req.body, actorOf(req.caller))));
 
   app.get('/organisations/:org', {
     config: { access: rules['GET /organisations/:org'] },
@@ -29,7 +50,8 @@ export const organisationRoutes: FastifyPluginAsyncZod<PlansRouteOptions> = asyn
     config: { access: rules['PATCH /organisations/:org/settings'] },
     schema: {
       tags: ['organisations'],
-      summary: 'Change the organisation\'s settings (an organisation administrator): emailSignIn lets its people outside the identity provider sign in with an e-mailed link',
+      summary: 'Change the organisation\'s settings (an organisation administrator): emailSignIn (e-mailed sign-in), committeeRule, reviewDays, '
+        + 'allEntitiesObjectivesGoTo, consolidatorName, reviewers; the settings not named stay',
       params: orgParams, body: organisationSettingsChangeSchema, response: { 200: organisationSchema, 400: errorBodySchema, ...errors },
     },
   }, (req) => answer(changeOrganisationSettings(db, req.params.org, req.body, actorOf(req.caller))));

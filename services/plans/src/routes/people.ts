@@ -8,6 +8,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { PlansRouteOptions } from '../access/access-rules.js';
 import { getOrganisation } from '../repositories/organisations.js';
+import { removeDelegation } from '../changes/delegations.js';
 import { addDelegation, addRole, createPerson, removeRole } from '../changes/people.js';
 import { getPerson, getPersonByEmail, listPeople, roleHolders } from '../repositories/people.js';
 import { refuseSelfAdministration } from '../rules/editing.js';
@@ -101,4 +102,13 @@ export const peopleRoutes: FastifyPluginAsyncZod<PlansRouteOptions> = async (app
     },
   }, async (req, reply) => reply.code(201).send(await notOnThemselves(req.caller, [req.params.personId, req.body.deputyId],
     () => addDelegation(db, req.params.personId, req.body, actorOf(req.caller)))));
+
+  app.delete('/people/:personId/delegations/:delegationId', {
+    config: { access: rules['DELETE /people/:personId/delegations/:delegationId'] },
+    schema: {
+      tags, summary: 'End a delegation before its time, or remove one made by mistake (an organisation administrator, neither the person nor the deputy)',
+      params: personParams.extend({ delegationId: uuidParam }), response: { 200: personSchema, ...errors },
+    },
+  }, (req) => notOnThemselves(req.caller, [req.params.personId],
+    () => removeDelegation(db, req.params.personId, req.params.delegationId, personOf(req.caller), actorOf(req.caller))));
 };

@@ -39,3 +39,14 @@ export const invalidReference = (path: string, message: string, code?: string) =
 
 /** The caller is known and allowed on the route, but not to make this change. */
 export const forbidden = (message: string, code?: string) => new Refusal('forbidden', message, {}, code);
+
+/**
+ * A refusal with a stable code (`entity.code_taken`…): pages show the message for the code in the
+ * reader's language, API callers branch on it; the English message says the same to a developer.
+ */
+export const refusedWith = (kind: RefusalKind, code: string, message: string, details: Record<string, unknown> = {}) =>
+  new Refusal(kind, message, details, code);
+
+/** A field that names something missing or impossible, with its stable code and the field at fault. */
+export const invalidField = (code: string, path: string, message: string) =>
+  refusedWith('invalid', code, `The request is not valid: ${path}: ${message}. Correct this field and send it again.`, { issues: [{ path, message }] });
