@@ -15,3 +15,4 @@ export * from './scoped-review.js';
 export * from './deadline-follow-up.js';
 export * from './decision-acceptance.js';
 export * from './date-plausibility.js';
+export * from './seats.js';

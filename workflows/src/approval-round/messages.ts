@@ -101,6 +101,13 @@ export interface RecordedDecision extends DecisionInput {
 
 export type ItemOutcome = 'open' | 'approved' | 'changes_requested';
 
+/** Who filled a seat for the other person sitting in it (a deputy for the holder, or the reverse). */
+export interface SeatDecidedBy {
+  personId: string;
+  name: string;
+  decidedAt: string;
+}
+
 export interface RoundState {
   roundId: string;
   step: string;
@@ -112,6 +119,11 @@ export interface RoundState {
   pending: string[];
   /** personId → name, for pages that say who is awaited */
   memberNames: Record<string, string>;
+  /**
+   * A holder and their deputy share one seat: for the one who did not decide, who did it for them
+   * and when (pages say so, and the round refuses a second decision). Absent in rounds started before.
+   */
+  decidedFor?: Record<string, SeatDecidedBy>;
 }
 
 export interface RoundResult {

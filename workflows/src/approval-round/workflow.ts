@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, setHandler } from '@temporalio/workflow';
 import { decisionOf, evaluateRound, lacksChangeComment, type ApprovalDecision } from '@jalon/domain/pure';
 import {
   cancelRound, decide, remindPending, roundState,
@@ -6,6 +6,7 @@ import {
 } from './messages.js';
 import { askMembers, followUpUntilClosed } from './notices.js';
 import { recordRoundDecision } from './record.js';
+import { DEPUTY_SEAT_PATCH, roundSeats, type RoundSeats } from './seats.js';
 
 /**
  * One approval round: the members decide on each item of a frozen plan version under a rule (all,
@@ -14,14 +15,15 @@ import { recordRoundDecision } from './record.js';
  * not in the round, a request for changes without a comment, and anything once the round is closed.
  */
 export async function approvalRound(input: ApprovalRoundInput): Promise<RoundResult> {
-  const memberIds = input.members.map((m) => m.personId);
+  // A deputy shares the holder's seat; rounds started before that count one seat per person.
+  const seats = roundSeats(input, patched(DEPUTY_SEAT_PATCH));
   const decisions: RecordedDecision[] = [];
   let cancelled: string | undefined;
 
   const evaluate = (item: string) => {
     const forItem: ApprovalDecision[] = decisions.flatMap((d) =>
-      d.decisions.filter((x) => x.item === item).map((x) => ({ memberId: d.personId, outcome: x.outcome })));
-    return evaluateRound(input.rule, memberIds, forItem);
+      d.decisions.filter((x) => x.item === item).map((x) => ({ memberId: seats.seatOf(d.personId), outcome: x.outcome })));
+    return evaluateRound(seats.rule, seats.ids, forItem);
   };
   const itemOutcome = (item: string): ItemOutcome => evaluate(item).state;
   const closed = () => cancelled !== undefined || input.items.every((item) => itemOutcome(item) !== 'open');
@@ -29,9 +31,9 @@ export async function approvalRound(input: ApprovalRoundInput): Promise<RoundRes
   const state = (): RoundState => {
     const items = Object.fromEntries(input.items.map((item) => {
       const e = evaluate(item);
-      return [item, { outcome: e.state, pending: e.state === 'open' ? e.pending : [] }];
+      return [item, { outcome: e.state, pending: e.state === 'open' ? seats.peopleIn(e.pending) : [] }];
     }));
-    const pending = memberIds.filter((id) => Object.values(items).some((i) => i.pending.includes(id)));
+    const pending = input.members.map((m) => m.personId).filter((id) => Object.values(items).some((i) => i.pending.includes(id)));
     return {
       roundId: input.roundId,
       step: input.step,
@@ -41,6 +43,7 @@ export async function approvalRound(input: ApprovalRoundInput): Promise<RoundRes
       decisions: [...decisions],
       pending,
       memberNames: Object.fromEntries(input.members.map((m) => [m.personId, m.name])),
+      ...(seats.seated ? { decidedFor: seats.decidedFor(decisions) } : {}),
     };
   };
 
@@ -52,7 +55,7 @@ export async function approvalRound(input: ApprovalRoundInput): Promise<RoundRes
     // The person's answer is on record, in the plans service, before they are told it is taken.
     if (input.record) await recordRoundDecision(input, input.record, decision);
     return state();
-  }, { validator: (d) => validateDecision(input, d, decisions, input.items.filter((item) => itemOutcome(item) === 'open'), closed()) });
+  }, { validator: (d) => validateDecision(input, seats, d, decisions, input.items.filter((item) => itemOutcome(item) === 'open'), closed()) });
 
   const notices = input.notices;
   const reminders: Array<{ key: string; due: string }> = [];
@@ -86,10 +89,15 @@ export async function approvalRound(input: ApprovalRoundInput): Promise<RoundRes
 }
 
 /** Throws, with a message the person can act on, when a decision must not be accepted. */
-function validateDecision(round: ApprovalRoundInput, d: DecisionInput, decisions: RecordedDecision[], openItems: string[], closed: boolean): void {
+function validateDecision(
+  round: ApprovalRoundInput, seats: RoundSeats, d: DecisionInput, decisions: RecordedDecision[], openItems: string[], closed: boolean,
+): void {
   if (closed) throw new Error('This review step is closed; your decision was not recorded.');
   if (!round.members.some((m) => m.personId === d.personId)) throw new Error('You are not asked to decide in this review step.');
   if (decisionOf(decisions, d.personId, round.planVersion)) throw new Error('You have already decided in this review step.');
+  // The holder and the deputy share a seat: the first decision recorded fills it for both.
+  const forYou = seats.decidedFor(decisions)[d.personId];
+  if (forYou) throw new Error(`${forYou.name} already decided for your seat in this review step (${forYou.decidedAt}); your decision was not recorded.`);
   if (d.planVersion !== round.planVersion) {
     throw new Error(`This link is for version ${d.planVersion} of the plan; version ${round.planVersion} is now under review. Use the latest e-mail.`);
   }

@@ -17,6 +17,8 @@ export type Outcome =
   /** a newer version was sent, or (role_ended) the person no longer holds the role the link is for */
   | { kind: 'superseded'; reason?: 'role_ended' }
   | { kind: 'closed' }
+  /** the holder or the deputy sharing this person's seat decided for both */
+  | { kind: 'decided_for_you'; by: string; at: Date }
   /** the round refused the decision for a reason the page cannot foresee; the link stays usable */
   | { kind: 'refused' }
   /** Temporal did not answer in time; the link stays usable and the page says to come back */
@@ -38,6 +40,7 @@ export function refusal(link: DecisionLinkRow, view?: RoundView, now = new Date(
   if (link.expires_at <= now) return { kind: 'expired', at: link.expires_at };
   if (!view) return undefined;
   if (view.mine) return { kind: 'used', at: new Date(view.mine.decidedAt) };
+  if (view.decidedForMe) return { kind: 'decided_for_you', by: view.decidedForMe.name, at: new Date(view.decidedForMe.decidedAt) };
   if (view.status !== 'open') return { kind: 'closed' };
   if (view.planVersion !== link.plan_version) return { kind: 'superseded' };
   if (view.openKeys.length === 0) return { kind: 'closed' };

@@ -6,6 +6,7 @@ import { sendPage, type ErrorPage, type PageResponse } from '../ui/serve-pages.j
 import type { Answer, Outcome } from './decide.js';
 import { decisionPage, recordedPage } from './decision-page.js';
 import type { DecisionContent } from './frozen-content.js';
+import { seatDecidedCopy } from './seat-catalogue.js';
 
 /** The page and status for each outcome, in the link owner's language. */
 export function outcomePage(link: DecisionLinkRow, outcome: Outcome): PageResponse {
@@ -17,6 +18,7 @@ export function outcomePage(link: DecisionLinkRow, outcome: Outcome): PageRespon
     case 'expired': return { status: 410, page: messagePage(language, t.expired(formatInstant(outcome.at, language))) };
     case 'superseded': return { status: 410, page: messagePage(language, outcome.reason === 'role_ended' ? t.roleEnded : t.superseded) };
     case 'closed': return { status: 409, page: messagePage(language, t.closed) };
+    case 'decided_for_you': return { status: 409, page: messagePage(language, seatDecidedCopy[language](outcome.by, formatInstant(outcome.at, language))) };
     case 'refused': return { status: 409, page: messagePage(language, t.refused) };
     case 'unavailable': return { status: 503, page: messagePage(language, t.unavailable) };
   }

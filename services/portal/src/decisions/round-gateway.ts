@@ -16,6 +16,8 @@ export interface RoundView {
   mine: RecordedDecision | undefined;
   /** the link's items on which this person's decision is still awaited */
   openKeys: string[];
+  /** the other person of this one's seat (holder or deputy) decided for both: who, and when */
+  decidedForMe?: { name: string; decidedAt: string } | undefined;
 }
 
 export interface RoundLogger { warn: (obj: object, msg: string) => void }
@@ -65,5 +67,6 @@ function viewOf(link: DecisionLinkRow, state: RoundState): RoundView {
     mine: decisionOf(state.decisions, link.person_id, link.plan_version),
     openKeys: link.items.map((i) => i.key)
       .filter((key) => state.items[key]?.outcome === 'open' && state.items[key]?.pending.includes(link.person_id)),
+    decidedForMe: state.decidedFor?.[link.person_id],
   };
 }
