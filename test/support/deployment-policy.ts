@@ -7,6 +7,8 @@ import type { Manifest } from './kubernetes-manifests.js';
 
 /** The namespace of the ingress controller, the only one people's requests come from. */
 export const INGRESS_NAMESPACE = 'ingress-nginx';
+/** The namespace Jalon's processes run in (overlays/example). */
+export const JALON_NAMESPACE = 'jalon';
 /** The label that tells Jalon's processes apart. */
 export const COMPONENT = 'app.kubernetes.io/component';
 
@@ -121,8 +123,9 @@ function peerAdmits(peer: Manifest, source: Source, podLabels: (component: strin
   // An address range may hold anything, the ingress controller's pods included.
   if (peer.ipBlock) return true;
   if ('namespace' in source) return peer.namespaceSelector !== undefined && matches(peer.namespaceSelector, { 'kubernetes.io/metadata.name': source.namespace });
-  // A peer without namespaceSelector is this namespace; with an empty one, every namespace.
-  return (peer.podSelector === undefined || matches(peer.podSelector, podLabels(source.component)));
+  // A peer without namespaceSelector is this namespace; with one, the namespaces it selects.
+  if (peer.namespaceSelector !== undefined && !matches(peer.namespaceSelector, { 'kubernetes.io/metadata.name': JALON_NAMESPACE })) return false;
+  return peer.podSelector === undefined || matches(peer.podSelector, podLabels(source.component));
 }
 
 /** Whether some NetworkPolicy admits `source` to the pods of `component` on `port` (Kubernetes' union semantics). */
