@@ -117,6 +117,15 @@ t.test('probes on /health, non-root, read-only, unprivileged; only the portal\'s
   }
 });
 
+t.test('every Secret key a Deployment reads is documented in infra/deploy/README.md', async (t) => {
+  const rows = readFileSync(path.join(deploy, 'README.md'), 'utf8').split('\n').filter((line) => line.startsWith('| `'));
+  const documented = (secret: string, key: string) => rows.some((row) => row.startsWith(`| \`${secret}\``) && row.split('|')[2]!.includes(`\`${key}\``));
+  const refs = components.flatMap((c) => Object.values(environmentOf(baseManifests(), c).secrets));
+  t.ok(refs.length >= 20, `${refs.length} secret references`);
+  t.same(refs.filter((r) => !documented(r.name, r.key)), [], 'each in the Secrets table, in its Secret\'s row');
+  t.notOk(documented('jalon-worker', 'CSRF_SECRET'), 'a key is found in its own Secret\'s row only');
+});
+
 t.test('the checks fail on broken manifests', async (t) => {
   const broken = (change: (manifests: Manifest[]) => void) => {
     const manifests = structuredClone(baseManifests());
