@@ -11,7 +11,7 @@ import { validate as validResources } from 'kubernetes-models/_schemas/IoK8sApiC
 import t from 'tap';
 import type { z } from 'zod';
 import { environmentOf, environmentProblems } from '../support/deployment-environment.js';
-import { admits, declaredPorts, deploymentProblems, INGRESS_NAMESPACE, ingressProblems } from '../support/deployment-policy.js';
+import { admits, declaredPorts, deploymentProblems, egressOf, INGRESS_NAMESPACE, ingressProblems } from '../support/deployment-policy.js';
 import { type ChartKeys, valuesKeyProblems } from '../support/helm-values.js';
 import {
   KUBERNETES_SCHEMA_VERSION, kustomizationFiles, loadManifests, type Manifest, manifestFilesUnder, readYamlDocuments, schemaProblems,
@@ -115,6 +115,25 @@ t.test('probes on /health, non-root, read-only, unprivileged; only the portal\'s
     t.same(hosts, [publicUrl.host], 'the Ingress serves the host of PUBLIC_BASE_URL, which links in e-mails lead to');
     t.equal(environmentOf(manifests, 'notifications').values.PUBLIC_BASE_URL, environmentOf(manifests, 'portal').values.PUBLIC_BASE_URL, 'notifications checks links against the portal\'s address');
   }
+});
+
+t.test('each process may connect only where its code does: the services it calls, PostgreSQL, Temporal, SMTP, the provider, DNS', async (t) => {
+  const dns = ['TCP/53 → namespace/kube-system kube-dns', 'UDP/53 → namespace/kube-system kube-dns'];
+  const postgres = 'TCP/5432 → addresses 192.0.2.10/32';
+  const provider = 'TCP/443 → addresses 203.0.113.0/24';
+  const temporal = 'TCP/7233 → namespace/temporal frontend';
+  const expected: Record<string, string[]> = {
+    plans: [...dns, postgres, provider],
+    notifications: [...dns, postgres, 'TCP/465 → addresses 198.51.100.25/32', 'TCP/587 → addresses 198.51.100.25/32'],
+    portal: [...dns, 'TCP/3001 → plans', 'TCP/3002 → notifications', postgres, provider, temporal],
+    worker: [...dns, 'TCP/3001 → plans', 'TCP/3002 → notifications', 'TCP/3004 → portal', temporal],
+  };
+  const manifests = baseManifests();
+  for (const component of components) t.same(egressOf(manifests, component), [...expected[component]!].sort(), component);
+  const opened = structuredClone(manifests);
+  opened.find((m) => m.kind === 'NetworkPolicy' && m.metadata.name === 'worker')!.spec.egress.push({ to: [{ ipBlock: { cidr: '0.0.0.0/0' } }] });
+  t.not(egressOf(opened, 'worker').join('\n'), [...expected.worker!].sort().join('\n'), 'a rule to anywhere changes what the worker may reach');
+  t.match(egressOf(opened, 'worker').join('\n'), /any port → addresses 0\.0\.0\.0\/0/);
 });
 
 t.test('every Secret key a Deployment reads is documented in infra/deploy/README.md', async (t) => {

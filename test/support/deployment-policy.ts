@@ -152,3 +152,30 @@ export function declaredPorts(manifests: Manifest[], component: string): number[
   const d = ofKind(manifests, 'Deployment').find((x) => componentOf(x) === component);
   return (d?.spec.template.spec.containers ?? []).flatMap((c: Container) => (c.ports ?? []).map((p: ContainerPort) => p.containerPort));
 }
+
+/**
+ * Where a component's pods may open connections, as `port → destination` (a component of this
+ * namespace, `namespace/<name>`, or `addresses <cidr>`), sorted: what the egress rules allow.
+ */
+export function egressOf(manifests: Manifest[], component: string): string[] {
+  const target = ofKind(manifests, 'Deployment').find((d) => componentOf(d) === component);
+  if (!target) return [];
+  const labels = target.spec.template.metadata.labels as Record<string, string>;
+  const rules = ofKind(manifests, 'NetworkPolicy')
+    .filter((p) => matches(p.spec?.podSelector, labels) && (p.spec?.policyTypes ?? []).includes('Egress'))
+    .flatMap((p) => p.spec.egress ?? []);
+  const describe = (peer: Manifest): string => {
+    if (peer.ipBlock) return `addresses ${peer.ipBlock.cidr}${peer.ipBlock.except ? ' except some' : ''}`;
+    const namespace = peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'];
+    const pods = peer.podSelector?.matchLabels?.[COMPONENT] ?? peer.podSelector?.matchLabels?.['k8s-app'];
+    if (peer.namespaceSelector !== undefined) return `namespace/${namespace ?? 'any'}${pods ? ` ${pods}` : ''}`;
+    return pods ?? 'every pod of the namespace';
+  };
+  const out = new Set<string>();
+  for (const rule of rules) {
+    const peers: string[] = rule.to?.length ? rule.to.map(describe) : ['anywhere'];
+    const ports: string[] = rule.ports?.length ? rule.ports.map((p: Manifest) => `${p.protocol ?? 'TCP'}/${p.port ?? 'any'}`) : ['any port'];
+    for (const peer of peers) for (const port of ports) out.add(`${port} → ${peer}`);
+  }
+  return [...out].sort();
+}
