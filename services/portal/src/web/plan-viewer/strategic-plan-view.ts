@@ -1,9 +1,10 @@
-import type { StrategicObjective, StrategicPlan } from '@jalon/contracts';
+import type { PlanFigures, StrategicObjective, StrategicPlan } from '@jalon/contracts';
 import { html, type Html } from '../../ui/html.js';
 import { planViewerCopy } from '../../ui/plan-viewer-catalogue.js';
 import type { PageLanguage } from '../../ui/page-language.js';
 import type { DecisionRecord } from './decision-record.js';
 import { decisionsSection } from './decisions-section.js';
+import { figuresSection } from './figures-section.js';
 import { dateTag, dateTimeTag } from './format.js';
 import { badge, hashCode, paragraphs, textLang } from './markup.js';
 import { DEFAULT_TEXT_LANGUAGE, type PlanViewOptions } from './plan-view-options.js';
@@ -18,16 +19,24 @@ const domainOrder: Array<StrategicObjective['domain']> = ['security', 'registrat
 
 /**
  * The content of the strategic plan page (inside <main>): its state, its priorities, the
- * objectives grouped as the plan groups them, risk domains, addenda, decisions and versions.
+ * objectives grouped as the plan groups them, risk domains, staff and budget figures, addenda,
+ * decisions and versions.
  * Each objective folds into <details>, which needs no script, so 22 objectives stay scannable.
  */
-export function strategicPlanView(plan: StrategicPlan, versions: readonly PlanVersionSummary[], decisions: readonly DecisionRecord[], language: PageLanguage, options: PlanViewOptions): Html {
+/** What the plan page shows beside the plan's own JSON (which versions freeze): its chapter-7 figures. */
+export interface StrategicPlanExtras { figures?: PlanFigures | undefined }
+
+export function strategicPlanView(
+  plan: StrategicPlan, versions: readonly PlanVersionSummary[], decisions: readonly DecisionRecord[], language: PageLanguage, options: PlanViewOptions,
+  extras: StrategicPlanExtras = {},
+): Html {
   const context: Context = { language, lang: textLang(options.textLanguage === undefined ? DEFAULT_TEXT_LANGUAGE : options.textLanguage, language), options };
   return html`<h1>${plan.title[language]}</h1>
 ${facts(plan, versions, context)}
 ${priorities(plan, context)}
 ${objectives(plan, context)}
 ${riskDomains(plan, context)}
+${figuresSection(extras.figures, language)}
 ${addenda(plan, context)}
 ${decisionsSection(decisions, language)}
 ${versionHistorySection(versions, options.basePath, language)}`;
