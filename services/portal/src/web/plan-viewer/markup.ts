@@ -25,7 +25,7 @@ export function textLang(textLanguage: PageLanguage | null, pageLanguage: PageLa
 
 /** Paragraphs separated by a blank line, as the reference plan stores its texts. */
 export function paragraphs(text: string): Html[] {
-  return text.split(/\n\s*\n/).filter((p) => p.trim() !== '').map((p) => html`<p>${p.trim()}</p>`);
+  return text.split(/\n\s*\n/).filter((p) => p.trim() !== '').map((p) => html`<p>${breakable(p.trim())}</p>`);
 }
 
 /** A list in running text, where some items carry markup (an unknown field name as code). */

@@ -6,7 +6,7 @@ import type { DecisionRecord } from './decision-record.js';
 import { decisionsSection } from './decisions-section.js';
 import { figuresSection } from './figures-section.js';
 import { dateTag, dateTimeTag } from './format.js';
-import { badge, hashCode, paragraphs, textLang } from './markup.js';
+import { badge, breakable, hashCode, paragraphs, textLang } from './markup.js';
 import { DEFAULT_TEXT_LANGUAGE, type PlanViewOptions } from './plan-view-options.js';
 import { versionHistorySection, type PlanVersionSummary } from './version-history-section.js';
 
@@ -61,7 +61,7 @@ function priorities(plan: StrategicPlan, { language, lang }: Context): Html {
   const items = [...plan.priorities].sort((a, b) => a.number - b.number);
   return html`<section aria-labelledby="priorities-heading">
 <h2 id="priorities-heading">${t.heading}</h2>
-${items.length === 0 ? html`<p>${t.empty}</p>` : html`<ol class="priorities">${items.map((p) => html`<li value="${p.number}"${lang}><strong>${p.title}</strong>${paragraphs(p.text)}</li>`)}</ol>`}
+${items.length === 0 ? html`<p>${t.empty}</p>` : html`<ol class="priorities">${items.map((p) => html`<li value="${p.number}"${lang}><strong>${breakable(p.title)}</strong>${paragraphs(p.text)}</li>`)}</ol>`}
 </section>`;
 }
 
@@ -92,7 +92,7 @@ function objective(o: StrategicObjective, { language, lang, options }: Context):
   const owners = o.ownerEntityCodes.map((code) => (code === ALL_ENTITIES ? t.allEntities : code)).join(listSeparator);
   const reviewers = o.reviewedBy.map((code) => options.authorityNames?.[code]?.[language] ?? code).join(listSeparator);
   return html`<details class="objective" id="objective-${o.number}">
-<summary><span class="objective-number">${t.objective(o.number)}</span> – <span${lang}>${o.title}</span>
+<summary><span class="objective-number">${t.objective(o.number)}</span> – <span${lang}>${breakable(o.title)}</span>
 <span class="owners">${t.owners}${colon}${owners}</span></summary>
 <dl class="objective-facts">
 <dt>${t.reviewedBy}</dt><dd>${reviewers || t.reviewedBySignatoryOnly}</dd>
@@ -101,17 +101,17 @@ function objective(o: StrategicObjective, { language, lang, options }: Context):
 <p class="subhead">${t.ambitions}</p>
 ${o.ambitions.length === 0 ? html`<p>${t.noAmbitions}</p>` : html`<ul class="ambitions">${[...o.ambitions].sort((a, b) => a.position - b.position).map((a) => html`<li>
 <span class="owners">${t.ambitionOwners}${colon}<span${lang}>${a.ownerTags.join(listSeparator)}</span></span>
-<span${lang}>${a.text}</span></li>`)}</ul>`}
+<span${lang}>${breakable(a.text)}</span></li>`)}</ul>`}
 </details>`;
 }
 
 function riskDomains(plan: StrategicPlan, { language, lang }: Context): Html {
   const t = planViewerCopy[language].risks;
   const items = [...plan.riskDomains].sort((a, b) => a.number - b.number);
-  const list = (texts: string[]) => texts.length === 0 ? planViewerCopy[language].none : html`<ul${lang}>${texts.map((x) => html`<li>${x}</li>`)}</ul>`;
+  const list = (texts: string[]) => texts.length === 0 ? planViewerCopy[language].none : html`<ul${lang}>${texts.map((x) => html`<li>${breakable(x)}</li>`)}</ul>`;
   return html`<section aria-labelledby="risks-heading">
 <h2 id="risks-heading">${t.heading}</h2>
-${items.length === 0 ? html`<p>${t.empty}</p>` : items.map((r) => html`<h3>${t.domain(r.number)} – <span${lang}>${r.title}</span></h3>
+${items.length === 0 ? html`<p>${t.empty}</p>` : items.map((r) => html`<h3>${t.domain(r.number)} – <span${lang}>${breakable(r.title)}</span></h3>
 <dl class="risk-domain">
 <dt>${t.weaknesses}</dt><dd>${list(r.weaknesses)}</dd>
 <dt>${t.threats}</dt><dd>${list(r.threats)}</dd>
