@@ -10,3 +10,4 @@ export * from './notifications.js';
 export * from './links.js';
 export * from './cycles.js';
 export * from './plans/decisions.js';
+export * from './plans/figures.js';

@@ -8381,6 +8381,165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/strategic-plans/{planId}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan's staff (FTE, exact decimals as text) and budget (kEUR, CE and CL) tables, labelled as the plan labels them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            staff: {
+                                /** @enum {string} */
+                                unit: "FTE";
+                                years: {
+                                    year: number;
+                                    label: string;
+                                }[];
+                                footnote: string | null;
+                                rows: {
+                                    position: number;
+                                    label: string;
+                                    /** @enum {string} */
+                                    kind: "line" | "subtotal" | "total";
+                                    entityCode: string | null;
+                                    values: {
+                                        year: number;
+                                        mandateHolders: string;
+                                        statutory: string;
+                                        contractual: string;
+                                        total: string;
+                                    }[];
+                                }[];
+                            } | null;
+                            budget: {
+                                code: string;
+                                title: string | null;
+                                scopeNote: string | null;
+                                /** @enum {string} */
+                                unit: "kEUR";
+                                years: {
+                                    year: number;
+                                    label: string;
+                                }[];
+                                rows: {
+                                    position: number;
+                                    label: string;
+                                    /** @enum {string} */
+                                    kind: "line" | "subtotal" | "total";
+                                    entityCode: string | null;
+                                    envelope: number | null;
+                                    note: string | null;
+                                    amounts: {
+                                        year: number;
+                                        ce: number;
+                                        cl: number;
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

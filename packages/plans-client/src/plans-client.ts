@@ -95,6 +95,11 @@ export class PlansClient {
     return this.settle('PUT', () => this.api.PUT('/strategic-plans/{planId}/risk-domains', { params: { path: { planId } }, body: input }));
   }
 
+  /** the plan's staff (7.1) and budget (7.2) tables */
+  getPlanFigures(planId: string) {
+    return this.settle('GET', () => this.api.GET('/strategic-plans/{planId}/figures', { params: { path: { planId } } }));
+  }
+
   /**
    * The person signed in at the identity provider as this identity (the portal's sign-in): linked
    * by subject, or the first time by a verified e-mail; a refusal (404) when Jalon does not know them.

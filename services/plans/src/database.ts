@@ -61,6 +61,16 @@ export interface AddendaTable {
 export interface CommunicationItemsTable {
   plan_id: string; code: string; audience: string; target_group: string; timing: string; message: string; channels: string[]; material: string;
 }
+/** Chapter 7's tables (migration 2026-12-06T0900-plan-figures): NUMERIC values arrive as exact strings. */
+export interface FigureTablesTable {
+  plan_id: string; code: string; kind: 'staff' | 'budget'; position: number; title: string | null; unit: 'FTE' | 'kEUR'; scope_note: string | null; footnote: string | null;
+}
+export interface FigureYearsTable { plan_id: string; table_code: string; year: number; label: string }
+export interface FigureRowsTable {
+  plan_id: string; table_code: string; position: number; label: string; kind: 'line' | 'subtotal' | 'total'; entity_code: string | null; envelope: number | null; note: string | null;
+}
+export interface FigureValuesTable { plan_id: string; table_code: string; row_position: number; year: number; measure: FigureMeasure; value: string }
+export type FigureMeasure = 'mandate_holders' | 'statutory' | 'contractual' | 'total' | 'ce' | 'cl';
 export interface OperationalPlansTable {
   id: Generated<string>; organisation_code: string; strategic_plan_id: string; year: number; status: string;
   budget_adopted_on: CalendarDateColumn | null; transmitted_at: Timestamp | null; transmitted_version: number | null;
@@ -110,6 +120,10 @@ export interface Database {
   risk_domains: RiskDomainsTable;
   addenda: AddendaTable;
   communication_items: CommunicationItemsTable;
+  figure_tables: FigureTablesTable;
+  figure_years: FigureYearsTable;
+  figure_rows: FigureRowsTable;
+  figure_values: FigureValuesTable;
   operational_plans: OperationalPlansTable;
   operational_objectives: OperationalObjectivesTable;
   projects: ProjectsTable;

@@ -1,5 +1,5 @@
 import type {
-  authoritySchema, DecisionRecord, entitySchema, planVersionSchema, OperationalPlan, OperationalPlanSummary, Organisation, Person, planKindSchema, planVersionSummarySchema, Role, RoleHolder,
+  authoritySchema, DecisionRecord, entitySchema, planVersionSchema, OperationalPlan, OperationalPlanSummary, Organisation, Person, PlanFigures, planKindSchema, planVersionSummarySchema, Role, RoleHolder,
   StrategicPlan, StrategicPlanSummary, VersionComparison,
 } from '@jalon/contracts';
 import type { PersonClaims } from '@jalon/auth';
@@ -33,6 +33,8 @@ export interface PlansReader {
   operationalPlans(org: string): Promise<OperationalPlanSummary[] | undefined>;
   strategicPlan(planId: string): Promise<StrategicPlan | undefined>;
   operationalPlan(planId: string): Promise<OperationalPlan | undefined>;
+  /** a strategic plan's staff (7.1) and budget (7.2) tables */
+  planFigures(planId: string): Promise<PlanFigures | undefined>;
   /** the organisation a plan belongs to */
   planOrganisation(kind: PlanKind, planId: string): Promise<string | undefined>;
   versions(kind: PlanKind, planId: string): Promise<PlanVersionSummary[] | undefined>;
@@ -112,6 +114,10 @@ export class HttpPlansReader implements PlansReader {
 
   operationalPlan(planId: string) {
     return this.read(this.client.getOperationalPlan(planId), PLANS_ABSENT);
+  }
+
+  planFigures(planId: string) {
+    return this.read(this.client.getPlanFigures(planId), PLANS_ABSENT);
   }
 
   async planOrganisation(kind: PlanKind, planId: string) {

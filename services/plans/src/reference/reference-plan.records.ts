@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bilingual, code, objectiveNumber, organisationRecordsShape, text } from './organisation.records.js';
 
 export { entityKindSchema } from './organisation.records.js';
+import { budgetSchema, staffSchema } from './reference-plan.figures.schema.js';
 
 /**
  * Shape of a reference strategic plan: the organisation, its entities, the authorities that
@@ -124,66 +125,6 @@ const riskDomainSchema = z.strictObject({
   objectiveNumbers: z.array(objectiveNumber).min(1),
   /** Free text found in the objectives column of annex 2. */
   objectivesNote: text.optional(),
-});
-
-const fte = z.number().nonnegative();
-const staffValuesSchema = z.strictObject({
-  year,
-  mandateHolders: fte,
-  statutory: fte,
-  contractual: fte,
-  total: fte,
-});
-
-const staffSchema = z.strictObject({
-  unit: z.literal('FTE'),
-  years: z.array(year).min(1),
-  legend: z.record(z.string(), text),
-  mandateHoldersFootnote: text,
-  rows: z.array(
-    z.strictObject({
-      label: text,
-      /** Indicative link to an entity; null where the source does not make it explicit. */
-      entityCode: code.nullable(),
-      values: z.array(staffValuesSchema).min(1),
-    }),
-  ),
-  total: z.strictObject({ label: text, values: z.array(staffValuesSchema).min(1) }),
-  notes: z.array(text),
-});
-
-const kEur = z.number().int();
-const budgetRowSchema = z.strictObject({
-  label: text,
-  kind: z.enum(['line', 'subtotal', 'total']),
-  /** CE: commitment credits, CL: liquidation credits, in kEUR. */
-  amounts: z.array(z.strictObject({ year, ce: kEur, cl: kEur })).min(1),
-  envelope: z.number().int().positive().optional(),
-  entityCode: code.optional(),
-  note: text.optional(),
-});
-
-const budgetSchema = z.strictObject({
-  unit: z.literal('kEUR'),
-  years: z.array(year).min(1),
-  yearLabels: z.array(text),
-  creditTypes: z.strictObject({ CE: text, CL: text }),
-  envelopes: z.array(
-    z.strictObject({
-      number: z.number().int().positive(),
-      authorityCode: z.string(),
-      description: text,
-    }),
-  ),
-  tables: z.array(
-    z.strictObject({
-      code: text,
-      title: text,
-      scopeNote: text.optional(),
-      rows: z.array(budgetRowSchema).min(1),
-    }),
-  ),
-  notes: z.array(text),
 });
 
 export const communicationChannelSchema = z.enum(['email', 'intranet', 'meeting', 'website']);

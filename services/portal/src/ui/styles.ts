@@ -92,6 +92,11 @@ table.data { border-collapse: collapse; width: 100%; margin: 0 0 1.5rem; }
 table.data caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
 table.data th, table.data td { text-align: left; vertical-align: top; border-bottom: 1px solid #595959; padding: 0.4rem 0.5rem; }
 table.data thead th { border-bottom: 2px solid #1b1b1b; }
+table.figures td.number { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+table.figures thead th { text-align: center; }
+table.figures tr.figure-subtotal th, table.figures tr.figure-subtotal td, table.figures tr.figure-total th, table.figures tr.figure-total td { font-weight: 700; }
+.figure-note { font-size: 0.9rem; }
+.table-scroll:focus { outline: 3px solid #1d4ed8; outline-offset: 2px; }
 tr.late th, tr.late td { background: #fff4e5; }
 .badge { display: inline-block; white-space: nowrap; border: 2px solid #1b1b1b; border-radius: 4px; padding: 0 0.4rem; font-weight: 600; }
 .badge-late { border-color: #8a1c1c; color: #8a1c1c; }

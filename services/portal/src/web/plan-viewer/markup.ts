@@ -1,4 +1,4 @@
-import { html, type Html } from '../../ui/html.js';
+import { escapeHtml, html, Html } from '../../ui/html.js';
 import type { PageLanguage } from '../../ui/page-language.js';
 
 /** How many characters of a SHA-256 people compare by eye; enough to tell versions apart. */
@@ -25,10 +25,19 @@ export function textLang(textLanguage: PageLanguage | null, pageLanguage: PageLa
 
 /** Paragraphs separated by a blank line, as the reference plan stores its texts. */
 export function paragraphs(text: string): Html[] {
-  return text.split(/\n\s*\n/).filter((p) => p.trim() !== '').map((p) => html`<p>${p.trim()}</p>`);
+  return text.split(/\n\s*\n/).filter((p) => p.trim() !== '').map((p) => html`<p>${breakable(p.trim())}</p>`);
 }
 
 /** A list in running text, where some items carry markup (an unknown field name as code). */
 export function joinHtml(items: ReadonlyArray<Html | string>, separator: string): Html {
   return html`${items.map((item, index) => html`${index === 0 ? '' : separator}${item}`)}`;
+}
+
+/**
+ * A plan text as the source writes it, no-break spaces included (the reference plan has them
+ * between most words): a <wbr> after each lets the line wrap there anyway, and leaves the text
+ * itself, what screen readers read and copies take, unchanged.
+ */
+export function breakable(text: string): Html {
+  return new Html(escapeHtml(text).replace(/\u00a0/g, '\u00a0<wbr>'));
 }

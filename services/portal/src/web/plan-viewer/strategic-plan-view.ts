@@ -1,13 +1,14 @@
-import type { StrategicObjective, StrategicPlan } from '@jalon/contracts';
+import type { PlanFigures, StrategicObjective, StrategicPlan } from '@jalon/contracts';
 import { html, type Html } from '../../ui/html.js';
 import { dataText, dataTextHtml } from '../../ui/data-text.js';
 import { planViewerCopy } from '../../ui/plan-viewer-catalogue.js';
 import type { PageLanguage } from '../../ui/page-language.js';
 import type { DecisionRecord } from './decision-record.js';
 import { decisionsSection } from './decisions-section.js';
+import { figuresSection } from './figures-section.js';
 import { dateTag, dateTimeTag } from './format.js';
 import { actorName } from '../people-names.js';
-import { badge, hashCode, paragraphs, textLang } from './markup.js';
+import { badge, breakable, hashCode, paragraphs, textLang } from './markup.js';
 import { DEFAULT_TEXT_LANGUAGE, type PlanViewOptions } from './plan-view-options.js';
 import { versionHistorySection, type PlanVersionSummary } from './version-history-section.js';
 
@@ -20,16 +21,24 @@ const domainOrder: Array<StrategicObjective['domain']> = ['security', 'registrat
 
 /**
  * The content of the strategic plan page (inside <main>): its state, its priorities, the
- * objectives grouped as the plan groups them, risk domains, addenda, decisions and versions.
+ * objectives grouped as the plan groups them, risk domains, staff and budget figures, addenda,
+ * decisions and versions.
  * Each objective folds into <details>, which needs no script, so 22 objectives stay scannable.
  */
-export function strategicPlanView(plan: StrategicPlan, versions: readonly PlanVersionSummary[], decisions: readonly DecisionRecord[], language: PageLanguage, options: PlanViewOptions): Html {
+/** What the plan page shows beside the plan's own JSON (which versions freeze): its chapter-7 figures. */
+export interface StrategicPlanExtras { figures?: PlanFigures | undefined }
+
+export function strategicPlanView(
+  plan: StrategicPlan, versions: readonly PlanVersionSummary[], decisions: readonly DecisionRecord[], language: PageLanguage, options: PlanViewOptions,
+  extras: StrategicPlanExtras = {},
+): Html {
   const context: Context = { language, lang: textLang(options.textLanguage === undefined ? DEFAULT_TEXT_LANGUAGE : options.textLanguage, language), options };
   return html`<h1>${dataTextHtml(plan.title, language)}</h1>
 ${facts(plan, versions, context)}
 ${priorities(plan, context)}
 ${objectives(plan, context)}
 ${riskDomains(plan, context)}
+${figuresSection(extras.figures, language)}
 ${addenda(plan, context)}
 ${decisionsSection(decisions, language)}
 ${versionHistorySection(versions, options.basePath, language, options.nameOf)}`;
@@ -54,7 +63,7 @@ function priorities(plan: StrategicPlan, { language, lang }: Context): Html {
   const items = [...plan.priorities].sort((a, b) => a.number - b.number);
   return html`<section aria-labelledby="priorities-heading">
 <h2 id="priorities-heading">${t.heading}</h2>
-${items.length === 0 ? html`<p>${t.empty}</p>` : html`<ol class="priorities">${items.map((p) => html`<li value="${p.number}"${lang}><strong>${p.title}</strong>${paragraphs(p.text)}</li>`)}</ol>`}
+${items.length === 0 ? html`<p>${t.empty}</p>` : html`<ol class="priorities">${items.map((p) => html`<li value="${p.number}"${lang}><strong>${breakable(p.title)}</strong>${paragraphs(p.text)}</li>`)}</ol>`}
 </section>`;
 }
 
@@ -85,7 +94,7 @@ function objective(o: StrategicObjective, { language, lang, options }: Context):
   const owners = o.ownerEntityCodes.map((code) => (code === ALL_ENTITIES ? t.allEntities : code)).join(listSeparator);
   const reviewers = o.reviewedBy.map((code) => (options.authorityNames?.[code] ? dataText(options.authorityNames[code]!, language).text : code)).join(listSeparator);
   return html`<details class="objective" id="objective-${o.number}">
-<summary><span class="objective-number">${t.objective(o.number)}</span> – <span${lang}>${o.title}</span>
+<summary><span class="objective-number">${t.objective(o.number)}</span> – <span${lang}>${breakable(o.title)}</span>
 <span class="owners">${t.owners}${colon}${owners}</span></summary>
 <dl class="objective-facts">
 <dt>${t.reviewedBy}</dt><dd>${reviewers || t.reviewedBySignatoryOnly}</dd>
@@ -94,17 +103,17 @@ function objective(o: StrategicObjective, { language, lang, options }: Context):
 <p class="subhead">${t.ambitions}</p>
 ${o.ambitions.length === 0 ? html`<p>${t.noAmbitions}</p>` : html`<ul class="ambitions">${[...o.ambitions].sort((a, b) => a.position - b.position).map((a) => html`<li>
 <span class="owners">${t.ambitionOwners}${colon}<span${lang}>${a.ownerTags.join(listSeparator)}</span></span>
-<span${lang}>${a.text}</span></li>`)}</ul>`}
+<span${lang}>${breakable(a.text)}</span></li>`)}</ul>`}
 </details>`;
 }
 
 function riskDomains(plan: StrategicPlan, { language, lang }: Context): Html {
   const t = planViewerCopy[language].risks;
   const items = [...plan.riskDomains].sort((a, b) => a.number - b.number);
-  const list = (texts: string[]) => texts.length === 0 ? planViewerCopy[language].none : html`<ul${lang}>${texts.map((x) => html`<li>${x}</li>`)}</ul>`;
+  const list = (texts: string[]) => texts.length === 0 ? planViewerCopy[language].none : html`<ul${lang}>${texts.map((x) => html`<li>${breakable(x)}</li>`)}</ul>`;
   return html`<section aria-labelledby="risks-heading">
 <h2 id="risks-heading">${t.heading}</h2>
-${items.length === 0 ? html`<p>${t.empty}</p>` : items.map((r) => html`<h3>${t.domain(r.number)} – <span${lang}>${r.title}</span></h3>
+${items.length === 0 ? html`<p>${t.empty}</p>` : items.map((r) => html`<h3>${t.domain(r.number)} – <span${lang}>${breakable(r.title)}</span></h3>
 <dl class="risk-domain">
 <dt>${t.weaknesses}</dt><dd>${list(r.weaknesses)}</dd>
 <dt>${t.threats}</dt><dd>${list(r.threats)}</dd>

@@ -1,0 +1,78 @@
+import type { PlanFigures } from '@jalon/contracts';
+import t from 'tap';
+import { figuresSection } from '../src/web/plan-viewer/figures-section.js';
+import { cycleWorld } from '../test-support/cycle-world.js';
+import { signInByEmail } from '../test-support/email-sign-in.js';
+
+/* The plan page's staff (7.1) and budget (7.2) tables: readable by screen readers, numbers in the reader's locale. */
+
+const figures: PlanFigures = {
+  staff: {
+    unit: 'FTE',
+    years: [{ year: 2022, label: '2022' }, { year: 2023, label: '2023' }],
+    footnote: 'au sens des arrêtés royaux du 29 octobre 2001 et du 2 octobre 2002',
+    rows: [
+      { position: 1, label: 'Office des étrangers', kind: 'line', entityCode: 'OE', values: [
+        { year: 2022, mandateHolders: '1', statutory: '1008.11', contractual: '210.95', total: '1220.06' },
+        { year: 2023, mandateHolders: '1', statutory: '1008.11', contractual: '210.95', total: '1220.06' },
+      ] },
+      { position: 2, label: 'Total', kind: 'total', entityCode: null, values: [
+        { year: 2022, mandateHolders: '9', statutory: '4946.05', contractual: '964.92', total: '5919.97' },
+        { year: 2023, mandateHolders: '9', statutory: '4980.05', contractual: '964.92', total: '5953.97' },
+      ] },
+    ],
+  },
+  budget: [{
+    code: 'TAB1', title: 'SPF Intérieur - Budget global', scopeNote: null, unit: 'kEUR',
+    years: [{ year: 2022, label: '2022\u00a0INI' }],
+    rows: [{ position: 1, label: 'Allocations\u00a0et\u00a0transferts', kind: 'line', entityCode: null, envelope: null, note: null, amounts: [{ year: 2022, ce: 326515, cl: 321881 }] }],
+  }],
+};
+
+const ids = (page: string) => new Set([...page.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+
+t.test('the tables: caption, scoped headers, every cell tied to its row, year and measure', async (t) => {
+  const page = figuresSection(figures, 'fr').toString();
+  t.equal((page.match(/<table[ >]/g) ?? []).length, 2, 'staff and one budget table');
+  t.equal((page.match(/<table[^>]*>\s*<caption>/g) ?? []).length, 2, 'each with its caption');
+  t.match(page, '<caption>Effectifs par direction ou service et par année, en équivalents temps plein (ETP)</caption>');
+  const headers = [...page.matchAll(/<th ([^>]*)>/g)].map((m) => m[1] ?? '');
+  t.ok(headers.length > 0 && headers.every((h) => /scope="(col|colgroup|row)"/.test(h)), 'every header cell has its scope');
+  const known = ids(page);
+  const cells = [...page.matchAll(/<td class="number" headers="([^"]+)">/g)].map((m) => (m[1] ?? '').split(' '));
+  t.equal(cells.length, 2 * 2 * 4 + 1 * 2, 'one cell per row, year and measure');
+  t.ok(cells.every((h) => h.length === 3 && h.every((id) => known.has(id))), 'each cell names three headers that exist');
+  t.match(page, /<th scope="row" id="fig-staff-r1"[^>]*><span>Office des étrangers<\/span><\/th>/, 'the row header is the plan\'s label');
+  t.match(page, 'Allocations\u00a0<wbr>et\u00a0<wbr>transferts', 'the source\'s no-break spaces are kept, with a place to wrap');
+  t.match(page, 'Mandataires\u00a0: <span>au sens des arrêtés royaux');
+});
+
+t.test('numbers in the reader\'s locale, from their exact decimals; texts in French, Dutch and German', async (t) => {
+  const fr = figuresSection(figures, 'fr').toString();
+  t.match(fr, '>1\u202f008,11<', 'French: narrow no-break space for thousands, decimal comma');
+  t.match(fr, '>326\u202f515<');
+  t.match(fr, '<th scope="col" id="fig-staff-2022-statutory" headers="fig-staff-2022">Statutaires</th>');
+  const nl = figuresSection(figures, 'nl').toString();
+  t.match(nl, '>1.008,11<', 'Dutch (Belgium): point for thousands');
+  t.match(nl, '<h2 id="staff-heading">Personeel (7.1)</h2>');
+  t.match(nl, 'Vastleggingskredieten');
+  t.match(nl, '<span lang="fr">Office des étrangers</span>', 'the plan\'s French labels are marked as French on a Dutch page');
+  const de = figuresSection(figures, 'de' as unknown as 'fr').toString();
+  t.match(de, '>4.946,05<');
+  t.match(de, '<h2 id="budget-heading">Finanzrahmen (7.2)</h2>');
+  t.match(de, 'in Vollzeitäquivalenten (VZÄ)');
+  t.equal(figuresSection(undefined, 'fr').toString(), '', 'no figures read: no section');
+  t.match(figuresSection({ staff: null, budget: [] }, 'fr').toString(), 'Ce plan ne contient pas de tableau du personnel.');
+});
+
+t.test('the plan page shows the reference plan\'s figures as the plans service serves them', async (t) => {
+  const w = await cycleWorld(t, { strategicPlanSigned: false });
+  const cookie = await signInByEmail(w, w.people.president.email);
+  const page = await w.portal.pages.inject({ url: `/plans/strategic/${w.plans.planId}`, headers: { cookie } });
+  t.equal(page.statusCode, 200);
+  t.match(page.body, '<h2 id="staff-heading">Personnel (7.1)</h2>');
+  t.match(page.body, /<th scope="row" id="fig-staff-r12"[^>]*><span>Office des étrangers<\/span><\/th><td class="number"[^>]*>1<\/td><td class="number"[^>]*>1\u202f008,11<\/td><td class="number"[^>]*>210,95<\/td><td class="number"[^>]*>1\u202f220,06<\/td>/,
+    'the Immigration Office\'s row of 7.1, read in French');
+  t.match(page.body, /Personnel<\/span><\/th><td class="number"[^>]*>250\u202f896<\/td><td class="number"[^>]*>250\u202f664<\/td>/, 'TAB 1: "Personnel 250.896 250.664 …"');
+  t.match(page.body, '<caption>SPF Intérieur - Budget global (TAB1), en milliers d’euros</caption>');
+});
