@@ -40,7 +40,8 @@ export const taskRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     const status = await web.decisions.status(link, request.log);
     if (status.kind !== 'open') return reply.redirect('/tasks', 303);
     const frame = frameOf(request, viewer);
-    const page = decisionPage(link, status.openKeys, csrfValue(web.secret, link), undefined, (title, content) => appLayout(frame, title, content));
+    // In the language of the person's pages, which the language switch changes, rather than the link's.
+    const page = decisionPage({ ...link, language: viewer.language }, status.openKeys, csrfValue(web.secret, link), undefined, (title, content) => appLayout(frame, title, content));
     return sendPage(reply, { status: 200, page });
   });
 
@@ -50,6 +51,6 @@ export const taskRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     const link = await ownLink(request.params.linkId, viewer.person.id);
     if (!link) return reply.redirect('/tasks', 303);
     const answer = await web.decisions.decide(link, request.body, request.headers, request.log, 'session');
-    return sendAnswer(request, reply, link, answer, csrfValue(web.secret, link));
+    return sendAnswer(request, reply, { ...link, language: viewer.language }, answer, csrfValue(web.secret, link));
   });
 };
