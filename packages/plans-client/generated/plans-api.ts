@@ -117,6 +117,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -134,6 +135,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -199,6 +201,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -216,6 +219,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -233,6 +237,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -310,6 +315,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -327,6 +333,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -344,6 +351,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -361,6 +369,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -421,6 +430,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -438,6 +448,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -455,6 +466,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -525,6 +537,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -542,6 +555,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -559,6 +573,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -642,6 +657,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -659,6 +675,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -676,6 +693,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -805,6 +823,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -822,6 +841,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -839,6 +859,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -856,6 +877,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -929,6 +951,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -946,6 +969,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -963,6 +987,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -980,6 +1005,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1057,6 +1083,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1074,6 +1101,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1091,6 +1119,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1108,6 +1137,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1126,6 +1156,7 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
                         };
@@ -1190,6 +1221,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1207,6 +1239,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1224,6 +1257,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1241,6 +1275,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1332,6 +1367,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1349,6 +1385,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1366,6 +1403,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1383,6 +1421,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1401,6 +1440,7 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
                         };
@@ -1474,6 +1514,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1491,6 +1532,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1508,6 +1550,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1525,6 +1568,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1543,6 +1587,7 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
                         };
@@ -1598,6 +1643,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1615,6 +1661,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1632,6 +1679,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1649,6 +1697,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1709,6 +1758,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1726,6 +1776,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1743,6 +1794,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1760,6 +1812,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1820,6 +1873,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1837,6 +1891,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1854,6 +1909,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1871,6 +1927,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1954,6 +2011,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1971,6 +2029,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -1988,6 +2047,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2005,6 +2065,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2065,6 +2126,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2082,6 +2144,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2099,6 +2162,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2116,6 +2180,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2176,6 +2241,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2193,6 +2259,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2210,6 +2277,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2227,6 +2295,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2287,6 +2356,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2304,6 +2374,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2321,6 +2392,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2338,6 +2410,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2421,6 +2494,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2438,6 +2512,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2455,6 +2530,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2472,6 +2548,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2552,6 +2629,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2569,6 +2647,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2586,6 +2665,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2748,6 +2828,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2765,6 +2846,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2782,6 +2864,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2799,6 +2882,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2817,6 +2901,7 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
                         };
@@ -2919,6 +3004,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2936,6 +3022,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2953,6 +3040,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -2970,6 +3058,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3086,6 +3175,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3103,6 +3193,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3120,6 +3211,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3137,6 +3229,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3155,6 +3248,7 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
                         };
@@ -3275,6 +3369,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3292,6 +3387,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3309,6 +3405,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3326,6 +3423,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3344,6 +3442,7 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
                         };
@@ -3432,6 +3531,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3449,6 +3549,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3466,6 +3567,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3483,6 +3585,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3501,6 +3604,7 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
                         };
@@ -3573,6 +3677,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3590,6 +3695,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3607,6 +3713,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3624,6 +3731,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3642,6 +3750,7 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
                         };
@@ -3762,6 +3871,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3779,6 +3889,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3796,6 +3907,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3813,6 +3925,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3831,6 +3944,7 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
                         };
@@ -3938,6 +4052,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3955,6 +4070,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3972,6 +4088,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -3989,6 +4106,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4007,6 +4125,7 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
                         };
@@ -4086,6 +4205,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4103,6 +4223,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4120,6 +4241,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4137,6 +4259,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4155,6 +4278,7 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
                         };
@@ -4268,6 +4392,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4285,6 +4410,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4302,6 +4428,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4319,6 +4446,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4337,6 +4465,7 @@ export interface paths {
                             /** @enum {number} */
                             statusCode: 409;
                             error: string;
+                            code?: string;
                             message: string;
                             currentRevision: number;
                         };
@@ -4417,6 +4546,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4434,6 +4564,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4451,6 +4582,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4468,6 +4600,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4549,6 +4682,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4566,6 +4700,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4583,6 +4718,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4600,6 +4736,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4617,6 +4754,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4692,6 +4830,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4709,6 +4848,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4726,6 +4866,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4743,6 +4884,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4819,6 +4961,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4836,6 +4979,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4853,6 +4997,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4870,6 +5015,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4946,6 +5092,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4963,6 +5110,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4980,6 +5128,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -4997,6 +5146,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5086,6 +5236,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5103,6 +5254,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5120,6 +5272,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5137,6 +5290,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5154,6 +5308,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5232,6 +5387,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5249,6 +5405,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5266,6 +5423,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5283,6 +5441,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5373,6 +5532,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5390,6 +5550,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5407,6 +5568,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5424,6 +5586,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5441,6 +5604,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5524,6 +5688,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5541,6 +5706,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5558,6 +5724,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5575,6 +5742,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5592,6 +5760,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5662,6 +5831,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5679,6 +5849,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5854,6 +6025,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5871,6 +6043,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5888,6 +6061,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5905,6 +6079,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -5992,6 +6167,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -6009,6 +6185,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -6026,6 +6203,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -6043,6 +6221,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -6132,6 +6311,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -6149,6 +6329,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -6166,6 +6347,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -6183,6 +6365,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -6272,6 +6455,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -6289,6 +6473,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -6306,6 +6491,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
@@ -6323,6 +6509,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code?: string;
                             message: string;
                             issues?: {
                                 path: string;
