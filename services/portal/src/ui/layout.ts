@@ -1,5 +1,5 @@
 import type { Language } from '@jalon/contracts';
-import { bilingual, copy, type Copy, type Message } from './catalogue.js';
+import { copy, nationalLanguages, type Copy, type Message } from './catalogue.js';
 import { footerCopy, statementLanguageOf } from './accessibility-catalogue.js';
 import { html, type Html } from './html.js';
 import { languageSwitch } from './language-switch.js';
@@ -42,11 +42,11 @@ export function messagePage(language: Language, message: Message, extra?: Html):
 ${extra}`);
 }
 
-/** For a reader we do not know yet (unknown link, too many requests): French and Dutch, side by side. */
-export function bilingualPage(pick: (c: Copy) => Message): string {
-  const [first] = bilingual;
-  const title = bilingual.map((l) => pick(copy[l]).title).join(' / ');
-  return layout(first, title, html`${bilingual.map((l) => html`<section lang="${l}">
+/** For a reader we do not know yet (unknown link, too many requests): French, Dutch and German, side by side. */
+export function multilingualPage(pick: (c: Copy) => Message): string {
+  const [first] = nationalLanguages;
+  const title = nationalLanguages.map((l) => pick(copy[l]).title).join(' / ');
+  return layout(first, title, html`${nationalLanguages.map((l) => html`<section lang="${l}">
 <h1>${pick(copy[l]).title}</h1>
 <p>${pick(copy[l]).body}</p>
 </section>

@@ -36,7 +36,7 @@ const localizedErrorPage: ErrorPage = (request, failure) => {
 
 /**
  * The pages of the people who run the cycle: sign-in, the President's office's dashboard, the plan
- * viewer, "my tasks" and the Minister's cell's signature. Server-rendered, without script, in French and Dutch; every form carries an
+ * viewer, "my tasks" and the Minister's cell's signature. Server-rendered, without script, in French, Dutch and German; every form carries an
  * anti-forgery value and every action checks the person's roles.
  */
 export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, options) => {

@@ -1,6 +1,6 @@
 import type { PlanFigures, StrategicObjective, StrategicPlan } from '@jalon/contracts';
 import { html, type Html } from '../../ui/html.js';
-import { dataText, dataTextHtml } from '../../ui/data-text.js';
+import { dataTextHtml } from '../../ui/data-text.js';
 import { planViewerCopy } from '../../ui/plan-viewer-catalogue.js';
 import type { PageLanguage } from '../../ui/page-language.js';
 import type { DecisionRecord } from './decision-record.js';
@@ -8,7 +8,7 @@ import { decisionsSection } from './decisions-section.js';
 import { figuresSection } from './figures-section.js';
 import { dateTag, dateTimeTag } from './format.js';
 import { actorName } from '../people-names.js';
-import { badge, breakable, hashCode, paragraphs, textLang } from './markup.js';
+import { badge, breakable, hashCode, joinHtml, paragraphs, textLang } from './markup.js';
 import { DEFAULT_TEXT_LANGUAGE, type PlanViewOptions } from './plan-view-options.js';
 import { versionHistorySection, type PlanVersionSummary } from './version-history-section.js';
 
@@ -92,12 +92,12 @@ function objectiveList(items: StrategicObjective[], context: Context): Html {
 function objective(o: StrategicObjective, { language, lang, options }: Context): Html {
   const { objectives: t, colon, listSeparator } = planViewerCopy[language];
   const owners = o.ownerEntityCodes.map((code) => (code === ALL_ENTITIES ? t.allEntities : code)).join(listSeparator);
-  const reviewers = o.reviewedBy.map((code) => (options.authorityNames?.[code] ? dataText(options.authorityNames[code]!, language).text : code)).join(listSeparator);
+  const reviewers = joinHtml(o.reviewedBy.map((code) => (options.authorityNames?.[code] ? dataTextHtml(options.authorityNames[code]!, language) : code)), listSeparator);
   return html`<details class="objective" id="objective-${o.number}">
 <summary><span class="objective-number">${t.objective(o.number)}</span> – <span${lang}>${breakable(o.title)}</span>
 <span class="owners">${t.owners}${colon}${owners}</span></summary>
 <dl class="objective-facts">
-<dt>${t.reviewedBy}</dt><dd>${reviewers || t.reviewedBySignatoryOnly}</dd>
+<dt>${t.reviewedBy}</dt><dd>${o.reviewedBy.length > 0 ? reviewers : t.reviewedBySignatoryOnly}</dd>
 </dl>
 <div class="plan-text"${lang}>${paragraphs(o.text)}</div>
 <p class="subhead">${t.ambitions}</p>
