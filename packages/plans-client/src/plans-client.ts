@@ -77,6 +77,11 @@ export class PlansClient {
     return this.settle('GET', () => this.api.GET('/strategic-plans/{planId}', { params: { path: { planId } } }));
   }
 
+  /** the plan's chapters of running text (mission, environment, vision, values) */
+  getPlanChapters(planId: string) {
+    return this.settle('GET', () => this.api.GET('/strategic-plans/{planId}/chapters', { params: { path: { planId } } }));
+  }
+
   /** the plan's staff (7.1) and budget (7.2) tables */
   getPlanFigures(planId: string) {
     return this.settle('GET', () => this.api.GET('/strategic-plans/{planId}/figures', { params: { path: { planId } } }));

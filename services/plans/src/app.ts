@@ -13,6 +13,7 @@ import { identityRoutes } from './routes/identities.js';
 import { operationalPlanRoutes } from './routes/operational-plans.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { peopleRoutes } from './routes/people.js';
+import { planChapterRoutes } from './routes/plan-chapters.js';
 import { planFigureRoutes } from './routes/plan-figures.js';
 import { strategicPlanRoutes } from './routes/strategic-plans.js';
 import { versionRoutes } from './routes/versions.js';
@@ -52,7 +53,7 @@ export async function buildPlansApp({ db, auth, logger }: PlansAppOptions) {
     },
   });
   const options: PlansRouteOptions = { db, rules: plansAccessRules(organisationOf), organisationOf };
-  for (const routes of [organisationRoutes, strategicPlanRoutes, versionRoutes, operationalPlanRoutes, peopleRoutes, identityRoutes, auditRoutes, decisionRoutes, planFigureRoutes]) {
+  for (const routes of [organisationRoutes, strategicPlanRoutes, versionRoutes, operationalPlanRoutes, peopleRoutes, identityRoutes, auditRoutes, decisionRoutes, planFigureRoutes, planChapterRoutes]) {
     await app.register(routes, options);
   }
   return app;

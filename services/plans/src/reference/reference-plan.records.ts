@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chaptersSchema } from './reference-plan.chapters.schema.js';
 import { budgetSchema, staffSchema } from './reference-plan.figures.schema.js';
 
 /**
@@ -202,6 +203,7 @@ export const baseSchema = z.strictObject({
   entities: z.array(entitySchema).min(1),
   authorities: z.array(authoritySchema).min(1),
   strategicPlan: strategicPlanSchema,
+  chapters: chaptersSchema,
   priorities: z.array(prioritySchema).min(1),
   objectives: z.array(objectiveSchema).min(1),
   domains: z.array(missionDomainSchema),

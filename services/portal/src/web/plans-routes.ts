@@ -50,15 +50,16 @@ export const planRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     const [versions, recorded] = await Promise.all([plans.versions(kind, planId), plans.decisions(kind, planId)]);
     const history = (log: CycleView['decisions'] | undefined) => toRecords(decisionHistory(recorded ?? [], log ?? []));
     if (kind === 'strategic') {
-      const [plan, authorities, lifecycle, figures] = await Promise.all([
+      const [plan, authorities, lifecycle, figures, chapters] = await Promise.all([
         plans.strategicPlan(planId),
         plans.authorities(org),
         web.cycles.strategicState(org, planId).catch(() => undefined),
         plans.planFigures(planId),
+        plans.planChapters(planId),
       ]);
       if (!plan || plan.organisationCode !== org) return notFound(request, reply, viewer);
       const authorityNames = Object.fromEntries((authorities ?? []).map((a) => [a.code, { fr: a.title.fr, nl: a.title.nl }]));
-      const content = strategicPlanView(plan, versions ?? [], history(lifecycle?.decisions), viewer.language, { basePath, authorityNames }, { figures });
+      const content = strategicPlanView(plan, versions ?? [], history(lifecycle?.decisions), viewer.language, { basePath, authorityNames }, { figures, chapters });
       return page(request, reply, viewer, plan.title[viewer.language], content);
     }
     const plan = await plans.operationalPlan(planId);
