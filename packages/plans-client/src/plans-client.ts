@@ -100,6 +100,11 @@ export class PlansClient {
     return this.settle('GET', () => this.api.GET('/strategic-plans/{planId}/figures', { params: { path: { planId } } }));
   }
 
+  /** the plan's chapters of running text (mission, environment, vision, values) */
+  getPlanChapters(planId: string) {
+    return this.settle('GET', () => this.api.GET('/strategic-plans/{planId}/chapters', { params: { path: { planId } } }));
+  }
+
   /**
    * The person signed in at the identity provider as this identity (the portal's sign-in): linked
    * by subject, or the first time by a verified e-mail; a refusal (404) when Jalon does not know them.

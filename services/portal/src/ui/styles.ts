@@ -94,6 +94,7 @@ table.data th, table.data td { text-align: left; vertical-align: top; border-bot
 table.data thead th { border-bottom: 2px solid #1b1b1b; }
 table.figures td.number { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 table.figures thead th { text-align: center; }
+table.figures tbody th { min-width: 14rem; }
 table.figures tr.figure-subtotal th, table.figures tr.figure-subtotal td, table.figures tr.figure-total th, table.figures tr.figure-total td { font-weight: 700; }
 .figure-note { font-size: 0.9rem; }
 .table-scroll:focus { outline: 3px solid #1d4ed8; outline-offset: 2px; }

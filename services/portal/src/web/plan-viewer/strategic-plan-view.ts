@@ -1,10 +1,11 @@
-import type { PlanFigures, StrategicObjective, StrategicPlan } from '@jalon/contracts';
+import type { PlanChapter, PlanFigures, StrategicObjective, StrategicPlan } from '@jalon/contracts';
 import { html, type Html } from '../../ui/html.js';
 import { dataTextHtml } from '../../ui/data-text.js';
 import { planViewerCopy } from '../../ui/plan-viewer-catalogue.js';
 import type { PageLanguage } from '../../ui/page-language.js';
 import type { DecisionRecord } from './decision-record.js';
 import { decisionsSection } from './decisions-section.js';
+import { chaptersSection, communicationSection } from './chapters-section.js';
 import { figuresSection } from './figures-section.js';
 import { dateTag, dateTimeTag } from './format.js';
 import { actorName } from '../people-names.js';
@@ -21,12 +22,12 @@ const domainOrder: Array<StrategicObjective['domain']> = ['security', 'registrat
 
 /**
  * The content of the strategic plan page (inside <main>): its state, its priorities, the
- * objectives grouped as the plan groups them, risk domains, staff and budget figures, addenda,
- * decisions and versions.
+ * chapters of running text (mission to values), objectives grouped as the plan groups them, risk
+ * domains, staff and budget figures, the communication plan, addenda, decisions and versions.
  * Each objective folds into <details>, which needs no script, so 22 objectives stay scannable.
  */
-/** What the plan page shows beside the plan's own JSON (which versions freeze): its chapter-7 figures. */
-export interface StrategicPlanExtras { figures?: PlanFigures | undefined }
+/** What the plan page shows beside the plan's own JSON (which versions freeze): its chapters of text and its chapter-7 figures. */
+export interface StrategicPlanExtras { figures?: PlanFigures | undefined; chapters?: PlanChapter[] | undefined }
 
 export function strategicPlanView(
   plan: StrategicPlan, versions: readonly PlanVersionSummary[], decisions: readonly DecisionRecord[], language: PageLanguage, options: PlanViewOptions,
@@ -35,10 +36,12 @@ export function strategicPlanView(
   const context: Context = { language, lang: textLang(options.textLanguage === undefined ? DEFAULT_TEXT_LANGUAGE : options.textLanguage, language), options };
   return html`<h1>${dataTextHtml(plan.title, language)}</h1>
 ${facts(plan, versions, context)}
+${chaptersSection(extras.chapters, language)}
 ${priorities(plan, context)}
 ${objectives(plan, context)}
 ${riskDomains(plan, context)}
 ${figuresSection(extras.figures, language)}
+${communicationSection(plan.communicationPlan, language)}
 ${addenda(plan, context)}
 ${decisionsSection(decisions, language)}
 ${versionHistorySection(versions, options.basePath, language, options.nameOf)}`;
