@@ -1,6 +1,6 @@
 import type { Language } from '@jalon/contracts';
 import { bilingual, copy, type Copy, type Message } from './catalogue.js';
-import { footerCopy, statementLanguageOf } from './accessibility-catalogue.js';
+import { frameCopy, statementLanguageOf } from './accessibility-catalogue.js';
 import { html, type Html } from './html.js';
 
 export const STYLESHEET_PATH = '/assets/portal.css';
@@ -20,7 +20,7 @@ export function documentFrame(language: Language, title: string, body: Html): st
 </head>
 <body>
 ${body}
-<footer class="site-footer"><p><a href="${ACCESSIBILITY_PATH}?lang=${statementLanguageOf(language)}">${footerCopy[language].statement}</a></p></footer>
+<footer class="site-footer"><p><a href="${ACCESSIBILITY_PATH}?lang=${statementLanguageOf(language)}">${frameCopy[language].statement}</a></p></footer>
 </body>
 </html>
 `.value;
@@ -28,8 +28,9 @@ ${body}
 
 /** The frame of the decision pages: the banner, with a switch to the other language when given. */
 export function layout(language: Language, title: string, content: Html, alternate?: { language: Language; label: string }): string {
-  return documentFrame(language, title, html`<header class="banner app-banner"><p class="brand">Jalon</p>${alternate ? html`<div class="session"><a href="?lang=${alternate.language}" lang="${alternate.language}" hreflang="${alternate.language}">${alternate.label}</a></div>` : ''}</header>
-<main id="content">
+  return documentFrame(language, title, html`<a class="skip-link" href="#content">${frameCopy[language].skip}</a>
+<header class="banner app-banner"><p class="brand">Jalon</p>${alternate ? html`<div class="session"><a href="?lang=${alternate.language}" lang="${alternate.language}" hreflang="${alternate.language}">${alternate.label}</a></div>` : ''}</header>
+<main id="content" tabindex="-1">
 ${content}
 </main>`);
 }
