@@ -20,7 +20,7 @@ const screenshots = fileURLToPath(new URL('../../test-results/accessibility/', i
 // walks: longer than the runner's 300 s on a shared two-core machine.
 t.setTimeout(900_000);
 
-type Language = 'fr' | 'nl' | 'de';
+type TestedLanguage = 'fr' | 'nl' | 'de';
 /** What the walks assert with (a tap subtest). */
 interface Check {
   ok: (value: unknown, message: string, extra: Record<string, unknown>) => unknown;
@@ -29,7 +29,7 @@ interface Check {
   same: (found: unknown, wanted: unknown, message: string) => unknown;
   comment: (...message: unknown[]) => unknown;
 }
-const LANGUAGES: Language[] = ['fr', 'nl', 'de'];
+const LANGUAGES: TestedLanguage[] = ['fr', 'nl', 'de'];
 
 async function world(t: { teardown: (fn: () => unknown) => void }) {
   const executablePath = process.env.JALON_CHROMIUM;
@@ -63,7 +63,7 @@ async function signedInContext(browser: Browser, w: CycleWorld, email: string): 
 }
 
 /** Chooses the signed-in pages' language with the switch's own route; false when the portal does not offer it yet. */
-async function chooseLanguage(page: Page, w: CycleWorld, language: Language): Promise<boolean> {
+async function chooseLanguage(page: Page, w: CycleWorld, language: TestedLanguage): Promise<boolean> {
   const response = await page.goto(`${w.portalUrl}/language/${language}?back=%2Ftasks`);
   return response?.status() === 200 && (await page.getAttribute('html', 'lang')) === language;
 }
