@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import t from 'tap';
+import { expectAccessible } from '../support/accessibility.js';
 
 const screenshots = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
@@ -13,6 +14,9 @@ const screenshots = fileURLToPath(new URL('../../test-results/screenshots/', imp
  * from the link in his e-mail; the dashboard shows the new state. Every page is photographed into
  * test-results/screenshots.
  */
+// axe-core on each of the pages adds a minute or two on a shared two-core machine.
+t.setTimeout(600_000);
+
 t.test('the President\'s office and a reviewer run a cycle step in Chromium', async (t) => {
   const executablePath = process.env.JALON_CHROMIUM;
   if (!executablePath) {
@@ -26,7 +30,11 @@ t.test('the President\'s office and a reviewer run a cycle step in Chromium', as
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
   });
   t.teardown(() => browser.close());
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+  // Every page the test visits is photographed and checked with axe-core (WCAG 2.1 AA).
+  const shot = async (page: Page, name: string) => {
+    await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+    await expectAccessible(t, page, name);
+  };
   const year = new Date().getUTCFullYear() + 3;
   const linkIn = (text: string, route: string) => {
     const found = text.match(new RegExp(`http://127\\.0\\.0\\.1:\\d+/${route}/[A-Za-z0-9_-]+`))?.[0];

@@ -83,7 +83,7 @@ ${commentErrors.length ? html`<p class="error" id="${commentErrorId}">${commentE
 ${t.planVersion(link.plan_version, link.plan_sha256.slice(0, 12))}</p>
 ${summary.due ? html`<p>${t.due(formatDue(summary.due, language))}</p>` : ''}
 ${task ? html`${objectives(summary, language)}${taskPageLink(link)}` : reviewedText(link, content)}
-<h2 id="form-heading">${task ? t.task.formHeading : t.formHeading}</h2>
+<h2 id="form-heading" tabindex="-1">${task ? t.task.formHeading : t.formHeading}</h2>
 <p>${task ? (drafting ? t.task.formIntro : t.task.formIntroGeneric) : t.formIntro}</p>
 <form method="post" aria-labelledby="form-heading">
 <input type="hidden" name="${CSRF_FIELD}" value="${csrf}">
