@@ -1,4 +1,4 @@
-import { forbidden } from './refusal.js';
+import { forbidden, refusedWith } from './refusal.js';
 
 /**
  * What a content editor may change: everything (the workflows, the President's office), or only
@@ -24,5 +24,5 @@ export function refuseOutsideScope(scope: EditScope, entityCodes: ReadonlyArray<
  */
 export function refuseSelfAdministration(actingPerson: string | null, concerned: ReadonlyArray<string | undefined>): void {
   if (actingPerson === null || !concerned.includes(actingPerson)) return;
-  throw forbidden('Nobody changes their own roles or delegations, nor makes themselves a deputy; another organisation administrator does.');
+  throw refusedWith('forbidden', 'person.self', 'Nobody changes their own roles or delegations, nor makes themselves a deputy; another organisation administrator does.');
 }

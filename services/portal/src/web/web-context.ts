@@ -11,6 +11,7 @@ import type { LinkDecisions } from '../decisions/decide.js';
 import type { Notifications } from '../notifications.js';
 import type { PlansReader } from '../plans-reader.js';
 import type { PageRules } from '../auth/page-rules.js';
+import type { OrganisationAdmin } from './organisation/organisation-admin.js';
 import type { Viewer } from './viewer.js';
 
 /** What every page route needs, built once by the web plugin. */
@@ -40,4 +41,8 @@ export interface WebContext {
   viewer: (request: FastifyRequest) => Promise<Viewer | undefined>;
   /** who may open each signed-in page */
   rules: PageRules;
+  /** the organisation administrator's changes, made in the plans service on their behalf */
+  organisationAdmin?: OrganisationAdmin | undefined;
+  /** the organisation that runs the installation: its administrators create organisations */
+  operatorOrganisation?: string | undefined;
 }

@@ -12,6 +12,9 @@ import { providerSignInRoutes } from './provider-sign-in-routes.js';
 import { signInRoutes } from './sign-in-routes.js';
 import { signatureRoutes } from './signature-routes.js';
 import { taskRoutes } from './tasks-routes.js';
+import { newOrganisationRoutes } from './organisation/new-organisation.js';
+import { organisationAdminRoutes } from './organisation/organisation-routes.js';
+import { peopleAdminRoutes } from './organisation/people-routes.js';
 import { languageOf } from './viewer.js';
 import type { WebContext } from './web-context.js';
 
@@ -58,4 +61,10 @@ export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, op
   await app.register(dashboardRoutes, { web });
   await app.register(planRoutes, { web });
   await app.register(signatureRoutes, { web });
+  if (web.organisationAdmin) {
+    const admin = web.organisationAdmin;
+    await app.register(organisationAdminRoutes, { web, admin });
+    await app.register(peopleAdminRoutes, { web, admin });
+    await app.register(newOrganisationRoutes, { web, admin, operatorOrganisation: web.operatorOrganisation });
+  }
 };
