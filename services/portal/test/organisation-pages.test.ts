@@ -29,6 +29,8 @@ t.test('an organisation administrator manages the organisation in pages, in Fren
   t.equal(page.statusCode, 200);
   t.match(page.body, /<html lang="fr"/);
   t.match(page.body, /Administration de l’organisation/);
+  t.match(page.body, /<a href="\/organisation" aria-current="page">Organisation<\/a>/, 'reached from the navigation');
+  t.notMatch((await pages.inject({ url: '/tasks', headers: { cookie: president } })).body, /href="\/organisation"/, 'which others do not get');
   t.match(page.body, /Office des Étrangers/, 'entities by name');
   t.match(page.body, /Secrétaire d’État/, 'authorities by title and kind');
   t.match(page.body, /Cellule Corporate/, 'who consolidates, as the setting says');
