@@ -71,6 +71,17 @@ t.test('an organisation administrator manages the organisation in pages, in Fren
   const withEntity = await pages.inject({ url: '/organisation', headers: { cookie: admin } });
   t.match(withEntity.body, /Cellule de crise<\/th><td><\/td>\s*<td>Cellule<\/td><td>Direction générale Sécurité &amp; Prévention/, 'listed with its parent by name');
 
+  const authority = { csrf: csrfOf(page.body), code: 'state-secretary-digital', kind: 'state_secretary', 'title.fr': 'Secrétaire d’État au Numérique',
+    'title.nl': 'Staatssecretaris voor Digitalisering', 'title.de': '', holderName: 'A. Numérique', 'signs.yes': 'on', 'scope.objectiveNumbers': '9, 10', 'scope.entityCodes.OE': 'on', 'scope.budgetEnvelopes': '' };
+  const secondSigner = await pages.inject({ method: 'POST', url: '/organisation/authorities', headers: { ...formHeaders, cookie: admin }, payload: form(authority) });
+  t.equal(secondSigner.statusCode, 409);
+  t.match(secondSigner.body, /<p class="error" id="authority-signs-error">Une autre autorité signe déjà le plan/, 'one signer, said beside the box');
+  const { 'signs.yes': _, ...reviewer } = authority;
+  t.equal((await pages.inject({ method: 'POST', url: '/organisation/authorities', headers: { ...formHeaders, cookie: admin }, payload: form(reviewer) })).statusCode, 303);
+  const scoped = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/authorities`, headers: worker })).json()
+    .find((a: { code: string }) => a.code === 'state-secretary-digital');
+  t.same(scoped.scope, { objectiveNumbers: [9, 10], entityCodes: ['OE'], budgetEnvelopes: [] }, 'its competence scope from the form');
+
   const forged = await pages.inject({ method: 'POST', url: '/organisation/settings', headers: { ...formHeaders, cookie: admin }, payload: form({ ...sent, csrf: 'forged', reviewDays: '3' }) });
   t.equal(forged.statusCode, 403, 'a forged form changes nothing');
   t.equal((await settings()).reviewDays, 7);

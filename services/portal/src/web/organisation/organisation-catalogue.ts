@@ -12,7 +12,10 @@ export interface OrganisationCopy {
   languageNames: Record<'fr' | 'nl' | 'de' | 'en', string>;
   entities: { title: string; name: string; abbreviation: string; kind: string; parent: string; none: string; add: string; code: string; codeHint: string; noParent: string };
   kinds: Record<'directorate_general' | 'staff_directorate' | 'service' | 'cell' | 'other', string>;
-  authorities: { title: string; holder: string; signs: string; reviews: string; scope: string; yes: string; no: string; none: string };
+  authorities: {
+    title: string; holder: string; signs: string; reviews: string; scope: string; yes: string; no: string; none: string;
+    add: string; code: string; codeHint: string; kind: string; name: string; objectives: string; numbersHint: string; envelopes: string;
+  };
   authorityKinds: Record<'minister' | 'state_secretary', string>;
   settings: {
     title: string; emailSignIn: string; committeeRule: string; ruleAll: string; ruleQuorum: string; ruleFirst: string; approvals: string;
@@ -50,7 +53,9 @@ export const organisationCopy: Record<'fr' | 'nl' | 'de', OrganisationCopy> = {
       code: 'Code', codeHint: 'Lettres majuscules, chiffres et _ (par exemple DG_FIN).', noParent: '(aucune)',
     },
     kinds: { directorate_general: 'Direction générale', staff_directorate: 'Service d’encadrement', service: 'Service', cell: 'Cellule', other: 'Autre' },
-    authorities: { title: 'Autorités de tutelle', holder: 'Titulaire', signs: 'Signe le plan', reviews: 'Relit', scope: 'Compétence', yes: 'oui', no: 'non', none: 'Aucune autorité.' },
+    authorities: { title: 'Autorités de tutelle', holder: 'Titulaire', signs: 'Signe le plan', reviews: 'Relit', scope: 'Compétence', yes: 'oui', no: 'non', none: 'Aucune autorité.',
+      add: 'Ajouter l’autorité', code: 'Code', codeHint: 'Lettres minuscules, chiffres et tirets (par exemple ministre-finances).', kind: 'Type', name: 'Titre', objectives: 'Objectifs stratégiques relus (numéros)', numbersHint: 'Numéros séparés par des virgules, par exemple 20, 21, 22.', envelopes: 'Enveloppes budgétaires (numéros)',
+    },
     authorityKinds: { minister: 'Ministre', state_secretary: 'Secrétaire d’État' },
     settings: {
       title: 'Paramètres du cycle', emailSignIn: 'Permettre la connexion par lien envoyé par e-mail', committeeRule: 'Règle du comité de direction',
@@ -109,7 +114,9 @@ export const organisationCopy: Record<'fr' | 'nl' | 'de', OrganisationCopy> = {
       code: 'Code', codeHint: 'Hoofdletters, cijfers en _ (bijvoorbeeld DG_FIN).', noParent: '(geen)',
     },
     kinds: { directorate_general: 'Directoraat-generaal', staff_directorate: 'Stafdienst', service: 'Dienst', cell: 'Cel', other: 'Andere' },
-    authorities: { title: 'Toezichthoudende overheden', holder: 'Titularis', signs: 'Ondertekent het plan', reviews: 'Leest na', scope: 'Bevoegdheid', yes: 'ja', no: 'nee', none: 'Geen overheden.' },
+    authorities: { title: 'Toezichthoudende overheden', holder: 'Titularis', signs: 'Ondertekent het plan', reviews: 'Leest na', scope: 'Bevoegdheid', yes: 'ja', no: 'nee', none: 'Geen overheden.',
+      add: 'Overheid toevoegen', code: 'Code', codeHint: 'Kleine letters, cijfers en koppeltekens (bijvoorbeeld minister-financien).', kind: 'Soort', name: 'Titel', objectives: 'Nagelezen strategische doelstellingen (nummers)', numbersHint: 'Nummers gescheiden door komma’s, bijvoorbeeld 20, 21, 22.', envelopes: 'Begrotingsenveloppen (nummers)',
+    },
     authorityKinds: { minister: 'Minister', state_secretary: 'Staatssecretaris' },
     settings: {
       title: 'Instellingen van de cyclus', emailSignIn: 'Aanmelden met een per e-mail verstuurde link toestaan', committeeRule: 'Regel van het directiecomité',
@@ -168,7 +175,9 @@ export const organisationCopy: Record<'fr' | 'nl' | 'de', OrganisationCopy> = {
       code: 'Code', codeHint: 'Großbuchstaben, Ziffern und _ (zum Beispiel GD_FIN).', noParent: '(keine)',
     },
     kinds: { directorate_general: 'Generaldirektion', staff_directorate: 'Stabsdienst', service: 'Dienst', cell: 'Zelle', other: 'Sonstige' },
-    authorities: { title: 'Aufsichtsbehörden', holder: 'Amtsinhaber', signs: 'Unterzeichnet den Plan', reviews: 'Prüft', scope: 'Zuständigkeit', yes: 'ja', no: 'nein', none: 'Keine Behörden.' },
+    authorities: { title: 'Aufsichtsbehörden', holder: 'Amtsinhaber', signs: 'Unterzeichnet den Plan', reviews: 'Prüft', scope: 'Zuständigkeit', yes: 'ja', no: 'nein', none: 'Keine Behörden.',
+      add: 'Behörde hinzufügen', code: 'Code', codeHint: 'Kleinbuchstaben, Ziffern und Bindestriche (zum Beispiel minister-finanzen).', kind: 'Art', name: 'Titel', objectives: 'Geprüfte strategische Ziele (Nummern)', numbersHint: 'Nummern durch Kommas getrennt, zum Beispiel 20, 21, 22.', envelopes: 'Haushaltsumschläge (Nummern)',
+    },
     authorityKinds: { minister: 'Minister', state_secretary: 'Staatssekretär' },
     settings: {
       title: 'Einstellungen des Zyklus', emailSignIn: 'Anmeldung über einen per E-Mail gesendeten Link erlauben', committeeRule: 'Regel des Direktionsausschusses',

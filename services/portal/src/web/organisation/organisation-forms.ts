@@ -34,6 +34,20 @@ export function entityInput(v: FormValues) {
   };
 }
 
+/** "20, 21,22" as numbers; something else than numbers goes as it is, for the API to refuse at that field. */
+const numberList = (v: FormValues, name: string): unknown[] => text(v, name).split(',').map((n) => n.trim()).filter(Boolean).map((n) => (/^\d+$/.test(n) ? Number(n) : n));
+
+export function authorityInput(v: FormValues, entityCodes: string[]) {
+  return {
+    code: text(v, 'code'), kind: text(v, 'kind'), title: names(v, 'title'), holderName: text(v, 'holderName'), signs: v['signs.yes'] === 'on',
+    scope: {
+      objectiveNumbers: numberList(v, 'scope.objectiveNumbers'),
+      entityCodes: entityCodes.filter((c) => v[`scope.entityCodes.${c}`] === 'on'),
+      budgetEnvelopes: numberList(v, 'scope.budgetEnvelopes'),
+    },
+  };
+}
+
 export function organisationInput(v: FormValues) {
   return { code: text(v, 'code'), name: names(v, 'name'), shortName: text(v, 'shortName'), languages: ['fr', 'nl', 'de'].filter((l) => v[`languages.${l}`] === 'on') };
 }

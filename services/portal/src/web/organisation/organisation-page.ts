@@ -17,6 +17,9 @@ export const settingsFields = [
   'consolidatorName.fr', 'consolidatorName.nl', 'consolidatorName.de', 'reviewers.committee',
 ] as const;
 export const entityFields = ['code', 'name.fr', 'name.nl', 'name.de', 'abbreviation', 'kind', 'parentCode'] as const;
+export const authorityFields = [
+  'code', 'kind', 'title.fr', 'title.nl', 'title.de', 'holderName', 'signs', 'scope.objectiveNumbers', 'scope.entityCodes', 'scope.budgetEnvelopes',
+] as const;
 export const reviewerRoles = ['committee_member', 'president_office', 'drafter'] as const;
 export const entityKinds = ['directorate_general', 'staff_directorate', 'service', 'cell', 'other'] as const;
 
@@ -87,6 +90,31 @@ ${select({
 </form>`;
 }
 
+function authorityForm(language: AdminLanguage, d: OrganisationPageData): Html {
+  const t = organisationCopy[language];
+  const a = t.authorities;
+  const error = d.error;
+  const sent = d.error?.form === 'authority' ? d.error.values : {};
+  return html`<form method="post" action="/organisation/authorities" class="admin-form" novalidate>
+<h3>${a.add}</h3>
+<input type="hidden" name="csrf" value="${d.csrf}">
+${input({ form: 'authority', name: 'code', label: a.code, hint: a.codeHint, error, value: sent.code, required: true })}
+${select({ form: 'authority', name: 'kind', label: a.kind, error, value: sent.kind, options: (['minister', 'state_secretary'] as const).map((k) => [k, t.authorityKinds[k]]) })}
+${(['fr', 'nl', 'de'] as const).map((l) => input({
+    form: 'authority', name: `title.${l}`, label: `${a.name} ${t.nameIn[l]}${l === 'de' ? ` ${t.optional}` : ''}`, error, value: sent[`title.${l}`], required: l !== 'de',
+  }))}
+${input({ form: 'authority', name: 'holderName', label: a.holder, error, value: sent.holderName, required: true })}
+${choices({ form: 'authority', name: 'signs', label: a.signs, error, kind: 'checkbox', options: [['yes', a.yes]], checked: () => sent['signs.yes'] === 'on' })}
+${input({ form: 'authority', name: 'scope.objectiveNumbers', label: `${a.objectives} ${t.optional}`, hint: a.numbersHint, error, value: sent['scope.objectiveNumbers'] })}
+${choices({
+    form: 'authority', name: 'scope.entityCodes', label: `${a.scope} ${t.optional}`, error, kind: 'checkbox',
+    options: d.entities.map((e): [string, string] => [e.code, nameIn(e.name, language)]), checked: (c) => sent[`scope.entityCodes.${c}`] === 'on',
+  })}
+${input({ form: 'authority', name: 'scope.budgetEnvelopes', label: `${a.envelopes} ${t.optional}`, hint: a.numbersHint, error, value: sent['scope.budgetEnvelopes'] })}
+<button type="submit">${a.add}</button>
+</form>`;
+}
+
 /** The organisation's own page: its names and languages, entities, authorities and their scopes, its settings. */
 export function organisationContent(language: AdminLanguage, d: OrganisationPageData): Html {
   const t = organisationCopy[language];
@@ -107,6 +135,7 @@ ${d.entities.length === 0 ? html`<p>${t.entities.none}</p>` : html`<table><thead
 ${entityForm(language, d)}</section>
 <section aria-labelledby="authorities-title"><h2 id="authorities-title">${t.authorities.title}</h2>
 ${d.authorities.length === 0 ? html`<p>${t.authorities.none}</p>` : html`<table><thead><tr><th scope="col">${t.names}</th><th scope="col">${t.entities.kind}</th>
-<th scope="col">${t.authorities.holder}</th><th scope="col">${t.authorities.signs}</th><th scope="col">${t.authorities.scope}</th></tr></thead><tbody>${authorityRows}</tbody></table>`}</section>
+<th scope="col">${t.authorities.holder}</th><th scope="col">${t.authorities.signs}</th><th scope="col">${t.authorities.scope}</th></tr></thead><tbody>${authorityRows}</tbody></table>`}
+${authorityForm(language, d)}</section>
 <section aria-labelledby="settings-title">${settingsForm(language, d)}</section>`;
 }

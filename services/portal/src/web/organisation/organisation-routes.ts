@@ -10,10 +10,10 @@ import type { WebContext } from '../web-context.js';
 import { formError, type FormError, type FormValues } from './form-fields.js';
 import { OrganisationChangeRefused, type OrganisationAdmin } from './organisation-admin.js';
 import { organisationCopy } from './organisation-catalogue.js';
-import { entityInput, settingsChange } from './organisation-forms.js';
-import { entityFields, organisationContent, settingsFields, type AdminLanguage } from './organisation-page.js';
+import { authorityInput, entityInput, settingsChange } from './organisation-forms.js';
+import { authorityFields, entityFields, organisationContent, settingsFields, type AdminLanguage } from './organisation-page.js';
 
-const noticeQuery = z.object({ saved: z.enum(['settings', 'entity']).optional() });
+const noticeQuery = z.object({ saved: z.enum(['settings', 'entity', 'authority']).optional() });
 const what = { fr: organisationCopy.fr.what, nl: organisationCopy.nl.what };
 
 export interface AdminPageOptions { web: WebContext; admin: OrganisationAdmin }
@@ -81,5 +81,17 @@ export const organisationAdminRoutes: FastifyPluginAsyncZod<AdminPageOptions> = 
     return submitChange(reply,
       () => admin.as(viewer.person.id, (c) => c.createEntity(org, entityInput(request.body) as Parameters<PlansClient['createEntity']>[1])),
       refusedPage(request, reply, viewer, 'entity', request.body, entityFields), '/organisation?saved=entity');
+  });
+
+  app.post('/organisation/authorities', { config: rule, schema: { tags: ['pages'], summary: 'Add a supervising authority with its competence scope (form)', body: formFields } }, async (request, reply) => {
+    const viewer = await signedIn(web, request, reply);
+    if (!viewer || !sessionFormOk(web, request, reply, viewer, request.body.csrf)) return reply;
+    const org = viewer.person.organisationCode;
+    return submitChange(reply,
+      () => admin.as(viewer.person.id, async (c) => {
+        const entityCodes = (await c.listEntities(org)).map((e) => e.code);
+        return c.createAuthority(org, authorityInput(request.body, entityCodes) as Parameters<PlansClient['createAuthority']>[1]);
+      }),
+      refusedPage(request, reply, viewer, 'authority', request.body, authorityFields), '/organisation?saved=authority');
   });
 };
