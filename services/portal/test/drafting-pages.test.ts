@@ -1,5 +1,6 @@
 import { worker } from '@jalon/plans/test-support/plans-app';
 import t from 'tap';
+import { launchChromium, screenshot } from '../test-support/chromium.js';
 import { cycleWorld } from '../test-support/cycle-world.js';
 import { signInByEmail } from '../test-support/email-sign-in.js';
 import { csrfOf, form, formHeaders } from '../test-support/portal-app.js';
@@ -32,6 +33,18 @@ const post = async (url: string, cookie: string, fields: Record<string, string>,
 const operationalPlan = async () => (await w.plans.app.inject({ url: `/operational-plans/${planId}`, headers: worker })).json();
 const dgspPage = `/drafting/${year}/DGSP`;
 const oePage = `/drafting/${year}/OE`;
+/** A photograph of a page as the person of the session sees it, in Chromium (under test-results/screenshots). */
+async function photograph(t: Parameters<typeof launchChromium>[0], cookie: string, pathname: string, name: string) {
+  const browser = await launchChromium(t);
+  if (!browser) return;
+  const context = await browser.newContext();
+  const [cookieName, cookieValue] = cookie.split('=') as [string, string];
+  await context.addCookies([{ name: cookieName, value: cookieValue, domain: '127.0.0.1', path: '/', secure: true, httpOnly: true, sameSite: 'Lax' }]);
+  const page = await context.newPage();
+  await page.goto(`${w.portalUrl}${pathname}`);
+  await screenshot(page, name);
+}
+
 /** The e-mails sent before the consolidation was confirmed: the committee's come after. */
 let beforeCommittee = new Set<string>();
 const objective = (fields: Record<string, string> = {}) => ({
@@ -111,12 +124,14 @@ t.test('two drafters enter their objectives in pages, edit one, and finish', asy
   const after = await get(dgspPage, dgsp);
   t.match(after.body, /Rédaction terminée\. Terminée le .* par Directeur DGSP\./, 'the page says who finished, by name');
   t.notMatch(after.body, /J’ai terminé/, 'and offers it no more');
+  await photograph(t, dgsp, dgspPage, 'drafting-01-entity-page');
 });
 
 t.test('the President\'s office consolidates: both entities finished, objectives by strategic objective, consolidation done', async (t) => {
   const seen = new Set(w.notifications.catcher.messages.map((m) => m.id));
   t.equal((await w.api('POST', `${w.cycleUrl(year)}/close-drafting`, people.president)).statusCode, 200, 'the entities without drafters are not waited for');
   await w.notifications.catcher.waitFor((m) => !seen.has(m.id) && m.to.includes(people.president.email) && /Consolidation/.test(m.subject), { timeoutMs: 60_000 });
+  t.match((await get('/dashboard', president)).body, new RegExp(`<a href="/consolidation/${year}">Consolidation du plan opérationnel ${year}</a>`), 'the dashboard leads to the consolidation page');
   const page = await get(`/consolidation/${year}`, president);
   t.equal(page.statusCode, 200);
   t.match(page.body, new RegExp(`<h1>Consolidation du plan opérationnel ${year}</h1>`));
@@ -125,6 +140,7 @@ t.test('the President\'s office consolidates: both entities finished, objectives
   t.match(page.body, /<h3 id="so-12">12\. [^<]+<\/h3>[\s\S]*DGSP-\d{4}-01/, 'the DGSP\'s objective under strategic objective 12');
   t.match(page.body, /<h3 id="so-21">21\. [^<]+<\/h3>[\s\S]*OE-\d{4}-01/, 'the Immigration Office\'s under 21');
   beforeCommittee = new Set(w.notifications.catcher.messages.map((m) => m.id));
+  await photograph(t, president, `/consolidation/${year}`, 'drafting-02-consolidation');
   const done = await post(`/consolidation/${year}/done`, president, {}, `/consolidation/${year}`);
   t.equal(done.statusCode, 303);
   t.match((await get(done.headers.location as string, president)).body, /La consolidation est enregistrée/);
@@ -151,6 +167,7 @@ t.test('once the plan went to the committee, edits are refused in the reader\'s 
   const page = await get(`${oePage}/objectives/${code}`, oe);
   t.match(page.body, /<aside class="review-comments" aria-label="Opmerkingen van de nalezers">[\s\S]*Précisez la cible par type de demande\.[\s\S]*Kabinet Mahdi/, 'the comment, by name, beside the objective');
   const edited = await post(`${oePage}/objectives/${code}`, oe, objective({ strategicObjectiveNumber: '21', target: 'Verblijf: 60 dagen; gezinshereniging: 90 dagen' }));
+  await photograph(t, oe, `${oePage}/objectives/${code}`, 'drafting-03-changes-requested');
   t.equal(edited.statusCode, 303, 'the drafter edits it again');
   t.notMatch((await get(dgspPage, dgsp)).body, /Précisez la cible/, 'another entity\'s page does not show it');
 });
