@@ -127,6 +127,23 @@ t.test('two drafters enter their objectives in pages, edit one, and finish', asy
   await photograph(t, dgsp, dgspPage, 'drafting-01-entity-page');
 });
 
+t.test('a drafter raises a problem from the page: both cells are told at once, once however often the form is sent', async (t) => {
+  const page = await get(dgspPage, dgsp);
+  const problemId = page.body.match(/name="problemId" value="([^"]+)"/)![1]!;
+  const empty = await post(`${dgspPage}/problems`, dgsp, { problemId, description: ' ' }, dgspPage);
+  t.equal(empty.statusCode, 400);
+  t.match(empty.body, /<p class="error" id="problem-description-error">Ce champ est obligatoire\.<\/p>/, 'an empty description, said beside the field');
+  const fields = { problemId, description: 'Les moyens de la coordination des secours sont incertains.' };
+  const sent = await post(`${dgspPage}/problems`, dgsp, fields, dgspPage);
+  t.equal(sent.headers.location, `${dgspPage}?problem=1`);
+  t.match((await get(sent.headers.location as string, dgsp)).body, /Le problème est signalé aux cellules stratégiques\./);
+  t.equal((await post(`${dgspPage}/problems`, dgsp, fields, dgspPage)).statusCode, 303, 'the same form sent again…');
+  const told = await w.notifications.catcher.waitFor((m) => (m.to.includes(people.mahdi.email) || m.to.includes(people.verlinden.email)) && m.text.includes('coordination des secours'), { count: 2, timeoutMs: 60_000 });
+  t.equal(told.length, 2, 'the Minister\'s and the State Secretary\'s cells are told');
+  const view = await w.view(year);
+  t.same(view.problems.map((p: { description: string; raisedBy: string }) => p.description), [fields.description], '…raises it once');
+});
+
 t.test('the President\'s office consolidates: both entities finished, objectives by strategic objective, consolidation done', async (t) => {
   const seen = new Set(w.notifications.catcher.messages.map((m) => m.id));
   t.equal((await w.api('POST', `${w.cycleUrl(year)}/close-drafting`, people.president)).statusCode, 200, 'the entities without drafters are not waited for');
@@ -170,4 +187,29 @@ t.test('once the plan went to the committee, edits are refused in the reader\'s 
   await photograph(t, oe, `${oePage}/objectives/${code}`, 'drafting-03-changes-requested');
   t.equal(edited.statusCode, 303, 'the drafter edits it again');
   t.notMatch((await get(dgspPage, dgsp)).body, /Précisez la cible/, 'another entity\'s page does not show it');
+});
+
+t.test('once the plan is in force, the drafter records results on the page', async (t) => {
+  const code = `OE-${year}-01`;
+  const seen = new Set(w.notifications.catcher.messages.map((m) => m.id));
+  await w.notifications.catcher.waitFor((m) => m.to.includes(people.president.email) && /Consolidation/.test(m.subject) && !beforeCommittee.has(m.id), { timeoutMs: 60_000 });
+  const confirmed = await post(`/consolidation/${year}/done`, president, {}, `/consolidation/${year}`);
+  t.equal(confirmed.statusCode, 303, 'the President\'s office confirms the consolidation again');
+  const committee = await w.notifications.catcher.waitFor((m) => !seen.has(m.id) && (m.to.includes(people.dgsp.email) || m.to.includes(people.oe.email)) && /comité|directiecomité/i.test(m.subject), { count: 2, timeoutMs: 60_000 });
+  for (const mail of committee) await w.actOnEmail(mail, { 'outcome:plan': 'approve' });
+  const [review] = await w.notifications.catcher.waitFor((m) => !seen.has(m.id) && m.to.includes(people.mahdi.email) && /\/decisions\//.test(m.text), { timeoutMs: 60_000 });
+  await w.actOnEmail(review!, { [`outcome:${code}`]: 'approve' });
+  await w.waitFor(year, 'transmitted', (v) => v.transmission !== null);
+
+  const page = await get(oePage, oe);
+  t.match(page.body, new RegExp(`<form method="post" action="${oePage}/objectives/${code}/result"`), 'a result form beside the objective');
+  t.notMatch(page.body, /Een nieuwe doelstelling invoeren/, 'and no more new objectives');
+  const empty = await post(`${oePage}/objectives/${code}/result`, oe, { result: '', expectedRevision: '3' }, oePage);
+  t.equal(empty.statusCode, 400);
+  t.match(empty.body, new RegExp(`<p class="error" id="result-${code}-error">Dit veld is verplicht\\.</p>`), 'an empty result, said beside its field');
+  const revision = String((await operationalPlan()).objectives.find((o: { code: string }) => o.code === code).revision);
+  const recorded = await post(`${oePage}/objectives/${code}/result`, oe, { result: 'Mediaan 58 dagen.', expectedRevision: revision }, oePage);
+  t.equal(recorded.headers.location, `${oePage}?result=${code}`);
+  t.match((await operationalPlan()).objectives.find((o: { code: string }) => o.code === code), { result: 'Mediaan 58 dagen.' }, 'the plans service holds the result');
+  t.match((await get(oePage, oe)).body, /<dd>Mediaan 58 dagen\.<\/dd>/);
 });
