@@ -76,17 +76,17 @@ t.test('the President\'s office and a reviewer run a cycle step in Chromium', as
   t.match(await page.textContent('main'), new RegExp(`21 janvier ${year}`), 'the due date is shown: 21 January');
   await shot(page, '06-budget-recorded');
 
-  // Stop waiting for the entities, confirm the consolidation from "my tasks".
+  // Stop waiting for the entities; "my tasks" leads to the consolidation page, where it is confirmed.
   await page.getByRole('button', { name: 'Clôturer la rédaction et consolider' }).click();
   await page.getByText(/rédaction du plan .* est clôturée/).waitFor();
   await w.waitFor(year, 'consolidation', (v) => v.stage === 'consolidation' && v.holders.length > 0);
   await page.getByRole('link', { name: 'Mes tâches' }).click();
   await shot(page, '07-my-tasks');
   await page.getByRole('link', { name: /Consolidation/ }).click();
-  await page.getByLabel(/C’est fait/).check();
-  await shot(page, '08-task-form');
-  await page.getByRole('button', { name: 'Confirmer' }).click();
-  await page.getByRole('heading', { name: /enregistrée|recorded/i }).waitFor();
+  await page.getByRole('heading', { level: 1, name: `Consolidation du plan opérationnel ${year}` }).waitFor();
+  await shot(page, '08-consolidation-page');
+  await page.getByRole('button', { name: 'Consolidation terminée' }).click();
+  await page.getByText(/La consolidation est enregistrée/).waitFor();
   await shot(page, '09-task-done');
 
   // A committee member opens the link of his e-mail, in his own browser, and approves.

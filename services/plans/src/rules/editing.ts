@@ -1,4 +1,4 @@
-import { forbidden, refusedWith } from './refusal.js';
+import { forbidden } from './refusal.js';
 
 /**
  * What a content editor may change: everything (the workflows, the President's office), or only
