@@ -104,6 +104,29 @@ export interface paths {
                             shortName: string;
                             settings: {
                                 emailSignIn: boolean;
+                                /**
+                                 * @default {
+                                 *       "kind": "all"
+                                 *     }
+                                 */
+                                committeeRule: {
+                                    /** @enum {string} */
+                                    kind: "all";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quorum";
+                                    approvals: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "first";
+                                };
+                                /** @default 10 */
+                                reviewDays: number;
+                                /**
+                                 * @default every_entity
+                                 * @enum {string}
+                                 */
+                                allEntitiesObjectivesGoTo: "every_entity" | "president_office";
                             };
                         }[];
                     };
@@ -186,6 +209,29 @@ export interface paths {
                             shortName: string;
                             settings: {
                                 emailSignIn: boolean;
+                                /**
+                                 * @default {
+                                 *       "kind": "all"
+                                 *     }
+                                 */
+                                committeeRule: {
+                                    /** @enum {string} */
+                                    kind: "all";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quorum";
+                                    approvals: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "first";
+                                };
+                                /** @default 10 */
+                                reviewDays: number;
+                                /**
+                                 * @default every_entity
+                                 * @enum {string}
+                                 */
+                                allEntitiesObjectivesGoTo: "every_entity" | "president_office";
                             };
                         };
                     };
@@ -297,6 +343,29 @@ export interface paths {
                             shortName: string;
                             settings: {
                                 emailSignIn: boolean;
+                                /**
+                                 * @default {
+                                 *       "kind": "all"
+                                 *     }
+                                 */
+                                committeeRule: {
+                                    /** @enum {string} */
+                                    kind: "all";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quorum";
+                                    approvals: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "first";
+                                };
+                                /** @default 10 */
+                                reviewDays: number;
+                                /**
+                                 * @default every_entity
+                                 * @enum {string}
+                                 */
+                                allEntitiesObjectivesGoTo: "every_entity" | "president_office";
                             };
                         };
                     };

@@ -1,16 +1,32 @@
+import { approvalRuleSchema } from '@jalon/domain';
 import { z } from 'zod';
 import { localizedTextSchema, languageSchema } from '../common.js';
+
+/** Where objectives owned by "(Tous)" (every entity) are drafted: by each entity's drafter, or by the President's office. */
+export const allEntitiesObjectivesGoToSchema = z.enum(['every_entity', 'president_office']);
+export type AllEntitiesObjectivesGoTo = z.infer<typeof allEntitiesObjectivesGoToSchema>;
 
 /**
  * What an organisation decides for itself. `emailSignIn`: its people outside the identity provider
  * (a minister's cell, for instance) may sign in with a link e-mailed to them, when the installation
- * allows it at all (the portal's EMAIL_SIGN_IN); off for a new organisation.
+ * allows it at all (the portal's EMAIL_SIGN_IN); off for a new organisation. `committeeRule`: how
+ * the management committee decides (every member, a quorum, the first to answer), `reviewDays`:
+ * the working days each review step of the strategic plan is given, `allEntitiesObjectivesGoTo`:
+ * who drafts the objectives owned by "(Tous)"; each is read when a lifecycle or a year starts.
  */
-export const organisationSettingsSchema = z.object({ emailSignIn: z.boolean() });
+export const organisationSettingsSchema = z.object({
+  emailSignIn: z.boolean(),
+  committeeRule: approvalRuleSchema.default({ kind: 'all' }),
+  reviewDays: z.int().min(1).max(60).default(10),
+  allEntitiesObjectivesGoTo: allEntitiesObjectivesGoToSchema.default('every_entity'),
+});
 export type OrganisationSettings = z.infer<typeof organisationSettingsSchema>;
 
-/** A change of settings: the ones named change, the others stay. */
-export const organisationSettingsChangeSchema = organisationSettingsSchema.partial().strict()
+/**
+ * A change of settings: the ones named change, the others stay. Only `emailSignIn` is stored in
+ * this branch (the others are read with their defaults until they are stored).
+ */
+export const organisationSettingsChangeSchema = organisationSettingsSchema.pick({ emailSignIn: true }).partial().strict()
   .refine((change) => Object.keys(change).length > 0, { message: 'name at least one setting to change, e.g. { "emailSignIn": true }' });
 
 export const organisationSchema = z.object({ code: z.string(), name: localizedTextSchema, shortName: z.string(), settings: organisationSettingsSchema });

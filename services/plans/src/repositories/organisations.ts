@@ -1,11 +1,13 @@
-import type { Organisation, OrganisationSettings } from '@jalon/contracts';
+import { organisationSettingsSchema, type Organisation, type OrganisationSettings } from '@jalon/contracts';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, OrganisationsTable } from '../database.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+// The settings not stored yet (committee rule, review days, "(Tous)" objectives) take their defaults.
 const organisationOf = (row: Selectable<OrganisationsTable>): Organisation => ({
-  code: row.code, name: { fr: row.name_fr, nl: row.name_nl }, shortName: row.short_name, settings: { emailSignIn: row.email_sign_in },
+  code: row.code, name: { fr: row.name_fr, nl: row.name_nl }, shortName: row.short_name,
+  settings: organisationSettingsSchema.parse({ emailSignIn: row.email_sign_in }),
 });
 
 export async function listOrganisations(db: Kysely<Database>) {
