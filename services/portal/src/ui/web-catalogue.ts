@@ -225,7 +225,7 @@ const de: Copy = {
     budgetTitle: (year) => `Verabschiedung des Haushalts ${year}`, budgetDate: 'Datum der Abstimmung in der Kammer', budgetSubmit: 'Das Datum erfassen',
     launched: (year) => `Der Zyklus ${year} ist gestartet.`, alreadyRunning: (year) => `Der Zyklus ${year} bestand bereits: Es wurde nichts neu gestartet.`,
     budgetRecorded: (year, due) => `Verabschiedung des Haushalts erfasst: Der Plan ${year} ist fällig am ${due}.`,
-    alertKinds: { reminder: 'Erinnerung', escalation: 'Warnung', not_sent: 'Warnung nicht versandt (Daten berichtigen)' },
+    alertKinds: { reminder: 'Erinnerung', escalation: 'Warnung', not_sent: 'Warnung nicht versandt (Daten berichtigen)', quorum_unreachable: 'Quorum des Direktionsausschusses unerreichbar: alle Mitglieder werden befragt (Einstellung berichtigen)', no_drafter: 'Einheit ohne Verfasser: ihre Ziele gehen an das Büro des Präsidenten (Rollen ergänzen)' },
     targets: { holders: 'an die Personen, auf die gewartet wird', president_office: 'an die Zelle Corporate', minister_cell: 'an die Zelle des Ministers' },
     view: 'Den Plan ansehen', sentAt: 'Versandt am', kind: 'Art', to: 'Empfänger',
     closeDrafting: 'Die Ausarbeitung abschließen und konsolidieren', closeDraftingHint: (n) => `${n} ${n > 1 ? 'Einheiten haben' : 'Einheit hat'} die Ziele noch nicht bestätigt.`,
