@@ -1,6 +1,7 @@
 import { cycleWorld, type CycleWorld } from './cycle-world.js';
 import { signInByEmail } from './email-sign-in.js';
 import { csrfOf, form, formHeaders } from './portal-app.js';
+import { actor } from '@jalon/plans/test-support/plans-app';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
@@ -55,10 +56,14 @@ export async function pageWorld(t: Teardown) {
     if (posted.statusCode !== 200) throw new Error(`the member's decision was not recorded: ${posted.statusCode}`);
   })());
 
+  // Entity names are data, shown as the organisation wrote them (an alert names an entity "fr / nl").
+  const entities = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/entities`, headers: actor })).json() as Array<{ name: Record<string, string> }>;
+
   return {
     w, year, sessions, operationalPlanId, strategicPlanId: w.plans.planId, decisionPath, taskPath, signInLinkPath, decideOnce,
     /** every person's name: the same in every language, so never "untranslated" */
-    names: [...Object.values(w.people).map((p) => (p as { name?: string }).name).filter((n): n is string => typeof n === 'string'), SIGNER],
+    names: [...Object.values(w.people).map((p) => (p as { name?: string }).name).filter((n): n is string => typeof n === 'string'), SIGNER,
+      ...entities.flatMap((e) => Object.values(e.name))],
   };
 }
 

@@ -35,6 +35,8 @@ export interface LifecycleState {
   decisions?: DecisionLogEntry[];
   /** what the President's office must correct, e.g. a committee quorum above the seats available */
   alerts?: Alert[];
+  /** submitted, its version not frozen yet: the draft is no longer offered for editing */
+  submitted?: boolean;
 }
 
 export interface SubmitInput { personId: string }

@@ -31,6 +31,7 @@ export async function strategicPlanLifecycle(input: StrategicPlanInput): Promise
   setHandler(lifecycleState, () => state);
   setHandler(submitPlan, async (by: SubmitInput) => {
     submitted = true;
+    state.submitted = true;
     if (writesDecisionRecord()) await recordStrategicAct(input, state, by.personId, 'plan_submitted', 'president_office', 'submitted');
     return state;
   }, { validator: (_by: SubmitInput) => { if (state.stage !== 'drafting' || submitted) throw new Error('The plan is not in drafting; there is nothing to submit.'); } });
@@ -52,6 +53,7 @@ export async function strategicPlanLifecycle(input: StrategicPlanInput): Promise
     submitted = false;
     state.changesRequested = [];
     state.version = await act.freezeStrategicPlanVersion({ planId: input.planId });
+    state.submitted = false;
 
     await act.setStrategicPlanStatus({ planId: input.planId, status: 'in_committee' });
     state.stage = 'committee';

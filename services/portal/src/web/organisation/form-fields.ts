@@ -28,7 +28,8 @@ export function fieldsAtFault(apiFields: string[], formFields: readonly string[]
 
 /** The message for a refusal's stable code in the reader's language; a bad field without a code: the generic one. */
 export function refusalMessage(t: OrganisationCopy, refusal: AdminRefusal): string {
-  if (refusal.code === 'invalid') return t.fieldInvalid;
+  // A field the schema refused has the service's generic code; its own message is said beside it.
+  if (refusal.code === 'invalid' || refusal.code.startsWith('request.')) return t.fieldInvalid;
   return t.refusals[refusal.code] ?? t.refusedUnknown(refusal.code);
 }
 

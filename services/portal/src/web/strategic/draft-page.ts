@@ -54,7 +54,7 @@ function commentList(language: StrategicLanguage, id: string, heading: string, c
 export function draftPageContent(language: StrategicLanguage, d: DraftPageData): Html {
   const t = strategicCopy[language];
   const { plan, lifecycle } = d;
-  const editable = plan.status === 'draft' && (!lifecycle || lifecycle.stage === 'drafting');
+  const editable = plan.status === 'draft' && (!lifecycle || (lifecycle.stage === 'drafting' && lifecycle.submitted !== true));
   const names = (codes: readonly string[]) => codes.map((c) => (c === ALL_ENTITIES ? t.allEntities : d.entityNames[c] ?? c)).join(', ');
   const step = sentBackBy(lifecycle);
   const base = `/strategic-drafts/${plan.id}`;
