@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { CycleOptions, LocalizedText, OperationalPlanStatus } from '@jalon/contracts';
+import type { AllEntitiesObjectivesGoTo, CycleOptions, LocalizedText, OperationalPlanStatus } from '@jalon/contracts';
 import { prepareCycleLaunch, withFreshRevision, type PlansClient } from '@jalon/plans-client';
+import { draftingAssignmentsOf } from './drafting-assignments.js';
 
 /** Activities of the yearly cycle, through the plans service's API only. Each is safe to retry. */
 export function createOperationalPlanActivities(plans: PlansClient) {
@@ -25,28 +26,17 @@ export function createOperationalPlanActivities(plans: PlansClient) {
 
     /**
      * Who drafts what: every entity that owns an objective of the strategic plan, the objectives it
-     * owns, and its drafters on that day.
+     * owns, and its drafters on that day. With `allEntitiesGoTo` (cycles since "(Tous)" objectives
+     * are drafted), the objectives owned by every entity go where the organisation says (see
+     * draftingAssignmentsOf), and each assignment says whether it has nobody of its own to ask.
      */
-    async draftingAssignments(input: { organisationCode: string; strategicPlanId: string; on: string }) {
-      const [plan, entities] = await Promise.all([plans.getStrategicPlan(input.strategicPlanId), plans.listEntities(input.organisationCode)]);
-      const owners = new Map<string, Array<{ number: number; title: string }>>();
-      for (const objective of plan.objectives) {
-        for (const code of objective.ownerEntityCodes) {
-          if (code === 'ALL') continue;
-          owners.set(code, [...(owners.get(code) ?? []), { number: objective.number, title: objective.title }]);
-        }
-      }
-      const assignments = [];
-      for (const entity of entities.filter((e) => owners.has(e.code))) {
-        const drafters = await plans.roleHolders(input.organisationCode, { role: 'drafter', on: input.on, entityCode: entity.code });
-        assignments.push({
-          entityCode: entity.code,
-          entityName: { fr: entity.name.fr, nl: entity.name.nl },
-          strategicObjectives: owners.get(entity.code)!,
-          drafters: drafters.map((d) => ({ personId: d.personId, name: d.name, email: d.email, language: d.language })),
-        });
-      }
-      return assignments;
+    async draftingAssignments(input: { organisationCode: string; strategicPlanId: string; on: string; allEntitiesGoTo?: AllEntitiesObjectivesGoTo }) {
+      const [plan, entities, drafters] = await Promise.all([
+        plans.getStrategicPlan(input.strategicPlanId),
+        plans.listEntities(input.organisationCode),
+        plans.roleHolders(input.organisationCode, { role: 'drafter', on: input.on }),
+      ]);
+      return draftingAssignmentsOf(plan.objectives, entities, drafters, input.allEntitiesGoTo);
     },
 
     async entityName(input: { organisationCode: string; entityCode: string }): Promise<LocalizedText> {

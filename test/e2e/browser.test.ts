@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import t from 'tap';
+import { expectAccessible } from '../support/accessibility.js';
 
 const screenshots = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
@@ -13,6 +14,9 @@ const screenshots = fileURLToPath(new URL('../../test-results/screenshots/', imp
  * from the link in his e-mail; the dashboard shows the new state. Every page is photographed into
  * test-results/screenshots.
  */
+// axe-core on each of the pages adds a minute or two on a shared two-core machine.
+t.setTimeout(600_000);
+
 t.test('the President\'s office and a reviewer run a cycle step in Chromium', async (t) => {
   const executablePath = process.env.JALON_CHROMIUM;
   if (!executablePath) {
@@ -26,7 +30,11 @@ t.test('the President\'s office and a reviewer run a cycle step in Chromium', as
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
   });
   t.teardown(() => browser.close());
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+  // Every page the test visits is photographed and checked with axe-core (WCAG 2.1 AA).
+  const shot = async (page: Page, name: string) => {
+    await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+    await expectAccessible(t, page, name);
+  };
   const year = new Date().getUTCFullYear() + 3;
   const linkIn = (text: string, route: string) => {
     const found = text.match(new RegExp(`http://127\\.0\\.0\\.1:\\d+/${route}/[A-Za-z0-9_-]+`))?.[0];
@@ -68,17 +76,17 @@ t.test('the President\'s office and a reviewer run a cycle step in Chromium', as
   t.match(await page.textContent('main'), new RegExp(`21 janvier ${year}`), 'the due date is shown: 21 January');
   await shot(page, '06-budget-recorded');
 
-  // Stop waiting for the entities, confirm the consolidation from "my tasks".
+  // Stop waiting for the entities; "my tasks" leads to the consolidation page, where it is confirmed.
   await page.getByRole('button', { name: 'Clôturer la rédaction et consolider' }).click();
   await page.getByText(/rédaction du plan .* est clôturée/).waitFor();
   await w.waitFor(year, 'consolidation', (v) => v.stage === 'consolidation' && v.holders.length > 0);
   await page.getByRole('link', { name: 'Mes tâches' }).click();
   await shot(page, '07-my-tasks');
   await page.getByRole('link', { name: /Consolidation/ }).click();
-  await page.getByLabel(/C’est fait/).check();
-  await shot(page, '08-task-form');
-  await page.getByRole('button', { name: 'Confirmer' }).click();
-  await page.getByRole('heading', { name: /enregistrée|recorded/i }).waitFor();
+  await page.getByRole('heading', { level: 1, name: `Consolidation du plan opérationnel ${year}` }).waitFor();
+  await shot(page, '08-consolidation-page');
+  await page.getByRole('button', { name: 'Consolidation terminée' }).click();
+  await page.getByText(/La consolidation est enregistrée/).waitFor();
   await shot(page, '09-task-done');
 
   // A committee member opens the link of his e-mail, in his own browser, and approves.

@@ -38,8 +38,11 @@ const personRef = z.object({ personId: z.string(), name: z.string() });
 /**
  * reminder and escalation: sent. not_sent: the follow-up could not go out because its input broke the
  * contract (e.g. a wrongly recorded date); kept for the President's office, and the cycle goes on.
+ * quorum_unreachable: the committee's quorum is above the seats available, so every seat is asked
+ * instead. no_drafter: an entity's objectives have nobody to draft them, so the President's office is
+ * asked instead. Both are for the President's office to correct the settings or the roles.
  */
-export const alertKindSchema = z.enum(['reminder', 'escalation', 'not_sent']);
+export const alertKindSchema = z.enum(['reminder', 'escalation', 'not_sent', 'quorum_unreachable', 'no_drafter']);
 
 export const alertSchema = z.object({
   key: z.string(),
@@ -47,8 +50,9 @@ export const alertSchema = z.object({
   target: z.enum(['holders', 'president_office', 'minister_cell']),
   /** the stage whose holders were late or reminded */
   stage: cycleStageSchema,
-  /** what the e-mail named as holding the step */
+  /** what the e-mail named as holding the step (quorum_unreachable: the seats; no_drafter: the entity) */
   holders: z.string(),
+  /** the step's due date; empty for an alert raised while none is known */
   dueDate: z.string(),
   sentAt: z.string(),
   daysBeforeDue: z.number().int().nullable(),

@@ -11,3 +11,4 @@ export * from './links.js';
 export * from './cycles.js';
 export * from './plans/decisions.js';
 export * from './plans/figures.js';
+export * from './plans/chapters.js';

@@ -5,7 +5,7 @@ import { PlansClient } from './plans-client.js';
 /**
  * Builds the input of a yearly cycle from the plans data: the organisation's signed strategic plan
  * whose period covers the year (else the latest signed one), its Minister and the authorities that
- * review a scope. The launch API and the yearly Schedule both use it, so both launch the same cycle.
+ * review a scope, and the organisation's committee rule and who drafts its "(Tous)" objectives. The launch API and the yearly Schedule both use it, so both launch the same cycle.
  * Its result is the workflow's OperationalCycleInput, checked where the workflow is started.
  * Pass a client with the caller's credentials: a bare URL makes one without any, which the plans
  * service refuses (401).
@@ -24,6 +24,7 @@ export async function prepareCycleLaunch(plans: PlansClient | string, organisati
       `${organisationCode} has no signed strategic plan: an operational plan carries out a signed one. Have the Minister sign the strategic plan first.`);
   }
   const signing = authorities.find((a) => a.signs);
+  const settings: Partial<typeof organisation.settings> = organisation.settings ?? {};
   if (!signing) {
     throw new PlansRefusal('cycle.no_minister', `${organisationCode} has no authority that signs its plans; configure its Minister first.`);
   }
@@ -36,7 +37,9 @@ export async function prepareCycleLaunch(plans: PlansClient | string, organisati
       nl: `Operationeel plan ${year} – ${organisation.name.nl}`,
     },
     strategicPlanTitle: { fr: plan.title.fr, nl: plan.title.nl },
-    committeeRule: { kind: 'all' as const },
+    // The organisation's settings as they are at launch; a plans service that does not give them yet: the defaults.
+    committeeRule: settings.committeeRule ?? { kind: 'all' as const },
+    allEntitiesObjectivesGoTo: settings.allEntitiesObjectivesGoTo ?? 'every_entity',
     signingAuthorityCode: signing.code,
     reviewingAuthorityCodes: authorities.filter((a) => !a.signs).map((a) => a.code),
     ...(options ? {

@@ -56,6 +56,48 @@ export class PlansClient {
     return this.settle('GET', () => this.api.GET('/organisations/{org}/authorities', { params: { path: { org } } }));
   }
 
+  /** An organisation, created by an operator (an org_admin of the organisation running the installation). */
+  createOrganisation(input: PlansBody<'/organisations', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/organisations', { body: input }));
+  }
+
+  changeOrganisationSettings(org: string, change: PlansBody<'/organisations/{org}/settings', 'patch'>) {
+    return this.settle('PATCH', () => this.api.PATCH('/organisations/{org}/settings', { params: { path: { org } }, body: change }));
+  }
+
+  createEntity(org: string, input: PlansBody<'/organisations/{org}/entities', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/organisations/{org}/entities', { params: { path: { org } }, body: input }));
+  }
+
+  createAuthority(org: string, input: PlansBody<'/organisations/{org}/authorities', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/organisations/{org}/authorities', { params: { path: { org } }, body: input }));
+  }
+
+  /** People of an organisation by name (one page of up to 200). */
+  listPeople(org: string) {
+    return this.settle('GET', () => this.api.GET('/organisations/{org}/people', { params: { path: { org }, query: { limit: 200 } } }));
+  }
+
+  createPerson(org: string, input: PlansBody<'/organisations/{org}/people', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/organisations/{org}/people', { params: { path: { org } }, body: input }));
+  }
+
+  addRole(personId: string, input: PlansBody<'/people/{personId}/roles', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/people/{personId}/roles', { params: { path: { personId } }, body: input }));
+  }
+
+  removeRole(personId: string, roleId: string) {
+    return this.settle('DELETE', () => this.api.DELETE('/people/{personId}/roles/{roleId}', { params: { path: { personId, roleId } } }));
+  }
+
+  addDelegation(personId: string, input: PlansBody<'/people/{personId}/delegations', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/people/{personId}/delegations', { params: { path: { personId } }, body: input }));
+  }
+
+  removeDelegation(personId: string, delegationId: string) {
+    return this.settle('DELETE', () => this.api.DELETE('/people/{personId}/delegations/{delegationId}', { params: { path: { personId, delegationId } } }));
+  }
+
   /** Who holds a role on a day, deputies included. */
   roleHolders(org: string, query: PlansQuery<'/organisations/{org}/role-holders', 'get'>) {
     return this.settle('GET', () => this.api.GET('/organisations/{org}/role-holders', { params: { path: { org }, query } }));
@@ -98,6 +140,11 @@ export class PlansClient {
   /** the plan's staff (7.1) and budget (7.2) tables */
   getPlanFigures(planId: string) {
     return this.settle('GET', () => this.api.GET('/strategic-plans/{planId}/figures', { params: { path: { planId } } }));
+  }
+
+  /** the plan's chapters of running text (mission, environment, vision, values) */
+  getPlanChapters(planId: string) {
+    return this.settle('GET', () => this.api.GET('/strategic-plans/{planId}/chapters', { params: { path: { planId } } }));
   }
 
   /**

@@ -108,3 +108,14 @@ t.test('a cycle is launched from a signed plan only, and needs a signing authori
     planTitle: { fr: 'Plan opérationnel 2023 – SPF Intérieur', nl: 'Operationeel plan 2023 – FOD Binnenlandse Zaken' },
   });
 });
+
+t.test('a cycle takes the organisation\'s committee rule and who drafts its "(Tous)" objectives from its settings', async (t) => {
+  const signed = { id: 's', status: 'signed', period: { from: 2022, to: 2024 }, title: { fr: 'Plan', nl: 'Plan' } };
+  const settings = { emailSignIn: false, committeeRule: { kind: 'quorum', approvals: 2 }, reviewDays: 5, allEntitiesObjectivesGoTo: 'president_office' };
+  const organisation = { status: 200, body: { code: 'org', name: { fr: 'SPF', nl: 'FOD' }, shortName: 'X', settings } };
+  const configured = scripted(organisation, { status: 200, body: { items: [signed] } }, { status: 200, body: [{ code: 'minister', signs: true }] });
+  t.match(await prepareCycleLaunch(configured.client, 'org', 2023), { committeeRule: { kind: 'quorum', approvals: 2 }, allEntitiesObjectivesGoTo: 'president_office' });
+
+  const older = scripted({ status: 200, body: { code: 'org', name: { fr: 'SPF', nl: 'FOD' }, shortName: 'X' } }, { status: 200, body: { items: [signed] } }, { status: 200, body: [{ code: 'minister', signs: true }] });
+  t.match(await prepareCycleLaunch(older.client, 'org', 2023), { committeeRule: { kind: 'all' }, allEntitiesObjectivesGoTo: 'every_entity' }, 'without settings: every member, every entity');
+});

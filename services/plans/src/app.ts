@@ -15,6 +15,7 @@ import { organisationPartRoutes } from './routes/organisation-parts.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { peopleRoutes } from './routes/people.js';
 import { strategicDraftRoutes } from './routes/strategic-draft.js';
+import { planChapterRoutes } from './routes/plan-chapters.js';
 import { planFigureRoutes } from './routes/plan-figures.js';
 import { strategicPlanRoutes } from './routes/strategic-plans.js';
 import { versionRoutes } from './routes/versions.js';
@@ -56,7 +57,7 @@ export async function buildPlansApp({ db, auth, logger, operatorOrganisation }: 
     },
   });
   const options: PlansRouteOptions = { db, rules: plansAccessRules(organisationOf, operatorOrganisation), organisationOf };
-  for (const routes of [organisationRoutes, organisationPartRoutes, strategicPlanRoutes, strategicDraftRoutes, versionRoutes, operationalPlanRoutes, peopleRoutes, identityRoutes, auditRoutes, decisionRoutes, planFigureRoutes]) {
+  for (const routes of [organisationRoutes, organisationPartRoutes, strategicPlanRoutes, strategicDraftRoutes, versionRoutes, operationalPlanRoutes, peopleRoutes, identityRoutes, auditRoutes, decisionRoutes, planFigureRoutes, planChapterRoutes]) {
     await app.register(routes, options);
   }
   return app;

@@ -70,6 +70,8 @@ export interface FigureRowsTable {
   plan_id: string; table_code: string; position: number; label: string; kind: 'line' | 'subtotal' | 'total'; entity_code: string | null; envelope: number | null; note: string | null;
 }
 export interface FigureValuesTable { plan_id: string; table_code: string; row_position: number; year: number; measure: FigureMeasure; value: string }
+/** A plan's chapters of running text (migration 2026-12-06T1000-plan-chapters). */
+export interface PlanChaptersTable { plan_id: string; number: number; title: string; text: string }
 export type FigureMeasure = 'mandate_holders' | 'statutory' | 'contractual' | 'total' | 'ce' | 'cl';
 export interface OperationalPlansTable {
   id: Generated<string>; organisation_code: string; strategic_plan_id: string; year: number; status: string;
@@ -124,6 +126,7 @@ export interface Database {
   figure_years: FigureYearsTable;
   figure_rows: FigureRowsTable;
   figure_values: FigureValuesTable;
+  plan_chapters: PlanChaptersTable;
   operational_plans: OperationalPlansTable;
   operational_objectives: OperationalObjectivesTable;
   projects: ProjectsTable;

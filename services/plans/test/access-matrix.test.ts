@@ -27,7 +27,7 @@ function requests(w: AccessWorld): Record<PlansRoute, { payload?: object }> {
     'DELETE /people/:personId/roles/:roleId': {},
     'POST /people/:personId/delegations': { payload: { role: 'drafter', deputyId: w.people.member.id, startsOn: '2025-01-01', endsOn: '2030-12-31' } },
     'POST /identities/resolve': { payload: { issuer: 'https://idp.example', subject: 'jan', email: 'jan.peeters@ibz.example', emailVerified: true } },
-    'GET /strategic-plans/:planId': {}, 'GET /strategic-plans/:planId/objectives/:number': {}, 'GET /strategic-plans/:planId/figures': {}, 'GET /strategic-plans/:planId/authorities/:authority/scope': {},
+    'GET /strategic-plans/:planId': {}, 'GET /strategic-plans/:planId/objectives/:number': {}, 'GET /strategic-plans/:planId/figures': {}, 'GET /strategic-plans/:planId/chapters': {}, 'GET /strategic-plans/:planId/authorities/:authority/scope': {},
     'PATCH /strategic-plans/:planId/objectives/:number': { payload: { expectedRevision: 1, title: 'Réécrit' } },
     'POST /strategic-plans/:planId/objectives': { payload: { expectedRevision: 1, title: 'Nouvel objectif', text: 'Texte', category: 'governance', ownerEntityCodes: ['ALL'] } },
     'PUT /strategic-plans/:planId/priorities': { payload: { expectedRevision: 1, priorities: [{ title: 'Priorité', text: 'Texte' }] } },

@@ -22,6 +22,7 @@ import { RoundGateway } from './decisions/round-gateway.js';
 import { buildInternalApp } from './internal-app.js';
 import { HttpNotifications } from './notifications.js';
 import { buildPagesApp } from './pages-app.js';
+import { OrganisationAdmin } from './web/organisation/organisation-admin.js';
 import { HttpPlansReader } from './plans-reader.js';
 import { CALLBACK_PATH } from './web/provider-sign-in-routes.js';
 import { ObjectiveWriter } from './web/drafting/objective-writer.js';
@@ -98,6 +99,7 @@ function portalParts(options: PortalAppOptions) {
   ];
   return {
     db, plans, roles, health,
+    organisationAdmin: new OrganisationAdmin(plansClient),
     codec: new EncryptionCodec(options.payloadKeyring),
     logger: options.logger ?? portalLoggerOptions(),
     directory: plansDirectory(plans, roles),

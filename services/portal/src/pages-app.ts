@@ -67,6 +67,7 @@ export async function buildPagesApp(options: PortalAppOptions, parts: PortalPart
     db: parts.db, plans: parts.plans, roles: parts.roles, cycles: parts.cycles, strategic: parts.strategic, strategicStart: parts.strategicStart, strategicDraft: parts.strategicDraft, decisions: parts.decisions, notifications: parts.notifications,
     objectives: parts.objectives,
     identities: parts.identities, provider: parts.provider, viewer: sessions.viewer,
+    organisationAdmin: parts.organisationAdmin, operatorOrganisation: options.codec?.operatorOrganisation,
     rules: pageRules(async (request) => (await sessions.viewer(request))?.person.organisationCode),
     secret: options.csrfSecret, publicBaseUrl: options.publicBaseUrl,
     signInRateLimit: options.signInRateLimit ?? 10, signInEmailsPerHour: options.signInEmailsPerHour ?? 5, emailSignIn: options.emailSignIn ?? true,

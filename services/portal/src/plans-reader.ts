@@ -1,5 +1,5 @@
 import type {
-  authoritySchema, DecisionRecord, entitySchema, planVersionSchema, OperationalPlan, OperationalPlanSummary, Organisation, Person, PlanFigures, planKindSchema, planVersionSummarySchema, Role, RoleHolder,
+  authoritySchema, DecisionRecord, entitySchema, planVersionSchema, OperationalPlan, OperationalPlanSummary, Organisation, Person, PlanChapter, PlanFigures, planKindSchema, planVersionSummarySchema, Role, RoleHolder,
   StrategicPlan, StrategicPlanSummary, VersionComparison,
 } from '@jalon/contracts';
 import type { PersonClaims } from '@jalon/auth';
@@ -35,6 +35,8 @@ export interface PlansReader {
   operationalPlan(planId: string): Promise<OperationalPlan | undefined>;
   /** a strategic plan's staff (7.1) and budget (7.2) tables */
   planFigures(planId: string): Promise<PlanFigures | undefined>;
+  /** a strategic plan's chapters of running text (mission, environment, vision, values) */
+  planChapters(planId: string): Promise<PlanChapter[] | undefined>;
   /** the organisation a plan belongs to */
   planOrganisation(kind: PlanKind, planId: string): Promise<string | undefined>;
   versions(kind: PlanKind, planId: string): Promise<PlanVersionSummary[] | undefined>;
@@ -118,6 +120,10 @@ export class HttpPlansReader implements PlansReader {
 
   planFigures(planId: string) {
     return this.read(this.client.getPlanFigures(planId), PLANS_ABSENT);
+  }
+
+  planChapters(planId: string) {
+    return this.read(this.client.getPlanChapters(planId), PLANS_ABSENT);
   }
 
   async planOrganisation(kind: PlanKind, planId: string) {

@@ -1,5 +1,6 @@
 import { worker } from '@jalon/plans/test-support/plans-app';
 import t from 'tap';
+import { launchChromium, screenshot } from '../test-support/chromium.js';
 import { cycleWorld } from '../test-support/cycle-world.js';
 import { signInByEmail } from '../test-support/email-sign-in.js';
 import { csrfOf, form, formHeaders } from '../test-support/portal-app.js';
@@ -32,6 +33,18 @@ const post = async (url: string, cookie: string, fields: Record<string, string>,
 const operationalPlan = async () => (await w.plans.app.inject({ url: `/operational-plans/${planId}`, headers: worker })).json();
 const dgspPage = `/drafting/${year}/DGSP`;
 const oePage = `/drafting/${year}/OE`;
+/** A photograph of a page as the person of the session sees it, in Chromium (under test-results/screenshots). */
+async function photograph(t: Parameters<typeof launchChromium>[0], cookie: string, pathname: string, name: string) {
+  const browser = await launchChromium(t);
+  if (!browser) return;
+  const context = await browser.newContext();
+  const [cookieName, cookieValue] = cookie.split('=') as [string, string];
+  await context.addCookies([{ name: cookieName, value: cookieValue, domain: '127.0.0.1', path: '/', secure: true, httpOnly: true, sameSite: 'Lax' }]);
+  const page = await context.newPage();
+  await page.goto(`${w.portalUrl}${pathname}`);
+  await screenshot(page, name);
+}
+
 /** The e-mails sent before the consolidation was confirmed: the committee's come after. */
 let beforeCommittee = new Set<string>();
 const objective = (fields: Record<string, string> = {}) => ({
@@ -111,12 +124,31 @@ t.test('two drafters enter their objectives in pages, edit one, and finish', asy
   const after = await get(dgspPage, dgsp);
   t.match(after.body, /Rédaction terminée\. Terminée le .* par Directeur DGSP\./, 'the page says who finished, by name');
   t.notMatch(after.body, /J’ai terminé/, 'and offers it no more');
+  await photograph(t, dgsp, dgspPage, 'drafting-01-entity-page');
+});
+
+t.test('a drafter raises a problem from the page: both cells are told at once, once however often the form is sent', async (t) => {
+  const page = await get(dgspPage, dgsp);
+  const problemId = page.body.match(/name="problemId" value="([^"]+)"/)![1]!;
+  const empty = await post(`${dgspPage}/problems`, dgsp, { problemId, description: ' ' }, dgspPage);
+  t.equal(empty.statusCode, 400);
+  t.match(empty.body, /<p class="error" id="problem-description-error">Ce champ est obligatoire\.<\/p>/, 'an empty description, said beside the field');
+  const fields = { problemId, description: 'Les moyens de la coordination des secours sont incertains.' };
+  const sent = await post(`${dgspPage}/problems`, dgsp, fields, dgspPage);
+  t.equal(sent.headers.location, `${dgspPage}?problem=1`);
+  t.match((await get(sent.headers.location as string, dgsp)).body, /Le problème est signalé aux cellules stratégiques\./);
+  t.equal((await post(`${dgspPage}/problems`, dgsp, fields, dgspPage)).statusCode, 303, 'the same form sent again…');
+  const told = await w.notifications.catcher.waitFor((m) => (m.to.includes(people.mahdi.email) || m.to.includes(people.verlinden.email)) && m.text.includes('coordination des secours'), { count: 2, timeoutMs: 60_000 });
+  t.equal(told.length, 2, 'the Minister\'s and the State Secretary\'s cells are told');
+  const view = await w.view(year);
+  t.same(view.problems.map((p: { description: string; raisedBy: string }) => p.description), [fields.description], '…raises it once');
 });
 
 t.test('the President\'s office consolidates: both entities finished, objectives by strategic objective, consolidation done', async (t) => {
   const seen = new Set(w.notifications.catcher.messages.map((m) => m.id));
   t.equal((await w.api('POST', `${w.cycleUrl(year)}/close-drafting`, people.president)).statusCode, 200, 'the entities without drafters are not waited for');
   await w.notifications.catcher.waitFor((m) => !seen.has(m.id) && m.to.includes(people.president.email) && /Consolidation/.test(m.subject), { timeoutMs: 60_000 });
+  t.match((await get('/dashboard', president)).body, new RegExp(`<a href="/consolidation/${year}">Consolidation du plan opérationnel ${year}</a>`), 'the dashboard leads to the consolidation page');
   const page = await get(`/consolidation/${year}`, president);
   t.equal(page.statusCode, 200);
   t.match(page.body, new RegExp(`<h1>Consolidation du plan opérationnel ${year}</h1>`));
@@ -125,6 +157,7 @@ t.test('the President\'s office consolidates: both entities finished, objectives
   t.match(page.body, /<h3 id="so-12">12\. [^<]+<\/h3>[\s\S]*DGSP-\d{4}-01/, 'the DGSP\'s objective under strategic objective 12');
   t.match(page.body, /<h3 id="so-21">21\. [^<]+<\/h3>[\s\S]*OE-\d{4}-01/, 'the Immigration Office\'s under 21');
   beforeCommittee = new Set(w.notifications.catcher.messages.map((m) => m.id));
+  await photograph(t, president, `/consolidation/${year}`, 'drafting-02-consolidation');
   const done = await post(`/consolidation/${year}/done`, president, {}, `/consolidation/${year}`);
   t.equal(done.statusCode, 303);
   t.match((await get(done.headers.location as string, president)).body, /La consolidation est enregistrée/);
@@ -151,6 +184,32 @@ t.test('once the plan went to the committee, edits are refused in the reader\'s 
   const page = await get(`${oePage}/objectives/${code}`, oe);
   t.match(page.body, /<aside class="review-comments" aria-label="Opmerkingen van de nalezers">[\s\S]*Précisez la cible par type de demande\.[\s\S]*Kabinet Mahdi/, 'the comment, by name, beside the objective');
   const edited = await post(`${oePage}/objectives/${code}`, oe, objective({ strategicObjectiveNumber: '21', target: 'Verblijf: 60 dagen; gezinshereniging: 90 dagen' }));
+  await photograph(t, oe, `${oePage}/objectives/${code}`, 'drafting-03-changes-requested');
   t.equal(edited.statusCode, 303, 'the drafter edits it again');
   t.notMatch((await get(dgspPage, dgsp)).body, /Précisez la cible/, 'another entity\'s page does not show it');
+});
+
+t.test('once the plan is in force, the drafter records results on the page', async (t) => {
+  const code = `OE-${year}-01`;
+  const seen = new Set(w.notifications.catcher.messages.map((m) => m.id));
+  await w.notifications.catcher.waitFor((m) => m.to.includes(people.president.email) && /Consolidation/.test(m.subject) && !beforeCommittee.has(m.id), { timeoutMs: 60_000 });
+  const confirmed = await post(`/consolidation/${year}/done`, president, {}, `/consolidation/${year}`);
+  t.equal(confirmed.statusCode, 303, 'the President\'s office confirms the consolidation again');
+  const committee = await w.notifications.catcher.waitFor((m) => !seen.has(m.id) && (m.to.includes(people.dgsp.email) || m.to.includes(people.oe.email)) && /comité|directiecomité/i.test(m.subject), { count: 2, timeoutMs: 60_000 });
+  for (const mail of committee) await w.actOnEmail(mail, { 'outcome:plan': 'approve' });
+  const [review] = await w.notifications.catcher.waitFor((m) => !seen.has(m.id) && m.to.includes(people.mahdi.email) && /\/decisions\//.test(m.text), { timeoutMs: 60_000 });
+  await w.actOnEmail(review!, { [`outcome:${code}`]: 'approve' });
+  await w.waitFor(year, 'transmitted', (v) => v.transmission !== null);
+
+  const page = await get(oePage, oe);
+  t.match(page.body, new RegExp(`<form method="post" action="${oePage}/objectives/${code}/result"`), 'a result form beside the objective');
+  t.notMatch(page.body, /Een nieuwe doelstelling invoeren/, 'and no more new objectives');
+  const empty = await post(`${oePage}/objectives/${code}/result`, oe, { result: '', expectedRevision: '3' }, oePage);
+  t.equal(empty.statusCode, 400);
+  t.match(empty.body, new RegExp(`<p class="error" id="result-${code}-error">Dit veld is verplicht\\.</p>`), 'an empty result, said beside its field');
+  const revision = String((await operationalPlan()).objectives.find((o: { code: string }) => o.code === code).revision);
+  const recorded = await post(`${oePage}/objectives/${code}/result`, oe, { result: 'Mediaan 58 dagen.', expectedRevision: revision }, oePage);
+  t.equal(recorded.headers.location, `${oePage}?result=${code}`);
+  t.match((await operationalPlan()).objectives.find((o: { code: string }) => o.code === code), { result: 'Mediaan 58 dagen.' }, 'the plans service holds the result');
+  t.match((await get(oePage, oe)).body, /<dd>Mediaan 58 dagen\.<\/dd>/);
 });

@@ -57,6 +57,14 @@ t.test('the Minister\'s cell sees the plan awaiting its signature, with the froz
   t.match(dutch.body, /<h1>Ondertekening van het strategisch plan<\/h1>/, 'and in Dutch');
   t.match(dutch.body, new RegExp(`Versie ${version.number} ondertekenen`));
   await photograph(t, '/signature', 'signature-01-awaiting');
+
+  // The cell's start page (its tasks) leads there too, with the version and its hash.
+  const start = await pages.inject({ url: '/', headers: { cookie: minister } });
+  t.equal(start.headers.location, '/tasks');
+  const tasks = await pages.inject({ url: '/tasks', headers: { cookie: minister } });
+  t.match(tasks.body, new RegExp(`<a href="/signature">Signer « [^»]+ », version ${version.number}</a>`), 'the plan to sign among its tasks');
+  t.match(tasks.body, new RegExp(`<code class="hash">${version.sha256}</code>`));
+  t.notMatch((await pages.inject({ url: '/tasks', headers: { cookie: member } })).body, 'href="/signature"', 'not among a committee member\'s tasks');
 });
 
 t.test('nobody else signs: no session, a decision link, an access token, a committee member, a forged form, another version', async (t) => {

@@ -5,9 +5,15 @@ import { decisionLog, type RoundMember } from '../approval-round/messages.js';
 import { approvalRound } from '../approval-round/workflow.js';
 import { act } from '../shared/activities.js';
 import { writesDecisionRecord } from '../shared/decision-record.js';
-import { today, toMember } from '../shared/people.js';
+import { nowIso, today, toMember } from '../shared/people.js';
 import { draftingStepName } from '../shared/step-names.js';
 import type { Cycle } from './cycle.js';
+
+/**
+ * Cycles since this patch draft the objectives owned by "(Tous)" (every entity), where the
+ * organisation's setting sends them, and raise an alert for objectives nobody of their own drafts.
+ */
+const ALL_ENTITIES_PATCH = 'all-entities-objectives';
 
 type Assignment = Awaited<ReturnType<Activities['draftingAssignments']>>[number];
 interface Drafting { a: Assignment; asked: RoundMember[]; task: DraftingTask }
@@ -21,13 +27,16 @@ export async function draft(cycle: Cycle): Promise<void> {
   const { state, input } = cycle;
   state.stage = 'drafting';
   await cycle.freeze();
+  // Cycles started before the "(Tous)" objectives were drafted replay without them, as they ran.
+  const allEntitiesGoTo = patched(ALL_ENTITIES_PATCH) ? { allEntitiesGoTo: input.allEntitiesObjectivesGoTo ?? 'every_entity' } : {};
   const [assignments, presidentOffice] = await Promise.all([
-    act.draftingAssignments({ organisationCode: input.organisationCode, strategicPlanId: input.strategicPlanId, on: today() }),
+    act.draftingAssignments({ organisationCode: input.organisationCode, strategicPlanId: input.strategicPlanId, on: today(), ...allEntitiesGoTo }),
     cycle.holdersOf('president_office'),
   ]);
   const version = state.version!;
   // Every task is listed before any is sent, so the cycle shows the whole drafting at once.
   const tasks = assignments.map((a): Drafting => {
+    if (a.noDrafter) alertNoDrafter(cycle, a);
     // An entity without a drafter still owes its objectives: the President's office is asked instead.
     const asked = a.drafters.length > 0 ? a.drafters : presidentOffice;
     const task: DraftingTask = {
@@ -85,6 +94,18 @@ async function startDraftingRound(cycle: Cycle, version: FrozenVersion, { a, ask
       task.status = 'failed';
       task.comment = error instanceof Error ? error.message : String(error);
     }
+  });
+}
+
+/**
+ * Objectives nobody of their own can be asked about (an entity without a drafter that day, or
+ * "(Tous)" objectives that reached no entity): the President's office is asked, and told why.
+ */
+function alertNoDrafter(cycle: Cycle, a: Assignment): void {
+  cycle.state.alerts.push({
+    key: `no_drafter:${a.entityCode}`, kind: 'no_drafter', target: 'president_office', stage: 'drafting',
+    holders: `${a.entityName.fr} / ${a.entityName.nl}`, dueDate: cycle.state.budget.dueDate ?? '', sentAt: nowIso(), daysBeforeDue: null, daysLate: null,
+    recipients: [], problem: `no drafter for objectives ${a.strategicObjectives.map((o) => o.number).join(', ')}: the President's office is asked`,
   });
 }
 

@@ -17,6 +17,11 @@ export interface OperationalCycleInput {
   /** the signed strategic plan it carries out: the cycle's e-mails name it */
   strategicPlanTitle: LocalizedText;
   committeeRule: ApprovalRule;
+  /**
+   * Who drafts the objectives owned by "(Tous)": each drafting entity ('every_entity') or the
+   * President's office. Absent in cycles launched before it was passed: 'every_entity'.
+   */
+  allEntitiesObjectivesGoTo?: 'every_entity' | 'president_office';
   /** the Minister (receives the plan for information) and the authorities that review a scope */
   signingAuthorityCode: string;
   reviewingAuthorityCodes: string[];

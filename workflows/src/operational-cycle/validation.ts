@@ -1,6 +1,7 @@
 import type { RoundResult } from '../approval-round/messages.js';
 import { act } from '../shared/activities.js';
 import { reviewByAuthorities, type AuthorityReviewSteps } from '../shared/authority-review.js';
+import { committeeRuleFor } from '../shared/committee-rule.js';
 import { toMember } from '../shared/people.js';
 import type { Cycle } from './cycle.js';
 
@@ -22,8 +23,9 @@ export async function validate(cycle: Cycle): Promise<void> {
     state.changesRequested = [];
     await act.setOperationalPlanStatus({ planId: cycle.planId(), status: 'in_committee' });
     state.stage = 'committee';
-    const committee = await cycle.holdersOf('committee_member');
-    const committeeResult = await cycle.runRound('committee', input.committeeRule, committee.map(toMember), ['plan']);
+    const committee = (await cycle.holdersOf('committee_member')).map(toMember);
+    const rule = committeeRuleFor(input.committeeRule, committee, { key: `v${state.version!.number}`, dueDate: state.budget.dueDate }, (a) => state.alerts.push(a));
+    const committeeResult = await cycle.runRound('committee', rule, committee, ['plan']);
     if (committeeResult.changesRequested.length > 0) {
       await backToConsolidation(cycle, 'committee', committeeResult);
       continue;

@@ -1,6 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { ApprovalRule } from '@jalon/domain/pure';
-import type { ChangeRequest, DecisionLogEntry, FrozenVersion, LocalizedText, Recipient } from '@jalon/contracts';
+import type { Alert, ChangeRequest, DecisionLogEntry, FrozenVersion, LocalizedText, Recipient } from '@jalon/contracts';
 
 export interface StrategicPlanInput {
   organisationCode: string;
@@ -33,6 +33,8 @@ export interface LifecycleState {
   lastAskedVersion: Record<string, number>;
   /** every decision of every finished round: who decided what, when, on which version */
   decisions?: DecisionLogEntry[];
+  /** what the President's office must correct, e.g. a committee quorum above the seats available */
+  alerts?: Alert[];
 }
 
 export interface SubmitInput { personId: string }

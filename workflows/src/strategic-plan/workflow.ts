@@ -2,6 +2,7 @@ import { allHandlersFinished, condition, setHandler, workflowInfo } from '@tempo
 import type { RoundResult } from '../approval-round/messages.js';
 import { act } from '../shared/activities.js';
 import { reviewByAuthorities, type AuthorityReviewSteps } from '../shared/authority-review.js';
+import { committeeRuleFor } from '../shared/committee-rule.js';
 import { writesDecisionRecord } from '../shared/decision-record.js';
 import { today, toMember } from '../shared/people.js';
 import {
@@ -54,8 +55,9 @@ export async function strategicPlanLifecycle(input: StrategicPlanInput): Promise
 
     await act.setStrategicPlanStatus({ planId: input.planId, status: 'in_committee' });
     state.stage = 'committee';
-    const committee = await act.roleHolders({ organisationCode: input.organisationCode, role: 'committee_member', on: today() });
-    const committeeResult = await reviewRound(input, state, 'committee', input.committeeRule, committee.map(toMember), ['plan']);
+    const committee = (await act.roleHolders({ organisationCode: input.organisationCode, role: 'committee_member', on: today() })).map(toMember);
+    const rule = committeeRuleFor(input.committeeRule, committee, { key: `v${state.version.number}`, dueDate: null }, (a) => (state.alerts ??= []).push(a));
+    const committeeResult = await reviewRound(input, state, 'committee', rule, committee, ['plan']);
     if (committeeResult.changesRequested.length > 0) {
       await backToDrafting(input, state, 'committee', committeeResult);
       continue;

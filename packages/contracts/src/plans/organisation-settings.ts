@@ -29,11 +29,15 @@ export type ReviewerSets = z.infer<typeof reviewerSetsSchema>;
  *   "Cellule Corporate"), shown in e-mails, step names and pages.
  * - `reviewers`: which roles review at the committee step.
  */
+/** Where objectives owned by "(Tous)" (every entity) are drafted: by each entity's drafter, or by the President's office. */
+export const allEntitiesObjectivesGoToSchema = z.enum(['every_entity', 'president_office']);
+export type AllEntitiesObjectivesGoTo = z.infer<typeof allEntitiesObjectivesGoToSchema>;
+
 export const organisationSettingsSchema = z.strictObject({
   emailSignIn: z.boolean(),
   committeeRule: approvalRuleSchema,
   reviewDays: z.int().min(1, 'at least one working day').max(60, 'at most 60 working days'),
-  allEntitiesObjectivesGoTo: z.enum(['every_entity', 'president_office']),
+  allEntitiesObjectivesGoTo: allEntitiesObjectivesGoToSchema,
   consolidatorName: organisationTextSchema,
   reviewers: reviewerSetsSchema,
 });

@@ -1,3 +1,4 @@
+import { approvalRuleSchema } from '@jalon/domain';
 import { z } from 'zod';
 import { languageSchema } from '../common.js';
 import { organisationSettingsSchema } from './organisation-settings.js';

@@ -76,6 +76,7 @@ export function plansAccessRules(organisationOf: OrganisationOf, operatorOrganis
     'GET /strategic-plans/:planId': members,
     'GET /strategic-plans/:planId/objectives/:number': members,
     'GET /strategic-plans/:planId/figures': members,
+    'GET /strategic-plans/:planId/chapters': members,
     'GET /strategic-plans/:planId/authorities/:authority/scope': members,
     'PATCH /strategic-plans/:planId/objectives/:number': strategicEditors,
     'POST /strategic-plans/:planId/objectives': strategicEditors,

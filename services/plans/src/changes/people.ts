@@ -6,7 +6,7 @@ import { authorityKind, getOrganisation } from '../repositories/organisations.js
 import {
   bumpPerson, delegationsOf, deleteRole, emailHolder, getPerson, insertDelegation, insertPerson, insertRoles, lockPerson, personIn, roleOf, rolesOf,
 } from '../repositories/people.js';
-import { conflict, invalidReference, missing } from '../rules/refusal.js';
+import { invalidReference, missing, refusedWith } from '../rules/refusal.js';
 import { checkAssignmentAuthority, checkAssignmentTargets, describeAssignment, emailTaken, sameAssignment } from '../rules/roles.js';
 import { checkEntitiesExist } from './entity-checks.js';
 
@@ -61,7 +61,7 @@ export async function addRole(db: Kysely<Database>, personId: string, assignment
     const person = await lockedPerson(trx, personId);
     await checkAssignment(trx, person.organisation_code, assignment, 'body');
     if ((await rolesOf(trx, personId)).some((r) => sameAssignment(assignment, r))) {
-      throw conflict(`${person.name} already holds the role ${describeAssignment(assignment)}; nothing was changed.`);
+      throw refusedWith('conflict', 'role.already_held', `${person.name} already holds the role ${describeAssignment(assignment)}; nothing was changed.`);
     }
     const [roleId] = await insertRoles(trx, personId, [assignment]);
     await bumpPerson(trx, personId);

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { recordAudit } from '../repositories/audit.js';
 import type { Database } from '../database.js';
 import { loadOrganisationRecords } from './load-organisation.js';
+import { loadChapters } from './load-chapters.js';
 import { loadFigures } from './load-figures.js';
 import { loadReferencePlan } from './load-reference-plan.js';
 import type { ReferencePlan } from './reference-plan.schema.js';
@@ -58,6 +59,7 @@ export async function loadReferenceIntoDatabase(db: Kysely<Database>, plan: Refe
       plan_id: planId, code: c.code, audience: c.audience, target_group: c.targetGroup.fr, timing: c.when, message: c.message, channels: c.channels, material: c.material,
     }))).onConflict((oc) => oc.doNothing()).returning('code').execute());
 
+    inserted.chapters = await loadChapters(trx, planId, plan);
     Object.assign(inserted, await loadFigures(trx, planId, plan));
 
     if (Object.values(inserted).some((n) => n > 0)) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bilingual, code, objectiveNumber, organisationRecordsShape, text } from './organisation.records.js';
 
 export { entityKindSchema } from './organisation.records.js';
+import { chaptersSchema } from './reference-plan.chapters.schema.js';
 import { budgetSchema, staffSchema } from './reference-plan.figures.schema.js';
 
 /**
@@ -156,6 +157,7 @@ export const baseSchema = z.strictObject({
   source: z.strictObject({ document: text, language: z.literal('fr'), notes: z.array(text) }),
   ...organisationRecordsShape,
   strategicPlan: strategicPlanSchema,
+  chapters: chaptersSchema,
   priorities: z.array(prioritySchema).min(1),
   objectives: z.array(objectiveSchema).min(1),
   domains: z.array(missionDomainSchema),

@@ -1,5 +1,5 @@
 import type { Role, RoleAssignment } from '@jalon/contracts';
-import { conflict, invalidReference } from './refusal.js';
+import { invalidReference, refusedWith } from './refusal.js';
 
 /** A minister's or state secretary's cell belongs to an authority of that kind. */
 export const cellAuthorityKind: Partial<Record<Role, 'minister' | 'state_secretary'>> = {
@@ -34,5 +34,5 @@ export function checkAssignmentAuthority(organisationCode: string, a: RoleAssign
 }
 
 /** An e-mail identifies one person. */
-export const emailTaken = (email: string, holder?: { id: string; name: string }) => conflict(
+export const emailTaken = (email: string, holder?: { id: string; name: string }) => refusedWith('conflict', 'person.email_taken',
   `The e-mail ${email} is already registered${holder ? ` for ${holder.name} (${holder.id})` : ''}; an e-mail identifies one person. Use that person (GET /people/by-email/${encodeURIComponent(email)}) or give another e-mail.`);

@@ -16,8 +16,6 @@ const refusal = (status: number, code: LifecycleStartRefusal, message: string) =
 
 /** A lifecycle that ended this way may be started again (the workflow id's reuse policy allows it too). */
 const ENDED_FOR_NOTHING = ['FAILED', 'TERMINATED', 'CANCELLED', 'TIMED_OUT'];
-/** The review steps' working days, as the reference organisation gives them. */
-const REVIEW_WORKING_DAYS = 10;
 
 /**
  * Starts a strategic plan's lifecycle for the President's office and sends the draft to the
@@ -55,16 +53,17 @@ export class StrategicLifecycleStarter {
   }
 
   private async input(org: string, planId: string, planTitle: StrategicPlanInput['planTitle']): Promise<StrategicPlanInput> {
-    const authorities = await this.plans.authorities(org) ?? [];
+    const [authorities = [], organisation] = await Promise.all([this.plans.authorities(org), this.plans.organisation(org)]);
     const signing = authorities.find((a) => a.signs);
     if (!signing) {
       throw refusal(409, 'strategic_plan.no_signing_authority', `${org} has no authority that signs its plans; configure its Minister first.`);
     }
     return {
-      organisationCode: org, planId, planTitle, committeeRule: { kind: 'all' },
+      // The organisation's own settings, as they are when the lifecycle starts (defaults: every member, 10 working days).
+      organisationCode: org, planId, planTitle, committeeRule: organisation?.settings.committeeRule ?? { kind: 'all' },
       signingAuthorityCode: signing.code,
       reviewingAuthorityCodes: authorities.filter((a) => !a.signs).map((a) => a.code),
-      reviewWorkingDays: REVIEW_WORKING_DAYS,
+      reviewWorkingDays: organisation?.settings.reviewDays ?? 10,
       // The plan's communication items name audiences, not addresses: nobody to e-mail yet.
       communication: [],
     };

@@ -9,6 +9,7 @@ export interface DecisionContentCopy {
   contentHeading: (version: number) => string;
   scopedHeading: (version: number) => string;
   planPageLink: string;
+  toForm: string;
   planPageHint: string;
   priorities: string;
   objectives: string;
@@ -51,6 +52,7 @@ const fr: DecisionContentCopy = {
   contentHeading: (v) => `Le texte soumis à votre décision (version ${v})`,
   scopedHeading: (v) => `Les objectifs qui relèvent de votre compétence (version ${v})`,
   planPageLink: 'Ouvrir la page du plan',
+  toForm: 'Aller directement au formulaire de décision',
   planPageHint: '(connexion requise\u00a0; versions, différences et décisions)',
   priorities: 'Priorités stratégiques',
   objectives: 'Objectifs stratégiques',
@@ -96,6 +98,7 @@ const nl: DecisionContentCopy = {
   contentHeading: (v) => `De tekst waarover u beslist (versie ${v})`,
   scopedHeading: (v) => `De doelstellingen die onder uw bevoegdheid vallen (versie ${v})`,
   planPageLink: 'De pagina van het plan openen',
+  toForm: 'Meteen naar het beslissingsformulier',
   planPageHint: '(aanmelden vereist; versies, verschillen en beslissingen)',
   priorities: 'Strategische prioriteiten',
   objectives: 'Strategische doelstellingen',
@@ -141,6 +144,7 @@ const de: DecisionContentCopy = {
   contentHeading: (v) => `Der Text, über den Sie entscheiden (Fassung ${v})`,
   scopedHeading: (v) => `Die Ziele, die in Ihre Zuständigkeit fallen (Fassung ${v})`,
   planPageLink: 'Die Seite des Plans öffnen',
+  toForm: 'Direkt zum Entscheidungsformular',
   planPageHint: '(Anmeldung erforderlich; Fassungen, Unterschiede und Entscheidungen)',
   priorities: 'Strategische Prioritäten',
   objectives: 'Strategische Ziele',
@@ -186,6 +190,7 @@ const en: DecisionContentCopy = {
   contentHeading: (v) => `The text you are deciding on (version ${v})`,
   scopedHeading: (v) => `The objectives within your competence (version ${v})`,
   planPageLink: 'Open the plan’s page',
+  toForm: 'Go straight to the decision form',
   planPageHint: '(sign-in required; versions, differences and decisions)',
   priorities: 'Strategic priorities',
   objectives: 'Strategic objectives',

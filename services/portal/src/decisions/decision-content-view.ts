@@ -27,7 +27,8 @@ export const planPagePath = (content: Pick<DecisionContent, 'kind' | 'planId'>) 
  */
 export function decisionContentView(content: DecisionContent | undefined, language: Language, version: number, planPath: string | undefined): Html {
   const t = decisionContentCopy[language];
-  const link = planPath ? html`<p class="plan-link"><a href="${planPath}">${t.planPageLink}</a> <span class="hint">${t.planPageHint}</span></p>` : '';
+  const link = planPath ? html`<ul class="plain plan-link"><li><a href="${planPath}">${t.planPageLink}</a> <span class="hint">${t.planPageHint}</span></li>
+<li><a href="#form-heading">${t.toForm}</a></li></ul>` : '';
   if (!content) return html`<p>${t.unavailable}</p>${link}`;
   const context: Context = { t, language, lang: language === TEXT_LANGUAGE ? '' : html` lang="${TEXT_LANGUAGE}"`, content };
   const heading = content.scope === 'whole' ? t.contentHeading(version) : t.scopedHeading(version);

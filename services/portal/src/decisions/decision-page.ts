@@ -2,9 +2,11 @@ import type { Language, LinkItem, LinkSummary } from '@jalon/contracts';
 import type { ItemDecision, RecordedDecision } from '@jalon/workflows';
 import type { DecisionLinkRow } from '../database.js';
 import { copy, formatDue, formatInstant, pick } from '../ui/catalogue.js';
+import { readerTextHtml } from '../ui/data-text.js';
 import { html, type Html } from '../ui/html.js';
 import { layout, messagePage } from '../ui/layout.js';
 import { taskPageLinkText, taskPageOf } from '../web/drafting/task-pages.js';
+import { webCopy } from '../ui/web-catalogue.js';
 import { decisionContentView, planPagePath } from './decision-content-view.js';
 import type { DecisionContent } from './frozen-content.js';
 
@@ -38,7 +40,7 @@ export function decisionPage(
   const summary = link.summary;
   const task = isTask(link);
   const drafting = link.step.startsWith('drafting:');
-  const title = (task ? t.task.pageTitle : t.pageTitle)(pick(summary.stepTitle, language));
+  const title = (task ? t.task.pageTitle : t.pageTitle)(stepTitleOf(link, language));
   const errorsOf = (key: string, field: 'outcome' | 'comment') => state?.errors.filter((e) => e.itemKey === key && e.field === field) ?? [];
   const indexOf = (key: string) => link.items.findIndex((i) => i.key === key);
 
@@ -50,7 +52,7 @@ export function decisionPage(
   const item = (it: LinkItem, index: number) => {
     const itemTitle = pick(it.title, language);
     if (!openKeys.includes(it.key)) {
-      return html`<fieldset class="item decided" disabled><legend>${itemTitle}</legend><p>${t.decidedElsewhere}</p></fieldset>`;
+      return html`<fieldset class="item decided" disabled><legend>${readerTextHtml(it.title, language)}</legend><p>${t.decidedElsewhere}</p></fieldset>`;
     }
     const value = state?.values[it.key] ?? {};
     const outcomeErrors = errorsOf(it.key, 'outcome');
@@ -63,7 +65,7 @@ export function decisionPage(
 <label for="${fieldId(index, part)}">${label}</label>
 </div>`;
     return html`<fieldset class="item">
-<legend>${itemTitle}</legend>
+<legend>${readerTextHtml(it.title, language)}</legend>
 ${outcomeErrors.length ? html`<p class="error" id="${outcomeErrorId}">${outcomeErrors.map((e) => e.message).join(' ')}</p>` : ''}
 ${radio('approve', 'approve', task ? (drafting ? t.task.done : t.task.doneGeneric) : t.approve)}
 ${task ? '' : radio('request_changes', 'changes', t.requestChanges)}
@@ -77,11 +79,11 @@ ${commentErrors.length ? html`<p class="error" id="${commentErrorId}">${commentE
   // Readers can switch to another national language; the link keeps its own.
   return (wrap ?? ((ttl: string, content: Html) => layout(language, ttl, content, true)))(title, html`${errorSummary}
 <h1>${title}</h1>
-<p class="meta"><strong>${pick(summary.planTitle, language)}</strong><br>
+<p class="meta"><strong>${readerTextHtml(summary.planTitle, language)}</strong><br>
 ${t.planVersion(link.plan_version, link.plan_sha256.slice(0, 12))}</p>
 ${summary.due ? html`<p>${t.due(formatDue(summary.due, language))}</p>` : ''}
 ${task ? html`${objectives(summary, language)}${taskPageLink(link)}` : reviewedText(link, content)}
-<h2 id="form-heading">${task ? t.task.formHeading : t.formHeading}</h2>
+<h2 id="form-heading" tabindex="-1">${task ? t.task.formHeading : t.formHeading}</h2>
 <p>${task ? (drafting ? t.task.formIntro : t.task.formIntroGeneric) : t.formIntro}</p>
 <form method="post" aria-labelledby="form-heading">
 <input type="hidden" name="${CSRF_FIELD}" value="${csrf}">
@@ -110,13 +112,23 @@ function reviewedText(link: DecisionLinkRow, content: DecisionContent | undefine
   return html`${first}${listedChanges}${content ? '' : objectives(link.summary, language)}${text}`;
 }
 
+/**
+ * The step's name: as the link gives it in the reader's language; a page language it lacks
+ * (German) takes the catalogue's name of the stage rather than another language's.
+ */
+function stepTitleOf(link: DecisionLinkRow, language: Language): string {
+  const given = link.summary.stepTitle;
+  const stage = language === 'en' ? undefined : webCopy[language].stages[link.step.split(':')[0] ?? ''];
+  return typeof given !== 'string' && !given[language] && stage ? stage : pick(given, language);
+}
+
 /** A step that is done rather than approved: drafting the objectives, consolidating the plan. */
 export const isTask = (link: DecisionLinkRow) => link.summary.mode === 'task';
 
 function objectives(summary: LinkSummary, language: Language) {
   if (summary.objectives.length === 0) return '';
   return html`<h2>${copy[language].objectivesHeading}</h2>
-<ul>${summary.objectives.map((o) => html`<li><strong>${o.code}.</strong> ${pick(o.title, language)}</li>`)}</ul>`;
+<ul>${summary.objectives.map((o) => html`<li><strong>${o.code}.</strong> ${readerTextHtml(o.title, language)}</li>`)}</ul>`;
 }
 
 function changes(summary: LinkSummary, language: Language) {
@@ -124,7 +136,7 @@ function changes(summary: LinkSummary, language: Language) {
   const since = summary.changesSinceLastReview;
   if (!since) return html`<p>${t.firstReview}</p>`;
   return html`<h2>${t.changesHeading(since.sinceVersion)}</h2>
-${since.changes.length === 0 ? html`<p>${t.noChanges}</p>` : html`<ul>${since.changes.map((c) => html`<li>${pick(c, language)}</li>`)}</ul>`}`;
+${since.changes.length === 0 ? html`<p>${t.noChanges}</p>` : html`<ul>${since.changes.map((c) => html`<li>${readerTextHtml(c, language)}</li>`)}</ul>`}`;
 }
 
 /** The confirmation: when the round recorded the decision, and what it recorded. */

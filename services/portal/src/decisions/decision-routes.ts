@@ -11,7 +11,7 @@ import { isTask, decisionPage } from './decision-page.js';
 import { loadDecisionContent } from './frozen-content.js';
 import type { PlansReader } from '../plans-reader.js';
 import { findLinkByTokenHash } from './links-repository.js';
-import { bilingualErrorPage, sendAnswer, unknownLinkPage } from './outcome-page.js';
+import { multilingualErrorPage, sendAnswer, unknownLinkPage } from './outcome-page.js';
 import { csrfValue, hashToken, isWellFormedToken } from './tokens.js';
 
 export interface DecisionRoutesOptions {
@@ -35,7 +35,7 @@ const shownIn = (link: DecisionLinkRow | undefined, lang: Language | undefined) 
  */
 export const decisionRoutes: FastifyPluginAsyncZod<DecisionRoutesOptions> = async (app, options) => {
   const { db, decisions, csrfSecret } = options;
-  servePages(app, { bodyLimit: 1024 * 1024, errorPage: bilingualErrorPage });
+  servePages(app, { bodyLimit: 1024 * 1024, errorPage: multilingualErrorPage });
   await app.register(fastifyRateLimit, { global: false });
   const limiter = app.rateLimit({ max: options.rateLimit, timeWindow: 60_000 });
   app.addHook('onRequest', async (request, reply) => { await limiter.call(app, request, reply); });

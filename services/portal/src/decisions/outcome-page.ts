@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DecisionLinkRow } from '../database.js';
 import { copy, formatInstant } from '../ui/catalogue.js';
-import { bilingualPage, messagePage } from '../ui/layout.js';
+import { messagePage, multilingualPage } from '../ui/layout.js';
 import { sendPage, type ErrorPage, type PageResponse } from '../ui/serve-pages.js';
 import type { Answer, Outcome } from './decide.js';
 import { decisionPage, recordedPage } from './decision-page.js';
@@ -36,9 +36,9 @@ export function sendAnswer(request: FastifyRequest, reply: FastifyReply, link: D
 }
 
 /** Every unknown token gets this same page: it does not tell a forged token from a truncated one. */
-export const unknownLinkPage = (): PageResponse => ({ status: 404, page: bilingualPage((c) => c.unknown) });
+export const unknownLinkPage = (): PageResponse => ({ status: 404, page: multilingualPage((c) => c.unknown) });
 
 const forbiddenPage = (link: DecisionLinkRow): PageResponse => ({ status: 403, page: messagePage(link.language, copy[link.language].forbidden) });
 
-/** The reader of a link is not known before the link is: what failed is said in French and Dutch. */
-export const bilingualErrorPage: ErrorPage = (_request, failure) => bilingualPage((c) => (failure === 'too-many' ? c.tooMany : c.failure));
+/** The reader of a link is not known before the link is: what failed is said in French, Dutch and German. */
+export const multilingualErrorPage: ErrorPage = (_request, failure) => multilingualPage((c) => (failure === 'too-many' ? c.tooMany : c.failure));

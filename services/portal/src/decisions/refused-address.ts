@@ -9,7 +9,7 @@ import { unknownLinkPage } from './outcome-page.js';
 
 /**
  * The language a reader asked for before any link is known: the page's `lang` switch, else the
- * browser's first language Jalon speaks; undefined leaves the page in French and Dutch.
+ * browser's first language Jalon speaks; undefined leaves the page in French, Dutch and German.
  */
 function askedLanguage(request: FastifyRequest): Language | undefined {
   const lang = new URL(request.url, 'http://x').searchParams.get('lang');

@@ -123,7 +123,10 @@ export const statementCopy: Record<StatementLanguage, StatementCopy> = { fr, nl,
 /** The statement exists in the three national languages; an English reader gets the French one. */
 export const statementLanguageOf = (language: Language): StatementLanguage => (language === 'en' ? 'fr' : language);
 
-/** The link every page's footer carries, in the page's language. */
-export const footerCopy: Record<Language, { statement: string }> = {
-  fr: { statement: fr.title }, nl: { statement: nl.title }, de: { statement: de.title }, en: { statement: 'Accessibility statement' },
+/** What the frame of every page says: its skip link and its footer's link to the statement. */
+export const frameCopy: Record<Language, { statement: string; skip: string }> = {
+  fr: { statement: fr.title, skip: 'Aller au contenu' },
+  nl: { statement: nl.title, skip: 'Naar de inhoud' },
+  de: { statement: de.title, skip: 'Zum Inhalt springen' },
+  en: { statement: 'Accessibility statement', skip: 'Skip to content' },
 };

@@ -2,6 +2,7 @@ import { html, type Html } from './html.js';
 import { documentFrame } from './layout.js';
 import { languageSwitch } from './language-switch.js';
 import type { PageLanguage } from './page-language.js';
+import { organisationCopy } from '../web/organisation/organisation-catalogue.js';
 import { webCopy } from './web-catalogue.js';
 
 export interface PageFrame {
@@ -9,7 +10,7 @@ export interface PageFrame {
   /** the current path, for the language switch to come back to */
   path: string;
   /** the signed-in person, when there is one */
-  viewer?: { name: string; isPresidentOffice: boolean; isMinisterCell?: boolean; csrf: string } | undefined;
+  viewer?: { name: string; isPresidentOffice: boolean; isMinisterCell?: boolean; isOrgAdmin?: boolean; csrf: string } | undefined;
 }
 
 /**
@@ -27,6 +28,7 @@ ${v.isPresidentOffice ? html`<li><a href="/dashboard"${frame.path.startsWith('/d
 <li><a href="/tasks"${frame.path.startsWith('/tasks') ? html` aria-current="page"` : ''}>${t.nav.tasks}</a></li>
 <li><a href="/plans"${frame.path.startsWith('/plans') ? html` aria-current="page"` : ''}>${t.nav.plans}</a></li>
 ${v.isMinisterCell ? html`<li><a href="/signature"${frame.path.startsWith('/signature') ? html` aria-current="page"` : ''}>${t.nav.signature}</a></li>` : ''}
+${v.isOrgAdmin ? html`<li><a href="/organisation"${frame.path.startsWith('/organisation') ? html` aria-current="page"` : ''}>${organisationCopy[frame.language].nav}</a></li>` : ''}
 </ul></nav>` : ''}
 <div class="session">
 ${languageSwitch(frame.language, (l) => `/language/${l}?back=${encodeURIComponent(frame.path)}`)}

@@ -270,5 +270,5 @@ const en: Copy = {
 
 export const copy: Record<Language, Copy> = { fr, nl, de, en };
 
-/** Pages shown before the reader is known speak both national languages. */
-export const bilingual: readonly [PageLanguage, ...PageLanguage[]] = ['fr', 'nl'];
+/** Pages shown before the reader is known speak the three national languages, side by side. */
+export const nationalLanguages: readonly [PageLanguage, ...PageLanguage[]] = ['fr', 'nl', 'de'];

@@ -1,6 +1,6 @@
 import type { Language } from '@jalon/contracts';
-import { bilingual, copy, type Copy, type Message } from './catalogue.js';
-import { footerCopy, statementLanguageOf } from './accessibility-catalogue.js';
+import { copy, nationalLanguages, type Copy, type Message } from './catalogue.js';
+import { frameCopy, statementLanguageOf } from './accessibility-catalogue.js';
 import { html, type Html } from './html.js';
 import { languageSwitch } from './language-switch.js';
 
@@ -21,7 +21,7 @@ export function documentFrame(language: Language, title: string, body: Html): st
 </head>
 <body>
 ${body}
-<footer class="site-footer"><p><a href="${ACCESSIBILITY_PATH}?lang=${statementLanguageOf(language)}">${footerCopy[language].statement}</a></p></footer>
+<footer class="site-footer"><p><a href="${ACCESSIBILITY_PATH}?lang=${statementLanguageOf(language)}">${frameCopy[language].statement}</a></p></footer>
 </body>
 </html>
 `.value;
@@ -29,8 +29,9 @@ ${body}
 
 /** The frame of the decision pages: the banner, with the language switch when the page can change language. */
 export function layout(language: Language, title: string, content: Html, switchable = false): string {
-  return documentFrame(language, title, html`<header class="banner app-banner"><p class="brand">Jalon</p>${switchable ? html`<div class="session">${languageSwitch(language, (l) => `?lang=${l}`)}</div>` : ''}</header>
-<main id="content">
+  return documentFrame(language, title, html`<a class="skip-link" href="#content">${frameCopy[language].skip}</a>
+<header class="banner app-banner"><p class="brand">Jalon</p>${switchable ? html`<div class="session">${languageSwitch(language, (l) => `?lang=${l}`)}</div>` : ''}</header>
+<main id="content" tabindex="-1">
 ${content}
 </main>`);
 }
@@ -42,11 +43,11 @@ export function messagePage(language: Language, message: Message, extra?: Html):
 ${extra}`);
 }
 
-/** For a reader we do not know yet (unknown link, too many requests): French and Dutch, side by side. */
-export function bilingualPage(pick: (c: Copy) => Message): string {
-  const [first] = bilingual;
-  const title = bilingual.map((l) => pick(copy[l]).title).join(' / ');
-  return layout(first, title, html`${bilingual.map((l) => html`<section lang="${l}">
+/** For a reader we do not know yet (unknown link, too many requests): French, Dutch and German, side by side. */
+export function multilingualPage(pick: (c: Copy) => Message): string {
+  const [first] = nationalLanguages;
+  const title = nationalLanguages.map((l) => pick(copy[l]).title).join(' / ');
+  return layout(first, title, html`${nationalLanguages.map((l) => html`<section lang="${l}">
 <h1>${pick(copy[l]).title}</h1>
 <p>${pick(copy[l]).body}</p>
 </section>

@@ -94,6 +94,7 @@ table.data th, table.data td { text-align: left; vertical-align: top; border-bot
 table.data thead th { border-bottom: 2px solid #1b1b1b; }
 table.figures td.number { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 table.figures thead th { text-align: center; }
+table.figures tbody th { min-width: 14rem; }
 table.figures tr.figure-subtotal th, table.figures tr.figure-subtotal td, table.figures tr.figure-total th, table.figures tr.figure-total td { font-weight: 700; }
 .figure-note { font-size: 0.9rem; }
 .table-scroll:focus { outline: 3px solid #1d4ed8; outline-offset: 2px; }
@@ -109,6 +110,19 @@ input[type="email"], input[type="date"], input[type="number"], select { font: in
 input[type="email"] { display: block; width: 100%; max-width: 28rem; margin-bottom: 1rem; }
 input[aria-invalid="true"] { border-color: #8a1c1c; border-width: 3px; }
 section.cycle { border-top: 1px solid #595959; margin-top: 1.5rem; }
+.field { margin: 0 0 1rem; }
+.field label { display: block; }
+.field input[type="text"] { display: block; width: 100%; font: inherit; padding: 0.4rem 0.5rem; border: 2px solid #1b1b1b; border-radius: 4px; }
+.field select { max-width: 100%; }
+.field-error { border-left: 4px solid #a4000f; padding-left: 0.75rem; }
+textarea[aria-invalid="true"], select[aria-invalid="true"] { border-color: #8a1c1c; border-width: 3px; }
+article.objective { border-top: 1px solid #595959; padding-top: 0.5rem; margin-top: 1rem; }
+article.objective dt { font-weight: 600; }
+.review-comments { border-left: 6px solid #8a4b00; background: #fff6e5; padding: 0.5rem 1rem; margin: 0.75rem 0; }
+.review-comments h4 { margin: 0.25rem 0; }
+.review-comments ul { list-style: none; padding: 0; margin: 0; }
+.review-comments .who { margin: 0.25rem 0 0.5rem; color: #3b3b3b; }
+.result-form { margin: 0.5rem 0 1rem; }
 `;
 
 /**

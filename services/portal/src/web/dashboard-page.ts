@@ -6,6 +6,7 @@ import type { PageLanguage } from '../ui/page-language.js';
 import { webCopy } from '../ui/web-catalogue.js';
 import { strategicStageLabel } from './strategic/draft-page.js';
 import { strategicCopy } from './strategic/strategic-catalogue.js';
+import { draftingCopy } from './drafting/drafting-catalogue.js';
 
 export interface DashboardData {
   strategic: Array<{ plan: StrategicPlanSummary; stage: string | undefined; changesRequested?: boolean; holders: string[] }>;
@@ -57,6 +58,7 @@ ${refused ? html`<p class="error" id="${field}-error">${d.error!.message}</p>` :
     const open = !cycle.transmission && cycle.status === 'running';
     return html`<section class="cycle" aria-labelledby="cycle-${year}">
 <h3 id="cycle-${year}">${year} – ${stage(cycle.stage)}</h3>
+${open ? html`<p><a href="/consolidation/${year}">${draftingCopy[language].consolidation.title(year)}</a></p>` : ''}
 ${open ? html`<form method="post" action="/dashboard/cycles/${year}/budget-adoption" class="inline-form">
 <input type="hidden" name="csrf" value="${d.csrf}">
 <label for="adopted-${year}">${t.budgetDate} (${t.budgetTitle(year)})</label>

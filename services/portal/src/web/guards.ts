@@ -11,7 +11,7 @@ export function frameOf(request: FastifyRequest, viewer?: Viewer): PageFrame {
   return {
     language: viewer?.language ?? languageOf(request),
     path: request.url,
-    viewer: viewer ? { name: viewer.person.name, isPresidentOffice: viewer.isPresidentOffice, isMinisterCell: viewer.isMinisterCell, csrf: viewer.csrf } : undefined,
+    viewer: viewer ? { name: viewer.person.name, isPresidentOffice: viewer.isPresidentOffice, isMinisterCell: viewer.isMinisterCell, isOrgAdmin: viewer.isOrgAdmin, csrf: viewer.csrf } : undefined,
   };
 }
 

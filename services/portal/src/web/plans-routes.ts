@@ -59,16 +59,17 @@ export const planRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
       return { decisions: toRecords(entries, nameOf), nameOf };
     };
     if (kind === 'strategic') {
-      const [plan, authorities, lifecycle, figures] = await Promise.all([
+      const [plan, authorities, lifecycle, figures, chapters] = await Promise.all([
         plans.strategicPlan(planId),
         plans.authorities(org),
         web.cycles.strategicState(org, planId).catch(() => undefined),
         plans.planFigures(planId),
+        plans.planChapters(planId),
       ]);
       if (!plan || plan.organisationCode !== org) return notFound(request, reply, viewer);
       const authorityNames = Object.fromEntries((authorities ?? []).map((a) => [a.code, { fr: a.title.fr, nl: a.title.nl }]));
       const { decisions, nameOf } = await decisionsWith(lifecycle?.decisions, [plan.signedBy]);
-      const content = strategicPlanView(plan, versions ?? [], decisions, viewer.language, { basePath, authorityNames, nameOf }, { figures });
+      const content = strategicPlanView(plan, versions ?? [], decisions, viewer.language, { basePath, authorityNames, nameOf }, { figures, chapters });
       return page(request, reply, viewer, dataText(plan.title, viewer.language).text, content);
     }
     const plan = await plans.operationalPlan(planId);

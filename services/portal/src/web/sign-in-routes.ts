@@ -64,7 +64,7 @@ export const signInRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (a
 
   app.get('/language/:language', {
     config: anyone,
-    schema: { tags: ['pages'], summary: 'Switch the pages\' language (fr or nl) and come back', params: z.object({ language: pageLanguageSchema }), querystring: z.object({ back: z.string().optional() }) },
+    schema: { tags: ['pages'], summary: 'Switch the pages\' language (fr, nl or de) and come back', params: z.object({ language: pageLanguageSchema }), querystring: z.object({ back: z.string().optional() }) },
   }, async (request, reply) => {
     reply.setCookie(LANGUAGE_COOKIE, request.params.language, { ...cookieOptions, httpOnly: false, maxAge: 365 * 86_400 });
     return reply.redirect(safeBack(request.query.back), 303);

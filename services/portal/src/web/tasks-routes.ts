@@ -44,7 +44,8 @@ export const taskRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     if (status.kind !== 'open') return reply.redirect('/tasks', 303);
     const frame = frameOf(request, viewer);
     const content = isTask(link) ? undefined : await loadDecisionContent(web.plans, link, request.log);
-    const page = decisionPage(link, status.openKeys, csrfValue(web.secret, link), undefined, (title, body) => appLayout(frame, title, body), content);
+    // In the language of the person's pages, which the language switch changes, rather than the link's.
+    const page = decisionPage({ ...link, language: viewer.language }, status.openKeys, csrfValue(web.secret, link), undefined, (title, body) => appLayout(frame, title, body), content);
     return sendPage(reply, { status: 200, page });
   });
 
@@ -55,6 +56,6 @@ export const taskRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     if (!link) return reply.redirect('/tasks', 303);
     const answer = await web.decisions.decide(link, request.body, request.headers, request.log, 'session');
     const content = answer.kind === 'invalid' && !isTask(link) ? await loadDecisionContent(web.plans, link, request.log) : undefined;
-    return sendAnswer(request, reply, link, answer, csrfValue(web.secret, link), content);
+    return sendAnswer(request, reply, { ...link, language: viewer.language }, answer, csrfValue(web.secret, link), content);
   });
 };

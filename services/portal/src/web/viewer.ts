@@ -31,6 +31,8 @@ export interface Viewer {
   isPresidentOffice: boolean;
   /** holds `minister_cell` today: the navigation offers the signature page */
   isMinisterCell: boolean;
+  /** holds `org_admin` today: the navigation offers the organisation's administration */
+  isOrgAdmin: boolean;
 }
 
 /** The language of the page: the person's choice on this browser, else their own, else French. */
@@ -83,8 +85,8 @@ export function requestSessions(deps: ViewerDeps): RequestSessions {
 async function viewerOf(request: FastifyRequest, session: NonNullable<Session>, deps: ViewerDeps): Promise<Viewer | undefined> {
   const person = await deps.plans.person(session.person_id);
   if (!person) return undefined;
-  const [isPresidentOffice, isMinisterCell] = await Promise.all(
-    (['president_office', 'minister_cell'] as const).map((role) => deps.roles.holds(person.organisationCode, person, [role])),
+  const [isPresidentOffice, isMinisterCell, isOrgAdmin] = await Promise.all(
+    (['president_office', 'minister_cell', 'org_admin'] as const).map((role) => deps.roles.holds(person.organisationCode, person, [role])),
   );
   return {
     sessionId: session.id,
@@ -93,6 +95,7 @@ async function viewerOf(request: FastifyRequest, session: NonNullable<Session>, 
     csrf: formToken(deps.secret, 'session', session.id),
     isPresidentOffice: isPresidentOffice!,
     isMinisterCell: isMinisterCell!,
+    isOrgAdmin: isOrgAdmin!,
   };
 }
 

@@ -12,6 +12,7 @@ import type { Notifications } from '../notifications.js';
 import type { PlansReader } from '../plans-reader.js';
 import type { PageRules } from '../auth/page-rules.js';
 import type { StrategicDraftEditor } from './strategic/draft-editor.js';
+import type { OrganisationAdmin } from './organisation/organisation-admin.js';
 import type { Viewer } from './viewer.js';
 import type { ObjectiveWriter } from './drafting/objective-writer.js';
 
@@ -48,4 +49,8 @@ export interface WebContext {
   viewer: (request: FastifyRequest) => Promise<Viewer | undefined>;
   /** who may open each signed-in page */
   rules: PageRules;
+  /** the organisation administrator's changes, made in the plans service on their behalf */
+  organisationAdmin?: OrganisationAdmin | undefined;
+  /** the organisation that runs the installation: its administrators create organisations */
+  operatorOrganisation?: string | undefined;
 }

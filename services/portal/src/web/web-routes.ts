@@ -17,6 +17,9 @@ import { strategicDraftRoutes } from './strategic/draft-routes.js';
 import { taskRoutes } from './tasks-routes.js';
 import { consolidationRoutes } from './drafting/consolidation-routes.js';
 import { draftingRoutes } from './drafting/drafting-routes.js';
+import { newOrganisationRoutes } from './organisation/new-organisation.js';
+import { organisationAdminRoutes } from './organisation/organisation-routes.js';
+import { peopleAdminRoutes } from './organisation/people-routes.js';
 import { languageOf } from './viewer.js';
 import type { WebContext } from './web-context.js';
 
@@ -36,7 +39,7 @@ const localizedErrorPage: ErrorPage = (request, failure) => {
 
 /**
  * The pages of the people who run the cycle: sign-in, the President's office's dashboard, the plan
- * viewer, "my tasks" and the Minister's cell's signature. Server-rendered, without script, in French and Dutch; every form carries an
+ * viewer, "my tasks" and the Minister's cell's signature. Server-rendered, without script, in French, Dutch and German; every form carries an
  * anti-forgery value and every action checks the person's roles.
  */
 export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, options) => {
@@ -67,4 +70,10 @@ export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, op
   await app.register(draftingRoutes, { web });
   await app.register(consolidationRoutes, { web });
   await app.register(accessibilityRoutes, { publicBaseUrl: web.publicBaseUrl, contact: web.accessibilityContact });
+  if (web.organisationAdmin) {
+    const admin = web.organisationAdmin;
+    await app.register(organisationAdminRoutes, { web, admin });
+    await app.register(peopleAdminRoutes, { web, admin });
+    await app.register(newOrganisationRoutes, { web, admin, operatorOrganisation: web.operatorOrganisation });
+  }
 };

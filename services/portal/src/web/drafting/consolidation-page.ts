@@ -72,7 +72,7 @@ export function consolidationContent(language: PageLanguage, d: ConsolidationDat
 ${d.refusal ? html`<div class="error-summary" role="alert"><p>${d.refusal}</p></div>` : ''}
 ${d.notice ? html`<p class="notice" role="status">${d.notice}</p>` : ''}
 ${commentsHtml(language, d.changeRequests, 'plan', draftingCopy[language].drafting.planComment)}
-<section aria-labelledby="finish-title"><h2 id="finish-title">${t.finish}</h2>${finish}</section>
-<section aria-labelledby="entities-title"><h2 id="entities-title">${t.entities}</h2>${entitiesHtml(language, d)}</section>
+<section aria-labelledby="finish-title"><h2 id="finish-title">${t.finishTitle}</h2>${finish}</section>
+${entitiesHtml(language, d)}
 <section aria-labelledby="by-objective-title"><h2 id="by-objective-title">${t.byObjective}</h2>${byObjectiveHtml(language, d)}</section>`;
 }

@@ -17,7 +17,8 @@ import { entityPath, type DraftingPageState } from './drafting-page.js';
 import { entityParams } from './drafting-params.js';
 
 
-interface ActOptions {
+/** What the entity's sub-pages share with its main page: loading it for an allowed person, rendering it, its rule. */
+export interface DraftingActOptions {
   web: WebContext;
   load: (request: FastifyRequest, reply: FastifyReply, year: number, entity: string) => Promise<{ viewer: Viewer; d: DraftingData } | undefined>;
   render: (request: FastifyRequest, reply: FastifyReply, viewer: Viewer, d: DraftingData, status: number, state?: DraftingPageState) => unknown;
@@ -29,7 +30,7 @@ interface ActOptions {
  * drafting task (the same round and record as the e-mailed link, channel `session`); a problem
  * raised goes to the cycle, which tells both cells at once.
  */
-export const draftingActRoutes: FastifyPluginAsyncZod<ActOptions> = async (app, { web, load, render, rule }) => {
+export const draftingActRoutes: FastifyPluginAsyncZod<DraftingActOptions> = async (app, { web, load, render, rule }) => {
   app.post('/drafting/:year/:entity/done', { config: rule, schema: { tags: ['pages'], summary: '"I have finished": the entity\'s drafting task is done (form)', params: entityParams, body: formFields } }, async (request, reply) => {
     const found = await load(request, reply, request.params.year, request.params.entity);
     if (!found || !sessionFormOk(web, request, reply, found.viewer, request.body.csrf)) return reply;

@@ -54,6 +54,7 @@ export interface ConsolidationCopy {
   status: string;
   statuses: Record<'open' | 'done' | 'closed_by_president_office' | 'failed', string>;
   doneBy: string;
+  finishTitle: string;
   openDrafting: string;
   byObjective: string;
   noObjectives: string;
@@ -100,8 +101,8 @@ const fr: { drafting: DraftingCopy; consolidation: ConsolidationCopy } = {
     reviewComments: 'Remarques des relecteurs', planComment: 'Remarques sur l’ensemble du plan',
     commentBy: (name, version) => (version === null ? name : `${name}, version ${version}`),
     task: {
-      title: 'Votre tâche de rédaction', finish: 'J’ai terminé', finishHint: 'Signale au Président que les objectifs de l’entité sont encodés.',
-      done: 'Rédaction terminée.', doneAt: (when, who) => `Terminée le ${when} par ${who}.`, closed: 'La rédaction a été clôturée par le Président.',
+      title: 'Votre tâche de rédaction', finish: 'J’ai terminé', finishHint: 'Signale au service du Président que les objectifs de l’entité sont encodés.',
+      done: 'Rédaction terminée.', doneAt: (when, who) => `Terminée le ${when} par ${who}.`, closed: 'La rédaction a été clôturée par le service du Président.',
       noTask: 'Aucune tâche de rédaction ouverte pour vous.', finished: 'C’est noté\u00a0: la rédaction de l’entité est terminée.',
     },
     problem: {
@@ -123,8 +124,8 @@ const fr: { drafting: DraftingCopy; consolidation: ConsolidationCopy } = {
   consolidation: {
     title: (year) => `Consolidation du plan opérationnel ${year}`,
     entities: 'Entités et état de leur rédaction', entity: 'Entité', status: 'État',
-    statuses: { open: 'En cours', done: 'Terminée', closed_by_president_office: 'Clôturée par le Président', failed: 'En échec (à suivre)' },
-    doneBy: 'Terminée par', openDrafting: 'Voir et modifier',
+    statuses: { open: 'En cours', done: 'Terminée', closed_by_president_office: 'Clôturée par le service du Président', failed: 'En échec (à suivre)' },
+    doneBy: 'Par qui et quand', finishTitle: 'Votre confirmation', openDrafting: 'Voir et modifier',
     byObjective: 'Objectifs opérationnels par objectif stratégique', noObjectives: 'Aucun objectif opérationnel.',
     owner: 'Entité', deadline: 'Échéance', labelled: (label, value) => `${label}\u00a0: ${value}`,
     finish: 'Consolidation terminée', finishHint: 'Le plan consolidé est envoyé au comité de direction.',
@@ -165,8 +166,8 @@ const nl: typeof fr = {
     reviewComments: 'Opmerkingen van de nalezers', planComment: 'Opmerkingen over het hele plan',
     commentBy: (name, version) => (version === null ? name : `${name}, versie ${version}`),
     task: {
-      title: 'Uw opstellingstaak', finish: 'Ik ben klaar', finishHint: 'Meldt aan de Voorzitter dat de doelstellingen van de entiteit ingevoerd zijn.',
-      done: 'Opstelling afgerond.', doneAt: (when, who) => `Afgerond op ${when} door ${who}.`, closed: 'De opstelling werd door de Voorzitter afgesloten.',
+      title: 'Uw opstellingstaak', finish: 'Ik ben klaar', finishHint: 'Meldt aan de dienst van de Voorzitter dat de doelstellingen van de entiteit ingevoerd zijn.',
+      done: 'Opstelling afgerond.', doneAt: (when, who) => `Afgerond op ${when} door ${who}.`, closed: 'De opstelling werd door de dienst van de Voorzitter afgesloten.',
       noTask: 'Er staat geen opstellingstaak voor u open.', finished: 'Genoteerd: de opstelling van de entiteit is afgerond.',
     },
     problem: {
@@ -188,8 +189,8 @@ const nl: typeof fr = {
   consolidation: {
     title: (year) => `Consolidatie van het operationeel plan ${year}`,
     entities: 'Entiteiten en stand van hun opstelling', entity: 'Entiteit', status: 'Stand',
-    statuses: { open: 'Bezig', done: 'Afgerond', closed_by_president_office: 'Afgesloten door de Voorzitter', failed: 'Mislukt (op te volgen)' },
-    doneBy: 'Afgerond door', openDrafting: 'Bekijken en wijzigen',
+    statuses: { open: 'Bezig', done: 'Afgerond', closed_by_president_office: 'Afgesloten door de dienst van de Voorzitter', failed: 'Mislukt (op te volgen)' },
+    doneBy: 'Door wie en wanneer', finishTitle: 'Uw bevestiging', openDrafting: 'Bekijken en wijzigen',
     byObjective: 'Operationele doelstellingen per strategische doelstelling', noObjectives: 'Geen operationele doelstellingen.',
     owner: 'Entiteit', deadline: 'Termijn', labelled: (label, value) => `${label}: ${value}`,
     finish: 'Consolidatie afgerond', finishHint: 'Het geconsolideerde plan gaat naar het directiecomité.',
@@ -230,8 +231,8 @@ const de: typeof fr = {
     reviewComments: 'Anmerkungen der Prüfer', planComment: 'Anmerkungen zum gesamten Plan',
     commentBy: (name, version) => (version === null ? name : `${name}, Version ${version}`),
     task: {
-      title: 'Ihre Ausarbeitungsaufgabe', finish: 'Ich bin fertig', finishHint: 'Teilt dem Vorsitz mit, dass die Ziele der Einheit erfasst sind.',
-      done: 'Ausarbeitung abgeschlossen.', doneAt: (when, who) => `Abgeschlossen am ${when} von ${who}.`, closed: 'Die Ausarbeitung wurde vom Vorsitz abgeschlossen.',
+      title: 'Ihre Ausarbeitungsaufgabe', finish: 'Ich bin fertig', finishHint: 'Teilt dem Büro des Vorsitzes mit, dass die Ziele der Einheit erfasst sind.',
+      done: 'Ausarbeitung abgeschlossen.', doneAt: (when, who) => `Abgeschlossen am ${when} von ${who}.`, closed: 'Die Ausarbeitung wurde vom Büro des Vorsitzes abgeschlossen.',
       noTask: 'Für Sie ist keine Ausarbeitungsaufgabe offen.', finished: 'Vermerkt: Die Ausarbeitung der Einheit ist abgeschlossen.',
     },
     problem: {
@@ -253,8 +254,8 @@ const de: typeof fr = {
   consolidation: {
     title: (year) => `Konsolidierung des operativen Plans ${year}`,
     entities: 'Einheiten und Stand ihrer Ausarbeitung', entity: 'Einheit', status: 'Stand',
-    statuses: { open: 'Laufend', done: 'Abgeschlossen', closed_by_president_office: 'Vom Vorsitz abgeschlossen', failed: 'Fehlgeschlagen (nachzuverfolgen)' },
-    doneBy: 'Abgeschlossen von', openDrafting: 'Ansehen und ändern',
+    statuses: { open: 'Laufend', done: 'Abgeschlossen', closed_by_president_office: 'Vom Büro des Vorsitzes abgeschlossen', failed: 'Fehlgeschlagen (nachzuverfolgen)' },
+    doneBy: 'Von wem und wann', finishTitle: 'Ihre Bestätigung', openDrafting: 'Ansehen und ändern',
     byObjective: 'Operative Ziele nach strategischem Ziel', noObjectives: 'Keine operativen Ziele.',
     owner: 'Einheit', deadline: 'Frist', labelled: (label, value) => `${label}: ${value}`,
     finish: 'Konsolidierung abgeschlossen', finishHint: 'Der konsolidierte Plan geht an das Direktionskomitee.',

@@ -2,9 +2,10 @@ import type { OperationalObjective } from '@jalon/contracts';
 import { formatDue, formatInstant, pick } from '../../ui/catalogue.js';
 import { html, type Html } from '../../ui/html.js';
 import type { PageLanguage } from '../../ui/page-language.js';
-import { draftingCopy } from './drafting-catalogue.js';
+import { draftingCopy, objectiveFields } from './drafting-catalogue.js';
 import type { DraftingData } from './drafting-data.js';
 import type { FieldErrors, ObjectiveFormValues } from './objective-form.js';
+import type { ContentRefusal } from './objective-writer.js';
 import { commentsHtml, errorSummary, fieldId, objectiveFieldsHtml } from './objective-form-html.js';
 
 /** What a drafting page shows beside its content: a notice after a change, the refused form again. */
@@ -22,6 +23,14 @@ export interface DraftingPageState {
 export const entityNameOf = (d: Pick<DraftingData, 'entityName' | 'entityCode'>, language: PageLanguage) => (d.entityName ? pick(d.entityName, language) : d.entityCode);
 export const entityPath = (d: Pick<DraftingData, 'year' | 'entityCode'>) => `/drafting/${d.year}/${encodeURIComponent(d.entityCode)}`;
 export const isEditable = (d: Pick<DraftingData, 'plan'>) => d.plan.status === 'drafting';
+
+/** A refusal of the plans service, said beside its field or above the form, in the reader's language. */
+export function refusalState(language: PageLanguage, error: ContentRefusal): DraftingPageState {
+  const t = draftingCopy[language].drafting;
+  const message = (error.code && t.refused[error.code]) || t.refusedOther;
+  const field = objectiveFields.find((f) => f === error.field);
+  return field ? { errors: { [field]: message } } : { refusal: message };
+}
 
 /** The entity's objectives in the plan. */
 export const objectivesOf = (d: DraftingData) => d.plan.objectives.filter((o) => o.ownerEntityCode === d.entityCode);

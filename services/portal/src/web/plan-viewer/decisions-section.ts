@@ -41,7 +41,8 @@ function itemName(key: string, language: PageLanguage): string {
   const t = planViewerCopy[language].decisions;
   if (key === 'plan') return t.wholePlan;
   if (/^\d+$/.test(key)) return t.objective(key);
-  return key;
+  // a task's item (the consolidation) is named by its stage; an operational objective by its code
+  return webCopy[language].stages[key] ?? key;
 }
 
 /**

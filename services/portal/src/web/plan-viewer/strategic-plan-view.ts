@@ -1,14 +1,15 @@
-import type { PlanFigures, StrategicObjective, StrategicPlan } from '@jalon/contracts';
+import type { PlanChapter, PlanFigures, StrategicObjective, StrategicPlan } from '@jalon/contracts';
 import { html, type Html } from '../../ui/html.js';
-import { dataText, dataTextHtml } from '../../ui/data-text.js';
+import { dataTextHtml } from '../../ui/data-text.js';
 import { planViewerCopy } from '../../ui/plan-viewer-catalogue.js';
 import type { PageLanguage } from '../../ui/page-language.js';
 import type { DecisionRecord } from './decision-record.js';
 import { decisionsSection } from './decisions-section.js';
+import { chaptersSection, communicationSection } from './chapters-section.js';
 import { figuresSection } from './figures-section.js';
 import { dateTag, dateTimeTag } from './format.js';
 import { actorName } from '../people-names.js';
-import { badge, breakable, hashCode, paragraphs, textLang } from './markup.js';
+import { badge, breakable, hashCode, joinHtml, paragraphs, textLang } from './markup.js';
 import { DEFAULT_TEXT_LANGUAGE, type PlanViewOptions } from './plan-view-options.js';
 import { versionHistorySection, type PlanVersionSummary } from './version-history-section.js';
 
@@ -21,12 +22,12 @@ const domainOrder: Array<StrategicObjective['domain']> = ['security', 'registrat
 
 /**
  * The content of the strategic plan page (inside <main>): its state, its priorities, the
- * objectives grouped as the plan groups them, risk domains, staff and budget figures, addenda,
- * decisions and versions.
+ * chapters of running text (mission to values), objectives grouped as the plan groups them, risk
+ * domains, staff and budget figures, the communication plan, addenda, decisions and versions.
  * Each objective folds into <details>, which needs no script, so 22 objectives stay scannable.
  */
-/** What the plan page shows beside the plan's own JSON (which versions freeze): its chapter-7 figures. */
-export interface StrategicPlanExtras { figures?: PlanFigures | undefined }
+/** What the plan page shows beside the plan's own JSON (which versions freeze): its chapters of text and its chapter-7 figures. */
+export interface StrategicPlanExtras { figures?: PlanFigures | undefined; chapters?: PlanChapter[] | undefined }
 
 export function strategicPlanView(
   plan: StrategicPlan, versions: readonly PlanVersionSummary[], decisions: readonly DecisionRecord[], language: PageLanguage, options: PlanViewOptions,
@@ -35,10 +36,12 @@ export function strategicPlanView(
   const context: Context = { language, lang: textLang(options.textLanguage === undefined ? DEFAULT_TEXT_LANGUAGE : options.textLanguage, language), options };
   return html`<h1>${dataTextHtml(plan.title, language)}</h1>
 ${facts(plan, versions, context)}
+${chaptersSection(extras.chapters, language)}
 ${priorities(plan, context)}
 ${objectives(plan, context)}
 ${riskDomains(plan, context)}
 ${figuresSection(extras.figures, language)}
+${communicationSection(plan.communicationPlan, language)}
 ${addenda(plan, context)}
 ${decisionsSection(decisions, language)}
 ${versionHistorySection(versions, options.basePath, language, options.nameOf)}`;
@@ -92,12 +95,12 @@ function objectiveList(items: StrategicObjective[], context: Context): Html {
 function objective(o: StrategicObjective, { language, lang, options }: Context): Html {
   const { objectives: t, colon, listSeparator } = planViewerCopy[language];
   const owners = o.ownerEntityCodes.map((code) => (code === ALL_ENTITIES ? t.allEntities : code)).join(listSeparator);
-  const reviewers = o.reviewedBy.map((code) => (options.authorityNames?.[code] ? dataText(options.authorityNames[code]!, language).text : code)).join(listSeparator);
+  const reviewers = joinHtml(o.reviewedBy.map((code) => (options.authorityNames?.[code] ? dataTextHtml(options.authorityNames[code]!, language) : code)), listSeparator);
   return html`<details class="objective" id="objective-${o.number}">
 <summary><span class="objective-number">${t.objective(o.number)}</span> – <span${lang}>${breakable(o.title)}</span>
 <span class="owners">${t.owners}${colon}${owners}</span></summary>
 <dl class="objective-facts">
-<dt>${t.reviewedBy}</dt><dd>${reviewers || t.reviewedBySignatoryOnly}</dd>
+<dt>${t.reviewedBy}</dt><dd>${o.reviewedBy.length > 0 ? reviewers : t.reviewedBySignatoryOnly}</dd>
 </dl>
 <div class="plan-text"${lang}>${paragraphs(o.text)}</div>
 <p class="subhead">${t.ambitions}</p>

@@ -75,4 +75,29 @@ t.test('the plan page shows the reference plan\'s figures as the plans service s
     'the Immigration Office\'s row of 7.1, read in French');
   t.match(page.body, /Personnel<\/span><\/th><td class="number"[^>]*>250\u202f896<\/td><td class="number"[^>]*>250\u202f664<\/td>/, 'TAB 1: "Personnel 250.896 250.664 …"');
   t.match(page.body, '<caption>SPF Intérieur - Budget global (TAB1), en milliers d’euros</caption>');
+  // Chapters 2 to 5 come first, as in the plan; the communication plan (7.3) follows the figures.
+  t.match(page.body, '<h2 id="chapter-2-heading">Chapitre 2 – <span>Notre mission</span></h2>');
+  t.match(page.body, '<h2 id="chapter-5-heading">Chapitre 5 – <span>Notre culture et nos valeurs</span></h2>');
+  t.match(page.body, '<p>Les\u00a0<wbr>5.648\u00a0<wbr>collaborateurs1', 'the mission\'s text, paragraph by paragraph');
+  t.ok(page.body.indexOf('chapter-5-heading') < page.body.indexOf('priorities-heading'), 'before the priorities');
+  t.ok(page.body.indexOf('budget-heading') < page.body.indexOf('communication-heading'), 'the communication plan after the figures');
+  t.match(page.body, /<tr><th scope="row"><span>Membres\u00a0<wbr>du\u00a0<wbr>personnel<\/span><\/th>\s*<td>Après la signature<\/td>/, 'who is told, and when');
+});
+
+t.test('the communication plan in French, Dutch and German', async (t) => {
+  const { communicationSection } = await import('../src/web/plan-viewer/chapters-section.js');
+  const items = [{ code: 'staff-main', audience: 'internal', targetGroup: 'Membres du personnel', timing: 'date_to_be_set', message: 'Message principal\nTriptyque', channels: ['email', 'meeting'], material: 'E-mail' }];
+  const fr = communicationSection(items, 'fr').toString();
+  t.match(fr, '<caption id="communication-caption">Communication du lancement du plan stratégique, par public cible</caption>');
+  t.match(fr, '<td>Date à fixer</td>');
+  t.match(fr, '<td>E-mail, Réunion</td>');
+  t.match(fr, 'Message principal<br>Triptyque', 'the message\'s lines kept');
+  const nl = communicationSection(items, 'nl').toString();
+  t.match(nl, '<th scope="col">Doelgroep</th>');
+  t.match(nl, '<td>Datum nog vast te leggen</td>');
+  t.match(nl, '<span lang="fr">Membres du personnel</span>');
+  const de = communicationSection(items, 'de' as unknown as 'fr').toString();
+  t.match(de, '<h2 id="communication-heading">Kommunikationsplan (7.3)</h2>');
+  t.match(de, '<td>E-Mail, Versammlung</td>');
+  t.match(communicationSection([], 'nl').toString(), 'Dit plan voorziet geen communicatieplan.');
 });

@@ -1,0 +1,97 @@
+import type { PlansClient } from '@jalon/plans-client';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { appLayout } from '../../ui/app-layout.js';
+import { formFields, sendPage } from '../../ui/serve-pages.js';
+import { frameOf, sessionFormOk, signedIn } from '../guards.js';
+import type { Viewer } from '../viewer.js';
+import type { WebContext } from '../web-context.js';
+import { formError, type FormError, type FormValues } from './form-fields.js';
+import { OrganisationChangeRefused, type OrganisationAdmin } from './organisation-admin.js';
+import { organisationCopy } from './organisation-catalogue.js';
+import { authorityInput, entityInput, settingsChange } from './organisation-forms.js';
+import { authorityFields, entityFields, organisationContent, settingsFields, type AdminLanguage } from './organisation-page.js';
+
+const noticeQuery = z.object({ saved: z.enum(['settings', 'entity', 'authority']).optional() });
+const what = { fr: organisationCopy.fr.what, nl: organisationCopy.nl.what, de: organisationCopy.de.what };
+
+export interface AdminPageOptions { web: WebContext; admin: OrganisationAdmin }
+
+/** The reader's language for these pages (they exist in German too). */
+export const adminLanguage = (viewer: Viewer): AdminLanguage => viewer.language;
+
+/**
+ * Runs an administrator's change: on success, back to the page with a notice (POST-redirect-GET);
+ * refused, the page again with the message for the refusal's code beside the field at fault (4xx,
+ * nothing changed).
+ */
+export async function submitChange(
+  reply: FastifyReply, change: () => Promise<unknown>, onRefused: (refusal: OrganisationChangeRefused) => Promise<unknown>, redirectTo: string,
+) {
+  try {
+    await change();
+  } catch (error) {
+    if (error instanceof OrganisationChangeRefused) return onRefused(error);
+    throw error;
+  }
+  return reply.redirect(redirectTo, 303);
+}
+
+/** The organisation administrator's page: its entities, authorities and cycle settings. */
+export const organisationAdminRoutes: FastifyPluginAsyncZod<AdminPageOptions> = async (app, { web, admin }) => {
+  const rule = web.rules.holding(['org_admin'], what);
+
+  async function render(request: FastifyRequest, reply: FastifyReply, viewer: Viewer, status: number, extra: { notice?: string; error?: FormError } = {}) {
+    const org = viewer.person.organisationCode;
+    const [organisation, entities, authorities] = await admin.as(viewer.person.id, (c) => Promise.all([c.getOrganisation(org), c.listEntities(org), c.listAuthorities(org)]));
+    const language = adminLanguage(viewer);
+    const content = organisationContent(language, { organisation, entities, authorities, csrf: viewer.csrf, ...extra });
+    return sendPage(reply, { status, page: appLayout(frameOf(request, viewer), organisationCopy[language].title, content) });
+  }
+
+  const refusedPage = (request: FastifyRequest, reply: FastifyReply, viewer: Viewer, form: string, values: FormValues, fields: readonly string[]) =>
+    async (refused: OrganisationChangeRefused) => render(request, reply, viewer, refused.refusal.code.endsWith('taken') || refused.refusal.code.endsWith('in_use') ? 409 : 400, {
+      error: formError(organisationCopy[adminLanguage(viewer)], form, values, refused.refusal, fields),
+    });
+
+  app.get('/organisation', {
+    config: rule, schema: { tags: ['pages'], summary: 'The organisation administrator\'s page: entities, authorities, settings (HTML)', querystring: noticeQuery },
+  }, async (request, reply) => {
+    const viewer = await signedIn(web, request, reply);
+    if (!viewer) return reply;
+    const t = organisationCopy[adminLanguage(viewer)];
+    const { saved } = request.query;
+    return render(request, reply, viewer, 200, saved ? { notice: saved === 'settings' ? t.settings.saved : t.people.saved } : {});
+  });
+
+  app.post('/organisation/settings', { config: rule, schema: { tags: ['pages'], summary: 'Change the organisation\'s settings (form)', body: formFields } }, async (request, reply) => {
+    const viewer = await signedIn(web, request, reply);
+    if (!viewer || !sessionFormOk(web, request, reply, viewer, request.body.csrf)) return reply;
+    const org = viewer.person.organisationCode;
+    return submitChange(reply,
+      () => admin.as(viewer.person.id, (c) => c.changeOrganisationSettings(org, settingsChange(request.body) as Parameters<PlansClient['changeOrganisationSettings']>[1])),
+      refusedPage(request, reply, viewer, 'settings', request.body, settingsFields), '/organisation?saved=settings');
+  });
+
+  app.post('/organisation/entities', { config: rule, schema: { tags: ['pages'], summary: 'Add an entity to the organisation (form)', body: formFields } }, async (request, reply) => {
+    const viewer = await signedIn(web, request, reply);
+    if (!viewer || !sessionFormOk(web, request, reply, viewer, request.body.csrf)) return reply;
+    const org = viewer.person.organisationCode;
+    return submitChange(reply,
+      () => admin.as(viewer.person.id, (c) => c.createEntity(org, entityInput(request.body) as Parameters<PlansClient['createEntity']>[1])),
+      refusedPage(request, reply, viewer, 'entity', request.body, entityFields), '/organisation?saved=entity');
+  });
+
+  app.post('/organisation/authorities', { config: rule, schema: { tags: ['pages'], summary: 'Add a supervising authority with its competence scope (form)', body: formFields } }, async (request, reply) => {
+    const viewer = await signedIn(web, request, reply);
+    if (!viewer || !sessionFormOk(web, request, reply, viewer, request.body.csrf)) return reply;
+    const org = viewer.person.organisationCode;
+    return submitChange(reply,
+      () => admin.as(viewer.person.id, async (c) => {
+        const entityCodes = (await c.listEntities(org)).map((e) => e.code);
+        return c.createAuthority(org, authorityInput(request.body, entityCodes) as Parameters<PlansClient['createAuthority']>[1]);
+      }),
+      refusedPage(request, reply, viewer, 'authority', request.body, authorityFields), '/organisation?saved=authority');
+  });
+};

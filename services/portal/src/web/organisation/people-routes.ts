@@ -1,0 +1,93 @@
+import { uuidParam } from '@jalon/contracts';
+import type { PlansClient } from '@jalon/plans-client';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { appLayout } from '../../ui/app-layout.js';
+import { formFields, sendPage } from '../../ui/serve-pages.js';
+import { frameOf, sessionFormOk, signedIn } from '../guards.js';
+import type { Viewer } from '../viewer.js';
+import { formError, type FormError, type FormValues } from './form-fields.js';
+import type { OrganisationChangeRefused } from './organisation-admin.js';
+import { organisationCopy } from './organisation-catalogue.js';
+import { delegationInput, personInput, roleInput } from './organisation-forms.js';
+import { adminLanguage, submitChange, type AdminPageOptions } from './organisation-routes.js';
+import { delegationFields, peopleContent, personFields, roleFields } from './people-page.js';
+
+const what = { fr: organisationCopy.fr.what, nl: organisationCopy.nl.what, de: organisationCopy.de.what };
+const personParams = z.object({ personId: uuidParam });
+const savedQuery = z.object({ saved: z.literal('1').optional() });
+const statusOf = (code: string) => (/taken|in_use|already_held/.test(code) ? 409 : code === 'person.self_administration' ? 403 : code.endsWith('not_found') ? 404 : 400);
+
+/** People, their roles and delegations, managed by the organisation's administrator (never on themselves: the plans service refuses it). */
+export const peopleAdminRoutes: FastifyPluginAsyncZod<AdminPageOptions> = async (app, { web, admin }) => {
+  const rule = web.rules.holding(['org_admin'], what);
+
+  async function render(request: FastifyRequest, reply: FastifyReply, viewer: Viewer, status: number, extra: { notice?: string; error?: FormError } = {}) {
+    const org = viewer.person.organisationCode;
+    const [people, entities, authorities] = await admin.as(viewer.person.id, (c) => Promise.all([c.listPeople(org), c.listEntities(org), c.listAuthorities(org)]));
+    const language = adminLanguage(viewer);
+    const content = peopleContent(language, { people: people.items, entities, authorities, csrf: viewer.csrf, ...extra });
+    return sendPage(reply, { status, page: appLayout(frameOf(request, viewer), organisationCopy[language].people.title, content) });
+  }
+
+  /** A signed-in administrator whose form carries the session's anti-forgery value. */
+  async function administrator(request: FastifyRequest, reply: FastifyReply, body: FormValues) {
+    const viewer = await signedIn(web, request, reply);
+    if (!viewer || !sessionFormOk(web, request, reply, viewer, body.csrf)) return undefined;
+    return viewer;
+  }
+
+  const change = (request: FastifyRequest, reply: FastifyReply, viewer: Viewer, body: FormValues, form: string, fields: readonly string[], call: (c: PlansClient) => Promise<unknown>) =>
+    submitChange(reply, () => admin.as(viewer.person.id, call), async (refused: OrganisationChangeRefused) => render(request, reply, viewer, statusOf(refused.refusal.code), {
+      error: formError(organisationCopy[adminLanguage(viewer)], form, body, refused.refusal, fields),
+    }), '/organisation/people?saved=1');
+
+  app.get('/organisation/people', { config: rule, schema: { tags: ['pages'], summary: 'People, roles and delegations of the organisation (HTML)', querystring: savedQuery } }, async (request, reply) => {
+    const viewer = await signedIn(web, request, reply);
+    if (!viewer) return reply;
+    return render(request, reply, viewer, 200, request.query.saved ? { notice: organisationCopy[adminLanguage(viewer)].people.saved } : {});
+  });
+
+  app.post('/organisation/people', { config: rule, schema: { tags: ['pages'], summary: 'Add a person (form)', body: formFields } }, async (request, reply) => {
+    const viewer = await administrator(request, reply, request.body);
+    if (!viewer) return reply;
+    return change(request, reply, viewer, request.body, 'person', personFields,
+      (c) => c.createPerson(viewer.person.organisationCode, personInput(request.body) as Parameters<PlansClient['createPerson']>[1]));
+  });
+
+  app.post('/organisation/people/:personId/roles', { config: rule, schema: { tags: ['pages'], summary: 'Give a person a role (form)', params: personParams, body: formFields } }, async (request, reply) => {
+    const viewer = await administrator(request, reply, request.body);
+    if (!viewer) return reply;
+    return change(request, reply, viewer, request.body, `role-${request.params.personId}`, roleFields,
+      (c) => c.addRole(request.params.personId, roleInput(request.body) as Parameters<PlansClient['addRole']>[1]));
+  });
+
+  app.post('/organisation/people/:personId/roles/:roleId/remove', {
+    config: rule, schema: { tags: ['pages'], summary: 'Take a role away from a person (form)', params: personParams.extend({ roleId: uuidParam }), body: formFields },
+  }, async (request, reply) => {
+    const viewer = await administrator(request, reply, request.body);
+    if (!viewer) return reply;
+    return change(request, reply, viewer, request.body, 'person', personFields, (c) => c.removeRole(request.params.personId, request.params.roleId));
+  });
+
+  app.post('/organisation/people/:personId/delegations', {
+    config: rule, schema: { tags: ['pages'], summary: 'Delegate one of a person\'s roles to a deputy, with dates (form)', params: personParams, body: formFields },
+  }, async (request, reply) => {
+    const viewer = await administrator(request, reply, request.body);
+    if (!viewer) return reply;
+    const { personId } = request.params;
+    return change(request, reply, viewer, request.body, `delegation-${personId}`, delegationFields, async (c) => {
+      const person = await c.getPerson(personId);
+      return c.addDelegation(personId, delegationInput(request.body, person.roles) as Parameters<PlansClient['addDelegation']>[1]);
+    });
+  });
+
+  app.post('/organisation/people/:personId/delegations/:delegationId/remove', {
+    config: rule, schema: { tags: ['pages'], summary: 'End a delegation (form)', params: personParams.extend({ delegationId: uuidParam }), body: formFields },
+  }, async (request, reply) => {
+    const viewer = await administrator(request, reply, request.body);
+    if (!viewer) return reply;
+    return change(request, reply, viewer, request.body, 'person', personFields, (c) => c.removeDelegation(request.params.personId, request.params.delegationId));
+  });
+};

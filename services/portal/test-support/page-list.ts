@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import type { InjectOptions } from 'fastify';
+import type { PageLanguage } from '../src/ui/page-language.js';
+import { providerFailedPage, providerUnavailablePage, unknownPersonPage } from '../src/web/provider-pages.js';
+import type { PageWorld } from './page-world.js';
+import { csrfOf, form, formHeaders } from './portal-app.js';
+
+/*
+ * EVERY page of the portal, once, with who may see it and how a test reaches it in a given
+ * language: the language test renders each in French, Dutch and German, the accessibility test
+ * runs axe on each. A new page adds ONE entry here.
+ */
+
+/** The answer a test inspects: the status and the HTML. */
+export interface PageAnswer { status: number; body: string }
+
+export interface PortalPage {
+  /** what the page is, for test messages */
+  name: string;
+  /** the route as the portal registers it ('render' for a page only an outside provider leads to) */
+  method: 'GET' | 'POST' | 'render';
+  route: string;
+  /** who may see it: anyone, any signed-in person, the holder of a role, or the holder of a link */
+  who: 'anyone' | 'signed-in' | 'president_office' | 'minister_cell' | 'link-holder';
+  /** the status the page answers with */
+  status: number;
+  /**
+   * 'single': the page speaks the language asked; 'side-by-side': the reader is unknown (an
+   * unknown link), so the page says it in every page language, each section marked with its lang
+   */
+  languages?: 'single' | 'side-by-side';
+  /** how to reach it in a language, in the page world */
+  reach: (world: PageWorld, language: PageLanguage) => Promise<PageAnswer>;
+}
+
+type WithCookies = { cookies: Array<{ name: string; value: string }> };
+const cookiesOf = (response: unknown) => (response as WithCookies).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+const languageCookie = (language: PageLanguage) => `jalon_lang=${language}`;
+
+/** A request as a browser that chose the language with the switch (the cookie it sets), signed in or not. */
+async function inject(world: PageWorld, language: PageLanguage, options: InjectOptions & { session?: string }): Promise<PageAnswer> {
+  const { session, ...request } = options;
+  const cookie = [session, languageCookie(language)].filter(Boolean).join('; ');
+  const res = await world.w.portal.pages.inject({ ...request, headers: { ...(request.headers ?? {}), cookie } });
+  return { status: res.statusCode, body: res.body };
+}
+const get = (url: string, session?: (world: PageWorld) => string) => (world: PageWorld, language: PageLanguage) =>
+  inject(world, language, { url, ...(session ? { session: session(world) } : {}) });
+
+/** A page rendered as the route renders it, for pages only an outside identity provider leads to. */
+const rendered = (render: (language: PageLanguage) => string) => async (_world: PageWorld, language: PageLanguage): Promise<PageAnswer> => ({ status: 200, body: render(language) });
+
+export const portalPages: readonly PortalPage[] = [
+  { name: 'sign-in', method: 'GET', route: '/sign-in', who: 'anyone', status: 200, reach: get('/sign-in') },
+  {
+    name: 'sign-in link sent', method: 'POST', route: '/sign-in', who: 'anyone', status: 200,
+    reach: async (world, language) => {
+      const page = await world.w.portal.pages.inject({ url: '/sign-in' });
+      return inject(world, language, { method: 'POST', url: '/sign-in', session: cookiesOf(page), headers: formHeaders, payload: form({ csrf: csrfOf(page.body), email: 'nobody@ibz.example' }) });
+    },
+  },
+  {
+    name: 'sign-in, invalid e-mail address', method: 'POST', route: '/sign-in', who: 'anyone', status: 400,
+    reach: async (world, language) => {
+      const page = await world.w.portal.pages.inject({ url: '/sign-in' });
+      return inject(world, language, { method: 'POST', url: '/sign-in', session: cookiesOf(page), headers: formHeaders, payload: form({ csrf: csrfOf(page.body), email: 'not an address' }) });
+    },
+  },
+  { name: 'sign-in link: confirm', method: 'GET', route: '/sign-in/:token', who: 'anyone', status: 200, reach: (world, language) => get(world.signInLinkPath)(world, language) },
+  { name: 'sign-in link: no longer valid', method: 'GET', route: '/sign-in/:token', who: 'anyone', status: 404, reach: get(`/sign-in/${'A'.repeat(43)}`) },
+  {
+    name: 'identity provider: unknown person', method: 'render', route: '/sign-in/callback', who: 'anyone', status: 200,
+    reach: rendered((language) => unknownPersonPage({ language, path: '/sign-in' }, { kind: 'unknown', reason: 'not-found', email: 'nobody@ibz.example' }, '/sign-in')),
+  },
+  { name: 'identity provider: failed', method: 'render', route: '/sign-in/callback', who: 'anyone', status: 200, reach: rendered((language) => providerFailedPage({ language, path: '/sign-in' })) },
+  { name: 'identity provider: unavailable', method: 'render', route: '/sign-in/provider', who: 'anyone', status: 200, reach: rendered((language) => providerUnavailablePage({ language, path: '/sign-in' })) },
+  { name: 'dashboard', method: 'GET', route: '/dashboard', who: 'president_office', status: 200, reach: get('/dashboard', (x) => x.sessions.president) },
+  {
+    name: 'dashboard, a refused form', method: 'POST', route: '/dashboard/cycles/:year/close-drafting', who: 'president_office', status: 409,
+    reach: async (world, language) => {
+      const page = await inject(world, language, { url: '/dashboard', session: world.sessions.president });
+      // The drafting of the world's cycle is closed: closing it again is refused with a code.
+      return inject(world, language, { method: 'POST', url: `/dashboard/cycles/${world.year}/close-drafting`, session: world.sessions.president, headers: formHeaders, payload: form({ csrf: csrfOf(page.body) }) });
+    },
+  },
+  {
+    name: 'dashboard, an invalid year', method: 'POST', route: '/dashboard/cycles', who: 'president_office', status: 400,
+    reach: async (world, language) => {
+      const page = await inject(world, language, { url: '/dashboard', session: world.sessions.president });
+      return inject(world, language, { method: 'POST', url: '/dashboard/cycles', session: world.sessions.president, headers: formHeaders, payload: form({ csrf: csrfOf(page.body), year: '1900' }) });
+    },
+  },
+  { name: 'access refused', method: 'GET', route: '/dashboard', who: 'signed-in', status: 403, reach: get('/dashboard', (x) => x.sessions.outsider) },
+  {
+    name: 'form expired', method: 'POST', route: '/dashboard/cycles', who: 'president_office', status: 403,
+    reach: (world, language) => inject(world, language, { method: 'POST', url: '/dashboard/cycles', session: world.sessions.president, headers: formHeaders, payload: form({ csrf: 'stale', year: '2030' }) }),
+  },
+  { name: 'my tasks', method: 'GET', route: '/tasks', who: 'signed-in', status: 200, reach: get('/tasks', (x) => x.sessions.member) },
+  { name: 'my tasks, none', method: 'GET', route: '/tasks', who: 'signed-in', status: 200, reach: get('/tasks', (x) => x.sessions.outsider) },
+  { name: 'one task: its decision form', method: 'GET', route: '/tasks/:linkId', who: 'signed-in', status: 200, reach: (world, language) => get(world.taskPath, (x) => x.sessions.member)(world, language) },
+  { name: 'plans', method: 'GET', route: '/plans', who: 'signed-in', status: 200, reach: get('/plans', (x) => x.sessions.member) },
+  { name: 'strategic plan', method: 'GET', route: '/plans/:kind/:planId', who: 'signed-in', status: 200, reach: (world, language) => get(`/plans/strategic/${world.strategicPlanId}`, (x) => x.sessions.member)(world, language) },
+  { name: 'operational plan', method: 'GET', route: '/plans/:kind/:planId', who: 'signed-in', status: 200, reach: (world, language) => get(`/plans/operational/${world.operationalPlanId}`, (x) => x.sessions.member)(world, language) },
+  {
+    name: 'two versions compared', method: 'GET', route: '/plans/:kind/:planId/compare', who: 'signed-in', status: 200,
+    reach: (world, language) => get(`/plans/operational/${world.operationalPlanId}/compare?from=1&to=1`, (x) => x.sessions.member)(world, language),
+  },
+  { name: 'plan not found', method: 'GET', route: '/plans/:kind/:planId', who: 'signed-in', status: 404, reach: get(`/plans/strategic/${randomUUID()}`, (x) => x.sessions.member) },
+  { name: 'signature', method: 'GET', route: '/signature', who: 'minister_cell', status: 200, reach: get('/signature', (x) => x.sessions.minister) },
+  {
+    name: 'signature, refused', method: 'POST', route: '/signature/:planId', who: 'minister_cell', status: 409,
+    reach: async (world, language) => inject(world, language, {
+      method: 'POST', url: `/signature/${world.strategicPlanId}`, session: world.sessions.minister, headers: formHeaders,
+      // The session's anti-forgery value, from the page's own forms (sign-out has it too).
+      payload: form({ csrf: csrfOf((await inject(world, language, { url: '/signature', session: world.sessions.minister })).body), version: '1' }),
+    }),
+  },
+  { name: 'decision link: the decision form', method: 'GET', route: '/decisions/:token', who: 'link-holder', status: 200, reach: (world, language) => get(`${world.decisionPath}?lang=${language}`)(world, language) },
+  {
+    name: 'decision link: already used', method: 'GET', route: '/decisions/:token', who: 'link-holder', status: 410,
+    reach: async (world, language) => {
+      await world.decideOnce();
+      return get(`${world.decisionPath}?lang=${language}`)(world, language);
+    },
+  },
+  { name: 'decision link: unknown', method: 'GET', route: '/decisions/:token', who: 'anyone', status: 404, languages: 'side-by-side', reach: get(`/decisions/${'B'.repeat(43)}`) },
+];

@@ -1,0 +1,65 @@
+import { cycleWorld, type CycleWorld } from './cycle-world.js';
+import { signInByEmail } from './email-sign-in.js';
+import { csrfOf, form, formHeaders } from './portal-app.js';
+
+interface Teardown { teardown: (fn: () => unknown) => void }
+
+/** who signed the reference plan (services/plans/test-support/sign-plan.ts): the plan records a name */
+const SIGNER = 'Annelies Verlinden';
+
+/** The year of this world's cycle: this helper's range on the shared Temporal server (+50..+54). */
+const CYCLE_YEAR_OFFSET = 50;
+
+/**
+ * A world in which every page of the portal has something to show: the reference plan signed, a
+ * yearly cycle launched and taken to the committee (so a member has a decision link and a task),
+ * people signed in, and a sign-in link not yet used. Built once, then walked page by page.
+ */
+export async function pageWorld(t: Teardown) {
+  // Errors logged: a page that fails says why in the test's output.
+  const w: CycleWorld = await cycleWorld(t, { portal: { emailSignIn: true, logger: { level: 'error' } } });
+  const year = new Date().getUTCFullYear() + CYCLE_YEAR_OFFSET;
+  const launched = await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year });
+  if (launched.statusCode >= 300) throw new Error(`the cycle ${year} was not launched: ${launched.body}`);
+  const [committeeMail] = (await w.driveToCommittee(year)).filter((m) => m.to.includes(w.people.dgsp.email));
+  const decisionPath = committeeMail?.text.match(/https?:\/\/[^\s/]+(\/decisions\/[A-Za-z0-9_-]+)/)?.[1];
+  if (!decisionPath) throw new Error('no committee e-mail to the DGSP member');
+
+  const sessions = {
+    president: await signInByEmail(w, w.people.president.email),
+    member: await signInByEmail(w, w.people.dgsp.email),
+    minister: await signInByEmail(w, w.people.verlinden.email),
+    outsider: await signInByEmail(w, w.people.outsider.email),
+  };
+  const dashboard = await w.portal.pages.inject({ url: '/dashboard', headers: { cookie: sessions.president } });
+  const operationalPlanId = dashboard.body.match(new RegExp(`href="/plans/operational/([0-9a-f-]{36})">${year}<`))?.[1];
+  if (!operationalPlanId) throw new Error(`no operational plan ${year}`);
+  const tasks = await w.portal.pages.inject({ url: '/tasks', headers: { cookie: sessions.member } });
+  const taskPath = tasks.body.match(/href="(\/tasks\/[0-9a-f-]{36})"/)?.[1];
+  if (!taskPath) throw new Error('the committee member has no task');
+
+  // A sign-in link, read (which uses nothing) but never confirmed.
+  const seen = new Set(w.notifications.catcher.messages.map((m) => m.id));
+  const signIn = await w.portal.pages.inject({ url: '/sign-in' });
+  const pre = (signIn as unknown as { cookies: Array<{ name: string; value: string }> }).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  await w.portal.pages.inject({ method: 'POST', url: '/sign-in', headers: { ...formHeaders, cookie: pre }, payload: form({ csrf: csrfOf(signIn.body), email: w.people.mahdi.email }) });
+  const [signInMail] = await w.notifications.catcher.waitFor((m) => !seen.has(m.id) && m.to.includes(w.people.mahdi.email), { timeoutMs: 20_000 });
+  const signInLinkPath = signInMail!.text.match(/https?:\/\/[^\s/]+(\/sign-in\/[A-Za-z0-9_-]+)/)?.[1];
+  if (!signInLinkPath) throw new Error('no sign-in link');
+
+  let decided: Promise<unknown> | undefined;
+  /** The member's decision with the e-mailed link, made once whatever asks for it first. */
+  const decideOnce = () => (decided ??= (async () => {
+    const page = await w.portal.pages.inject({ url: decisionPath });
+    const posted = await w.portal.pages.inject({ method: 'POST', url: decisionPath, headers: formHeaders, payload: form({ csrf: csrfOf(page.body), 'outcome:plan': 'approve' }) });
+    if (posted.statusCode !== 200) throw new Error(`the member's decision was not recorded: ${posted.statusCode}`);
+  })());
+
+  return {
+    w, year, sessions, operationalPlanId, strategicPlanId: w.plans.planId, decisionPath, taskPath, signInLinkPath, decideOnce,
+    /** every person's name: the same in every language, so never "untranslated" */
+    names: [...Object.values(w.people).map((p) => (p as { name?: string }).name).filter((n): n is string => typeof n === 'string'), SIGNER],
+  };
+}
+
+export type PageWorld = Awaited<ReturnType<typeof pageWorld>>;
