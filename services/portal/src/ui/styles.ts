@@ -60,6 +60,8 @@ details.objective { border: 1px solid #595959; border-radius: 4px; padding: 0.5r
 details.objective summary { cursor: pointer; font-weight: 600; }
 .owners { display: block; font-weight: 400; color: #3b3b3b; }
 .plan-text p { white-space: pre-line; }
+/* The reference texts join words with no-break spaces (« 21. … », "5 000 €"): without this a paragraph is one unbreakable line that overflows its column. */
+.plan-text, dl.smart dd, .wording > *, .decided-objective, .change h3, details.objective summary { overflow-wrap: anywhere; min-width: 0; }
 .subhead { font-weight: 700; margin-bottom: 0.25rem; }
 .compare-form .field { margin: 0.75rem 0; }
 .compare-form label { display: block; }
