@@ -1,6 +1,8 @@
 import type { Language, VersionComparison } from '@jalon/contracts';
 import { formatDue, pick } from '../ui/catalogue.js';
 import { html, type Html } from '../ui/html.js';
+// The plan page's paragraphs: each no-break space of the source texts gets a line-break opportunity.
+import { paragraphs } from '../web/plan-viewer/markup.js';
 import { decisionContentCopy, type DecisionContentCopy } from './decision-content-catalogue.js';
 import type { DecisionContent, OperationalSnapshot, Snapshot, StrategicSnapshot } from './frozen-content.js';
 
@@ -14,7 +16,6 @@ interface Context { t: DecisionContentCopy; language: Language; lang: Html | '';
 type StrategicObjective = StrategicSnapshot['objectives'][number];
 type OperationalObjective = OperationalSnapshot['objectives'][number];
 
-const paragraphs = (text: string): Html[] => text.split(/\n\s*\n/).filter((p) => p.trim() !== '').map((p) => html`<p>${p.trim()}</p>`);
 const inScope = (content: DecisionContent, key: string) => content.scope === 'whole' || content.scope.has(key);
 
 /** Where the reader finds the plan itself, signed in: versions, differences, every decision. */
