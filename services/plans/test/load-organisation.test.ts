@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { temporaryFolder } from '@jalon/testkit';
 import { sql } from 'kysely';
 import t from 'tap';
 import { organisationFileSchema } from '../src/reference/organisation.references.js';
@@ -67,7 +67,7 @@ t.test('the example loads a second federal service without a State Secretary; lo
 
 t.test('a file at fault: every problem named by its JSON path, exit 1, nothing written', async (t) => {
   const { db, url } = await plansApp(t);
-  const dir = await mkdtemp(path.join(tmpdir(), 'jalon-organisation-'));
+  const dir = temporaryFolder(t, 'organisation');
   const good = JSON.parse(await readFile(example, 'utf8')) as {
     entities: Array<Record<string, unknown>>; authorities: Array<Record<string, unknown>>; people: Array<Record<string, unknown>>;
   };
