@@ -9,8 +9,6 @@ import { z } from 'zod';
 export const tags = ['operational cycle'];
 export const orgParams = z.object({ org: z.string().min(1).max(100) });
 export const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 503: errorBodySchema };
-/** A refusal with a stable code, for callers (and pages) to tell the reasons apart without reading the message. Error bodies carry the refusal's stable `code` (errorBodySchema has it): the name says so where a route documents its codes. */
-export const codedErrorBodySchema = errorBodySchema;
 
 /** A cycle's workflow may refuse a change (its validator), or have ended. */
 export const cycleErrors = { ...errors, 409: errorBodySchema };

@@ -1,7 +1,8 @@
 import { strategicLifecycleStartSchema } from '@jalon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { codedErrorBodySchema, errors, orgParams, peopleHolding } from './api-schemas.js';
+import { errorBodySchema } from '@jalon/service-kit';
+import { errors, orgParams, peopleHolding } from './api-schemas.js';
 import type { CycleGateway } from './cycle-gateway.js';
 import type { RoleCheck } from './roles.js';
 import type { StrategicLifecycleStarter } from './strategic-start.js';
@@ -25,7 +26,7 @@ export const strategicRoutes: FastifyPluginAsyncZod<StrategicRoutesOptions> = as
       params: planParams,
       response: {
         200: strategicLifecycleStartSchema, 201: strategicLifecycleStartSchema,
-        ...errors, 404: codedErrorBodySchema, 409: codedErrorBodySchema,
+        ...errors, 404: errorBodySchema, 409: errorBodySchema,
       },
     },
   }, async (req, reply) => {

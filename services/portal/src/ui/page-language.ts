@@ -20,3 +20,6 @@ export const pageLanguageOf = (language: string | undefined | null): PageLanguag
 
 /** A page text in every page language: a missing language is a compile error. */
 export type PageText = Record<PageLanguage, string>;
+
+/** A text in every page language, taken from a catalogue: `pageText((l) => copy[l].what)`. */
+export const pageText = (of: (language: PageLanguage) => string): PageText => ({ fr: of('fr'), nl: of('nl'), de: of('de') });

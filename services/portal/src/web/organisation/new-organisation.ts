@@ -13,8 +13,9 @@ import { organisationCopy } from './organisation-catalogue.js';
 import { organisationInput } from './organisation-forms.js';
 import type { AdminLanguage } from './organisation-page.js';
 import { adminLanguage, submitChange, type AdminPageOptions } from './organisation-routes.js';
+import { pageText } from '../../ui/page-language.js';
 
-const what = { fr: organisationCopy.fr.whatCreate, nl: organisationCopy.nl.whatCreate, de: organisationCopy.de.whatCreate };
+const what = pageText((l) => organisationCopy[l].whatCreate);
 const fields = ['code', 'name.fr', 'name.nl', 'name.de', 'shortName', 'languages'] as const;
 
 function newOrganisationContent(language: AdminLanguage, csrf: string, error: FormError | undefined, notice: string | undefined): Html {
@@ -75,7 +76,7 @@ export const newOrganisationRoutes: FastifyPluginAsyncZod<AdminPageOptions & { o
     const body = organisationInput(request.body);
     return submitChange(reply,
       () => admin.as(viewer.person.id, (c) => c.createOrganisation(body as Parameters<PlansClient['createOrganisation']>[0])),
-      async (refused) => render(request, reply, viewer, refused.refusal.code === 'organisation.code_taken' ? 409 : 400,
+      async (refused) => render(request, reply, viewer, refused.refusal.status,
         formError(organisationCopy[adminLanguage(viewer)], 'organisation', request.body, refused.refusal, fields)),
       `/organisations/new?created=${encodeURIComponent(body.shortName)}`);
   });

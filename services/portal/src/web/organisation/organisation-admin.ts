@@ -2,7 +2,7 @@ import { PlansRefusal, PlansUnavailable, type PlansClient } from '@jalon/plans-c
 import { plansUnavailable } from '../../plans-reader.js';
 
 /** Why the plans service refused an administrator's change: its stable code and the fields at fault (API paths, `body.` removed). */
-export interface AdminRefusal { code: string; fields: string[] }
+export interface AdminRefusal { code: string; fields: string[]; /** the plans service's own status (409 taken or in use, 404, 403, 400) */ status: number }
 
 export class OrganisationChangeRefused extends Error {
   constructor(readonly refusal: AdminRefusal) {
@@ -20,7 +20,7 @@ function refusalOf(error: PlansRefusal): AdminRefusal {
     // a body cut at 2,000 characters: the status alone speaks
   }
   const fields = (body.issues ?? []).map((i) => (typeof i.path === 'string' ? i.path.replace(/^body\./, '') : '')).filter(Boolean);
-  return { code: typeof body.code === 'string' ? body.code : error.status === 400 ? 'invalid' : `plans.${error.status ?? 'refused'}`, fields };
+  return { code: typeof body.code === 'string' ? body.code : error.status === 400 ? 'invalid' : `plans.${error.status ?? 'refused'}`, fields, status: error.status ?? 400 };
 }
 
 /**

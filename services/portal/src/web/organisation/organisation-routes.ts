@@ -12,9 +12,10 @@ import { OrganisationChangeRefused, type OrganisationAdmin } from './organisatio
 import { organisationCopy } from './organisation-catalogue.js';
 import { authorityInput, entityInput, settingsChange } from './organisation-forms.js';
 import { authorityFields, entityFields, organisationContent, settingsFields, type AdminLanguage } from './organisation-page.js';
+import { pageText } from '../../ui/page-language.js';
 
 const noticeQuery = z.object({ saved: z.enum(['settings', 'entity', 'authority']).optional() });
-const what = { fr: organisationCopy.fr.what, nl: organisationCopy.nl.what, de: organisationCopy.de.what };
+const what = pageText((l) => organisationCopy[l].what);
 
 export interface AdminPageOptions { web: WebContext; admin: OrganisationAdmin }
 
@@ -51,7 +52,7 @@ export const organisationAdminRoutes: FastifyPluginAsyncZod<AdminPageOptions> = 
   }
 
   const refusedPage = (request: FastifyRequest, reply: FastifyReply, viewer: Viewer, form: string, values: FormValues, fields: readonly string[]) =>
-    async (refused: OrganisationChangeRefused) => render(request, reply, viewer, refused.refusal.code.endsWith('taken') || refused.refusal.code.endsWith('in_use') ? 409 : 400, {
+    async (refused: OrganisationChangeRefused) => render(request, reply, viewer, refused.refusal.status, {
       error: formError(organisationCopy[adminLanguage(viewer)], form, values, refused.refusal, fields),
     });
 

@@ -13,11 +13,11 @@ import { organisationCopy } from './organisation-catalogue.js';
 import { delegationInput, personInput, roleInput } from './organisation-forms.js';
 import { adminLanguage, submitChange, type AdminPageOptions } from './organisation-routes.js';
 import { delegationFields, peopleContent, personFields, roleFields } from './people-page.js';
+import { pageText } from '../../ui/page-language.js';
 
-const what = { fr: organisationCopy.fr.what, nl: organisationCopy.nl.what, de: organisationCopy.de.what };
+const what = pageText((l) => organisationCopy[l].what);
 const personParams = z.object({ personId: uuidParam });
 const savedQuery = z.object({ saved: z.literal('1').optional() });
-const statusOf = (code: string) => (/taken|in_use|already_held/.test(code) ? 409 : code === 'person.self_administration' ? 403 : code.endsWith('not_found') ? 404 : 400);
 
 /** People, their roles and delegations, managed by the organisation's administrator (never on themselves: the plans service refuses it). */
 export const peopleAdminRoutes: FastifyPluginAsyncZod<AdminPageOptions> = async (app, { web, admin }) => {
@@ -39,7 +39,7 @@ export const peopleAdminRoutes: FastifyPluginAsyncZod<AdminPageOptions> = async 
   }
 
   const change = (request: FastifyRequest, reply: FastifyReply, viewer: Viewer, body: FormValues, form: string, fields: readonly string[], call: (c: PlansClient) => Promise<unknown>) =>
-    submitChange(reply, () => admin.as(viewer.person.id, call), async (refused: OrganisationChangeRefused) => render(request, reply, viewer, statusOf(refused.refusal.code), {
+    submitChange(reply, () => admin.as(viewer.person.id, call), async (refused: OrganisationChangeRefused) => render(request, reply, viewer, refused.refusal.status, {
       error: formError(organisationCopy[adminLanguage(viewer)], form, body, refused.refusal, fields),
     }), '/organisation/people?saved=1');
 

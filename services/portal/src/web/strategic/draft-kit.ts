@@ -14,8 +14,9 @@ import { dedupe, messageFor, type FieldError, type FieldOf } from './draft-forms
 import { draftPageContent } from './draft-page.js';
 import { commentsByItem } from './review-comments.js';
 import { strategicCopy } from './strategic-catalogue.js';
+import { pageText } from '../../ui/page-language.js';
 
-export const what = { fr: strategicCopy.fr.what, nl: strategicCopy.nl.what, de: strategicCopy.de.what };
+export const what = pageText((l) => strategicCopy[l].what);
 export const planParams = z.object({ planId: uuidParam });
 
 /** What the draft's page routes share: the page frame, the plan of the viewer's organisation, the overview, sending a change. */
