@@ -12,3 +12,4 @@ export * from './cycles.js';
 export * from './plans/decisions.js';
 export * from './plans/figures.js';
 export * from './plans/chapters.js';
+export * from './plans/progress.js';

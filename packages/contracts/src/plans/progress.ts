@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { expectedRevisionSchema } from '../common.js';
+
+/**
+ * Progress during the year (issue 16): on each checkpoint date the organisation sets, every
+ * objective's owner entity says where it stands. Defined here once so the cycle, the plans API, the
+ * pages, the charts and the exports read the same shape.
+ */
+export const progressStatusSchema = z.enum(['on_track', 'at_risk', 'late', 'done', 'dropped']);
+export type ProgressStatus = z.infer<typeof progressStatusSchema>;
+
+/** A checkpoint as a day of the year (`MM-DD`); the cycle turns it into a date of the plan's year. */
+export const checkpointDaySchema = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'must be a day of the year written MM-DD' });
+
+/** The seed's rhythm when the organisation sets none: end of March, June, September, and the year end. */
+export const defaultCheckpointDays = ['03-31', '06-30', '09-30', '12-31'] as const;
+
+export const progressCheckpointsSettingSchema = z.array(checkpointDaySchema).min(1).max(12)
+  .refine((days) => new Set(days).size === days.length, { message: 'each checkpoint day appears once' });
+
+/** What an owner entity records for one objective at one checkpoint. */
+export const progressUpdateInputSchema = z.object({
+  /** the objective's progress revision this update follows (1 before the first update) */
+  expectedRevision: expectedRevisionSchema,
+  /** the checkpoint date answered (a date of the plan's year, one of its checkpoints) */
+  checkpoint: z.iso.date(),
+  /** the indicator's value at that date, as the indicator is written (a number, a percentage, a date…) */
+  indicatorValue: z.string().trim().min(1).max(500),
+  status: progressStatusSchema,
+  comment: z.string().trim().max(4000).default(''),
+  /** required when the objective is dropped: why */
+  droppedReason: z.string().trim().min(1).max(4000).optional(),
+}).refine((u) => u.status !== 'dropped' || u.droppedReason !== undefined, {
+  message: 'a dropped objective needs the reason it was dropped',
+  path: ['droppedReason'],
+});
+export type ProgressUpdateInput = z.infer<typeof progressUpdateInputSchema>;
+
+export const progressUpdateSchema = z.object({
+  objectiveCode: z.string(),
+  checkpoint: z.string(),
+  indicatorValue: z.string(),
+  status: progressStatusSchema,
+  comment: z.string(),
+  droppedReason: z.string().nullable(),
+  /** the person who recorded it (pages show the name) */
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+  /** the frozen version of the plan in force when it was recorded */
+  planVersion: z.number().int().nullable(),
+  revision: z.number().int(),
+});
+export type ProgressUpdate = z.infer<typeof progressUpdateSchema>;
+
+/** The year-end result of one objective (seed chapter 1: feeds next year's plan and the evaluation). */
+export const yearEndStatusSchema = z.enum(['achieved', 'partly_achieved', 'not_achieved', 'dropped']);
+export type YearEndStatus = z.infer<typeof yearEndStatusSchema>;
+
+export const yearEndResultInputSchema = z.object({
+  expectedRevision: expectedRevisionSchema,
+  value: z.string().trim().min(1).max(500),
+  status: yearEndStatusSchema,
+  explanation: z.string().trim().min(1).max(4000),
+});
+export type YearEndResultInput = z.infer<typeof yearEndResultInputSchema>;
+
+export const yearEndResultSchema = yearEndResultInputSchema.omit({ expectedRevision: true }).extend({
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+});
+export type YearEndResult = z.infer<typeof yearEndResultSchema>;
+
+export const checkpointStateSchema = z.enum(['upcoming', 'open', 'closed']);
+
+/** A plan's progress as pages, charts, reports and exports read it. */
+export const progressOverviewSchema = z.object({
+  planId: z.string(),
+  organisationCode: z.string(),
+  year: z.number().int(),
+  checkpoints: z.array(z.object({ date: z.string(), state: checkpointStateSchema })),
+  objectives: z.array(z.object({
+    code: z.string(),
+    strategicObjectiveNumber: z.number().int(),
+    /** the strategic priority the objective serves, when the strategic plan links one */
+    priorityNumber: z.number().int().nullable(),
+    ownerEntityCode: z.string(),
+    statement: z.string(),
+    indicator: z.string(),
+    target: z.string(),
+    updates: z.array(progressUpdateSchema),
+    /** checkpoints already past with no update from the owner entity: what is visibly missing */
+    missing: z.array(z.string()),
+    result: yearEndResultSchema.nullable(),
+  })),
+});
+export type ProgressOverview = z.infer<typeof progressOverviewSchema>;
