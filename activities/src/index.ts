@@ -8,6 +8,7 @@ import { createOperationalProjectActivities } from './operational-project-activi
 import { refusalsFinal } from './plans-failures.js';
 import { createPlansActivities } from './plans-activities.js';
 import { createPortalActivities } from './portal-activities.js';
+import { createProgressActivities } from './progress-activities.js';
 
 /**
  * Activity implementations are created with their dependencies (the services' addresses), so that
@@ -19,6 +20,8 @@ export interface ActivityDependencies {
   portalUrl: string;
   /** the worker's identity: every call to a service carries a short-lived token it signs */
   signer: ServiceTokenSigner;
+  /** the portal's public address, for links to its pages in e-mails (default: the portal as `npm start` runs it) */
+  publicBaseUrl?: string;
 }
 
 export function createActivities(deps: ActivityDependencies) {
@@ -33,9 +36,11 @@ export function createActivities(deps: ActivityDependencies) {
     ...notifications,
     ...portal,
     ...createDecisionRequestActivity(portal, notifications),
+    ...refusalsFinal(createProgressActivities(plans, notifications.sendNotification, deps.publicBaseUrl ?? 'http://127.0.0.1:3000')),
   };
 }
 
 export type Activities = ReturnType<typeof createActivities>;
 export type { NotificationRequest } from './notification-activities.js';
 export type { DecisionRequestInput } from './decision-request.js';
+export type { ProgressFollowUpInput, ProgressOwed } from './progress-activities.js';

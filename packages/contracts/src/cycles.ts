@@ -41,13 +41,17 @@ const personRef = z.object({ personId: z.string(), name: z.string() });
  * quorum_unreachable: the committee's quorum is above the seats available, so every seat is asked
  * instead. no_drafter: an entity's objectives have nobody to draft them, so the President's office is
  * asked instead. Both are for the President's office to correct the settings or the roles.
+ * progress_request: once the plan is in force, the owner entities were asked for their progress at a
+ * checkpoint (or for the year-end results); the reminders and escalations that follow it are
+ * `reminder` and `escalation` alerts of stage in_force or closed, keyed `progress:<checkpoint>:…`,
+ * the last ones to the committee.
  */
-export const alertKindSchema = z.enum(['reminder', 'escalation', 'not_sent', 'quorum_unreachable', 'no_drafter']);
+export const alertKindSchema = z.enum(['reminder', 'escalation', 'not_sent', 'quorum_unreachable', 'no_drafter', 'progress_request']);
 
 export const alertSchema = z.object({
   key: z.string(),
   kind: alertKindSchema,
-  target: z.enum(['holders', 'president_office', 'minister_cell']),
+  target: z.enum(['holders', 'president_office', 'minister_cell', 'committee']),
   /** the stage whose holders were late or reminded */
   stage: cycleStageSchema,
   /** what the e-mail named as holding the step (quorum_unreachable: the seats; no_drafter: the entity) */
@@ -164,6 +168,12 @@ export const cycleStateSchema = z.object({
   roundsStarted: z.number().int().optional(),
   /** every decision of every finished round: who decided what, when, on which version */
   decisions: z.array(decisionLogEntrySchema),
+  /**
+   * Progress follow-up once the plan is in force (absent in cycles started before it): the
+   * checkpoint days read when the plan came into force, and the keys of the follow-ups done
+   * (those that found nobody late leave no alert).
+   */
+  progress: z.object({ checkpointDays: z.array(z.string()), done: z.array(z.string()) }).optional(),
 });
 export type CycleState = z.infer<typeof cycleStateSchema>;
 

@@ -16,3 +16,4 @@ export * from './deadline-follow-up.js';
 export * from './decision-acceptance.js';
 export * from './date-plausibility.js';
 export * from './seats.js';
+export * from './progress-schedule.js';

@@ -128,6 +128,7 @@ export interface paths {
                                 reviewers: {
                                     committee: ("committee_member" | "president_office" | "drafter")[];
                                 };
+                                progressCheckpoints: string[];
                             };
                         }[];
                     };
@@ -220,6 +221,7 @@ export interface paths {
                             reviewers?: {
                                 committee: ("committee_member" | "president_office" | "drafter")[];
                             };
+                            progressCheckpoints?: string[];
                         };
                     };
                 };
@@ -264,6 +266,7 @@ export interface paths {
                                 reviewers: {
                                     committee: ("committee_member" | "president_office" | "drafter")[];
                                 };
+                                progressCheckpoints: string[];
                             };
                         };
                     };
@@ -406,6 +409,7 @@ export interface paths {
                                 reviewers: {
                                     committee: ("committee_member" | "president_office" | "drafter")[];
                                 };
+                                progressCheckpoints: string[];
                             };
                         };
                     };
@@ -534,6 +538,7 @@ export interface paths {
                                 reviewers: {
                                     committee: ("committee_member" | "president_office" | "drafter")[];
                                 };
+                                progressCheckpoints: string[];
                             };
                         };
                     };
@@ -681,6 +686,7 @@ export interface paths {
                         reviewers?: {
                             committee: ("committee_member" | "president_office" | "drafter")[];
                         };
+                        progressCheckpoints?: string[];
                     };
                 };
             };
@@ -724,6 +730,7 @@ export interface paths {
                                 reviewers: {
                                     committee: ("committee_member" | "president_office" | "drafter")[];
                                 };
+                                progressCheckpoints: string[];
                             };
                         };
                     };
@@ -6194,6 +6201,600 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operational-plans/{planId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the plan stands: the checkpoints (upcoming, open, closed), each objective's updates, what is missing and its year-end result */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            planId: string;
+                            organisationCode: string;
+                            year: number;
+                            checkpoints: {
+                                date: string;
+                                /** @enum {string} */
+                                state: "upcoming" | "open" | "closed";
+                            }[];
+                            objectives: {
+                                code: string;
+                                strategicObjectiveNumber: number;
+                                priorityNumber: number | null;
+                                ownerEntityCode: string;
+                                statement: string;
+                                indicator: string;
+                                target: string;
+                                updates: {
+                                    objectiveCode: string;
+                                    checkpoint: string;
+                                    indicatorValue: string;
+                                    /** @enum {string} */
+                                    status: "on_track" | "at_risk" | "late" | "done" | "dropped";
+                                    comment: string;
+                                    droppedReason: string | null;
+                                    recordedBy: string;
+                                    recordedAt: string;
+                                    planVersion: number | null;
+                                    revision: number;
+                                }[];
+                                missing: string[];
+                                result: {
+                                    value: string;
+                                    /** @enum {string} */
+                                    status: "achieved" | "partly_achieved" | "not_achieved" | "dropped";
+                                    explanation: string;
+                                    recordedBy: string;
+                                    recordedAt: string;
+                                } | null;
+                                progressRevision?: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operational-plans/{planId}/progress/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a checkpoint as the cycle asks for it, or mark it overdue (the cycle's workflow alone); again changes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        checkpoint: string | "year_end";
+                        /** Format: date */
+                        dueDate: string;
+                        /** @default false */
+                        overdue?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checkpoint: string | "year_end";
+                            /** Format: date */
+                            dueDate: string;
+                            /** @default false */
+                            overdue: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            statusCode: 409;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            currentRevision: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operational-plans/{planId}/objectives/{code}/progress/{checkpoint}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record where an objective stands at a checkpoint the cycle asked for (its owner entity's drafter, the President's office), while the plan is in force; names the objective's progress revision */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                    code: string;
+                    checkpoint: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedRevision: number;
+                        /** Format: date */
+                        checkpoint: string;
+                        indicatorValue: string;
+                        /** @enum {string} */
+                        status: "on_track" | "at_risk" | "late" | "done" | "dropped";
+                        /** @default  */
+                        comment?: string;
+                        droppedReason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            objectiveCode: string;
+                            checkpoint: string;
+                            indicatorValue: string;
+                            /** @enum {string} */
+                            status: "on_track" | "at_risk" | "late" | "done" | "dropped";
+                            comment: string;
+                            droppedReason: string | null;
+                            recordedBy: string;
+                            recordedAt: string;
+                            planVersion: number | null;
+                            revision: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            statusCode: 409;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            currentRevision: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operational-plans/{planId}/objectives/{code}/year-end-result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record what an objective achieved over the year (value, status, explanation), once the plan is in force; it carries into next year's draft as previousResult */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedRevision: number;
+                        value: string;
+                        /** @enum {string} */
+                        status: "achieved" | "partly_achieved" | "not_achieved" | "dropped";
+                        explanation: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            result: {
+                                value: string;
+                                /** @enum {string} */
+                                status: "achieved" | "partly_achieved" | "not_achieved" | "dropped";
+                                explanation: string;
+                                recordedBy: string;
+                                recordedAt: string;
+                            };
+                            progressRevision: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            statusCode: 409;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            currentRevision: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

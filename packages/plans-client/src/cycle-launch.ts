@@ -40,6 +40,7 @@ export async function prepareCycleLaunch(plans: PlansClient | string, organisati
     // The organisation's settings as they are at launch; a plans service that does not give them yet: the defaults.
     committeeRule: settings.committeeRule ?? { kind: 'all' as const },
     allEntitiesObjectivesGoTo: settings.allEntitiesObjectivesGoTo ?? 'every_entity',
+    ...(settings.progressCheckpoints ? { progressCheckpoints: settings.progressCheckpoints } : {}),
     signingAuthorityCode: signing.code,
     reviewingAuthorityCodes: authorities.filter((a) => !a.signs).map((a) => a.code),
     ...(options ? {

@@ -180,6 +180,16 @@ export class PlansClient {
     return this.settle('POST', () => this.api.POST('/operational-plans/{planId}/status', { params: { path: { planId } }, body: change }));
   }
 
+  /** Progress during the year: checkpoints, updates, what is missing, year-end results. */
+  progressOverview(planId: string) {
+    return this.settle('GET', () => this.api.GET('/operational-plans/{planId}/progress', { params: { path: { planId } } }));
+  }
+
+  /** The cycle asks for a checkpoint, or marks it overdue (the worker alone). */
+  openProgressCheckpoint(planId: string, input: PlansBody<'/operational-plans/{planId}/progress/checkpoints', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/operational-plans/{planId}/progress/checkpoints', { params: { path: { planId } }, body: input }));
+  }
+
   recordBudgetAdoption(planId: string, input: PlansBody<'/operational-plans/{planId}/budget-adoption', 'put'>) {
     return this.settle('PUT', () => this.api.PUT('/operational-plans/{planId}/budget-adoption', { params: { path: { planId } }, body: input }));
   }

@@ -78,6 +78,18 @@ export interface OperationalPlansTable {
   budget_adopted_on: CalendarDateColumn | null; transmitted_at: Timestamp | null; transmitted_version: number | null;
   revision: Generated<number>; created_at: Generated<Date>; updated_at: Generated<Date>;
 }
+/** Progress during the year (migration 2026-12-07T0900-progress). */
+export interface ProgressCheckpointsTable {
+  operational_plan_id: string; checkpoint: string; due_date: CalendarDateColumn; opened_at: Generated<Date>; overdue_at: Timestamp | null;
+}
+export interface ObjectiveProgressTable {
+  operational_plan_id: string; objective_code: string; revision: Generated<number>;
+  result_value: string | null; result_status: string | null; result_explanation: string | null; result_recorded_by: string | null; result_recorded_at: Timestamp | null;
+}
+export interface ProgressUpdatesTable {
+  id: Generated<string>; operational_plan_id: string; objective_code: string; checkpoint: CalendarDateColumn; indicator_value: string; status: string;
+  comment: string; dropped_reason: string | null; recorded_by: string; recorded_at: Generated<Date>; plan_version: number | null; revision: number;
+}
 export interface OperationalObjectivesTable {
   id: Generated<string>; operational_plan_id: string; code: string; strategic_objective_number: number; statement: string;
   indicator: string; target: string; owner_entity_code: string; means: string; deadline: CalendarDateColumn;
@@ -134,6 +146,9 @@ export interface Database {
   plan_versions: PlanVersionsTable;
   audit_log: AuditLogTable;
   decisions: DecisionsTable;
+  progress_checkpoints: ProgressCheckpointsTable;
+  objective_progress: ObjectiveProgressTable;
+  progress_updates: ProgressUpdatesTable;
 }
 
 export type StrategicPlanRow = Selectable<StrategicPlansTable>;

@@ -38,6 +38,10 @@ function requests(w: AccessWorld): Record<PlansRoute, { payload?: object }> {
     'POST /operational-plans/:planId/objectives': { payload: { expectedRevision: 3, ...sampleObjective({ code: 'OO-20.2' }) } },
     'PATCH /operational-plans/:planId/objectives/:code': { payload: objectiveChange },
     'PUT /operational-plans/:planId/objectives/:code/result': { payload: { expectedRevision: 1, result: 'Atteint' } },
+    'GET /operational-plans/:planId/progress': {},
+    'POST /operational-plans/:planId/progress/checkpoints': { payload: { checkpoint: '2025-03-31', dueDate: '2025-04-14' } },
+    'PUT /operational-plans/:planId/objectives/:code/progress/:checkpoint': { payload: { expectedRevision: 1, checkpoint: '2025-03-31', indicatorValue: '12', status: 'on_track' } },
+    'PUT /operational-plans/:planId/objectives/:code/year-end-result': { payload: { expectedRevision: 1, value: '40', status: 'achieved', explanation: 'Atteint.' } },
     'POST /operational-plans/:planId/projects': { payload: { title: 'Projet', ownerEntityCode: 'OE', requestedByParty: 'spf', reason: 'Demande', requestedOn: '2025-03-01' } },
     'POST /operational-plans/:planId/projects/:projectId/withdraw': { payload: withdrawal },
     'PUT /operational-plans/:planId/budget-adoption': { payload: { expectedRevision: 3, budgetAdoptedOn: '2024-12-21' } },
@@ -60,7 +64,7 @@ function addressOf(w: AccessWorld, route: PlansRoute): { method: 'GET' | 'POST' 
   const params: Record<string, string> = {
     org: w.organisationCode, planId, number: path.includes('versions') ? '1' : '3', projectId: w.projectId,
     code: path.includes('/entities/') ? 'SAIOD' : path.includes('/authorities/') ? 'state-secretary-asylum-migration' : 'OO-20.1',
-    delegationId: '0b0b0b0b-0000-4000-8000-000000000001',
+    delegationId: '0b0b0b0b-0000-4000-8000-000000000001', checkpoint: '2025-03-31',
     personId: w.people.drafter.id, roleId: w.people.drafter.roles[0]!.id, email: 'jan.peeters@ibz.example', authority: 'state-secretary-asylum-migration',
   };
   const query = path === '/organisations/:org/role-holders' ? '?role=drafter&on=2025-03-01' : path.endsWith('/compare') ? '?to=1' : '';

@@ -1,7 +1,7 @@
 import { freePort } from '@jalon/infra';
 import { testIdentityProvider } from '@jalon/testkit';
 import { timeSkippingTemporal } from '@jalon/worker/test-support/test-worker';
-import { notificationsApp } from '@jalon/notifications/test-support/notifications-app';
+import { notificationsApp, PUBLIC_BASE_URL as NOTIFICATIONS_PUBLIC_BASE_URL } from '@jalon/notifications/test-support/notifications-app';
 import { actor, plansApp, worker } from '@jalon/plans/test-support/plans-app';
 import { signStrategicPlan } from '@jalon/plans/test-support/sign-plan';
 import { csrfOf, form, formHeaders, portalApp, type PortalAppTestOptions } from './portal-app.js';
@@ -49,8 +49,10 @@ export async function cycleWorld(t: Teardown, options: {
   });
   const portalUrl = await portal.pages.listen({ port: portalPort, host: '127.0.0.1' });
   const internalUrl = await portal.internal.listen({ port: 0, host: '127.0.0.1' });
-  if (skipping) await skipping.startWorker({ plansUrl, notificationsUrl, portalUrl: internalUrl });
-  else await portal.temporal.startWorker({ plansUrl, notificationsUrl, portalUrl: internalUrl });
+  // Links to the portal's pages in the cycle's e-mails: the address the notifications service accepts.
+  const workerDeps = { plansUrl, notificationsUrl, portalUrl: internalUrl, publicBaseUrl: publicBaseUrl.publicBaseUrl ?? NOTIFICATIONS_PUBLIC_BASE_URL };
+  if (skipping) await skipping.startWorker(workerDeps);
+  else await portal.temporal.startWorker(workerDeps);
 
   const person = async (name: string, email: string, language: 'fr' | 'nl', roles: Array<Record<string, string>>) => {
     const res = await plans.app.inject({ method: 'POST', url: `/organisations/${ORG}/people`, headers: actor, payload: { name, email, language, roles } });

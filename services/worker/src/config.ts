@@ -11,6 +11,8 @@ export const workerConfigSchema = z.object({
   NOTIFICATIONS_URL: z.url().default('http://127.0.0.1:3002'),
   /** the portal's internal API (decision links) */
   PORTAL_URL: z.url().default('http://127.0.0.1:3000'),
+  /** the portal's public address: links to its pages in the e-mails the cycle sends (progress) */
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3000'),
   /** a pre-built workflow bundle (production); without it the worker bundles the sources at start */
   WORKFLOW_BUNDLE: z.string().optional(),
   /**

@@ -19,7 +19,7 @@ runMain('worker', async () => {
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     dependencies: {
       plansUrl: config.PLANS_URL, notificationsUrl: config.NOTIFICATIONS_URL, portalUrl: config.PORTAL_URL,
-      signer: auth.signer,
+      signer: auth.signer, publicBaseUrl: config.PUBLIC_BASE_URL,
     },
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
     ...(config.WORKFLOW_BUNDLE ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE } } : {}),

@@ -22,6 +22,11 @@ export interface OperationalCycleInput {
    * President's office. Absent in cycles launched before it was passed: 'every_entity'.
    */
   allEntitiesObjectivesGoTo?: 'every_entity' | 'president_office';
+  /**
+   * The days (MM-DD) the cycle asks for progress once the plan is in force, as the organisation set
+   * them at launch. Absent in cycles launched before: the seed's four (end of each quarter).
+   */
+  progressCheckpoints?: string[];
   /** the Minister (receives the plan for information) and the authorities that review a scope */
   signingAuthorityCode: string;
   reviewingAuthorityCodes: string[];

@@ -1,6 +1,7 @@
 import { approvalRuleSchema } from '@jalon/domain';
 import { z } from 'zod';
 import { organisationTextSchema } from './organisation-text.js';
+import { defaultCheckpointDays, progressCheckpointsSettingSchema } from './progress.js';
 
 /**
  * The roles that may take part in a review step. `org_admin` manages people and never reviews;
@@ -28,6 +29,8 @@ export type ReviewerSets = z.infer<typeof reviewerSetsSchema>;
  * - `consolidatorName`: how the service names whoever consolidates the plan (the SPF Interior's
  *   "Cellule Corporate"), shown in e-mails, step names and pages.
  * - `reviewers`: which roles review at the committee step.
+ * - `progressCheckpoints`: the days of the year (MM-DD) on which the cycle asks each objective's
+ *   owner entity for its progress once the plan is in force.
  */
 /** Where objectives owned by "(Tous)" (every entity) are drafted: by each entity's drafter, or by the President's office. */
 export const allEntitiesObjectivesGoToSchema = z.enum(['every_entity', 'president_office']);
@@ -40,6 +43,7 @@ export const organisationSettingsSchema = z.strictObject({
   allEntitiesObjectivesGoTo: allEntitiesObjectivesGoToSchema,
   consolidatorName: organisationTextSchema,
   reviewers: reviewerSetsSchema,
+  progressCheckpoints: progressCheckpointsSettingSchema,
 });
 export type OrganisationSettings = z.infer<typeof organisationSettingsSchema>;
 
@@ -55,6 +59,7 @@ export const defaultCycleSettings: Omit<OrganisationSettings, 'emailSignIn'> = {
   allEntitiesObjectivesGoTo: 'every_entity',
   consolidatorName: { fr: 'Cellule Corporate', nl: 'Cel Corporate', de: 'Cellule Corporate' },
   reviewers: { committee: ['committee_member'] },
+  progressCheckpoints: [...defaultCheckpointDays],
 };
 
 /** The cycle settings as stored: each one present replaces its default (stored before a setting existed: the default). */

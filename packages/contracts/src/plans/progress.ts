@@ -1,3 +1,4 @@
+import { defaultCheckpointDays } from '@jalon/domain';
 import { z } from 'zod';
 import { expectedRevisionSchema } from '../common.js';
 
@@ -12,8 +13,8 @@ export type ProgressStatus = z.infer<typeof progressStatusSchema>;
 /** A checkpoint as a day of the year (`MM-DD`); the cycle turns it into a date of the plan's year. */
 export const checkpointDaySchema = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'must be a day of the year written MM-DD' });
 
-/** The seed's rhythm when the organisation sets none: end of March, June, September, and the year end. */
-export const defaultCheckpointDays = ['03-31', '06-30', '09-30', '12-31'] as const;
+/** The seed's rhythm when the organisation sets none (defined in the domain: the cycle's workflow reads it too). */
+export { defaultCheckpointDays };
 
 export const progressCheckpointsSettingSchema = z.array(checkpointDaySchema).min(1).max(12)
   .refine((days) => new Set(days).size === days.length, { message: 'each checkpoint day appears once' });
@@ -70,7 +71,20 @@ export const yearEndResultSchema = yearEndResultInputSchema.omit({ expectedRevis
 });
 export type YearEndResult = z.infer<typeof yearEndResultSchema>;
 
+/** upcoming: the cycle has not asked yet; open: asked, the latest one asked; closed: a later one was asked since */
+/** A year-end result as recorded, with the progress revision it made. */
+export const yearEndResultRecordedSchema = z.object({ result: yearEndResultSchema, progressRevision: z.number().int() });
+
 export const checkpointStateSchema = z.enum(['upcoming', 'open', 'closed']);
+
+/** The cycle's workflow opens a checkpoint when it asks for it, and marks it overdue once its due date passed (lifecycle state). */
+export const checkpointOpeningSchema = z.object({
+  /** a checkpoint date of the plan's year, or `year_end` for the year-end results */
+  checkpoint: z.union([z.iso.date(), z.literal('year_end')]),
+  dueDate: z.iso.date(),
+  overdue: z.boolean().default(false),
+});
+export type CheckpointOpening = z.infer<typeof checkpointOpeningSchema>;
 
 /** A plan's progress as pages, charts, reports and exports read it. */
 export const progressOverviewSchema = z.object({
@@ -91,6 +105,12 @@ export const progressOverviewSchema = z.object({
     /** checkpoints already past with no update from the owner entity: what is visibly missing */
     missing: z.array(z.string()),
     result: yearEndResultSchema.nullable(),
+    /**
+     * the objective's progress revision, which the next update or year-end result names as
+     * `expectedRevision` (added with the plans service's routes; readers that build an overview
+     * themselves may leave it out: absent means 1, nothing recorded yet)
+     */
+    progressRevision: z.number().int().optional(),
   })),
 });
 export type ProgressOverview = z.infer<typeof progressOverviewSchema>;

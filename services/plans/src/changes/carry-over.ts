@@ -8,11 +8,19 @@ import { bumpOperationalPlan, shareOperationalPlan } from '../repositories/opera
 import { checkCarryOverSource, refuseUnlessDrafting } from '../rules/operational-plan.js';
 import { checkRevision } from '../rules/revision.js';
 import { lockedPlan, planAfterChange } from './operational-plans.js';
+import { previousResultOf } from './year-end-carry.js';
+import { toYearEndResult } from '../repositories/progress.js';
+
+const previousResultFrom = (row: Parameters<typeof toYearEndResult>[0]) => {
+  const result = toYearEndResult(row);
+  return result ? previousResultOf(result) : undefined;
+};
 
 /**
  * Starts a draft from an earlier year's plan (rule 6: it builds on the previous year's results):
  * copies each objective whose code the draft does not have yet, its deadline moved to the same day
- * of the draft's year (29 February → 28 February) and the result it reached kept as previousResult.
+ * of the draft's year (29 February → 28 February) and the result it reached kept as previousResult
+ * (its year-end result when recorded, else the free-text result).
  * An objective whose strategic objective does not exist in the draft's strategic plan is skipped and reported.
  * Copies nothing twice: running it again copies nothing and leaves the revision alone.
  */
@@ -24,8 +32,9 @@ export async function carryOver(db: Kysely<Database>, planId: string, input: Car
     const source = await shareOperationalPlan(trx, input.fromPlanId);
     checkCarryOverSource(plan, source, input.fromPlanId);
 
-    const [objectives, present, numbers] = await Promise.all([
+    const [objectives, present, numbers, results] = await Promise.all([
       objectiveRowsOf(trx, source.id), objectiveRowsOf(trx, planId), strategicObjectiveNumbers(trx, plan.strategic_plan_id),
+      trx.selectFrom('objective_progress').selectAll().where('operational_plan_id', '=', source.id).execute(),
     ]);
     const inTarget = new Set(present.map((o) => o.code));
     const months = (plan.year - source.year) * 12;
@@ -47,7 +56,8 @@ export async function carryOver(db: Kysely<Database>, planId: string, input: Car
         owner_entity_code: o.owner_entity_code,
         means: o.means,
         deadline: calendarMonthsAfter(parseCalendarDate(o.deadline), months),
-        previous_result: o.result,
+        // The year-end result (value, status, explanation) when there is one, else the free-text result.
+        previous_result: previousResultFrom(results.find((r) => r.objective_code === o.code)) ?? o.result,
         carried_from_year: source.year,
         carried_from_code: o.code,
       });
