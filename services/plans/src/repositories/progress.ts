@@ -81,6 +81,7 @@ export async function progressOverview(db: Db, plan: OperationalPlanRow, checkpo
         statement: o.statement, indicator: o.indicator, target: o.target, updates: own,
         missing: lapsed.filter((c) => !answered.has(c)),
         result: toYearEndResult(progress.find((p) => p.objective_code === o.code)),
+        progressRevision: progress.find((p) => p.objective_code === o.code)?.revision ?? 1,
       };
     }),
   };
