@@ -190,6 +190,14 @@ export class PlansClient {
     return this.settle('POST', () => this.api.POST('/operational-plans/{planId}/progress/checkpoints', { params: { path: { planId } }, body: input }));
   }
 
+  recordProgress(planId: string, code: string, input: PlansBody<'/operational-plans/{planId}/objectives/{code}/progress/{checkpoint}', 'put'>) {
+    return this.settle('PUT', () => this.api.PUT('/operational-plans/{planId}/objectives/{code}/progress/{checkpoint}', { params: { path: { planId, code, checkpoint: input.checkpoint } }, body: input }));
+  }
+
+  recordYearEndResult(planId: string, code: string, input: PlansBody<'/operational-plans/{planId}/objectives/{code}/year-end-result', 'put'>) {
+    return this.settle('PUT', () => this.api.PUT('/operational-plans/{planId}/objectives/{code}/year-end-result', { params: { path: { planId, code } }, body: input }));
+  }
+
   recordBudgetAdoption(planId: string, input: PlansBody<'/operational-plans/{planId}/budget-adoption', 'put'>) {
     return this.settle('PUT', () => this.api.PUT('/operational-plans/{planId}/budget-adoption', { params: { path: { planId } }, body: input }));
   }

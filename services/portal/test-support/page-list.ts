@@ -106,6 +106,8 @@ export const portalPages: readonly PortalPage[] = [
     reach: (world, language) => get(`/plans/operational/${world.operationalPlanId}/compare?from=1&to=1`, (x) => x.sessions.member)(world, language),
   },
   { name: 'plan not found', method: 'GET', route: '/plans/:kind/:planId', who: 'signed-in', status: 404, reach: get(`/plans/strategic/${randomUUID()}`, (x) => x.sessions.member) },
+  { name: 'progress of the year', method: 'GET', route: '/progress/:year', who: 'president_office', status: 200, reach: (world, language) => get(`/progress/${world.year}`, (x) => x.sessions.president)(world, language) },
+  { name: 'an entity\'s progress', method: 'GET', route: '/progress/:year/:entity', who: 'president_office', status: 200, reach: (world, language) => get(`/progress/${world.year}/DGSP`, (x) => x.sessions.president)(world, language) },
   { name: 'signature', method: 'GET', route: '/signature', who: 'minister_cell', status: 200, reach: get('/signature', (x) => x.sessions.minister) },
   {
     name: 'signature, refused', method: 'POST', route: '/signature/:planId', who: 'minister_cell', status: 409,

@@ -17,6 +17,7 @@ import { strategicDraftRoutes } from './strategic/draft-routes.js';
 import { taskRoutes } from './tasks-routes.js';
 import { consolidationRoutes } from './drafting/consolidation-routes.js';
 import { draftingRoutes } from './drafting/drafting-routes.js';
+import { progressRoutes } from './progress/progress-routes.js';
 import { newOrganisationRoutes } from './organisation/new-organisation.js';
 import { organisationAdminRoutes } from './organisation/organisation-routes.js';
 import { peopleAdminRoutes } from './organisation/people-routes.js';
@@ -68,6 +69,7 @@ export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, op
   await app.register(signatureRoutes, { web });
   for (const routes of [strategicDraftRoutes, strategicObjectiveFormRoutes, strategicListFormRoutes]) await app.register(routes, { web });
   await app.register(draftingRoutes, { web });
+  await app.register(progressRoutes, { web });
   await app.register(consolidationRoutes, { web });
   await app.register(accessibilityRoutes, { publicBaseUrl: web.publicBaseUrl, contact: web.accessibilityContact });
   if (web.organisationAdmin) {

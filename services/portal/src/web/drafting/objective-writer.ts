@@ -1,4 +1,4 @@
-import type { ObjectiveResult, OperationalObjectiveCreate, OperationalObjectivePatch } from '@jalon/contracts';
+import type { ObjectiveResult, OperationalObjectiveCreate, OperationalObjectivePatch, ProgressUpdateInput, YearEndResultInput } from '@jalon/contracts';
 import { PlansRefusal, PlansUnavailable, type PlansClient } from '@jalon/plans-client';
 import { z } from 'zod';
 import { plansUnavailable } from '../../plans-reader.js';
@@ -54,5 +54,18 @@ export class ObjectiveWriter {
 
   recordResult(personId: string, planId: string, code: string, input: ObjectiveResult) {
     return this.send(this.client.onBehalfOf(personId).recordObjectiveResult(planId, code, input));
+  }
+
+  /** A plan's progress as the person reads it (a member of its organisation). */
+  progress(personId: string, planId: string) {
+    return this.send(this.client.onBehalfOf(personId).progressOverview(planId));
+  }
+
+  recordProgress(personId: string, planId: string, code: string, input: ProgressUpdateInput) {
+    return this.send(this.client.onBehalfOf(personId).recordProgress(planId, code, input));
+  }
+
+  recordYearEndResult(personId: string, planId: string, code: string, input: YearEndResultInput) {
+    return this.send(this.client.onBehalfOf(personId).recordYearEndResult(planId, code, input));
   }
 }
