@@ -4,6 +4,7 @@ import type { PageLanguage } from '../src/ui/page-language.js';
 import { providerFailedPage, providerUnavailablePage, unknownPersonPage } from '../src/web/provider-pages.js';
 import type { PageWorld } from './page-world.js';
 import { csrfOf, form, formHeaders } from './portal-app.js';
+import { actor } from '@jalon/plans/test-support/plans-app';
 
 /*
  * EVERY page of the portal, once, with who may see it and how a test reaches it in a given
@@ -106,6 +107,18 @@ export const portalPages: readonly PortalPage[] = [
     reach: (world, language) => get(`/plans/operational/${world.operationalPlanId}/compare?from=1&to=1`, (x) => x.sessions.member)(world, language),
   },
   { name: 'plan not found', method: 'GET', route: '/plans/:kind/:planId', who: 'signed-in', status: 404, reach: get(`/plans/strategic/${randomUUID()}`, (x) => x.sessions.member) },
+  { name: 'year-end report', method: 'GET', route: '/reports/:year', who: 'signed-in', status: 200, reach: (world, language) => get(`/reports/${world.year}`, (x) => x.sessions.member)(world, language) },
+  {
+    name: 'year-end report of an entity', method: 'GET', route: '/reports/:year/:entity', who: 'signed-in', status: 200,
+    reach: async (world, language) => {
+      // an entity that owns an objective of the world's plan
+      const plan = (await world.w.plans.app.inject({ url: `/operational-plans/${world.operationalPlanId}`, headers: actor })).json() as { objectives: Array<{ ownerEntityCode: string }> };
+      const entity = plan.objectives[0]?.ownerEntityCode;
+      if (!entity) throw new Error('the world\'s plan has no objective');
+      return get(`/reports/${world.year}/${entity}`, (x) => x.sessions.member)(world, language);
+    },
+  },
+  { name: 'year-end report not found', method: 'GET', route: '/reports/:year', who: 'signed-in', status: 404, reach: get('/reports/2001', (x) => x.sessions.member) },
   { name: 'signature', method: 'GET', route: '/signature', who: 'minister_cell', status: 200, reach: get('/signature', (x) => x.sessions.minister) },
   {
     name: 'signature, refused', method: 'POST', route: '/signature/:planId', who: 'minister_cell', status: 409,
