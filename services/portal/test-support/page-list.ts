@@ -111,10 +111,10 @@ export const portalPages: readonly PortalPage[] = [
   {
     name: 'year-end report of an entity', method: 'GET', route: '/reports/:year/:entity', who: 'signed-in', status: 200,
     reach: async (world, language) => {
-      // an entity that owns an objective of the world's plan
-      const plan = (await world.w.plans.app.inject({ url: `/operational-plans/${world.operationalPlanId}`, headers: actor })).json() as { objectives: Array<{ ownerEntityCode: string }> };
-      const entity = plan.objectives[0]?.ownerEntityCode;
-      if (!entity) throw new Error('the world\'s plan has no objective');
+      // an entity of the world's organisation
+      const entities = (await world.w.plans.app.inject({ url: `/organisations/${world.w.ORG}/entities`, headers: actor })).json() as Array<{ code: string }>;
+      const entity = entities[0]?.code;
+      if (!entity) throw new Error('the world\'s organisation has no entity');
       return get(`/reports/${world.year}/${entity}`, (x) => x.sessions.member)(world, language);
     },
   },

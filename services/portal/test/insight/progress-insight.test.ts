@@ -10,7 +10,7 @@ import { forEntity, lateUpdatesPerEntity, numericValue, statusPerPriority } from
 import { progressSection } from '../../src/web/insight/progress-section.js';
 import { ODS_MEDIA_TYPE, toOds } from '../../src/web/insight/ods.js';
 import { reportContent } from '../../src/web/insight/report-page.js';
-import { namesIn, overview, plan, YEAR } from './progress-world.js';
+import { namesIn, overview, plan, YEAR } from '../../test-support/progress-overview.js';
 
 /*
  * What the President's office, the committee and the entities read from a plan's progress: the

@@ -15,8 +15,8 @@ export interface PatternedFill { color: string; pattern: 'solid' | 'diagonal' | 
 const baseConfig = {
   font: 'sans-serif',
   background: 'white',
-  axis: { labelFontSize: 12, titleFontSize: 12, labelColor: '#1f2937', titleColor: '#1f2937', domainColor: '#4b5563', tickColor: '#4b5563', gridColor: '#d1d5db' },
-  legend: { labelFontSize: 12, titleFontSize: 12, labelColor: '#1f2937', titleColor: '#1f2937', symbolStrokeColor: '#1f2937', symbolStrokeWidth: 1 },
+  axis: { labelFontSize: 12, titleFontSize: 12, labelLimit: 400, labelColor: '#1f2937', titleColor: '#1f2937', domainColor: '#4b5563', tickColor: '#4b5563', gridColor: '#d1d5db' },
+  legend: { labelFontSize: 12, titleFontSize: 12, labelLimit: 400, labelColor: '#1f2937', titleColor: '#1f2937', symbolStrokeColor: '#1f2937', symbolStrokeWidth: 1 },
   view: { stroke: null },
 };
 

@@ -6,17 +6,15 @@ import { insightData } from './insight-data.js';
 import { planDownloads } from './plan-progress.js';
 import { progressSection } from './progress-section.js';
 
-/** Plans whose year is followed: validated or sent to the Minister, or their year over. */
-const FOLLOWED = new Set(['validated', 'transmitted', 'closed']);
-
 /**
- * The dashboard's progress: the most recent followed plan that has progress recorded, with its
+ * The dashboard's progress: the most recent plan that has progress recorded, with its
  * charts (the President's office follows the plan through the year, seed: "assure le suivi").
  * Nothing when no plan is followed yet.
  */
 export async function dashboardProgress(plans: PlansReader, summaries: readonly OperationalPlanSummary[], language: PageLanguage): Promise<Html> {
-  const followed = summaries.filter((p) => FOLLOWED.has(p.status)).sort((a, b) => b.year - a.year);
-  for (const summary of followed.slice(0, 2)) {
+  // The plans service gives progress only for plans it follows: the two most recent years are asked.
+  const recent = [...summaries].sort((a, b) => b.year - a.year);
+  for (const summary of recent.slice(0, 2)) {
     const plan = await plans.operationalPlan(summary.id);
     if (!plan) continue;
     const data = await insightData(plans, plan, language);

@@ -35,6 +35,7 @@ export interface InsightCopy {
     resultsHeading: string;
     resultsCaption: string;
     progressHeading: string;
+    progressCaption: string;
     chartsHeading: string;
     downloads: string;
     ods: string;
@@ -93,6 +94,7 @@ const fr: InsightCopy = {
     resultsHeading: 'Résultats de fin d’année',
     resultsCaption: 'Résultat de fin d’année de chaque objectif opérationnel',
     progressHeading: 'Avancement aux points de suivi',
+    progressCaption: 'Valeur et statut de chaque objectif à chaque point de suivi',
     chartsHeading: 'Graphiques',
     downloads: 'Télécharger',
     ods: 'Tableur OpenDocument (ODS)',
@@ -150,6 +152,7 @@ const nl: InsightCopy = {
     resultsHeading: 'Resultaten op het einde van het jaar',
     resultsCaption: 'Resultaat op het einde van het jaar van elke operationele doelstelling',
     progressHeading: 'Voortgang op de opvolgingsmomenten',
+    progressCaption: 'Waarde en status van elke doelstelling op elk opvolgingsmoment',
     chartsHeading: 'Grafieken',
     downloads: 'Downloaden',
     ods: 'OpenDocument-rekenblad (ODS)',
@@ -207,6 +210,7 @@ const de: InsightCopy = {
     resultsHeading: 'Ergebnisse zum Jahresende',
     resultsCaption: 'Ergebnis jedes operativen Ziels zum Jahresende',
     progressHeading: 'Fortschritt an den Stichtagen',
+    progressCaption: 'Wert und Status jedes Ziels an jedem Stichtag',
     chartsHeading: 'Diagramme',
     downloads: 'Herunterladen',
     ods: 'OpenDocument-Tabelle (ODS)',

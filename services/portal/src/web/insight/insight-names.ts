@@ -12,6 +12,8 @@ type Entity = z.infer<typeof entitySchema>;
 export interface InsightNames {
   language: PageLanguage;
   entity: (code: string) => string;
+  /** whether the organisation lists this entity */
+  hasEntity: (code: string) => boolean;
   /** "Priorité 3", short enough for a chart's axis */
   priorityLabel: (priority: number | null) => string;
   /** the priority's title as the strategic plan writes it (French in the reference plan) */
@@ -27,6 +29,7 @@ export function insightNames(language: PageLanguage, entities: readonly Entity[]
     language,
     // An entity the organisation no longer lists keeps its code: better than nothing, never an id.
     entity: (code) => entityNames.get(code) ?? code,
+    hasEntity: (code) => entityNames.has(code),
     priorityLabel,
     priorityTitle: (n) => {
       const title = n === null ? undefined : titles.get(n);

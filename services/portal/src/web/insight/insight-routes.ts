@@ -47,7 +47,8 @@ export const insightRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (
     if (!viewer) return undefined;
     const plan = await operationalPlanOfYear(plans, viewer.person.organisationCode, year);
     const data = plan && await insightData(plans, plan, viewer.language);
-    if (!data || (entity !== undefined && !data.plan.objectives.some((o) => o.ownerEntityCode === entity))) {
+    // An entity of the organisation without objectives this year has an empty report; an unknown one has none.
+    if (!data || (entity !== undefined && !data.names.hasEntity(entity))) {
       notFound(request, reply, viewer);
       return undefined;
     }

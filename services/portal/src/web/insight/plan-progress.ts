@@ -11,12 +11,12 @@ import { progressSection } from './progress-section.js';
 export function planDownloads(plan: Pick<OperationalPlan, 'id' | 'year'>, language: PageLanguage): Html {
   const t = insightCopy[language];
   const base = `/plans/operational/${plan.id}`;
-  return html`<h3>${t.exports.heading}</h3>
-<ul class="downloads">
+  return html`<div class="downloads"><h3>${t.exports.heading}</h3>
+<ul>
 <li><a href="${base}/export.ods" download>${t.exports.planOds}</a></li>
 ${exportSheetKeys.map((key) => html`<li><a href="${base}/export.csv?sheet=${key}" download>${t.exports.sheets[key]}: ${t.exports.planCsv}</a></li>`)}
 <li><a href="/reports/${plan.year}">${t.report.link(plan.year)}</a></li>
-</ul>`;
+</ul></div>`;
 }
 
 /** The progress section of an operational plan's page, with its charts and downloads. */

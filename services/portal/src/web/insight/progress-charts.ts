@@ -67,7 +67,7 @@ export async function lateUpdatesChart(overview: ProgressOverview, names: Insigh
     width: 420,
     data: { values },
     encoding: {
-      y: { field: 'entity', type: 'nominal', title: null, sort: values.map((v) => v.entity), axis: { labelLimit: 260 } },
+      y: { field: 'entity', type: 'nominal', title: null, sort: values.map((v) => v.entity), axis: { labelLimit: 400 } },
       x: { field: 'n', type: 'quantitative', title: t.columns.lateUpdates, axis: { tickMinStep: 1, format: 'd' } },
     },
     // The number is written at the end of each bar: the length is never the only way to read it.
@@ -103,7 +103,8 @@ export async function indicatorTrendChart(objective: ProgressObjective, names: I
     data: { values },
     encoding: {
       x: { field: 'checkpoint', type: 'ordinal', title: t.columns.checkpoint, sort: values.map((v) => v.checkpoint), axis: { labelAngle: 0 } },
-      y: { field: 'value', type: 'quantitative', title: t.columns.value, scale: { zero: false } },
+      // room above and below the line for the values written at its points
+      y: { field: 'value', type: 'quantitative', title: t.columns.value, scale: { zero: false, padding: 24 } },
     },
     layer: [
       { mark: { type: 'line', color: '#1d4ed8', strokeWidth: 2, point: { filled: true, color: '#1d4ed8', size: 50 } } },

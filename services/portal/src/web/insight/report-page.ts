@@ -34,8 +34,8 @@ export async function reportContent(overview: ProgressOverview, names: InsightNa
     ]);
   return html`<h1>${title}</h1>
 <p>${r.intro}</p>
-<section aria-labelledby="report-downloads"><h2 id="report-downloads">${r.downloads}</h2>
-<ul class="downloads">
+<section class="downloads" aria-labelledby="report-downloads"><h2 id="report-downloads">${r.downloads}</h2>
+<ul>
 <li><a href="${scope.basePath}/export.ods" download>${r.ods}</a></li>
 <li><a href="${scope.basePath}/export.csv" download>${r.csv}</a></li>
 </ul></section>
@@ -85,7 +85,7 @@ function progressMatrix(overview: ProgressOverview, names: InsightNames): Html {
   return html`<section aria-labelledby="report-progress"><h2 id="report-progress">${t.report.progressHeading}</h2>
 <div class="table-scroll" role="region" aria-labelledby="report-progress-caption" tabindex="0">
 <table>
-<caption id="report-progress-caption">${t.report.progressHeading}</caption>
+<caption id="report-progress-caption">${t.report.progressCaption}</caption>
 <thead><tr><th scope="col">${t.columns.code}</th>${dates.map((d) => html`<th scope="col">${dateTag(d, names.language)}</th>`)}</tr></thead>
 <tbody>
 ${sortedObjectives(overview).map((o) => {
