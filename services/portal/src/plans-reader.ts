@@ -1,5 +1,5 @@
 import type {
-  authoritySchema, DecisionRecord, entitySchema, planVersionSchema, OperationalPlan, OperationalPlanSummary, Organisation, Person, PlanChapter, PlanFigures, planKindSchema, planVersionSummarySchema, Role, RoleHolder,
+  authoritySchema, DecisionRecord, entitySchema, planVersionSchema, OperationalPlan, OperationalPlanSummary, Organisation, ProgressOverview, Person, PlanChapter, PlanFigures, planKindSchema, planVersionSummarySchema, Role, RoleHolder,
   StrategicPlan, StrategicPlanSummary, VersionComparison,
 } from '@jalon/contracts';
 import type { PersonClaims } from '@jalon/auth';
@@ -33,6 +33,8 @@ export interface PlansReader {
   operationalPlans(org: string): Promise<OperationalPlanSummary[] | undefined>;
   strategicPlan(planId: string): Promise<StrategicPlan | undefined>;
   operationalPlan(planId: string): Promise<OperationalPlan | undefined>;
+  /** an operational plan's progress through its year: checkpoints, updates, what is missing, results */
+  progressOf(planId: string): Promise<ProgressOverview | undefined>;
   /** a strategic plan's staff (7.1) and budget (7.2) tables */
   planFigures(planId: string): Promise<PlanFigures | undefined>;
   /** a strategic plan's chapters of running text (mission, environment, vision, values) */
@@ -116,6 +118,10 @@ export class HttpPlansReader implements PlansReader {
 
   operationalPlan(planId: string) {
     return this.read(this.client.getOperationalPlan(planId), PLANS_ABSENT);
+  }
+
+  progressOf(planId: string) {
+    return this.read(this.client.getOperationalPlanProgress(planId), PLANS_ABSENT);
   }
 
   planFigures(planId: string) {

@@ -4,6 +4,7 @@ import type { PageLanguage } from '../src/ui/page-language.js';
 import { providerFailedPage, providerUnavailablePage, unknownPersonPage } from '../src/web/provider-pages.js';
 import type { PageWorld } from './page-world.js';
 import { csrfOf, form, formHeaders } from './portal-app.js';
+import { actor } from '@jalon/plans/test-support/plans-app';
 
 /*
  * EVERY page of the portal, once, with who may see it and how a test reaches it in a given
@@ -108,6 +109,18 @@ export const portalPages: readonly PortalPage[] = [
   { name: 'plan not found', method: 'GET', route: '/plans/:kind/:planId', who: 'signed-in', status: 404, reach: get(`/plans/strategic/${randomUUID()}`, (x) => x.sessions.member) },
   { name: 'progress of the year', method: 'GET', route: '/progress/:year', who: 'president_office', status: 200, reach: (world, language) => get(`/progress/${world.year}`, (x) => x.sessions.president)(world, language) },
   { name: 'an entity\'s progress', method: 'GET', route: '/progress/:year/:entity', who: 'president_office', status: 200, reach: (world, language) => get(`/progress/${world.year}/DGSP`, (x) => x.sessions.president)(world, language) },
+  { name: 'year-end report', method: 'GET', route: '/reports/:year', who: 'signed-in', status: 200, reach: (world, language) => get(`/reports/${world.year}`, (x) => x.sessions.member)(world, language) },
+  {
+    name: 'year-end report of an entity', method: 'GET', route: '/reports/:year/:entity', who: 'signed-in', status: 200,
+    reach: async (world, language) => {
+      // an entity of the world's organisation
+      const entities = (await world.w.plans.app.inject({ url: `/organisations/${world.w.ORG}/entities`, headers: actor })).json() as Array<{ code: string }>;
+      const entity = entities[0]?.code;
+      if (!entity) throw new Error('the world\'s organisation has no entity');
+      return get(`/reports/${world.year}/${entity}`, (x) => x.sessions.member)(world, language);
+    },
+  },
+  { name: 'year-end report not found', method: 'GET', route: '/reports/:year', who: 'signed-in', status: 404, reach: get('/reports/2001', (x) => x.sessions.member) },
   { name: 'signature', method: 'GET', route: '/signature', who: 'minister_cell', status: 200, reach: get('/signature', (x) => x.sessions.minister) },
   {
     name: 'signature, refused', method: 'POST', route: '/signature/:planId', who: 'minister_cell', status: 409,

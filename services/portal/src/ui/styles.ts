@@ -153,6 +153,24 @@ address { font-style: normal; }
 `;
 
 /**
+ * Progress, reports and exports: charts scale to the column and keep their proportions; figures in
+ * tables align on the right; a chart and its table stay on one printed page.
+ */
+const insightCss = `
+figure.chart { margin: 1rem 0 0.5rem; }
+figure.chart svg { display: block; width: 100%; max-width: 42rem; height: auto; }
+td.number { text-align: right; font-variant-numeric: tabular-nums; }
+dl.checkpoints { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+.badge-progress-late, .badge-progress-none, .badge-result-not_achieved { border-color: #8a1c1c; color: #8a1c1c; }
+.badge-progress-none { border-style: dashed; }
+@media print {
+  .downloads { display: none; }
+  figure.chart, table.chart-data, .trend { break-inside: avoid; }
+  .badge-progress-late, .badge-progress-none, .badge-result-not_achieved { color: #000000; border-color: #000000; }
+}
+`;
+
+/**
  * Printing a plan (or a decision page): the text, in black on white, without the navigation, the
  * forms or the buttons; each link followed by its full address, since paper cannot be clicked; the
  * priorities and the objectives on a new page; every folded objective printed open.
@@ -185,4 +203,4 @@ const cssString = (text: string) => `"${text.replace(/["\\\n]/g, (c) => (c === '
  * that a printed page shows the full address of each link.
  */
 export const stylesheetFor = (publicOrigin: string) =>
-  `:root { --jalon-origin: ${cssString(publicOrigin)}; }\n${decisionPagesCss}${signedInPagesCss}${readingCss}${printCss}`;
+  `:root { --jalon-origin: ${cssString(publicOrigin)}; }\n${decisionPagesCss}${signedInPagesCss}${readingCss}${insightCss}${printCss}`;

@@ -1,7 +1,7 @@
 import type { CycleView, StrategicPlanSummary } from '@jalon/contracts';
 import { formatDue, formatInstant, pick } from '../ui/catalogue.js';
 import { readerTextHtml } from '../ui/data-text.js';
-import { html } from '../ui/html.js';
+import { html, type Html } from '../ui/html.js';
 import type { PageLanguage } from '../ui/page-language.js';
 import { webCopy } from '../ui/web-catalogue.js';
 import { strategicStageLabel } from './strategic/draft-page.js';
@@ -14,6 +14,8 @@ export interface DashboardData {
   cycles: Array<{ year: number; operationalPlanId: string; status: string; cycle: CycleView | undefined }>;
   nextYear: number;
   csrf: string;
+  /** the charts and figures of the plan being followed this year, when it has progress */
+  progress?: Html | undefined;
   notice?: string | undefined;
   error?: { field: string; message: string } | undefined;
 }
@@ -88,6 +90,7 @@ ${d.cycles.length === 0 ? html`<p>${t.noCycle}</p>` : html`<table class="data">
 <tbody>${d.cycles.map(cycleRow)}</tbody>
 </table>
 ${d.cycles.map(cycleDetails)}`}
+${d.progress ?? ''}
 <form method="post" action="/dashboard/cycles" class="inline-form">
 <h3>${t.launchTitle}</h3>
 <input type="hidden" name="csrf" value="${d.csrf}">

@@ -11,6 +11,7 @@ import { refusalMessage } from '../ui/refusal-catalogue.js';
 import { sendPage } from '../ui/serve-pages.js';
 import { webCopy } from '../ui/web-catalogue.js';
 import { dashboardContent, type DashboardData } from './dashboard-page.js';
+import { dashboardProgress } from './insight/dashboard-progress.js';
 import { frameOf, presidentOffice, sessionFormOk } from './guards.js';
 import type { Viewer } from './viewer.js';
 import type { WebContext } from './web-context.js';
@@ -40,7 +41,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
     const cycles = await Promise.all(operationalPlans.map(async (p) => ({
       year: p.year, operationalPlanId: p.id, status: p.status, cycle: await web.cycles.state(org, p.year).catch(() => undefined),
     })));
-    const data: DashboardData = { strategic, cycles, nextYear: Number(brusselsDateOf(new Date()).slice(0, 4)) + 1, csrf: viewer.csrf, ...extra };
+    const progress = await dashboardProgress(web.plans, operationalPlans, viewer.language);
+    const data: DashboardData = { strategic, cycles, progress, nextYear: Number(brusselsDateOf(new Date()).slice(0, 4)) + 1, csrf: viewer.csrf, ...extra };
     return sendPage(reply, { status, page: appLayout(frameOf(request, viewer), webCopy[viewer.language].dashboard.title, dashboardContent(viewer.language, data)) });
   }
 

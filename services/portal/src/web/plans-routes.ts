@@ -13,6 +13,7 @@ import { frameOf, signedIn } from './guards.js';
 import { operationalPlanView, strategicPlanView, versionComparisonView, type DecisionRecord } from './plan-viewer/index.js';
 import { peopleNames, type NameOf } from './people-names.js';
 import { plansListContent } from './plans-list-page.js';
+import { planProgressSection } from './insight/plan-progress.js';
 import type { Viewer } from './viewer.js';
 import type { WebContext } from './web-context.js';
 
@@ -77,7 +78,9 @@ export const planRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     const cycle = await web.cycles.state(org, plan.year).catch(() => undefined);
     const { decisions, nameOf } = await decisionsWith(cycle?.decisions, plan.projects.flatMap((p) => p.history.map((e) => e.requestedBy)));
     const content = operationalPlanView(plan, versions ?? [], decisions, viewer.language, { basePath, nameOf });
-    return page(request, reply, viewer, planViewerCopy[viewer.language].operational.title(plan.year), content);
+    // Progress through the year, its charts and the exports come after the plan's own content.
+    const progress = await planProgressSection(plans, plan, viewer.language);
+    return page(request, reply, viewer, planViewerCopy[viewer.language].operational.title(plan.year), html`${content}${progress}`);
   });
 
   app.get('/plans/:kind/:planId/compare', { config: web.rules.signedIn,

@@ -6,6 +6,7 @@ import { servePages, type ErrorPage } from '../ui/serve-pages.js';
 import { webCopy } from '../ui/web-catalogue.js';
 import { dashboardRoutes } from './dashboard-routes.js';
 import { planRoutes } from './plans-routes.js';
+import { insightRoutes } from './insight/insight-routes.js';
 import { emailSignInRoutes } from './email-sign-in-routes.js';
 import { anyone } from '../auth/page-rules.js';
 import { accessibilityRoutes } from './accessibility-routes.js';
@@ -66,6 +67,7 @@ export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, op
   await app.register(taskRoutes, { web });
   await app.register(dashboardRoutes, { web });
   await app.register(planRoutes, { web });
+  await app.register(insightRoutes, { web });
   await app.register(signatureRoutes, { web });
   for (const routes of [strategicDraftRoutes, strategicObjectiveFormRoutes, strategicListFormRoutes]) await app.register(routes, { web });
   await app.register(draftingRoutes, { web });
