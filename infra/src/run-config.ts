@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { temporalEngineSchema } from './temporal-engine.js';
 import { retentionDaysSchema } from './temporal-retention.js';
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
@@ -6,6 +7,8 @@ const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).def
 /** What `npm start` reads from the environment; every variable is optional. */
 export const runConfigSchema = z.object({
   TEMPORAL_ADDRESS: z.string().min(1).optional(),
+  /** without TEMPORAL_ADDRESS: `dev` (the CLI's dev server, SQLite) or `server` (Temporal's server on PostgreSQL); `--engine` likewise */
+  JALON_TEMPORAL_ENGINE: temporalEngineSchema,
   /** the namespace the services and the worker use; the local dev server creates it */
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   /** days Temporal keeps a closed workflow's history; Jalon sets it on the namespace at every start */

@@ -5,12 +5,13 @@ import { randomBytes } from 'node:crypto';
 import { freePort } from './ports.js';
 import { startPostgresProcess } from './postgres-process.js';
 import { Supervisor } from './supervisor.js';
-import { ensureTemporalBinary } from './temporal-binary.js';
 import { ensureChromium } from './chromium.js';
 import { ensureJavaTestServer } from './java-test-server.js';
 import { ensureKeycloak } from './keycloak-distribution.js';
 import { startKeycloak } from './keycloak-server.js';
-import { startTemporalDevServer } from './temporal-server.js';
+import { startTemporalEngine, type TemporalEngine } from './temporal-engine.js';
+import { waitForNamespace } from './temporal-server-engine.js';
+import { DEFAULT_RETENTION_DAYS, ensureNamespaceRetention } from './temporal-retention.js';
 
 export interface TestServers {
   env: {
@@ -25,7 +26,7 @@ export interface TestServers {
  * run never touches `npm start` nor another test run. TEMPORAL_ADDRESS or DATABASE_URL, when set,
  * are used instead (tests create their own databases and task queues there).
  */
-export async function startTestServers(log: (line: string) => void, options: { temporal?: boolean } = {}): Promise<TestServers> {
+export async function startTestServers(log: (line: string) => void, options: { temporal?: boolean; engine?: TemporalEngine } = {}): Promise<TestServers> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'jalon-test-'));
   // PostgreSQL runs as the `postgres` user when we are root: it must be able to enter this folder.
   chmodSync(dir, 0o755);
@@ -35,16 +36,6 @@ export async function startTestServers(log: (line: string) => void, options: { t
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    const temporal = process.env.TEMPORAL_ADDRESS || options.temporal === false
-      ? Promise.resolve({ address: process.env.TEMPORAL_ADDRESS ?? '' })
-      : ensureTemporalBinary(log).then(async (binary) =>
-          startTemporalDevServer(supervisor, {
-            binary,
-            port: await freePort(),
-            uiPort: null,
-            dbFile: null,
-            logFile: path.join(dir, 'temporal.log'),
-          }));
     const postgres = process.env.DATABASE_URL
       ? Promise.resolve({ url: process.env.DATABASE_URL })
       : startPostgresProcess(supervisor, {
@@ -53,6 +44,9 @@ export async function startTestServers(log: (line: string) => void, options: { t
           password: randomBytes(12).toString('hex'),
           logFile: path.join(dir, 'postgres.log'),
         });
+    const temporal = process.env.TEMPORAL_ADDRESS || options.temporal === false
+      ? Promise.resolve({ address: process.env.TEMPORAL_ADDRESS ?? '' })
+      : testTemporal(supervisor, options.engine ?? 'dev', dir, async () => (await postgres).url, log);
     // Tests of timers days apart run on Temporal's time-skipping test server, each test its own.
     const javaTestServer = options.temporal === false ? Promise.resolve('') : ensureJavaTestServer(log);
     const chromium = options.temporal === false ? Promise.resolve('') : ensureChromium(log);
@@ -69,6 +63,22 @@ export async function startTestServers(log: (line: string) => void, options: { t
     await stop();
     throw error;
   }
+}
+
+/**
+ * The run's Temporal: the dev server in memory, or (`--engine server`) Temporal's server on the run's
+ * PostgreSQL, where the tests' namespace must be registered first (the dev server creates its own).
+ */
+async function testTemporal(supervisor: Supervisor, engine: TemporalEngine, dir: string, databaseUrl: () => Promise<string>, log: (line: string) => void): Promise<{ address: string }> {
+  const endpoints = await startTemporalEngine(supervisor, engine, {
+    port: await freePort(), uiPort: null, dbFile: null, folder: path.join(dir, 'temporal-server'), databaseUrl,
+    namespace: 'default', logFile: path.join(dir, 'temporal.log'), log,
+  });
+  if (engine === 'server') {
+    await ensureNamespaceRetention(endpoints.address, endpoints.namespace, DEFAULT_RETENTION_DAYS);
+    await waitForNamespace(endpoints.address, endpoints.namespace);
+  }
+  return endpoints;
 }
 
 /**

@@ -22,8 +22,8 @@ import { DATABASE_SERVICES, ensureServiceRoles, type DatabaseService } from '../
 import { forgetProcesses, recordProcesses, stopLeftovers } from '../leftover-processes.js';
 import { runConfigSchema, type RunConfig } from '../run-config.js';
 import { Supervisor } from '../supervisor.js';
-import { ensureTemporalBinary } from '../temporal-binary.js';
-import { startTemporalDevServer } from '../temporal-server.js';
+import { engineFromArguments, startTemporalEngine } from '../temporal-engine.js';
+import { waitForNamespace } from '../temporal-server-engine.js';
 import { ensureNamespaceRetention, retentionLine } from '../temporal-retention.js';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -102,16 +102,19 @@ function ownSecretsOf(service: string, data: string): Record<string, string> {
 async function ensurePortsFree(config: RunConfig, services: Array<{ name: string; port: number; variable: string }>): Promise<void> {
   const wanted: Array<[number, string, string]> = services.map((s) => [s.port, `the ${s.name} service`, s.variable]);
   wanted.push([config.JALON_PORTAL_INTERNAL_PORT, 'the portal\'s internal API', 'JALON_PORTAL_INTERNAL_PORT']);
-  if (!config.TEMPORAL_ADDRESS) {
-    wanted.push([config.JALON_TEMPORAL_PORT, 'Temporal', 'JALON_TEMPORAL_PORT'], [config.JALON_TEMPORAL_UI_PORT, 'the Temporal Web UI', 'JALON_TEMPORAL_UI_PORT']);
-  }
+  if (!config.TEMPORAL_ADDRESS) wanted.push([config.JALON_TEMPORAL_PORT, 'Temporal', 'JALON_TEMPORAL_PORT']);
+  // The Web UI is the dev server's; Temporal's own server has none built in.
+  if (!config.TEMPORAL_ADDRESS && config.JALON_TEMPORAL_ENGINE === 'dev') wanted.push([config.JALON_TEMPORAL_UI_PORT, 'the Temporal Web UI', 'JALON_TEMPORAL_UI_PORT']);
   if (!config.DATABASE_URL) wanted.push([config.JALON_POSTGRES_PORT, 'PostgreSQL', 'JALON_POSTGRES_PORT']);
   if (!config.SMTP_URL) wanted.push([config.JALON_SMTP_PORT, 'the mail catcher (SMTP)', 'JALON_SMTP_PORT'], [config.JALON_MAIL_WEB_PORT, 'the mail catcher (web)', 'JALON_MAIL_WEB_PORT']);
   for (const [port, what, variable] of wanted) await ensurePortFree(port, what, variable);
 }
 
 async function main(): Promise<void> {
-  const config = readConfig();
+  const read = readConfig();
+  // `npm start -- --engine server` wins over JALON_TEMPORAL_ENGINE.
+  const { engine } = engineFromArguments(process.argv.slice(2), { JALON_TEMPORAL_ENGINE: read.JALON_TEMPORAL_ENGINE });
+  const config: RunConfig = { ...read, JALON_TEMPORAL_ENGINE: engine };
   const data = dataDir();
   ensureWritableFolder(data);
   const pidFile = path.join(data, 'processes.json');
@@ -135,16 +138,6 @@ async function main(): Promise<void> {
     forgetProcesses(pidFile);
   });
 
-  const temporal = config.TEMPORAL_ADDRESS
-    ? Promise.resolve({ address: config.TEMPORAL_ADDRESS, uiUrl: null as string | null })
-    : ensureTemporalBinary(log).then((binary) => startTemporalDevServer(supervisor, {
-        binary,
-        port: config.JALON_TEMPORAL_PORT,
-        uiPort: config.JALON_TEMPORAL_UI_PORT,
-        dbFile: path.join(data, 'temporal', 'temporal.sqlite'),
-        namespace: config.TEMPORAL_NAMESPACE,
-      }));
-
   const postgres = config.DATABASE_URL
     ? Promise.resolve({ url: config.DATABASE_URL, shown: withoutPassword(config.DATABASE_URL) })
     : startPostgresProcess(supervisor, {
@@ -153,6 +146,19 @@ async function main(): Promise<void> {
         password: persistentSecret(data, 'postgres-password'),
         // The local server's password is printed: it is needed to connect, and exists only here.
       }).then((pg) => ({ url: pg.url, shown: pg.url }));
+
+  const temporal = config.TEMPORAL_ADDRESS
+    ? Promise.resolve({ address: config.TEMPORAL_ADDRESS, uiUrl: null as string | null })
+    : startTemporalEngine(supervisor, engine, {
+        port: config.JALON_TEMPORAL_PORT,
+        uiPort: config.JALON_TEMPORAL_UI_PORT,
+        dbFile: path.join(data, 'temporal', 'temporal.sqlite'),
+        // The server engine keeps its workflows in PostgreSQL (databases temporal, temporal_visibility).
+        folder: path.join(data, 'temporal-server'),
+        databaseUrl: async () => (await postgres).url,
+        namespace: config.TEMPORAL_NAMESPACE,
+        log,
+      });
 
   const mail = config.SMTP_URL
     ? Promise.resolve({ smtpUrl: config.SMTP_URL, webUrl: null as string | null })
@@ -238,6 +244,8 @@ async function setRetention(config: RunConfig, address: string): Promise<void> {
     // A cluster of one's own is reached as the worker reaches it (TLS, API key).
     const server = config.TEMPORAL_ADDRESS ? temporalConnectionOptions(temporalConnectionEnvSchema.parse({ ...process.env, TEMPORAL_ADDRESS: address })) : address;
     log(retentionLine(await ensureNamespaceRetention(server, config.TEMPORAL_NAMESPACE, config.TEMPORAL_RETENTION_DAYS)));
+    // Temporal's own server registers the namespace here: the worker may poll once every service knows it.
+    if (!config.TEMPORAL_ADDRESS && config.JALON_TEMPORAL_ENGINE === 'server') await waitForNamespace(address, config.TEMPORAL_NAMESPACE);
   } catch (error) {
     if (!config.TEMPORAL_ADDRESS) throw error;
     log(`jalon: the retention of namespace "${config.TEMPORAL_NAMESPACE}" could not be set to ${config.TEMPORAL_RETENTION_DAYS} days (${error instanceof Error ? error.message : String(error)}); ask the cluster's operators to set it`);

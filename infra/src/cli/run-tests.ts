@@ -10,6 +10,7 @@ import path from 'node:path';
 import { repoRoot } from '../paths.js';
 import { describeFailure } from '../prerequisite-error.js';
 import { startTestServers, type TestServers } from '../test-servers.js';
+import { engineFromArguments } from '../temporal-engine.js';
 
 const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name);
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -63,10 +64,14 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  log('test: starting throw-away Temporal and PostgreSQL servers');
   let servers: TestServers;
+  let tapArgs: string[];
   try {
-    servers = await startTestServers(log);
+    // `--engine server` runs the tests on Temporal's own server on PostgreSQL (CI does, for the e2e tests).
+    const { engine, rest } = engineFromArguments(process.argv.slice(2));
+    tapArgs = tapArguments(rest);
+    log(`test: starting throw-away Temporal (${engine === 'dev' ? 'dev server' : 'Temporal server on PostgreSQL'}) and PostgreSQL servers`);
+    servers = await startTestServers(log, { engine });
   } catch (error) {
     log(`test: ${describeFailure(error)}`);
     console.log('0 passed, 1 failed');
@@ -87,7 +92,7 @@ async function main(): Promise<number> {
   let leftovers: string[] = [];
   try {
     log(`test: servers ready in ${((Date.now() - started) / 1000).toFixed(1)} s (Temporal ${servers.env.TEMPORAL_ADDRESS})`);
-    code = await run(bin('tap'), tapArguments(process.argv.slice(2)), { ...servers.env, TMPDIR: scratch }, (chunk) => { output += chunk; });
+    code = await run(bin('tap'), tapArgs, { ...servers.env, TMPDIR: scratch }, (chunk) => { output += chunk; });
     leftovers = readdirSync(scratch).filter((name) => name.startsWith('jalon-'));
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -1,0 +1,106 @@
+import { Connection, isGrpcServiceError } from '@temporalio/client';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { freePort, waitForPort } from './ports.js';
+import { PrerequisiteError } from './prerequisite-error.js';
+import type { Supervisor } from './supervisor.js';
+import { temporalServerConfig, type ServerPorts } from './temporal-server-config.js';
+import type { TemporalServerBuild } from './temporal-server-binary.js';
+import { ensureTemporalSchemas, sqlEndpointOf } from './temporal-server-schema.js';
+import type { TemporalEndpoints } from './temporal-server.js';
+import { elapsedText } from './progress.js';
+
+export interface TemporalServerEngineOptions {
+  build: TemporalServerBuild;
+  /** an administrator's URL of the PostgreSQL server that holds (or will hold) Temporal's databases */
+  databaseUrl: string;
+  /** the frontend's gRPC port, the one clients use */
+  port: number;
+  /** where the configuration and the log are written */
+  folder: string;
+  namespace: string;
+  log: (line: string) => void;
+}
+
+async function serverPorts(frontend: number): Promise<ServerPorts> {
+  const [frontendHttp, frontendMembership, history, historyMembership, matching, matchingMembership, worker, workerMembership] =
+    await Promise.all(Array.from({ length: 8 }, () => freePort()));
+  return { frontend, frontendHttp: frontendHttp!, frontendMembership: frontendMembership!, history: history!, historyMembership: historyMembership!,
+    matching: matching!, matchingMembership: matchingMembership!, worker: worker!, workerMembership: workerMembership! };
+}
+
+/**
+ * The frontend accepts connections before its namespace registry and the history shards are ready;
+ * a cluster is ready once it lists the system namespace's workflows.
+ */
+async function waitUntilServing(address: string, timeoutMs: number, died: Promise<never>): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const connection = await Promise.race([Connection.connect({ address }), died]);
+  try {
+    for (;;) {
+      try {
+        await connection.workflowService.listWorkflowExecutions({ namespace: 'temporal-system', pageSize: 1 });
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw new Error(`the Temporal server at ${address} did not become ready within ${timeoutMs} ms (${(error as Error).message})`);
+        await Promise.race([new Promise((resolve) => setTimeout(resolve, 250)), died]);
+      }
+    }
+  } finally {
+    await connection.close();
+  }
+}
+
+/**
+ * Temporal's own server on PostgreSQL (`--engine server`): sets up or upgrades its two databases,
+ * writes its configuration, starts it under the supervisor and waits until it serves. The namespace
+ * is registered by the caller with its retention (temporal-retention.ts), as on the dev server.
+ */
+export async function startTemporalServerEngine(supervisor: Supervisor, options: TemporalServerEngineOptions): Promise<TemporalEndpoints> {
+  const { log } = options;
+  const started = Date.now();
+  for (const result of await ensureTemporalSchemas(options.build, options.databaseUrl)) {
+    log(`temporal: database ${result.database} ${result.action === 'created' ? 'created' : 'up to date'} at schema version ${result.version}`);
+  }
+  mkdirSync(options.folder, { recursive: true });
+  const configFile = path.join(options.folder, 'temporal-server.yaml');
+  // It holds the database password, as the data folder's other secrets: readable by its owner only.
+  writeFileSync(configFile, temporalServerConfig(sqlEndpointOf(options.databaseUrl), await serverPorts(options.port)), { mode: 0o600 });
+  const logFile = path.join(options.folder, 'temporal-server.log');
+  const child = supervisor.start({
+    name: 'temporal',
+    command: options.build.server,
+    args: ['--config-file', configFile, '--allow-no-auth', 'start'],
+    logFile,
+    // After the services and the worker that call it, before PostgreSQL under it.
+    stopTier: 1,
+  });
+  const died = new Promise<never>((_, reject) => {
+    child.once('exit', (code) => reject(new PrerequisiteError(`The Temporal server stopped at start (exit code ${code})`, `Its log is ${logFile}`)));
+  });
+  const address = `127.0.0.1:${options.port}`;
+  await Promise.race([waitForPort(options.port, 120_000), died]);
+  await waitUntilServing(address, 120_000, died);
+  died.catch(() => undefined);
+  log(`temporal: Temporal server on PostgreSQL ready in ${elapsedText(Date.now() - started)} (log: ${logFile})`);
+  return { address, uiUrl: null, namespace: options.namespace };
+}
+
+/** gRPC's NOT_FOUND, as a just-registered namespace is answered until every service's registry has it. */
+export async function waitForNamespace(address: string, namespace: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const connection = await Connection.connect({ address });
+  try {
+    for (;;) {
+      try {
+        await connection.workflowService.listWorkflowExecutions({ namespace, pageSize: 1 });
+        return;
+      } catch (error) {
+        if (!isGrpcServiceError(error) || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
+  } finally {
+    await connection.close();
+  }
+}
