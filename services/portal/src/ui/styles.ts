@@ -158,7 +158,7 @@ address { font-style: normal; }
  */
 const insightCss = `
 figure.chart { margin: 1rem 0 0.5rem; }
-figure.chart svg { display: block; width: 100%; max-width: 42rem; height: auto; }
+figure.chart svg { display: block; max-width: 100%; height: auto; }
 td.number { text-align: right; font-variant-numeric: tabular-nums; }
 dl.checkpoints { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
 .badge-progress-late, .badge-progress-none, .badge-result-not_achieved { border-color: #8a1c1c; color: #8a1c1c; }

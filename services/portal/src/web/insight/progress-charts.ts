@@ -67,7 +67,8 @@ export async function lateUpdatesChart(overview: ProgressOverview, names: Insigh
     width: 420,
     data: { values },
     encoding: {
-      y: { field: 'entity', type: 'nominal', title: null, sort: values.map((v) => v.entity), axis: { labelLimit: 400 } },
+      // Entities by their whole name (0: no limit); the chart grows to the side rather than cut it.
+      y: { field: 'entity', type: 'nominal', title: null, sort: values.map((v) => v.entity), axis: { labelLimit: 0 } },
       x: { field: 'n', type: 'quantitative', title: t.columns.lateUpdates, axis: { tickMinStep: 1, format: 'd' } },
     },
     // The number is written at the end of each bar: the length is never the only way to read it.
@@ -98,8 +99,8 @@ export async function indicatorTrendChart(objective: ProgressObjective, names: I
   const id = `${idPrefix}-trend-${objective.code.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const values = points.map((p) => ({ checkpoint: formatDate(p.checkpoint, names.language), value: p.value, text: p.text }));
   const spec: TopLevelSpec = {
-    width: 360,
-    height: 160,
+    width: 420,
+    height: 180,
     data: { values },
     encoding: {
       x: { field: 'checkpoint', type: 'ordinal', title: t.columns.checkpoint, sort: values.map((v) => v.checkpoint), axis: { labelAngle: 0 } },
