@@ -4,7 +4,8 @@ import { formatDue } from '../../ui/catalogue.js';
 import { html, type Html } from '../../ui/html.js';
 import { errorSummary, input, select, type FormError } from './form-fields.js';
 import { organisationCopy } from './organisation-catalogue.js';
-import { nameIn, type AdminLanguage } from './organisation-page.js';
+import type { AdminLanguage } from './organisation-page.js';
+import { nameIn } from './part-forms.js';
 
 type Entity = z.infer<typeof entitySchema>;
 type Authority = z.infer<typeof authoritySchema>;
