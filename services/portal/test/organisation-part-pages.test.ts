@@ -195,3 +195,41 @@ t.test('only the organisation\'s administrator: others get 403 and change nothin
   t.equal((await get('/organisation/entities/NOPE')).statusCode, 404, 'an entity the organisation does not have');
   t.equal((await get('/organisation/authorities/nope/remove')).statusCode, 404);
 });
+
+t.test('people: whom a deputy stands in for; a role taken away after a confirmation naming the delegations that end with it; one\'s own refused', async (t) => {
+  const { w, adminId, post, get, plans } = await adminWorld(t);
+  type Person = { id: string; roles: Array<{ id: string; role: string; delegations: unknown[] }> };
+  const created = await w.plans.app.inject({
+    method: 'POST', url: `/organisations/${w.ORG}/people`, headers: actor,
+    payload: { name: 'Ann Peeters', email: 'ann.peeters@ibz.example', language: 'nl', roles: [{ role: 'drafter', entityCode: 'OE' }] },
+  });
+  const ann = created.json() as Person;
+  const roleId = ann.roles[0]!.id;
+  t.equal((await post(`/organisation/people/${ann.id}/delegations`, { roleId, deputyId: w.people.outsider.id, startsOn: '2026-07-01', endsOn: '2026-07-31' })).statusCode, 303);
+
+  const page = await get('/organisation/people');
+  t.match(page.body, /supplée Ann Peeters \(Rédacteur ou rédactrice — Direction générale Office des Étrangers\) du mercredi 1(er)? juillet 2026 au vendredi 31 juillet 2026/,
+    'the deputy\'s section says whom they stand in for, by name, dates in French');
+  t.match(page.body, new RegExp(`<a href="/organisation/people/${ann.id}/roles/${roleId}/remove" aria-label="Retirer le rôle Rédacteur ou rédactrice — Direction générale Office des Étrangers \\(Ann Peeters\\)">Retirer</a>`),
+    'taking a role away starts with a confirmation');
+
+  const confirm = await get(`/organisation/people/${ann.id}/roles/${roleId}/remove`);
+  t.equal(confirm.statusCode, 200);
+  t.match(confirm.body, /<h1>Retirer le rôle Rédacteur ou rédactrice — Direction générale Office des Étrangers à Ann Peeters \?<\/h1>/);
+  t.match(confirm.body, /Les délégations de ce rôle prennent fin avec lui :<\/p><ul><li>Agent DGSC le ou la supplée/, 'the delegation that ends with it, by the deputy\'s name');
+  t.notMatch(readable(confirm.body), UUID);
+  t.equal((await plans<Person>(`/people/${ann.id}`)).roles.length, 1, 'reading the confirmation takes nothing away');
+
+  const own = (await plans<Person>(`/people/${adminId}`)).roles[0]!;
+  const refused = await post(`/organisation/people/${adminId}/roles/${own.id}/remove`, {});
+  t.equal(refused.statusCode, 403);
+  t.match(refused.body, /<p class="error" id="remove-confirm-error">Personne ne modifie ses propres rôles/, 'one\'s own role: refused, said beside the button');
+  t.equal((await plans<Person>(`/people/${adminId}`)).roles.length, 1, 'nothing changed');
+
+  t.equal((await post(`/organisation/people/${ann.id}/roles/${roleId}/remove`, {})).statusCode, 303);
+  t.same((await plans<Person>(`/people/${ann.id}`)).roles, [], 'the role and its delegation are gone');
+  t.notMatch((await get('/organisation/people?saved=1')).body, /supplée Ann Peeters/, 'the deputy no longer stands in');
+  t.equal((await get(`/organisation/people/${ann.id}/roles/${roleId}/remove`)).statusCode, 404, 'a role no longer held');
+  const president = await signInByEmail(w, 'corporate@ibz.example');
+  t.equal((await get(`/organisation/people/${adminId}/roles/${own.id}/remove`, president)).statusCode, 403, 'only the administrator');
+});

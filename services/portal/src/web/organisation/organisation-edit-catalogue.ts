@@ -33,6 +33,13 @@ export interface OrganisationEditCopy {
     yes: string;
     no: string;
   };
+  people: {
+    deputises: string;
+    deputisesFor: (holder: string, role: string, from: string, to: string) => string;
+    removeRoleTitle: (role: string, person: string) => string;
+    delegationsEnd: string;
+    noDelegations: string;
+  };
 }
 
 export const organisationEditCopy: Record<PageLanguage, OrganisationEditCopy> = {
@@ -61,6 +68,13 @@ export const organisationEditCopy: Record<PageLanguage, OrganisationEditCopy> = 
       yes: 'Oui, supprimer',
       no: 'Non, revenir sans rien supprimer',
     },
+    people: {
+      deputises: 'Suppléances',
+      deputisesFor: (holder, role, from, to) => `supplée ${holder} (${role}) du ${from} au ${to}`,
+      removeRoleTitle: (role, person) => `Retirer le rôle ${role} à ${person} ?`,
+      delegationsEnd: 'Les délégations de ce rôle prennent fin avec lui :',
+      noDelegations: 'Ce rôle n’est délégué à personne.',
+    },
   },
   nl: {
     actions: 'Acties',
@@ -87,6 +101,13 @@ export const organisationEditCopy: Record<PageLanguage, OrganisationEditCopy> = 
       yes: 'Ja, verwijderen',
       no: 'Nee, teruggaan zonder iets te verwijderen',
     },
+    people: {
+      deputises: 'Vervangingen',
+      deputisesFor: (holder, role, from, to) => `vervangt ${holder} (${role}) van ${from} tot ${to}`,
+      removeRoleTitle: (role, person) => `De rol ${role} van ${person} intrekken?`,
+      delegationsEnd: 'De delegaties van deze rol eindigen samen met de rol:',
+      noDelegations: 'Deze rol is aan niemand gedelegeerd.',
+    },
   },
   de: {
     actions: 'Aktionen',
@@ -112,6 +133,13 @@ export const organisationEditCopy: Record<PageLanguage, OrganisationEditCopy> = 
       plansToo: 'Pläne, die sie nennen, verhindern das Entfernen ebenfalls.',
       yes: 'Ja, entfernen',
       no: 'Nein, zurück, ohne etwas zu entfernen',
+    },
+    people: {
+      deputises: 'Stellvertretungen',
+      deputisesFor: (holder, role, from, to) => `vertritt ${holder} (${role}) vom ${from} bis ${to}`,
+      removeRoleTitle: (role, person) => `${person} die Rolle ${role} entziehen?`,
+      delegationsEnd: 'Die Vertretungen dieser Rolle enden mit ihr:',
+      noDelegations: 'Diese Rolle ist niemandem übertragen.',
     },
   },
 };

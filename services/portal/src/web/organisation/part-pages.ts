@@ -1,6 +1,7 @@
 import type { Person } from '@jalon/contracts';
 import { html, type Html } from '../../ui/html.js';
-import { errorSummary, fieldId, type FormError, type FormValues } from './form-fields.js';
+import { errorSummary, type FormError, type FormValues } from './form-fields.js';
+import { confirmation } from './removal-confirmation.js';
 import { organisationCopy } from './organisation-catalogue.js';
 import { organisationEditCopy } from './organisation-edit-catalogue.js';
 import type { AdminLanguage } from './organisation-page.js';
@@ -14,12 +15,6 @@ export interface PartPageData {
   csrf: string;
   error?: FormError | undefined;
 }
-
-const REMOVE_FORM = 'remove';
-const CONFIRM = fieldId(REMOVE_FORM, 'confirm');
-
-/** A refused removal: the message for its code, said beside the button (a removal has no other field). */
-export const removalError = (message: string): FormError => ({ form: REMOVE_FORM, values: {}, message, fields: ['confirm'] });
 
 /** A part's own page: its form filled with what is stored (or what was sent, when refused), and the way to remove it. */
 function partPage(language: AdminLanguage, d: PartPageData, kind: 'entity' | 'authority', part: { code: string; name: string; values: FormValues },
@@ -57,31 +52,18 @@ function entityDependents(language: AdminLanguage, d: PartPageData, code: string
   ].filter(Boolean);
 }
 
-interface Removal { title: string; action: string; back: string; dependents: string[]; plansToo: boolean }
-
-/** The confirmation before a removal: what it removes, what still names it, yes or no (nothing is removed by reading this page). */
-function confirmation(language: AdminLanguage, d: PartPageData, r: Removal): Html {
-  const t = organisationCopy[language];
+/** What still names the part, or that nothing does (as far as these pages know). */
+function dependents(language: AdminLanguage, named: string[], plansToo: boolean): Html {
   const c = organisationEditCopy[language].confirm;
-  const invalid = d.error?.form === REMOVE_FORM;
-  return html`${errorSummary(t, d.error)}
-<h1>${r.title}</h1>
-<p>${c.final}</p>
-${r.dependents.length > 0 ? html`<p>${c.stillNamed}</p><ul>${r.dependents.map((x) => html`<li>${x}</li>`)}</ul>` : html`<p>${c.noneNamed}</p>`}
-${r.plansToo ? html`<p>${c.plansToo}</p>` : ''}
-<form method="post" action="${r.action}" class="admin-form" novalidate>
-<input type="hidden" name="csrf" value="${d.csrf}">
-${invalid ? html`<p class="error" id="${CONFIRM}-error">${d.error!.message}</p>` : ''}
-<button type="submit" id="${CONFIRM}"${invalid ? html` aria-describedby="${CONFIRM}-error"` : ''}>${c.yes}</button>
-</form>
-<p><a href="${r.back}">${c.no}</a></p>`;
+  return html`${named.length > 0 ? html`<p>${c.stillNamed}</p><ul>${named.map((x) => html`<li>${x}</li>`)}</ul>` : html`<p>${c.noneNamed}</p>`}
+${plansToo ? html`<p>${c.plansToo}</p>` : ''}`;
 }
 
 export function entityRemovalPage(language: AdminLanguage, d: PartPageData, entity: Entity): Html {
   const e = organisationEditCopy[language];
   return confirmation(language, d, {
     title: e.entity.confirmTitle(nameIn(entity.name, language)), action: `/organisation/entities/${entity.code}/remove`, back: `/organisation/entities/${entity.code}`,
-    dependents: entityDependents(language, d, entity.code), plansToo: true,
+    body: dependents(language, entityDependents(language, d, entity.code), true),
   });
 }
 
@@ -90,6 +72,6 @@ export function authorityRemovalPage(language: AdminLanguage, d: PartPageData, a
   const people = holders(d.people, (r) => r.authorityCode === authority.code);
   return confirmation(language, d, {
     title: e.authority.confirmTitle(nameIn(authority.title, language)), action: `/organisation/authorities/${authority.code}/remove`,
-    back: `/organisation/authorities/${authority.code}`, dependents: people.length > 0 ? [e.confirm.people(people.join(', '))] : [], plansToo: false,
+    back: `/organisation/authorities/${authority.code}`, body: dependents(language, people.length > 0 ? [e.confirm.people(people.join(', '))] : [], false),
   });
 }

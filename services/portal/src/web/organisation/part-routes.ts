@@ -16,7 +16,8 @@ import { organisationEditCopy } from './organisation-edit-catalogue.js';
 import { authorityChange, entityChange } from './organisation-forms.js';
 import { adminLanguage, submitChange, type AdminPageOptions } from './organisation-routes.js';
 import { authorityChangeFields, entityChangeFields, nameIn, type Authority, type Entity } from './part-forms.js';
-import { authorityPage, authorityRemovalPage, entityPage, entityRemovalPage, removalError, type PartPageData } from './part-pages.js';
+import { authorityPage, authorityRemovalPage, entityPage, entityRemovalPage, type PartPageData } from './part-pages.js';
+import { removalError } from './removal-confirmation.js';
 
 const what = pageText((l) => organisationCopy[l].what);
 // Any text: an unknown code is a page not found, not a refused request.
