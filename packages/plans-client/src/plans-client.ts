@@ -74,6 +74,27 @@ export class PlansClient {
     return this.settle('POST', () => this.api.POST('/organisations/{org}/authorities', { params: { path: { org } }, body: input }));
   }
 
+  /** The organisation's names, short name or languages (its administrator). */
+  changeOrganisation(org: string, change: PlansBody<'/organisations/{org}', 'patch'>) {
+    return this.settle('PATCH', () => this.api.PATCH('/organisations/{org}', { params: { path: { org } }, body: change }));
+  }
+
+  changeEntity(org: string, code: string, change: PlansBody<'/organisations/{org}/entities/{code}', 'patch'>) {
+    return this.settle('PATCH', () => this.api.PATCH('/organisations/{org}/entities/{code}', { params: { path: { org, code } }, body: change }));
+  }
+
+  removeEntity(org: string, code: string) {
+    return this.settle('DELETE', () => this.api.DELETE('/organisations/{org}/entities/{code}', { params: { path: { org, code } } }));
+  }
+
+  changeAuthority(org: string, code: string, change: PlansBody<'/organisations/{org}/authorities/{code}', 'patch'>) {
+    return this.settle('PATCH', () => this.api.PATCH('/organisations/{org}/authorities/{code}', { params: { path: { org, code } }, body: change }));
+  }
+
+  removeAuthority(org: string, code: string) {
+    return this.settle('DELETE', () => this.api.DELETE('/organisations/{org}/authorities/{code}', { params: { path: { org, code } } }));
+  }
+
   /** People of an organisation by name (one page of up to 200). */
   listPeople(org: string) {
     return this.settle('GET', () => this.api.GET('/organisations/{org}/people', { params: { path: { org }, query: { limit: 200 } } }));

@@ -21,6 +21,7 @@ import { draftingRoutes } from './drafting/drafting-routes.js';
 import { progressRoutes } from './progress/progress-routes.js';
 import { newOrganisationRoutes } from './organisation/new-organisation.js';
 import { organisationAdminRoutes } from './organisation/organisation-routes.js';
+import { organisationPartRoutes } from './organisation/part-routes.js';
 import { peopleAdminRoutes } from './organisation/people-routes.js';
 import { languageOf } from './viewer.js';
 import type { WebContext } from './web-context.js';
@@ -78,6 +79,7 @@ export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, op
     const admin = web.organisationAdmin;
     await app.register(organisationAdminRoutes, { web, admin });
     await app.register(peopleAdminRoutes, { web, admin });
+    await app.register(organisationPartRoutes, { web, admin });
     await app.register(newOrganisationRoutes, { web, admin, operatorOrganisation: web.operatorOrganisation });
   }
 };

@@ -52,6 +52,23 @@ export function organisationInput(v: FormValues) {
   return { code: text(v, 'code'), name: names(v, 'name'), shortName: text(v, 'shortName'), languages: ['fr', 'nl', 'de'].filter((l) => v[`languages.${l}`] === 'on') };
 }
 
+/** The names and languages form as a change of the organisation; languages in the order offered, so the first stays first. */
+export function organisationChange(v: FormValues, offered: readonly string[]) {
+  return { name: names(v, 'name'), shortName: text(v, 'shortName'), languages: offered.filter((l) => v[`languages.${l}`] === 'on') };
+}
+
+/** An entity's form as a change: everything but its code. */
+export function entityChange(v: FormValues) {
+  const { code: _code, ...change } = entityInput(v);
+  return change;
+}
+
+/** An authority's form as a change: everything but its code (its scope replaced whole). */
+export function authorityChange(v: FormValues, entityCodes: string[]) {
+  const { code: _code, ...change } = authorityInput(v, entityCodes);
+  return change;
+}
+
 export function personInput(v: FormValues) {
   return { name: text(v, 'name'), email: text(v, 'email'), language: text(v, 'language'), roles: [] };
 }

@@ -10,11 +10,30 @@ import type { WebContext } from '../web-context.js';
 import { formError, type FormError, type FormValues } from './form-fields.js';
 import { OrganisationChangeRefused, type OrganisationAdmin } from './organisation-admin.js';
 import { organisationCopy } from './organisation-catalogue.js';
-import { authorityInput, entityInput, settingsChange } from './organisation-forms.js';
-import { authorityFields, entityFields, organisationContent, settingsFields, type AdminLanguage } from './organisation-page.js';
+import { organisationEditCopy } from './organisation-edit-catalogue.js';
+import { authorityInput, entityInput, organisationChange, settingsChange } from './organisation-forms.js';
+import { namesFields, offeredLanguages } from './names-form.js';
+import { organisationContent, settingsFields, type AdminLanguage } from './organisation-page.js';
+import { authorityFields, entityFields } from './part-forms.js';
 import { pageText } from '../../ui/page-language.js';
 
-const noticeQuery = z.object({ saved: z.enum(['settings', 'entity', 'authority']).optional() });
+const notices = ['settings', 'names', 'entity', 'authority', 'entity-changed', 'entity-removed', 'authority-changed', 'authority-removed'] as const;
+const noticeQuery = z.object({ saved: z.enum(notices).optional() });
+
+/** What the page says after a change went through. */
+function noticeFor(language: AdminLanguage, saved: (typeof notices)[number]): string {
+  const t = organisationCopy[language];
+  const e = organisationEditCopy[language];
+  switch (saved) {
+    case 'settings': return t.settings.saved;
+    case 'names': return e.names.saved;
+    case 'entity-changed': return e.entity.changed;
+    case 'entity-removed': return e.entity.removed;
+    case 'authority-changed': return e.authority.changed;
+    case 'authority-removed': return e.authority.removed;
+    default: return t.people.saved;
+  }
+}
 const what = pageText((l) => organisationCopy[l].what);
 
 export interface AdminPageOptions { web: WebContext; admin: OrganisationAdmin }
@@ -61,9 +80,20 @@ export const organisationAdminRoutes: FastifyPluginAsyncZod<AdminPageOptions> = 
   }, async (request, reply) => {
     const viewer = await signedIn(web, request, reply);
     if (!viewer) return reply;
-    const t = organisationCopy[adminLanguage(viewer)];
     const { saved } = request.query;
-    return render(request, reply, viewer, 200, saved ? { notice: saved === 'settings' ? t.settings.saved : t.people.saved } : {});
+    return render(request, reply, viewer, 200, saved ? { notice: noticeFor(adminLanguage(viewer), saved) } : {});
+  });
+
+  app.post('/organisation/names', { config: rule, schema: { tags: ['pages'], summary: 'Change the organisation\'s names, short name and languages (form)', body: formFields } }, async (request, reply) => {
+    const viewer = await signedIn(web, request, reply);
+    if (!viewer || !sessionFormOk(web, request, reply, viewer, request.body.csrf)) return reply;
+    const org = viewer.person.organisationCode;
+    return submitChange(reply,
+      () => admin.as(viewer.person.id, async (c) => {
+        const offered = offeredLanguages(await c.getOrganisation(org));
+        return c.changeOrganisation(org, organisationChange(request.body, offered) as Parameters<PlansClient['changeOrganisation']>[1]);
+      }),
+      refusedPage(request, reply, viewer, 'names', request.body, namesFields), '/organisation?saved=names');
   });
 
   app.post('/organisation/settings', { config: rule, schema: { tags: ['pages'], summary: 'Change the organisation\'s settings (form)', body: formFields } }, async (request, reply) => {

@@ -1,13 +1,13 @@
-import type { authoritySchema, entitySchema, Person } from '@jalon/contracts';
-import type { z } from 'zod';
+import type { Person } from '@jalon/contracts';
 import { formatDue } from '../../ui/catalogue.js';
 import { html, type Html } from '../../ui/html.js';
 import { errorSummary, input, select, type FormError } from './form-fields.js';
 import { organisationCopy } from './organisation-catalogue.js';
-import { nameIn, type AdminLanguage } from './organisation-page.js';
+import type { AdminLanguage } from './organisation-page.js';
+import { organisationEditCopy } from './organisation-edit-catalogue.js';
+import { nameIn, type Authority, type Entity } from './part-forms.js';
+import { confirmation } from './removal-confirmation.js';
 
-type Entity = z.infer<typeof entitySchema>;
-type Authority = z.infer<typeof authoritySchema>;
 export const personFields = ['name', 'email', 'language'] as const;
 export const roleFields = ['role', 'entityCode', 'authorityCode'] as const;
 export const delegationFields = ['roleId', 'deputyId', 'startsOn', 'endsOn'] as const;
@@ -46,23 +46,51 @@ ${input({ form: delegationForm, name: 'endsOn', label: t.people.to, type: 'date'
 <button type="submit">${t.people.delegate}</button></form>`;
 }
 
+/** A role as people read it: the role, and the entity or the authority it is held for, by name. */
+export function roleDescriber(language: AdminLanguage, entities: Entity[], authorities: Authority[]) {
+  const t = organisationCopy[language];
+  const entityName = new Map(entities.map((x) => [x.code, nameIn(x.name, language)]));
+  const authorityName = new Map(authorities.map((a) => [a.code, nameIn(a.title, language)]));
+  return (r: Person['roles'][number]) => [t.roles[r.role], r.entityCode ? entityName.get(r.entityCode) : '', r.authorityCode ? authorityName.get(r.authorityCode) : '']
+    .filter(Boolean).join(' — ');
+}
+
+/** Removing a role takes its delegations with it: the confirmation says which, by the deputies' names. */
+export function roleRemovalContent(language: AdminLanguage, d: PeoplePageData, person: Person, role: Person['roles'][number]): Html {
+  const e = organisationEditCopy[language].people;
+  const t = organisationCopy[language];
+  const personName = new Map(d.people.map((p) => [p.id, p.name]));
+  const date = (iso: string) => formatDue(iso, language);
+  const ending = role.delegations.map((g) => t.people.until(personName.get(g.deputyId) ?? '', date(g.startsOn), date(g.endsOn)));
+  return confirmation(language, d, {
+    title: e.removeRoleTitle(roleDescriber(language, d.entities, d.authorities)(role), person.name),
+    action: `/organisation/people/${person.id}/roles/${role.id}/remove`, back: '/organisation/people',
+    body: ending.length > 0 ? html`<p>${e.delegationsEnd}</p><ul>${ending.map((x) => html`<li>${x}</li>`)}</ul>` : html`<p>${e.noDelegations}</p>`,
+  });
+}
+
 /** People with their roles and delegations, by name; a form to add a person. */
 export function peopleContent(language: AdminLanguage, d: PeoplePageData): Html {
   const t = organisationCopy[language];
-  const entityName = new Map(d.entities.map((e) => [e.code, nameIn(e.name, language)]));
-  const authorityName = new Map(d.authorities.map((a) => [a.code, nameIn(a.title, language)]));
+  const e = organisationEditCopy[language].people;
   const personName = new Map(d.people.map((p) => [p.id, p.name]));
-  const describe = (r: Person['roles'][number]) => [t.roles[r.role], r.entityCode ? entityName.get(r.entityCode) : '', r.authorityCode ? authorityName.get(r.authorityCode) : '']
-    .filter(Boolean).join(' — ');
+  const describe = roleDescriber(language, d.entities, d.authorities);
   const date = (iso: string) => formatDue(iso, language);
+  // Whom each person stands in for: the delegations read from the deputy's side.
+  const standsInFor = (deputyId: string) => d.people.flatMap((holder) => holder.roles.flatMap((r) => r.delegations.filter((g) => g.deputyId === deputyId)
+    .map((g) => e.deputisesFor(holder.name, describe(r), date(g.startsOn), date(g.endsOn)))));
+  const deputising = (p: Person) => {
+    const stands = standsInFor(p.id);
+    return stands.length === 0 ? '' : html`<h4>${e.deputises}</h4><ul>${stands.map((x) => html`<li>${x}</li>`)}</ul>`;
+  };
   const people = d.people.map((p) => html`<section class="cycle" aria-labelledby="person-${p.id}"><h3 id="person-${p.id}">${p.name}</h3>
 <p>${p.email}</p>
 <ul>${p.roles.length === 0 ? html`<li>${t.people.noRoles}</li>` : p.roles.map((r) => html`<li>${describe(r)}
-<form method="post" action="/organisation/people/${p.id}/roles/${r.id}/remove" class="inline"><input type="hidden" name="csrf" value="${d.csrf}">
-<button type="submit" class="link-button" aria-label="${t.people.removeRole(describe(r))} (${p.name})">${t.people.remove}</button></form>
+<a href="/organisation/people/${p.id}/roles/${r.id}/remove" aria-label="${t.people.removeRole(describe(r))} (${p.name})">${t.people.remove}</a>
 ${r.delegations.length > 0 ? html`<ul>${r.delegations.map((g) => html`<li>${t.people.until(personName.get(g.deputyId) ?? '', date(g.startsOn), date(g.endsOn))}
 <form method="post" action="/organisation/people/${p.id}/delegations/${g.id}/remove" class="inline"><input type="hidden" name="csrf" value="${d.csrf}">
 <button type="submit" class="link-button">${t.people.endDelegation}</button></form></li>`)}</ul>` : ''}</li>`)}</ul>
+${deputising(p)}
 ${personForms(language, d, p, describe)}</section>`);
   const sent = d.error?.form === 'person' ? d.error.values : {};
   return html`${errorSummary(t, d.error)}

@@ -7,16 +7,19 @@ import { appLayout } from '../../ui/app-layout.js';
 import { formFields, sendPage } from '../../ui/serve-pages.js';
 import { frameOf, sessionFormOk, signedIn } from '../guards.js';
 import type { Viewer } from '../viewer.js';
-import { formError, type FormError, type FormValues } from './form-fields.js';
+import { formError, refusalMessage, type FormError, type FormValues } from './form-fields.js';
 import type { OrganisationChangeRefused } from './organisation-admin.js';
 import { organisationCopy } from './organisation-catalogue.js';
 import { delegationInput, personInput, roleInput } from './organisation-forms.js';
 import { adminLanguage, submitChange, type AdminPageOptions } from './organisation-routes.js';
-import { delegationFields, peopleContent, personFields, roleFields } from './people-page.js';
+import { delegationFields, peopleContent, personFields, roleFields, roleRemovalContent } from './people-page.js';
+import { removalError } from './removal-confirmation.js';
+import { notFoundPage } from '../not-found-page.js';
 import { pageText } from '../../ui/page-language.js';
 
 const what = pageText((l) => organisationCopy[l].what);
 const personParams = z.object({ personId: uuidParam });
+const roleParams = personParams.extend({ roleId: uuidParam });
 const savedQuery = z.object({ saved: z.literal('1').optional() });
 
 /** People, their roles and delegations, managed by the organisation's administrator (never on themselves: the plans service refuses it). */
@@ -63,12 +66,36 @@ export const peopleAdminRoutes: FastifyPluginAsyncZod<AdminPageOptions> = async 
       (c) => c.addRole(request.params.personId, roleInput(request.body) as Parameters<PlansClient['addRole']>[1]));
   });
 
+  /** The confirmation before a role is taken away, or a page not found for a role the organisation's people do not hold. */
+  async function roleRemoval(request: FastifyRequest, reply: FastifyReply, viewer: Viewer, personId: string, roleId: string, status: number, error?: FormError) {
+    const org = viewer.person.organisationCode;
+    const [people, entities, authorities] = await admin.as(viewer.person.id, (c) => Promise.all([c.listPeople(org), c.listEntities(org), c.listAuthorities(org)]));
+    const person = people.items.find((p) => p.id === personId);
+    const role = person?.roles.find((r) => r.id === roleId);
+    if (!person || !role) return notFoundPage(request, reply);
+    const language = adminLanguage(viewer);
+    const content = roleRemovalContent(language, { people: people.items, entities, authorities, csrf: viewer.csrf, error }, person, role);
+    return sendPage(reply, { status, page: appLayout(frameOf(request, viewer), organisationCopy[language].people.title, content) });
+  }
+
+  app.get('/organisation/people/:personId/roles/:roleId/remove', {
+    config: rule, schema: { tags: ['pages'], summary: 'Confirm taking a role away: the delegations that end with it (HTML)', params: roleParams },
+  }, async (request, reply) => {
+    const viewer = await signedIn(web, request, reply);
+    if (!viewer) return reply;
+    return roleRemoval(request, reply, viewer, request.params.personId, request.params.roleId, 200);
+  });
+
   app.post('/organisation/people/:personId/roles/:roleId/remove', {
-    config: rule, schema: { tags: ['pages'], summary: 'Take a role away from a person (form)', params: personParams.extend({ roleId: uuidParam }), body: formFields },
+    config: rule, schema: { tags: ['pages'], summary: 'Take a role away from a person, once confirmed (form)', params: roleParams, body: formFields },
   }, async (request, reply) => {
     const viewer = await administrator(request, reply, request.body);
     if (!viewer) return reply;
-    return change(request, reply, viewer, request.body, 'person', personFields, (c) => c.removeRole(request.params.personId, request.params.roleId));
+    const { personId, roleId } = request.params;
+    return submitChange(reply, () => admin.as(viewer.person.id, (c) => c.removeRole(personId, roleId)),
+      (refused: OrganisationChangeRefused) => roleRemoval(request, reply, viewer, personId, roleId, refused.refusal.status,
+        removalError(refusalMessage(organisationCopy[adminLanguage(viewer)], refused.refusal))),
+      '/organisation/people?saved=1');
   });
 
   app.post('/organisation/people/:personId/delegations', {
@@ -88,6 +115,8 @@ export const peopleAdminRoutes: FastifyPluginAsyncZod<AdminPageOptions> = async 
   }, async (request, reply) => {
     const viewer = await administrator(request, reply, request.body);
     if (!viewer) return reply;
-    return change(request, reply, viewer, request.body, 'person', personFields, (c) => c.removeDelegation(request.params.personId, request.params.delegationId));
+    // A refusal (ending one's own delegation, one already gone) is said in that person's section, beside their delegation form.
+    const { personId, delegationId } = request.params;
+    return change(request, reply, viewer, request.body, `delegation-${personId}`, delegationFields, (c) => c.removeDelegation(personId, delegationId));
   });
 };
