@@ -4472,6 +4472,9 @@ export interface paths {
                                 ownerEntityCode: string;
                                 /** @enum {string} */
                                 status: "active" | "withdrawn";
+                                deadline: string | null;
+                                objectiveCode: string | null;
+                                revision: number;
                                 history: {
                                     /** @enum {string} */
                                     action: "add" | "withdraw";
@@ -4533,6 +4536,9 @@ export interface paths {
                                 ownerEntityCode: string;
                                 /** @enum {string} */
                                 status: "active" | "withdrawn";
+                                deadline: string | null;
+                                objectiveCode: string | null;
+                                revision: number;
                                 history: {
                                     /** @enum {string} */
                                     action: "add" | "withdraw";
@@ -4709,6 +4715,9 @@ export interface paths {
                                 ownerEntityCode: string;
                                 /** @enum {string} */
                                 status: "active" | "withdrawn";
+                                deadline: string | null;
+                                objectiveCode: string | null;
+                                revision: number;
                                 history: {
                                     /** @enum {string} */
                                     action: "add" | "withdraw";
@@ -4880,6 +4889,9 @@ export interface paths {
                                 ownerEntityCode: string;
                                 /** @enum {string} */
                                 status: "active" | "withdrawn";
+                                deadline: string | null;
+                                objectiveCode: string | null;
+                                revision: number;
                                 history: {
                                     /** @enum {string} */
                                     action: "add" | "withdraw";
@@ -5074,6 +5086,9 @@ export interface paths {
                                 ownerEntityCode: string;
                                 /** @enum {string} */
                                 status: "active" | "withdrawn";
+                                deadline: string | null;
+                                objectiveCode: string | null;
+                                revision: number;
                                 history: {
                                     /** @enum {string} */
                                     action: "add" | "withdraw";
@@ -5570,6 +5585,9 @@ export interface paths {
                                     ownerEntityCode: string;
                                     /** @enum {string} */
                                     status: "active" | "withdrawn";
+                                    deadline: string | null;
+                                    objectiveCode: string | null;
+                                    revision: number;
                                     history: {
                                         /** @enum {string} */
                                         action: "add" | "withdraw";
@@ -5733,6 +5751,9 @@ export interface paths {
                             ownerEntityCode: string;
                             /** @enum {string} */
                             status: "active" | "withdrawn";
+                            deadline: string | null;
+                            objectiveCode: string | null;
+                            revision: number;
                             history: {
                                 /** @enum {string} */
                                 action: "add" | "withdraw";
@@ -5758,6 +5779,9 @@ export interface paths {
                             ownerEntityCode: string;
                             /** @enum {string} */
                             status: "active" | "withdrawn";
+                            deadline: string | null;
+                            objectiveCode: string | null;
+                            revision: number;
                             history: {
                                 /** @enum {string} */
                                 action: "add" | "withdraw";
@@ -5911,6 +5935,9 @@ export interface paths {
                             ownerEntityCode: string;
                             /** @enum {string} */
                             status: "active" | "withdrawn";
+                            deadline: string | null;
+                            objectiveCode: string | null;
+                            revision: number;
                             history: {
                                 /** @enum {string} */
                                 action: "add" | "withdraw";
@@ -6097,6 +6124,9 @@ export interface paths {
                                 ownerEntityCode: string;
                                 /** @enum {string} */
                                 status: "active" | "withdrawn";
+                                deadline: string | null;
+                                objectiveCode: string | null;
+                                revision: number;
                                 history: {
                                     /** @enum {string} */
                                     action: "add" | "withdraw";
@@ -6799,6 +6829,431 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/operational-plans/{planId}/drafted-projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a project with its deadline to a plan in drafting; names the plan's revision (409 plan.stale_revision otherwise). The drafter of the project's entity or the President's office, while the plan is in drafting (409 operational_plan.not_drafting otherwise); the objective served is one of the plan's (400 project.unknown_objective), the deadline within its year (400 project.deadline_outside_year). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        objectiveCode: string;
+                        /** Format: date */
+                        deadline: string;
+                        ownerEntityCode: string;
+                        expectedRevision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            ownerEntityCode: string;
+                            /** @enum {string} */
+                            status: "active" | "withdrawn";
+                            deadline: string | null;
+                            objectiveCode: string | null;
+                            revision: number;
+                            history: {
+                                /** @enum {string} */
+                                action: "add" | "withdraw";
+                                /** @enum {string} */
+                                requestedByParty: "spf" | "minister_cell" | "state_secretary_cell";
+                                requestedBy: string;
+                                reason: string;
+                                requestedOn: string;
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            statusCode: 409;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            currentRevision: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operational-plans/{planId}/drafted-projects/{projectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a drafted project while the plan is in drafting; names the project's revision in the query. The drafter of the project's entity or the President's office, while the plan is in drafting (409 operational_plan.not_drafting otherwise); the objective served is one of the plan's (400 project.unknown_objective), the deadline within its year (400 project.deadline_outside_year). */
+        delete: {
+            parameters: {
+                query: {
+                    expectedRevision: number;
+                };
+                header?: never;
+                path: {
+                    planId: string;
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            statusCode: 409;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            currentRevision: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a drafted project's title, objective or deadline; names the project's revision. A project added at a party's request is refused (409 project.not_drafted). The drafter of the project's entity or the President's office, while the plan is in drafting (409 operational_plan.not_drafting otherwise); the objective served is one of the plan's (400 project.unknown_objective), the deadline within its year (400 project.deadline_outside_year). */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        objectiveCode?: string;
+                        /** Format: date */
+                        deadline?: string;
+                        expectedRevision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            ownerEntityCode: string;
+                            /** @enum {string} */
+                            status: "active" | "withdrawn";
+                            deadline: string | null;
+                            objectiveCode: string | null;
+                            revision: number;
+                            history: {
+                                /** @enum {string} */
+                                action: "add" | "withdraw";
+                                /** @enum {string} */
+                                requestedByParty: "spf" | "minister_cell" | "state_secretary_cell";
+                                requestedBy: string;
+                                reason: string;
+                                requestedOn: string;
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            issues?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            statusCode: 409;
+                            error: string;
+                            code?: string;
+                            message: string;
+                            currentRevision: number;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/organisations/{org}/people": {

@@ -245,6 +245,23 @@ export class PlansClient {
     }));
   }
 
+  /** Adds a project with its deadline to a plan in drafting; names the plan's revision. */
+  addDraftedProject(planId: string, input: PlansBody<'/operational-plans/{planId}/drafted-projects', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/operational-plans/{planId}/drafted-projects', { params: { path: { planId } }, body: input }));
+  }
+
+  /** Changes a drafted project's title, objective or deadline; names the project's revision. */
+  patchDraftedProject(planId: string, projectId: string, patch: PlansBody<'/operational-plans/{planId}/drafted-projects/{projectId}', 'patch'>) {
+    return this.settle('PATCH', () => this.api.PATCH('/operational-plans/{planId}/drafted-projects/{projectId}', { params: { path: { planId, projectId } }, body: patch }));
+  }
+
+  /** Removes a drafted project while the plan is in drafting; names the project's revision. */
+  removeDraftedProject(planId: string, projectId: string, expectedRevision: number) {
+    return this.settle('DELETE', () => this.api.DELETE('/operational-plans/{planId}/drafted-projects/{projectId}', {
+      params: { path: { planId, projectId }, query: { expectedRevision } },
+    }));
+  }
+
   /** Adds a SMART objective to a plan in drafting; names the plan's revision and gives the plan back. */
   addOperationalObjective(planId: string, input: PlansBody<'/operational-plans/{planId}/objectives', 'post'>) {
     return this.settle('POST', () => this.api.POST('/operational-plans/{planId}/objectives', { params: { path: { planId } }, body: input }));

@@ -12,6 +12,7 @@ import { decisionRoutes } from './routes/decisions.js';
 import { identityRoutes } from './routes/identities.js';
 import { operationalPlanRoutes } from './routes/operational-plans.js';
 import { progressRoutes } from './routes/progress.js';
+import { draftedProjectRoutes } from './routes/drafted-projects.js';
 import { organisationPartRoutes } from './routes/organisation-parts.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { peopleRoutes } from './routes/people.js';
@@ -58,7 +59,7 @@ export async function buildPlansApp({ db, auth, logger, operatorOrganisation }: 
     },
   });
   const options: PlansRouteOptions = { db, rules: plansAccessRules(organisationOf, operatorOrganisation), organisationOf };
-  for (const routes of [organisationRoutes, organisationPartRoutes, strategicPlanRoutes, strategicDraftRoutes, versionRoutes, operationalPlanRoutes, progressRoutes, peopleRoutes, identityRoutes, auditRoutes, decisionRoutes, planFigureRoutes, planChapterRoutes]) {
+  for (const routes of [organisationRoutes, organisationPartRoutes, strategicPlanRoutes, strategicDraftRoutes, versionRoutes, operationalPlanRoutes, progressRoutes, draftedProjectRoutes, peopleRoutes, identityRoutes, auditRoutes, decisionRoutes, planFigureRoutes, planChapterRoutes]) {
     await app.register(routes, options);
   }
   return app;

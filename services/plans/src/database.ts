@@ -98,6 +98,8 @@ export interface OperationalObjectivesTable {
 }
 export interface ProjectsTable {
   id: Generated<string>; operational_plan_id: string; title: string; owner_entity_code: string; status: 'active' | 'withdrawn'; created_at: Generated<Date>;
+  /** set for projects drafted with the plan; null for those added at a party's request before */
+  deadline: OptionalText; objective_code: OptionalText; revision: Generated<number>;
 }
 export interface ProjectChangesTable {
   id: Generated<string>; project_id: string; action: 'add' | 'withdraw'; requested_by_party: string; requested_by: string;

@@ -44,6 +44,9 @@ function requests(w: AccessWorld): Record<PlansRoute, { payload?: object }> {
     'PUT /operational-plans/:planId/objectives/:code/year-end-result': { payload: { expectedRevision: 1, value: '40', status: 'achieved', explanation: 'Atteint.' } },
     'POST /operational-plans/:planId/projects': { payload: { title: 'Projet', ownerEntityCode: 'OE', requestedByParty: 'spf', reason: 'Demande', requestedOn: '2025-03-01' } },
     'POST /operational-plans/:planId/projects/:projectId/withdraw': { payload: withdrawal },
+    'POST /operational-plans/:planId/drafted-projects': { payload: { expectedRevision: 3, title: 'Projet', objectiveCode: 'OO-20.1', deadline: '2025-10-31', ownerEntityCode: 'OE' } },
+    'PATCH /operational-plans/:planId/drafted-projects/:projectId': { payload: { expectedRevision: 1, deadline: '2025-11-30' } },
+    'DELETE /operational-plans/:planId/drafted-projects/:projectId': {},
     'PUT /operational-plans/:planId/budget-adoption': { payload: { expectedRevision: 3, budgetAdoptedOn: '2024-12-21' } },
     'POST /operational-plans/:planId/carry-over': { payload: { expectedRevision: 3, fromPlanId: w.operationalId } },
     'POST /operational-plans/:planId/status': { payload: { expectedRevision: 3, status: 'in_committee' } },
@@ -67,7 +70,8 @@ function addressOf(w: AccessWorld, route: PlansRoute): { method: 'GET' | 'POST' 
     delegationId: '0b0b0b0b-0000-4000-8000-000000000001', checkpoint: '2025-03-31',
     personId: w.people.drafter.id, roleId: w.people.drafter.roles[0]!.id, email: 'jan.peeters@ibz.example', authority: 'state-secretary-asylum-migration',
   };
-  const query = path === '/organisations/:org/role-holders' ? '?role=drafter&on=2025-03-01' : path.endsWith('/compare') ? '?to=1' : '';
+  const query = path === '/organisations/:org/role-holders' ? '?role=drafter&on=2025-03-01' : path.endsWith('/compare') ? '?to=1'
+    : route.startsWith('DELETE /operational-plans/:planId/drafted-projects') ? '?expectedRevision=1' : '';
   return { method, url: path.replace(/:(\w+)/g, (_, name: string) => params[name]!) + query };
 }
 

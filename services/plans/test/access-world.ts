@@ -47,7 +47,7 @@ export async function accessWorld(t: Teardown) {
       (select count(*) from people where identity_subject is not null), (select count(*) from person_roles), (select count(*) from role_delegations),
       (select string_agg(status || revision, ',' order by id) from strategic_plans), (select sum(revision) from strategic_objectives),
       (select count(*) from addenda), (select string_agg(status || revision || coalesce(budget_adopted_on::text, '-'), ',' order by id) from operational_plans),
-      (select sum(revision) from operational_objectives), (select count(*) from project_changes), (select count(*) from plan_versions),
+      (select sum(revision) from operational_objectives), (select count(*) from project_changes), (select count(*) || '/' || sum(revision) from projects), (select count(*) from plan_versions),
       (select count(*) from decisions), (select count(*) from progress_checkpoints), (select count(*) from progress_updates),
       (select coalesce(sum(revision), 0) from objective_progress)) as state`.execute(db)).rows[0]!.state;
 

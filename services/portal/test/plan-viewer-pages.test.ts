@@ -105,6 +105,7 @@ function operationalPlan(overrides: Partial<OperationalPlan> = {}): OperationalP
     ],
     projects: [{
       id: '8c3b2a10-0d4e-4f6a-9a1b-3c2d1e0f9a8b', title: 'Guichet numérique des cartes d’identité', ownerEntityCode: 'DGIAC', status: 'withdrawn',
+      deadline: null, objectiveCode: null, revision: 2,
       history: [
         { action: 'withdraw', requestedByParty: 'minister_cell', requestedBy: 'cellule.strategique@verlinden.belgium.be', reason: 'Reporté à 2028 faute de budget', requestedOn: '2027-03-01', recordedAt: '2027-03-02T10:00:00Z' },
         { action: 'add', requestedByParty: 'spf', requestedBy: 'laura.szabo@ibz.fgov.be', reason: 'Demande de la DGIAC', requestedOn: '2027-01-10', recordedAt: '2027-01-11T09:30:00Z' },

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { RoundResult } from '../approval-round/messages.js';
 import { act } from '../shared/activities.js';
 import { reviewByAuthorities, type AuthorityReviewSteps } from '../shared/authority-review.js';
@@ -15,6 +15,14 @@ import { reviewRound } from './rounds.js';
 type ReviewScope = Awaited<ReturnType<typeof act.strategicPlanForReview>>;
 
 /**
+ * Submitting takes the draft out of editing before the submission is answered: the plans service
+ * refuses edits once the status is in_committee, so nothing can change between the President's
+ * office pressing "submit" and the version frozen for the committee. Runs started before the patch
+ * set the status after freezing, as they did.
+ */
+export const STATUS_ON_SUBMIT_PATCH = 'strategic-status-on-submit';
+
+/**
  * The strategic plan from drafting to the Minister's signature and its communication: the
  * committee round, the State Secretary's review of the objectives in his scope (only those
  * changed since he approved them), the signature of the exact frozen version, then one e-mail per
@@ -29,12 +37,22 @@ export async function strategicPlanLifecycle(input: StrategicPlanInput): Promise
   let signers: string[] = [];
 
   setHandler(lifecycleState, () => state);
+  // Set while a submission is handled, before the main loop may see it (the status is set first).
+  let submitting = false;
+  let statusSetOnSubmit = false;
   setHandler(submitPlan, async (by: SubmitInput) => {
-    submitted = true;
+    submitting = true;
     state.submitted = true;
+    const closesEditWindow = patched(STATUS_ON_SUBMIT_PATCH);
+    if (closesEditWindow) {
+      await act.setStrategicPlanStatus({ planId: input.planId, status: 'in_committee' });
+      statusSetOnSubmit = true;
+    }
+    // Only now may the loop freeze: with the patch, the draft can no longer change under it.
+    submitted = true;
     if (writesDecisionRecord()) await recordStrategicAct(input, state, by.personId, 'plan_submitted', 'president_office', 'submitted');
     return state;
-  }, { validator: (_by: SubmitInput) => { if (state.stage !== 'drafting' || submitted) throw new Error('The plan is not in drafting; there is nothing to submit.'); } });
+  }, { validator: (_by: SubmitInput) => { if (state.stage !== 'drafting' || submitted || submitting) throw new Error('The plan is not in drafting; there is nothing to submit.'); } });
   setHandler(recordSignature, async (s) => {
     signature = { signedBy: s.personId, signedAt: s.signedAt, version: s.version };
     if (writesDecisionRecord()) await recordStrategicAct(input, state, s.personId, 'signature', 'minister_cell', 'signed', { signedAt: s.signedAt });
@@ -51,11 +69,13 @@ export async function strategicPlanLifecycle(input: StrategicPlanInput): Promise
     state.stage = 'drafting';
     await condition(() => submitted);
     submitted = false;
+    submitting = false;
     state.changesRequested = [];
     state.version = await act.freezeStrategicPlanVersion({ planId: input.planId });
     state.submitted = false;
 
-    await act.setStrategicPlanStatus({ planId: input.planId, status: 'in_committee' });
+    if (!statusSetOnSubmit) await act.setStrategicPlanStatus({ planId: input.planId, status: 'in_committee' });
+    statusSetOnSubmit = false;
     state.stage = 'committee';
     const committee = (await act.roleHolders({ organisationCode: input.organisationCode, role: 'committee_member', on: today() })).map(toMember);
     const rule = committeeRuleFor(input.committeeRule, committee, { key: `v${state.version.number}`, dueDate: null }, (a) => (state.alerts ??= []).push(a));

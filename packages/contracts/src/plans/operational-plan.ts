@@ -71,6 +71,11 @@ export const projectSchema = z.object({
   title: z.string(),
   ownerEntityCode: z.string(),
   status: z.enum(['active', 'withdrawn']),
+  /** within the plan's year; null for a project added at a party's request without one */
+  deadline: z.string().nullable(),
+  /** the code of the plan's operational objective the project serves; null when it names none */
+  objectiveCode: z.string().nullable(),
+  revision: z.number().int(),
   history: z.array(z.object({
     action: z.enum(['add', 'withdraw']),
     requestedByParty: partySchema,
@@ -81,6 +86,34 @@ export const projectSchema = z.object({
   })),
 });
 export type Project = z.infer<typeof projectSchema>;
+
+/**
+ * A project drafted with the plan (rule 6: the plan sets the deadlines of projects): its title, the
+ * operational objective it serves, its deadline within the year, its owner entity. Written while
+ * the plan is in drafting, by the drafter of that entity or the President's office.
+ */
+export const draftedProjectInputSchema = z.object({
+  title: z.string().trim().min(1).max(500),
+  objectiveCode: z.string().trim().min(1).max(40),
+  deadline: z.iso.date(),
+  ownerEntityCode: z.string().trim().min(1),
+});
+/** Adding a project changes the plan, so it names the plan's revision. */
+export const draftedProjectCreateSchema = draftedProjectInputSchema.extend({ expectedRevision: expectedRevisionSchema });
+export type DraftedProjectCreate = z.infer<typeof draftedProjectCreateSchema>;
+
+const patchableProjectFields = ['title', 'objectiveCode', 'deadline'] as const;
+/** Names the project's own revision; the owner entity stays (a project moves by being removed and added). */
+export const draftedProjectPatchSchema = draftedProjectInputSchema.pick({ title: true, objectiveCode: true, deadline: true }).partial().extend({
+  expectedRevision: expectedRevisionSchema,
+}).refine((p) => patchableProjectFields.some((f) => p[f] !== undefined), {
+  message: `name at least one of ${patchableProjectFields.join(', ')} to change`,
+  path: ['title'],
+});
+export type DraftedProjectPatch = z.infer<typeof draftedProjectPatchSchema>;
+/** Removing a drafted project names its revision (in the query: a DELETE has no body). */
+export const draftedProjectRemovalSchema = z.object({ expectedRevision: z.coerce.number().int().min(1) });
+export type DraftedProjectRemoval = z.infer<typeof draftedProjectRemovalSchema>;
 
 export const operationalPlanInputSchema = z.object({
   year: z.number().int().min(2000).max(2100),

@@ -1,4 +1,4 @@
-import type { Party, Project, ProjectInput } from '@jalon/contracts';
+import type { DraftedProjectCreate, DraftedProjectPatch, Party, Project, ProjectInput } from '@jalon/contracts';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../database.js';
 
@@ -17,6 +17,9 @@ export async function projectsOf(db: Db, planId: string, projectId?: string): Pr
     title: p.title,
     ownerEntityCode: p.owner_entity_code,
     status: p.status,
+    deadline: p.deadline,
+    objectiveCode: p.objective_code,
+    revision: p.revision,
     history: changes.filter((c) => c.project_id === p.id).map((c) => ({
       action: c.action,
       requestedByParty: c.requested_by_party as Party,
@@ -50,7 +53,34 @@ export async function insertProject(trx: Transaction<Database>, planId: string, 
 }
 
 export async function withdrawProjectRow(trx: Transaction<Database>, projectId: string): Promise<void> {
-  await trx.updateTable('projects').set({ status: 'withdrawn' }).where('id', '=', projectId).execute();
+  await trx.updateTable('projects').set((eb) => ({ status: 'withdrawn', revision: eb('revision', '+', 1) })).where('id', '=', projectId).execute();
+}
+
+/** A project drafted with the plan: no request history, a deadline and the objective it serves. */
+export async function insertDraftedProject(trx: Transaction<Database>, planId: string, input: Omit<DraftedProjectCreate, 'expectedRevision'>): Promise<string> {
+  const row = await trx.insertInto('projects').values({
+    operational_plan_id: planId, title: input.title, owner_entity_code: input.ownerEntityCode, status: 'active',
+    deadline: input.deadline, objective_code: input.objectiveCode,
+  }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateDraftedProject(trx: Transaction<Database>, projectId: string, patch: DraftedProjectPatch): Promise<void> {
+  await trx.updateTable('projects').set((eb) => ({
+    ...(patch.title !== undefined ? { title: patch.title } : {}),
+    ...(patch.deadline !== undefined ? { deadline: patch.deadline } : {}),
+    ...(patch.objectiveCode !== undefined ? { objective_code: patch.objectiveCode } : {}),
+    revision: eb('revision', '+', 1),
+  })).where('id', '=', projectId).execute();
+}
+
+export async function deleteDraftedProject(trx: Transaction<Database>, projectId: string): Promise<void> {
+  await trx.deleteFrom('projects').where('id', '=', projectId).execute();
+}
+
+/** Locks a project of the plan for a change; undefined when the plan has none by that id. */
+export function lockProject(trx: Transaction<Database>, planId: string, projectId: string) {
+  return trx.selectFrom('projects').selectAll().where('id', '=', projectId).where('operational_plan_id', '=', planId).forUpdate().executeTakeFirst();
 }
 
 /** One line of the project's history: who asked for the addition or withdrawal, when and why. */

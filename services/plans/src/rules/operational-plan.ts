@@ -54,11 +54,11 @@ export function refuseResultBeforeTransmission(plan: PlanState & { id: string },
     + `Record it once the plan is transmitted (see GET /operational-plans/${plan.id} for its status).`, currentRevision, 'operational_plan.not_in_force');
 }
 
-/** An objective's deadline falls in the plan's year. */
-export function checkDeadline(year: number, deadline: string | undefined): void {
+/** An objective's (or a drafted project's) deadline falls in the plan's year. */
+export function checkDeadline(year: number, deadline: string | undefined, code = 'objective.deadline_outside_year'): void {
   // The limit is the domain's (deadlineProblem), the one every date people record is held to.
   if (deadline !== undefined && deadlineProblem(deadline, year, year)) {
-    throw invalidReference('body.deadline', `${deadline} is outside the plan's year; the plan is in force from ${year}-01-01 to ${year}-12-31`, 'objective.deadline_outside_year');
+    throw invalidReference('body.deadline', `${deadline} is outside the plan's year; the plan is in force from ${year}-01-01 to ${year}-12-31`, code);
   }
 }
 

@@ -36,7 +36,12 @@ export function operationalPlanContent(plan: OperationalPlan) {
       code: o.code, strategicObjectiveNumber: o.strategicObjectiveNumber, statement: o.statement, indicator: o.indicator,
       target: o.target, ownerEntityCode: o.ownerEntityCode, means: o.means, deadline: o.deadline,
     })),
-    projects: plan.projects.filter((p) => p.status === 'active').map((p) => ({ id: p.id, title: p.title, ownerEntityCode: p.ownerEntityCode })),
+    // A project's deadline and objective only when it has them: versions frozen before projects had
+    // them keep their content, so their hash.
+    projects: plan.projects.filter((p) => p.status === 'active').map((p) => ({
+      id: p.id, title: p.title, ownerEntityCode: p.ownerEntityCode,
+      ...(p.deadline !== null ? { deadline: p.deadline } : {}), ...(p.objectiveCode !== null ? { objectiveCode: p.objectiveCode } : {}),
+    })),
   };
 }
 
