@@ -58,7 +58,7 @@ t.test('the President\'s office and a reviewer run a cycle step in Chromium', as
   await page.goto(linkIn(signInMail!.text, 'sign-in'));
   await shot(page, '03-confirm-sign-in');
   await page.getByRole('button', { name: 'Me connecter' }).click();
-  await page.getByRole('heading', { name: 'Tableau de bord de la Cellule Corporate' }).waitFor();
+  await page.getByRole('heading', { name: 'Tableau de bord – Cellule Corporate' }).waitFor();
   t.match(page.url(), /\/dashboard$/, 'signed in, back to the dashboard');
   await shot(page, '04-dashboard');
 
@@ -122,7 +122,7 @@ t.test('the President\'s office and a reviewer run a cycle step in Chromium', as
   await page.goto(`${w.portalUrl}/dashboard`);
 
   await page.getByRole('link', { name: 'Nederlands' }).click();
-  await page.getByRole('heading', { name: 'Overzicht van de Cel Corporate' }).waitFor();
+  await page.getByRole('heading', { name: 'Overzicht – Cel Corporate' }).waitFor();
   t.pass('the language switch gives the dashboard in Dutch');
   await shot(page, '13-dashboard-nl');
 });

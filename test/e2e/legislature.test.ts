@@ -98,7 +98,7 @@ async function strategicPlanToSignature(t: Asserts, w: CycleWorld, k: Kit) {
   // 1. The President's office signs in, finds the draft from its dashboard and starts the lifecycle.
   const office = await signIn(people.president.email, 'fr-BE');
   await office.goto(`${w.portalUrl}/dashboard`);
-  await office.getByRole('heading', { name: 'Tableau de bord de la Cellule Corporate' }).waitFor();
+  await office.getByRole('heading', { name: 'Tableau de bord – Cellule Corporate' }).waitFor();
   await shot(office, 'dashboard-draft-plan');
   await office.locator(`main a[href="${draft}"]`).first().click();
   await office.getByRole('heading', { name: 'Projet de plan stratégique', level: 1 }).waitFor();

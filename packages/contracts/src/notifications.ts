@@ -64,8 +64,8 @@ export const reminderParamsSchema = z.object({
 export const escalationParamsSchema = z.object({
   planTitle: readerTextSchema,
   stepName: readerTextSchema,
-  /** who holds the late step */
-  holderName: personName,
+  /** who holds the late step: people or entities by name, or a body (the committee, whoever consolidates) in each language */
+  holderName: localized(200),
   due: deadlineSchema,
   daysLate: daysLateSchema,
   link: link.optional(),

@@ -7,7 +7,7 @@ import { BodyKeyring, bodyKeysSchema } from './body-keys.js';
 import { DEFAULT_RETENTION_DAYS } from './outbox-bodies.js';
 import { DEFAULT_SENDER_SETTINGS, type SenderSettings } from './sender-settings.js';
 
-/** `Cellule Corporate <corporate@ibz.be>, other@ibz.be`: the usual address-list syntax, names optional. */
+/** `President's office <president@example.be>, other@example.be`: the usual address-list syntax, names optional. */
 const addressListSchema = z.string().transform((value, ctx) => {
   const parsed = addressparser(value, { flatten: true });
   const addresses = parsed.map((a) => ({ name: a.name.trim() || a.address, email: a.address.trim() }));

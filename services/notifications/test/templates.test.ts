@@ -18,7 +18,7 @@ t.test('deadlines are shown in Brussels time, in the reader\'s language', async 
   t.match(formatDeadline('2023-01-31', 'en'), /^Tuesday,? 31 January 2023$/, 'ICU versions differ on the comma');
 });
 
-t.test('each language reads naturally; German readers fall back to English, then French, for data without German', async (t) => {
+t.test('each language reads naturally; German readers get French for data without German, never English', async (t) => {
   const reader = (language: 'fr' | 'nl' | 'de' | 'en') => ({ language, name: 'Sammy Mahdi' });
   const fr = renderTemplate('review_request', review, reader('fr'));
   t.equal(fr.subject, 'Pour examen\u00a0: Plan opérationnel 2023 – Avis du Secrétaire d’État');
@@ -30,7 +30,7 @@ t.test('each language reads naturally; German readers fall back to English, then
   t.match(de.text, /bis spätestens Dienstag, 31\. Januar 2023 ab\./);
   t.match(de.subject, /Plan opérationnel 2023/, 'a title without German or English is shown in French');
   const en = renderTemplate('review_request', { ...review, planTitle: { ...plan, en: 'Operational plan 2023' } }, reader('de'));
-  t.match(en.subject, /Operational plan 2023/, 'English before French when there is no German');
+  t.match(en.subject, /Plan opérationnel 2023/, 'French, not English, when there is no German');
   t.notMatch(fr.text, /Änderungen|Changes|Wijzigingen|Modifications/, 'no changes section on a first round');
 
   const escalation = renderTemplate('escalation', { ...review, holderName: 'Jan Peeters', daysLate: 1 }, reader('nl'));

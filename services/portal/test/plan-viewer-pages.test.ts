@@ -319,3 +319,21 @@ t.test('every page: one h1, no skipped heading level, captioned tables, scoped h
   }
   t.ok(count(pages.strategic, /<table/g) >= 2 && count(pages.operational, /<table/g) >= 4, 'the tables were there to check');
 });
+
+t.test('owners are shown by their names in the reader\'s language, from the organisation\'s entities; never by their codes', async (t) => {
+  const entityNames = {
+    OE: { fr: 'Office des Étrangers', nl: 'Dienst Vreemdelingenzaken', de: 'Ausländeramt' },
+    DGIAC: { fr: 'Direction générale Institutions et Population', nl: 'Algemene Directie Instellingen en Bevolking' },
+  };
+  const blocks = objectiveBlocks(render(strategicPlanView(strategicPlan(), versions, decisions, 'nl', { basePath, authorityNames, entityNames })));
+  t.match(blocks.get(20) ?? '', /Dienst Vreemdelingenzaken<\/span>/, 'objective 20\'s owner by its Dutch name');
+  t.notMatch(blocks.get(20) ?? '', /: OE</, 'not by its code');
+  const fr = render(operationalPlanView(operationalPlan(), versions, [], 'fr', { basePath, entityNames }));
+  const table = fr.slice(fr.indexOf('<table class="smart-objectives">'), fr.indexOf('</table>'));
+  t.match(table, '<td>Office des Étrangers</td>', 'an objective\'s owner');
+  t.notMatch(table, /<td>(OE|DGIAC)<\/td>/, 'no code in the owner column');
+  t.match(fr, /<dt>[^<]+<\/dt><dd>Direction générale Institutions et Population<\/dd>/, 'a project\'s owner');
+  const de = render(operationalPlanView(operationalPlan(), versions, [], 'de', { basePath, entityNames }));
+  t.match(de, '<td>Ausländeramt</td>', 'in German where the organisation names it so');
+  t.match(de, '<span lang="fr">Direction générale Institutions et Population</span>', 'else in French, marked as French');
+});

@@ -60,7 +60,7 @@ t.test('the way back from the provider is checked: a tampered state or sealed at
   t.match(session, { name: 'jalon_session', httpOnly: true, sameSite: 'Lax' }, 'over http (this test\'s portal), the plain name: browsers refuse __Host- without Secure');
   const dashboard = await pages.inject({ url: '/dashboard', headers: { cookie: `${session.name}=${session.value}` } });
   t.equal(dashboard.statusCode, 200);
-  t.match(dashboard.body, /Tableau de bord de la Cellule Corporate/);
+  t.match(dashboard.body, /Tableau de bord – Cellule Corporate/);
   t.same((await identitiesOf(w.people.president.id)).map((i) => i.issuer), [keycloak.issuer], 'the subject is linked to the person');
 });
 
@@ -129,7 +129,7 @@ t.test('in Chromium: Keycloak\'s login page, the dashboard, and signing out of b
   t.match(page.url(), /\/sign-in\?next=%2Fdashboard$/, 'signed out: the sign-in page');
   await shot(page, 'oidc-01-sign-in');
   await signInAtKeycloak(page, 'corporate@ibz.example');
-  await page.getByRole('heading', { name: 'Tableau de bord de la Cellule Corporate' }).waitFor();
+  await page.getByRole('heading', { name: 'Tableau de bord – Cellule Corporate' }).waitFor();
   t.equal(page.url(), `${portalUrl}/dashboard`, 'signed in at Keycloak, on the dashboard as the President\'s office');
   await shot(page, 'oidc-02-dashboard');
   const sessions = await keycloak.sessionsOf('corporate@ibz.example');
@@ -153,6 +153,6 @@ t.test('in Chromium: Keycloak\'s login page, the dashboard, and signing out of b
   await signInAtKeycloak(stranger, 'inconnu@ibz.example');
   await stranger.getByRole('heading', { name: 'Vous n’êtes pas connu·e de Jalon' }).waitFor();
   t.match(await stranger.textContent('main'), /aucune personne de Jalon n’a l’adresse inconnu@ibz\.example/);
-  t.match(await stranger.textContent('main'), /Cellule Corporate/, 'and whom to ask');
+  t.match(await stranger.textContent('main'), /service du Président de votre organisation/, 'and whom to ask');
   await shot(stranger, 'oidc-04-unknown-person');
 });

@@ -54,12 +54,12 @@ t.test('sign in by e-mail, then only the President\'s office sees the dashboard 
   t.match(president.done.headers['strict-transport-security'], /max-age=\d+/, 'and HSTS');
   const dashboard = await app.inject({ url: '/dashboard', headers: { cookie: president.cookie } });
   t.equal(dashboard.statusCode, 200);
-  t.match(dashboard.body, /Tableau de bord de la Cellule Corporate/, 'in the person\'s language (French)');
+  t.match(dashboard.body, /Tableau de bord – Cellule Corporate/, 'in the person\'s language (French)');
   t.match(dashboard.body, /Lancer le cycle/);
   const dutch = await app.inject({ url: '/language/nl?back=%2Fdashboard', headers: { cookie: president.cookie } });
   t.equal(dutch.headers.location, '/dashboard');
   const inDutch = await app.inject({ url: '/dashboard', headers: { cookie: `${president.cookie}; ${cookieHeader(dutch as unknown as Injected)}` } });
-  t.match(inDutch.body, /Overzicht van de Cel Corporate/, 'the language switch gives the page in Dutch');
+  t.match(inDutch.body, /Overzicht – Cel Corporate/, 'the language switch gives the page in Dutch');
 
   const forged = await app.inject({ method: 'POST', url: '/dashboard/cycles', headers: { ...formHeaders, cookie: president.cookie }, payload: 'year=2031&csrf=forged' });
   t.equal(forged.statusCode, 403, 'a form without the session\'s anti-forgery value is refused');

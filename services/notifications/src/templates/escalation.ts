@@ -45,10 +45,11 @@ export const escalation: Template<typeof escalationParamsSchema> = {
     const c = copy[lang];
     const plan = pick(p.planTitle, lang);
     const step = pick(p.stepName, lang);
-    const quoted = { plan: quote(plan, lang), step: quote(step, lang), holder: p.holderName };
+    const holder = pick(p.holderName, lang);
+    const quoted = { plan: quote(plan, lang), step: quote(step, lang), holder };
     const sections: Section[] = [
       { kind: 'paragraph', text: c.late(quoted) },
-      { kind: 'facts', rows: [[c.holder, p.holderName], [c.deadline, formatDeadline(p.due, lang)], [c.delay, days(p.daysLate, lang)]] },
+      { kind: 'facts', rows: [[c.holder, holder], [c.deadline, formatDeadline(p.due, lang)], [c.delay, days(p.daysLate, lang)]] },
       { kind: 'paragraph', text: c.why(quoted) },
       ...(p.link ? [{ kind: 'action' as const, label: c.view, url: p.link }] : []),
     ];

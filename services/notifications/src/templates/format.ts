@@ -43,12 +43,13 @@ export function formatShortDate(value: string, language: Language): string {
 }
 
 /**
- * The reader's version of a text. German readers get English, then French, when there is no German:
- * the tool's English copy is the documented fallback, and French is always present.
+ * The reader's version of a text. A German reader of a text without German gets the French (the
+ * organisation's names and its plan exist in French and Dutch at least, and German-speaking Belgian
+ * civil servants read French far more than English); an English reader without English, French too.
  */
 export function pick(text: ReaderText, language: Language): string {
   if (typeof text === 'string') return text;
-  return text[language] ?? text.en ?? text.fr;
+  return text[language] ?? text.fr;
 }
 
 export function days(n: number, language: Language): string {

@@ -3,6 +3,7 @@ import { documentFrame } from './layout.js';
 import { languageSwitch } from './language-switch.js';
 import type { PageLanguage } from './page-language.js';
 import { organisationCopy } from '../web/organisation/organisation-catalogue.js';
+import { draftingCopy } from '../web/drafting/drafting-catalogue.js';
 import { webCopy } from './web-catalogue.js';
 
 export interface PageFrame {
@@ -10,7 +11,7 @@ export interface PageFrame {
   /** the current path, for the language switch to come back to */
   path: string;
   /** the signed-in person, when there is one */
-  viewer?: { name: string; isPresidentOffice: boolean; isMinisterCell?: boolean; isOrgAdmin?: boolean; csrf: string } | undefined;
+  viewer?: { name: string; isPresidentOffice: boolean; isMinisterCell?: boolean; isOrgAdmin?: boolean; isDrafter?: boolean; csrf: string } | undefined;
 }
 
 /**
@@ -26,6 +27,7 @@ export function appLayout(frame: PageFrame, title: string, content: Html): strin
 ${v ? html`<nav aria-label="${t.nav.label}"><ul class="nav">
 ${v.isPresidentOffice ? html`<li><a href="/dashboard"${frame.path.startsWith('/dashboard') ? html` aria-current="page"` : ''}>${t.nav.dashboard}</a></li>` : ''}
 <li><a href="/tasks"${frame.path.startsWith('/tasks') ? html` aria-current="page"` : ''}>${t.nav.tasks}</a></li>
+${v.isDrafter ? html`<li><a href="/drafting"${frame.path.startsWith('/drafting') ? html` aria-current="page"` : ''}>${draftingCopy[frame.language].drafting.nav}</a></li>` : ''}
 <li><a href="/plans"${frame.path.startsWith('/plans') ? html` aria-current="page"` : ''}>${t.nav.plans}</a></li>
 ${v.isMinisterCell ? html`<li><a href="/signature"${frame.path.startsWith('/signature') ? html` aria-current="page"` : ''}>${t.nav.signature}</a></li>` : ''}
 ${v.isOrgAdmin ? html`<li><a href="/organisation"${frame.path.startsWith('/organisation') ? html` aria-current="page"` : ''}>${organisationCopy[frame.language].nav}</a></li>` : ''}

@@ -1,6 +1,6 @@
 import type { CycleView, StrategicPlanSummary } from '@jalon/contracts';
 import { formatDue, formatInstant, pick } from '../ui/catalogue.js';
-import { readerTextHtml } from '../ui/data-text.js';
+import { dataText, readerTextHtml } from '../ui/data-text.js';
 import { html, type Html } from '../ui/html.js';
 import type { PageLanguage } from '../ui/page-language.js';
 import { webCopy } from '../ui/web-catalogue.js';
@@ -16,6 +16,8 @@ export interface DashboardData {
   csrf: string;
   /** the charts and figures of the plan being followed this year, when it has progress */
   progress?: Html | undefined;
+  /** whoever consolidates, as the organisation names it, in the reader's language */
+  consolidator: string;
   notice?: string | undefined;
   error?: { field: string; message: string } | undefined;
 }
@@ -75,14 +77,14 @@ ${cycle.stage === 'drafting' && cycle.status === 'running' ? html`<form method="
 ${cycle.alerts.length === 0 ? html`<p>${t.noAlerts}</p>` : html`<table class="data">
 <caption>${t.alerts} ${year}</caption>
 <thead><tr><th scope="col">${t.sentAt}</th><th scope="col">${t.kind}</th><th scope="col">${t.to}</th><th scope="col">${t.holders}</th></tr></thead>
-<tbody>${[...cycle.alerts].reverse().map((a) => html`<tr><td>${formatInstant(a.sentAt, language)}</td><td>${t.alertKinds[a.kind] ?? a.kind}${a.daysLate ? html` (${t.daysLate(a.daysLate)})` : ''}</td><td>${t.targets[a.target] ?? a.target}</td><td>${a.holders}</td></tr>`)}</tbody>
+<tbody>${[...cycle.alerts].reverse().map((a) => html`<tr><td>${formatInstant(a.sentAt, language)}</td><td>${t.alertKinds[a.kind] ?? a.kind}${a.daysLate ? html` (${t.daysLate(a.daysLate)})` : ''}</td><td>${t.targets(d.consolidator)[a.target] ?? a.target}</td><td>${alertHolders(a, cycle, language)}</td></tr>`)}</tbody>
 </table>`}
 </section>`;
   };
 
   return html`${errorSummary}
 ${d.notice ? html`<p class="notice" role="status">${d.notice}</p>` : ''}
-<h1>${t.title}</h1>
+<h1>${t.title(d.consolidator)}</h1>
 <h2>${t.cycles}</h2>
 ${d.cycles.length === 0 ? html`<p>${t.noCycle}</p>` : html`<table class="data">
 <caption class="visually-hidden">${t.cycles}</caption>
@@ -108,4 +110,14 @@ ${d.error?.field === 'launch-year' ? html`<p class="error" id="launch-year-error
 <td>${stage(plan.status)}</td><td>${s ? strategicStageLabel(language, s, changesRequested === true) : plan.status === 'draft' ? startForm(plan.id) : '—'}</td><td>${names(holders)}</td>
 </tr>`)}</tbody>
 </table>`;
+}
+
+/**
+ * Who an alert waited for. During the drafting the cycle notes the entities by their codes: they are
+ * shown by their names in the reader's language, as the cycle's drafting tasks name them.
+ */
+function alertHolders(alert: CycleView['alerts'][number], cycle: CycleView, language: PageLanguage): string {
+  if (alert.stage !== 'drafting') return alert.holders;
+  const names = new Map(cycle.drafting.map((task) => [task.entityCode, dataText(task.entityName, language).text]));
+  return alert.holders.split(', ').map((code) => names.get(code) ?? code).join(', ');
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { plansUnavailable } from '../plans-reader.js';
 import { appLayout } from '../ui/app-layout.js';
 import { formatDue } from '../ui/catalogue.js';
+import { dataText } from '../ui/data-text.js';
 import type { PageText } from '../ui/page-language.js';
 import { refusalMessage } from '../ui/refusal-catalogue.js';
 import { sendPage } from '../ui/serve-pages.js';
@@ -32,8 +33,9 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
   async function render(request: FastifyRequest, reply: FastifyReply, viewer: Viewer, status: number, extra: Pick<DashboardData, 'notice' | 'error'> = {}) {
     const org = viewer.person.organisationCode;
     // The dashboard is nothing without the plans: it says the service does not answer rather than show none.
-    const [strategicPlans, operationalPlans] = await Promise.all([web.plans.strategicPlans(org), web.plans.operationalPlans(org)]);
-    if (!strategicPlans || !operationalPlans) throw plansUnavailable();
+    const [strategicPlans, operationalPlans, organisation] = await Promise.all([web.plans.strategicPlans(org), web.plans.operationalPlans(org), web.plans.organisation(org)]);
+    if (!strategicPlans || !operationalPlans || !organisation) throw plansUnavailable();
+    const consolidator = dataText(organisation.settings.consolidatorName, viewer.language).text;
     const strategic = await Promise.all(strategicPlans.map(async (plan) => {
       const lifecycle = await web.cycles.strategicState(org, plan.id).catch(() => undefined);
       return { plan, stage: lifecycle?.stage, changesRequested: (lifecycle?.changesRequested ?? []).length > 0, holders: lifecycle?.holders.map((h) => h.name) ?? [] };
@@ -42,8 +44,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
       year: p.year, operationalPlanId: p.id, status: p.status, cycle: await web.cycles.state(org, p.year).catch(() => undefined),
     })));
     const progress = await dashboardProgress(web.plans, operationalPlans, viewer.language);
-    const data: DashboardData = { strategic, cycles, progress, nextYear: Number(brusselsDateOf(new Date()).slice(0, 4)) + 1, csrf: viewer.csrf, ...extra };
-    return sendPage(reply, { status, page: appLayout(frameOf(request, viewer), webCopy[viewer.language].dashboard.title, dashboardContent(viewer.language, data)) });
+    const data: DashboardData = { strategic, cycles, progress, nextYear: Number(brusselsDateOf(new Date()).slice(0, 4)) + 1, csrf: viewer.csrf, consolidator, ...extra };
+    return sendPage(reply, { status, page: appLayout(frameOf(request, viewer), webCopy[viewer.language].dashboard.title(consolidator), dashboardContent(viewer.language, data)) });
   }
 
   /** A change the cycle refused (a 4xx) is shown on the dashboard, next to the field it concerns. */

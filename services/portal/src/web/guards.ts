@@ -2,6 +2,7 @@ import type { PageText } from '../ui/page-language.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formTokenMatches } from '../decisions/tokens.js';
 import type { PageFrame } from '../ui/app-layout.js';
+import { pageAddressOf } from './page-address.js';
 import { sendPage } from '../ui/serve-pages.js';
 import { forbiddenWebPage, formExpiredPage } from './sign-in-pages.js';
 import { languageOf, redirectToSignIn, type Viewer } from './viewer.js';
@@ -10,8 +11,8 @@ import type { WebContext } from './web-context.js';
 export function frameOf(request: FastifyRequest, viewer?: Viewer): PageFrame {
   return {
     language: viewer?.language ?? languageOf(request),
-    path: request.url,
-    viewer: viewer ? { name: viewer.person.name, isPresidentOffice: viewer.isPresidentOffice, isMinisterCell: viewer.isMinisterCell, isOrgAdmin: viewer.isOrgAdmin, csrf: viewer.csrf } : undefined,
+    path: pageAddressOf(request),
+    viewer: viewer ? { name: viewer.person.name, isPresidentOffice: viewer.isPresidentOffice, isMinisterCell: viewer.isMinisterCell, isOrgAdmin: viewer.isOrgAdmin, isDrafter: viewer.isDrafter, csrf: viewer.csrf } : undefined,
   };
 }
 

@@ -59,10 +59,13 @@ export const planRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
       const nameOf = await peopleNames(plans, [...actors, ...(versions ?? []).map((v) => v.createdBy), ...entries.map((d) => d.personId)], viewer.language);
       return { decisions: toRecords(entries, nameOf), nameOf };
     };
+    /** The entities' names by code: owners are shown by name (an entity the plans service cannot list: its code). */
+    const entityNamesOf = async (organisation: string) => Object.fromEntries(((await plans.entities(organisation)) ?? []).map((e) => [e.code, e.name]));
     if (kind === 'strategic') {
-      const [plan, authorities, lifecycle, figures, chapters] = await Promise.all([
+      const [plan, authorities, entityNames, lifecycle, figures, chapters] = await Promise.all([
         plans.strategicPlan(planId),
         plans.authorities(org),
+        entityNamesOf(org),
         web.cycles.strategicState(org, planId).catch(() => undefined),
         plans.planFigures(planId),
         plans.planChapters(planId),
@@ -70,14 +73,14 @@ export const planRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
       if (!plan || plan.organisationCode !== org) return notFound(request, reply, viewer);
       const authorityNames = Object.fromEntries((authorities ?? []).map((a) => [a.code, { fr: a.title.fr, nl: a.title.nl }]));
       const { decisions, nameOf } = await decisionsWith(lifecycle?.decisions, [plan.signedBy]);
-      const content = strategicPlanView(plan, versions ?? [], decisions, viewer.language, { basePath, authorityNames, nameOf }, { figures, chapters });
+      const content = strategicPlanView(plan, versions ?? [], decisions, viewer.language, { basePath, authorityNames, entityNames, nameOf }, { figures, chapters });
       return page(request, reply, viewer, dataText(plan.title, viewer.language).text, content);
     }
     const plan = await plans.operationalPlan(planId);
     if (!plan || plan.organisationCode !== org) return notFound(request, reply, viewer);
-    const cycle = await web.cycles.state(org, plan.year).catch(() => undefined);
+    const [cycle, entityNames] = await Promise.all([web.cycles.state(org, plan.year).catch(() => undefined), entityNamesOf(org)]);
     const { decisions, nameOf } = await decisionsWith(cycle?.decisions, plan.projects.flatMap((p) => p.history.map((e) => e.requestedBy)));
-    const content = operationalPlanView(plan, versions ?? [], decisions, viewer.language, { basePath, nameOf });
+    const content = operationalPlanView(plan, versions ?? [], decisions, viewer.language, { basePath, entityNames, nameOf });
     // Progress through the year, its charts and the exports come after the plan's own content.
     const progress = await planProgressSection(plans, plan, viewer.language);
     return page(request, reply, viewer, planViewerCopy[viewer.language].operational.title(plan.year), html`${content}${progress}`);

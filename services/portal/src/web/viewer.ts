@@ -7,6 +7,7 @@ import type { Database } from '../database.js';
 import { formToken, hashToken, isWellFormedToken } from '../decisions/tokens.js';
 import type { PlansReader } from '../plans-reader.js';
 import { pageLanguageOf, pageLanguageSchema, type PageLanguage } from '../ui/page-language.js';
+import { pageAddressOf } from './page-address.js';
 import { findSession } from './sessions-repository.js';
 
 export const SESSION_COOKIE = 'jalon_session';
@@ -33,6 +34,8 @@ export interface Viewer {
   isMinisterCell: boolean;
   /** holds `org_admin` today: the navigation offers the organisation's administration */
   isOrgAdmin: boolean;
+  /** holds `drafter` today (for an entity): the navigation offers the drafting pages */
+  isDrafter: boolean;
 }
 
 /** The language of the page: the person's choice on this browser, else their own, else French. */
@@ -85,8 +88,8 @@ export function requestSessions(deps: ViewerDeps): RequestSessions {
 async function viewerOf(request: FastifyRequest, session: NonNullable<Session>, deps: ViewerDeps): Promise<Viewer | undefined> {
   const person = await deps.plans.person(session.person_id);
   if (!person) return undefined;
-  const [isPresidentOffice, isMinisterCell, isOrgAdmin] = await Promise.all(
-    (['president_office', 'minister_cell', 'org_admin'] as const).map((role) => deps.roles.holds(person.organisationCode, person, [role])),
+  const [isPresidentOffice, isMinisterCell, isOrgAdmin, isDrafter] = await Promise.all(
+    (['president_office', 'minister_cell', 'org_admin', 'drafter'] as const).map((role) => deps.roles.holds(person.organisationCode, person, [role])),
   );
   return {
     sessionId: session.id,
@@ -96,6 +99,7 @@ async function viewerOf(request: FastifyRequest, session: NonNullable<Session>, 
     isPresidentOffice: isPresidentOffice!,
     isMinisterCell: isMinisterCell!,
     isOrgAdmin: isOrgAdmin!,
+    isDrafter: isDrafter!,
   };
 }
 
@@ -109,6 +113,7 @@ export function safeBack(back: unknown): string {
   return typeof back === 'string' && /^\/(?![/\\])[^\s]*$/.test(back) ? back : '/';
 }
 
+/** Signed out (a session that ended while a form was open included): back to the page after signing in, never to a form's action. */
 export function redirectToSignIn(request: FastifyRequest, reply: FastifyReply) {
-  return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}`, 303);
+  return reply.redirect(`/sign-in?next=${encodeURIComponent(pageAddressOf(request))}`, 303);
 }

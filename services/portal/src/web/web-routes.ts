@@ -24,6 +24,7 @@ import { organisationAdminRoutes } from './organisation/organisation-routes.js';
 import { organisationPartRoutes } from './organisation/part-routes.js';
 import { peopleAdminRoutes } from './organisation/people-routes.js';
 import { languageOf } from './viewer.js';
+import { pageAddressOf, trackPageAddresses } from './page-address.js';
 import type { WebContext } from './web-context.js';
 
 export type WebRoutesOptions = Omit<WebContext, 'cookieOptions' | 'signInRateLimit'> & {
@@ -36,7 +37,8 @@ const localizedErrorPage: ErrorPage = (request, failure) => {
   const language = languageOf(request);
   const { title, body } = webCopy[language].failed[failure === 'too-many' ? 'tooMany' : 'failure'];
   // The language switch of this page must not carry a sign-in token into another address.
-  const path = request.url.startsWith('/sign-in/') ? '/sign-in' : request.url;
+  const page = pageAddressOf(request);
+  const path = page.startsWith('/sign-in/') ? '/sign-in' : page;
   return appLayout({ language, path }, title, html`<h1>${title}</h1><p>${body}</p>`);
 };
 
@@ -46,6 +48,7 @@ const localizedErrorPage: ErrorPage = (request, failure) => {
  * anti-forgery value and every action checks the person's roles.
  */
 export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, options) => {
+  trackPageAddresses(app);
   await app.register(fastifyRateLimit, { global: false });
   // Signing out continues at the provider: the form's redirection must be allowed to go there.
   servePages(app, { bodyLimit: 64 * 1024, errorPage: localizedErrorPage, formTargets: options.provider ? [options.provider.origin] : [] });

@@ -10,6 +10,8 @@ export type ObjectiveField = typeof objectiveFields[number];
 export interface DraftingCopy {
   title: (year: number, entity: string) => string;
   listTitle: string;
+  /** the navigation entry of a drafter */
+  nav: string;
   listIntro: string;
   noEntity: string;
   noPlan: (year: number) => string;
@@ -74,6 +76,7 @@ const fr: { drafting: DraftingCopy; consolidation: ConsolidationCopy } = {
   drafting: {
     title: (year, entity) => `Objectifs opérationnels ${year} – ${entity}`,
     listTitle: 'Rédaction des plans opérationnels',
+    nav: 'Rédaction',
     listIntro: 'Les entités pour lesquelles vous rédigez, et les plans opérationnels de votre organisation.',
     noEntity: 'Vous ne rédigez pour aucune entité aujourd’hui.',
     noPlan: (year) => `Il n’y a pas de plan opérationnel ${year}.`,
@@ -139,6 +142,7 @@ const nl: typeof fr = {
   drafting: {
     title: (year, entity) => `Operationele doelstellingen ${year} – ${entity}`,
     listTitle: 'Opstellen van de operationele plannen',
+    nav: 'Opstellen',
     listIntro: 'De entiteiten waarvoor u opstelt, en de operationele plannen van uw organisatie.',
     noEntity: 'U stelt vandaag voor geen enkele entiteit op.',
     noPlan: (year) => `Er is geen operationeel plan ${year}.`,
@@ -204,6 +208,7 @@ const de: typeof fr = {
   drafting: {
     title: (year, entity) => `Operative Ziele ${year} – ${entity}`,
     listTitle: 'Ausarbeitung der operativen Pläne',
+    nav: 'Ausarbeitung',
     listIntro: 'Die Einheiten, für die Sie ausarbeiten, und die operativen Pläne Ihrer Organisation.',
     noEntity: 'Sie arbeiten heute für keine Einheit aus.',
     noPlan: (year) => `Es gibt keinen operativen Plan ${year}.`,

@@ -7,10 +7,10 @@ import { decisionsSection } from './decisions-section.js';
 import { dateTag, dateTimeTag } from './format.js';
 import { actorName, type NameOf } from '../people-names.js';
 import { badge, hashCode, textLang } from './markup.js';
-import { DEFAULT_TEXT_LANGUAGE, type PlanViewOptions } from './plan-view-options.js';
+import { DEFAULT_TEXT_LANGUAGE, entityNameHtml, type PlanViewOptions } from './plan-view-options.js';
 import { versionHistorySection, type PlanVersionSummary } from './version-history-section.js';
 
-interface Context { language: PageLanguage; lang: Html | ''; nameOf: NameOf }
+interface Context { language: PageLanguage; lang: Html | ''; nameOf: NameOf; entityNames: PlanViewOptions['entityNames'] }
 
 /**
  * The content of an operational plan page (inside <main>): when it is in force and due, its SMART
@@ -18,7 +18,7 @@ interface Context { language: PageLanguage; lang: Html | ''; nameOf: NameOf }
  */
 export function operationalPlanView(plan: OperationalPlan, versions: readonly PlanVersionSummary[], decisions: readonly DecisionRecord[], language: PageLanguage, options: PlanViewOptions): Html {
   const nameOf = options.nameOf ?? actorName(new Map(), language);
-  const context: Context = { language, lang: textLang(options.textLanguage === undefined ? DEFAULT_TEXT_LANGUAGE : options.textLanguage, language), nameOf };
+  const context: Context = { language, lang: textLang(options.textLanguage === undefined ? DEFAULT_TEXT_LANGUAGE : options.textLanguage, language), nameOf, entityNames: options.entityNames };
   return html`<h1>${planViewerCopy[language].operational.title(plan.year)}</h1>
 ${facts(plan, versions, language)}
 ${objectives(plan, context)}
@@ -71,7 +71,7 @@ ${sorted.map((o) => objectiveRow(o, context))}
 </section>`;
 }
 
-function objectiveRow(o: OperationalObjective, { language, lang }: Context): Html {
+function objectiveRow(o: OperationalObjective, { language, lang, entityNames }: Context): Html {
   const { operational: t, colon, none } = planViewerCopy[language];
   const carried = o.carriedFrom
     ? html`${t.carriedFrom(o.carriedFrom.year, o.carriedFrom.code)}${o.previousResult ? html`<br>${t.previousResult}${colon}<span${lang}>${o.previousResult}</span>` : ''}`
@@ -82,7 +82,7 @@ function objectiveRow(o: OperationalObjective, { language, lang }: Context): Htm
 <td${lang}>${o.statement}</td>
 <td${lang}>${o.indicator}</td>
 <td${lang}>${o.target}</td>
-<td>${o.ownerEntityCode}</td>
+<td>${entityNameHtml(o.ownerEntityCode, { entityNames }, language)}</td>
 <td${lang}>${o.means}</td>
 <td>${dateTag(o.deadline, language)}</td>
 <td>${o.result ? html`<span${lang}>${o.result}</span>` : t.noResult}</td>
@@ -98,13 +98,13 @@ ${items.length === 0 ? html`<p>${t.projectsEmpty}</p>` : items.map((p, index) =>
 </section>`;
 }
 
-function project(p: Project, index: number, { language, lang, nameOf }: Context): Html {
+function project(p: Project, index: number, { language, lang, nameOf, entityNames }: Context): Html {
   const t = planViewerCopy[language].operational;
   const h = t.historyColumns;
   const history = [...p.history].sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt));
   return html`<h3${lang}>${p.title}</h3>
 <dl class="project-facts">
-<dt>${t.projectOwner}</dt><dd>${p.ownerEntityCode}</dd>
+<dt>${t.projectOwner}</dt><dd>${entityNameHtml(p.ownerEntityCode, { entityNames }, language)}</dd>
 <dt>${t.projectStatus}</dt><dd>${p.status === 'active' ? badge(t.projectActive, 'active') : badge(t.projectWithdrawn, 'withdrawn')}</dd>
 </dl>
 ${history.length === 0 ? '' : html`<div class="table-scroll" role="region" aria-labelledby="project-${index}-history" tabindex="0">

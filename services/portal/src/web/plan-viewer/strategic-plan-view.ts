@@ -10,7 +10,7 @@ import { figuresSection } from './figures-section.js';
 import { dateTag, dateTimeTag } from './format.js';
 import { actorName } from '../people-names.js';
 import { badge, breakable, hashCode, joinHtml, paragraphs, textLang } from './markup.js';
-import { DEFAULT_TEXT_LANGUAGE, type PlanViewOptions } from './plan-view-options.js';
+import { DEFAULT_TEXT_LANGUAGE, entityNameHtml, type PlanViewOptions } from './plan-view-options.js';
 import { versionHistorySection, type PlanVersionSummary } from './version-history-section.js';
 
 /** What every part of the page needs: the reader's language and how to mark the plan's own texts. */
@@ -94,7 +94,7 @@ function objectiveList(items: StrategicObjective[], context: Context): Html {
 
 function objective(o: StrategicObjective, { language, lang, options }: Context): Html {
   const { objectives: t, colon, listSeparator } = planViewerCopy[language];
-  const owners = o.ownerEntityCodes.map((code) => (code === ALL_ENTITIES ? t.allEntities : code)).join(listSeparator);
+  const owners = joinHtml(o.ownerEntityCodes.map((code) => (code === ALL_ENTITIES ? t.allEntities : entityNameHtml(code, options, language))), listSeparator);
   const reviewers = joinHtml(o.reviewedBy.map((code) => (options.authorityNames?.[code] ? dataTextHtml(options.authorityNames[code]!, language) : code)), listSeparator);
   return html`<details class="objective" id="objective-${o.number}">
 <summary><span class="objective-number">${t.objective(o.number)}</span> – <span${lang}>${breakable(o.title)}</span>
