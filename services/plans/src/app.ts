@@ -14,6 +14,7 @@ import { operationalPlanRoutes } from './routes/operational-plans.js';
 import { organisationPartRoutes } from './routes/organisation-parts.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { peopleRoutes } from './routes/people.js';
+import { organisationStartRoutes } from './routes/new-strategic-plan.js';
 import { strategicDraftRoutes } from './routes/strategic-draft.js';
 import { planChapterRoutes } from './routes/plan-chapters.js';
 import { planFigureRoutes } from './routes/plan-figures.js';
@@ -57,7 +58,7 @@ export async function buildPlansApp({ db, auth, logger, operatorOrganisation }: 
     },
   });
   const options: PlansRouteOptions = { db, rules: plansAccessRules(organisationOf, operatorOrganisation), organisationOf };
-  for (const routes of [organisationRoutes, organisationPartRoutes, strategicPlanRoutes, strategicDraftRoutes, versionRoutes, operationalPlanRoutes, peopleRoutes, identityRoutes, auditRoutes, decisionRoutes, planFigureRoutes, planChapterRoutes]) {
+  for (const routes of [organisationRoutes, organisationPartRoutes, strategicPlanRoutes, strategicDraftRoutes, organisationStartRoutes, versionRoutes, operationalPlanRoutes, peopleRoutes, identityRoutes, auditRoutes, decisionRoutes, planFigureRoutes, planChapterRoutes]) {
     await app.register(routes, options);
   }
   return app;
