@@ -17,7 +17,9 @@ import { strategicDraftRoutes } from './strategic/draft-routes.js';
 import { taskRoutes } from './tasks-routes.js';
 import { consolidationRoutes } from './drafting/consolidation-routes.js';
 import { draftingRoutes } from './drafting/drafting-routes.js';
+import { firstAdministratorRoutes } from './organisation/first-administrator.js';
 import { newOrganisationRoutes } from './organisation/new-organisation.js';
+import { newStrategicPlanRoutes } from './strategic/new-plan-routes.js';
 import { organisationAdminRoutes } from './organisation/organisation-routes.js';
 import { peopleAdminRoutes } from './organisation/people-routes.js';
 import { languageOf } from './viewer.js';
@@ -75,5 +77,7 @@ export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, op
     await app.register(organisationAdminRoutes, { web, admin });
     await app.register(peopleAdminRoutes, { web, admin });
     await app.register(newOrganisationRoutes, { web, admin, operatorOrganisation: web.operatorOrganisation });
+    await app.register(firstAdministratorRoutes, { web, admin, operatorOrganisation: web.operatorOrganisation });
+    await app.register(newStrategicPlanRoutes, { web, admin });
   }
 };
