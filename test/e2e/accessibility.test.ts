@@ -133,6 +133,7 @@ async function everyPage(t: Check, w: CycleWorld, browser: Browser) {
     await visit(president, '/dashboard', `dashboard-${language}`, 200);
     await visit(president, '/tasks', `tasks-${language}`, 200);
     await visit(president, '/plans', `plans-list-${language}`, 200);
+    await visit(president, '/strategic-drafts/new', `new-strategic-plan-${language}`, 200);
     await visit(president, `/plans/strategic/${w.plans.planId}`, `plan-page-${language}`, 200);
     await visit(president, `/plans/strategic/${w.plans.planId}/compare?from=1&to=1`, `compare-${language}`, 200);
     await visit(president, '/signature', `forbidden-${language}`, 403);

@@ -3,6 +3,7 @@ export * from './plans/organisation.js';
 export * from './plans/organisation-admin.js';
 export * from './plans/strategic-plan.js';
 export * from './plans/strategic-draft.js';
+export * from './plans/new-strategic-plan.js';
 export * from './plans/operational-plan.js';
 export * from './plans/versions.js';
 export * from './plans/audit.js';

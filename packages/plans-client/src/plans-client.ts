@@ -62,6 +62,16 @@ export class PlansClient {
     return this.settle('POST', () => this.api.POST('/organisations', { body: input }));
   }
 
+  /** The first org_admin of an organisation an operator created (409 organisation.has_administrator once it has one). */
+  nameFirstAdministrator(org: string, input: PlansBody<'/organisations/{org}/first-administrator', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/organisations/{org}/first-administrator', { params: { path: { org } }, body: input }));
+  }
+
+  /** A new, empty strategic plan in draft (409 strategic_plan.period_taken, strategic_plan.code_taken). */
+  createStrategicPlan(org: string, input: PlansBody<'/organisations/{org}/strategic-plans', 'post'>) {
+    return this.settle('POST', () => this.api.POST('/organisations/{org}/strategic-plans', { params: { path: { org } }, body: input }));
+  }
+
   changeOrganisationSettings(org: string, change: PlansBody<'/organisations/{org}/settings', 'patch'>) {
     return this.settle('PATCH', () => this.api.PATCH('/organisations/{org}/settings', { params: { path: { org } }, body: change }));
   }

@@ -16,6 +16,7 @@ import { draftedProjectRoutes } from './routes/drafted-projects.js';
 import { organisationPartRoutes } from './routes/organisation-parts.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { peopleRoutes } from './routes/people.js';
+import { organisationStartRoutes } from './routes/new-strategic-plan.js';
 import { strategicDraftRoutes } from './routes/strategic-draft.js';
 import { planChapterRoutes } from './routes/plan-chapters.js';
 import { planFigureRoutes } from './routes/plan-figures.js';
@@ -59,7 +60,7 @@ export async function buildPlansApp({ db, auth, logger, operatorOrganisation }: 
     },
   });
   const options: PlansRouteOptions = { db, rules: plansAccessRules(organisationOf, operatorOrganisation), organisationOf };
-  for (const routes of [organisationRoutes, organisationPartRoutes, strategicPlanRoutes, strategicDraftRoutes, versionRoutes, operationalPlanRoutes, progressRoutes, draftedProjectRoutes, peopleRoutes, identityRoutes, auditRoutes, decisionRoutes, planFigureRoutes, planChapterRoutes]) {
+  for (const routes of [organisationRoutes, organisationPartRoutes, strategicPlanRoutes, strategicDraftRoutes, organisationStartRoutes, versionRoutes, operationalPlanRoutes, progressRoutes, draftedProjectRoutes, peopleRoutes, identityRoutes, auditRoutes, decisionRoutes, planFigureRoutes, planChapterRoutes]) {
     await app.register(routes, options);
   }
   return app;

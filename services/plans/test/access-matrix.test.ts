@@ -21,6 +21,8 @@ function requests(w: AccessWorld): Record<PlansRoute, { payload?: object }> {
     'DELETE /people/:personId/delegations/:delegationId': {},
     'GET /organisations/:org/strategic-plans': {}, 'GET /organisations/:org/operational-plans': {},
     'POST /organisations/:org/operational-plans': { payload: { year: 2026, strategicPlanId: w.planId } },
+    'POST /organisations/:org/strategic-plans': { payload: { code: 'PS-2040', period: { from: 2040, to: 2044 }, title: { fr: 'Plan', nl: 'Plan' } } },
+    'POST /organisations/:org/first-administrator': { payload: { name: 'Intrus', email: 'intrus@ibz.example', language: 'fr' } },
     'GET /organisations/:org/people': {}, 'GET /organisations/:org/role-holders': {}, 'GET /people/by-email/:email': {}, 'GET /people/:personId': {},
     'POST /organisations/:org/people': { payload: { name: 'Intrus', email: 'intrus@ibz.example', language: 'fr', roles: [{ role: 'president_office' }] } },
     'POST /people/:personId/roles': { payload: { role: 'president_office' } },

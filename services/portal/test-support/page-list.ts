@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
 import type { PageLanguage } from '../src/ui/page-language.js';
 import { providerFailedPage, providerUnavailablePage, unknownPersonPage } from '../src/web/provider-pages.js';
-import type { PageWorld } from './page-world.js';
+import { CREATED_ORGANISATION, type PageWorld } from './page-world.js';
 import { csrfOf, form, formHeaders } from './portal-app.js';
 import { actor } from '@jalon/plans/test-support/plans-app';
 
@@ -22,7 +22,7 @@ export interface PortalPage {
   method: 'GET' | 'POST' | 'render';
   route: string;
   /** who may see it: anyone, any signed-in person, the holder of a role, or the holder of a link */
-  who: 'anyone' | 'signed-in' | 'president_office' | 'minister_cell' | 'link-holder';
+  who: 'anyone' | 'signed-in' | 'president_office' | 'minister_cell' | 'org_admin' | 'link-holder';
   /** the status the page answers with */
   status: number;
   /**
@@ -95,6 +95,30 @@ export const portalPages: readonly PortalPage[] = [
   {
     name: 'form expired', method: 'POST', route: '/dashboard/cycles', who: 'president_office', status: 403,
     reach: (world, language) => inject(world, language, { method: 'POST', url: '/dashboard/cycles', session: world.sessions.president, headers: formHeaders, payload: form({ csrf: 'stale', year: '2030' }) }),
+  },
+  { name: 'new strategic plan', method: 'GET', route: '/strategic-drafts/new', who: 'president_office', status: 200, reach: get('/strategic-drafts/new', (x) => x.sessions.president) },
+  {
+    // The reference plan covers 2022-2024: the refusal's message beside the fields, in the reader's language.
+    name: 'new strategic plan, a period already covered', method: 'POST', route: '/strategic-drafts/new', who: 'president_office', status: 409,
+    reach: async (world, language) => {
+      const page = await inject(world, language, { url: '/strategic-drafts/new', session: world.sessions.president });
+      return inject(world, language, {
+        method: 'POST', url: '/strategic-drafts/new', session: world.sessions.president, headers: formHeaders,
+        payload: form({ csrf: csrfOf(page.body), code: `PS-${language}`, 'period.from': '2023', 'period.to': '2027', 'title.fr': 'Plan', 'title.nl': 'Plan' }),
+      });
+    },
+  },
+  {
+    name: 'first administrator of an organisation', method: 'GET', route: '/organisations/:org/first-administrator', who: 'org_admin', status: 200,
+    reach: get(`/organisations/${CREATED_ORGANISATION}/first-administrator`, (x) => x.sessions.operator),
+  },
+  {
+    name: 'first administrator, an invalid address', method: 'POST', route: '/organisations/:org/first-administrator', who: 'org_admin', status: 400,
+    reach: async (world, language) => {
+      const url = `/organisations/${CREATED_ORGANISATION}/first-administrator`;
+      const page = await inject(world, language, { url, session: world.sessions.operator });
+      return inject(world, language, { method: 'POST', url, session: world.sessions.operator, headers: formHeaders, payload: form({ csrf: csrfOf(page.body), name: 'X', email: 'not an address', language: 'fr' }) });
+    },
   },
   { name: 'my tasks', method: 'GET', route: '/tasks', who: 'signed-in', status: 200, reach: get('/tasks', (x) => x.sessions.member) },
   { name: 'my tasks, none', method: 'GET', route: '/tasks', who: 'signed-in', status: 200, reach: get('/tasks', (x) => x.sessions.outsider) },

@@ -8,6 +8,12 @@ interface Teardown { teardown: (fn: () => unknown) => void }
 /** who signed the reference plan (services/plans/test-support/sign-plan.ts): the plan records a name */
 const SIGNER = 'Annelies Verlinden';
 
+/** The organisation that runs the installation: its administrator creates the others (the operator's pages). */
+const w0Operator = 'spf-interieur';
+/** the operator's administrator, and an organisation it created that has no administrator yet */
+const OPERATOR = { name: 'Zoé Admin', email: 'admin@ibz.example' };
+export const CREATED_ORGANISATION = 'spf-mobilite';
+
 /** The year of this world's cycle: this helper's range on the shared Temporal server (+50..+54). */
 const CYCLE_YEAR_OFFSET = 50;
 
@@ -18,7 +24,7 @@ const CYCLE_YEAR_OFFSET = 50;
  */
 export async function pageWorld(t: Teardown) {
   // Errors logged: a page that fails says why in the test's output.
-  const w: CycleWorld = await cycleWorld(t, { portal: { emailSignIn: true, logger: { level: 'error' } } });
+  const w: CycleWorld = await cycleWorld(t, { portal: { emailSignIn: true, logger: { level: 'error' }, codec: { operatorOrganisation: w0Operator } } });
   const year = new Date().getUTCFullYear() + CYCLE_YEAR_OFFSET;
   const launched = await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year });
   if (launched.statusCode >= 300) throw new Error(`the cycle ${year} was not launched: ${launched.body}`);
@@ -26,7 +32,15 @@ export async function pageWorld(t: Teardown) {
   const decisionPath = committeeMail?.text.match(/https?:\/\/[^\s/]+(\/decisions\/[A-Za-z0-9_-]+)/)?.[1];
   if (!decisionPath) throw new Error('no committee e-mail to the DGSP member');
 
+  const operatorAdded = await w.plans.app.inject({ method: 'POST', url: `/organisations/${w.ORG}/people`, headers: actor, payload: { ...OPERATOR, language: 'fr', roles: [{ role: 'org_admin' }] } });
+  const created = await w.plans.app.inject({
+    method: 'POST', url: '/organisations', headers: actor,
+    payload: { code: CREATED_ORGANISATION, name: { fr: 'SPF Mobilité et Transports', nl: 'FOD Mobiliteit en Vervoer', de: 'FÖD Mobilität und Transportwesen' }, shortName: 'Mobilité' },
+  });
+  if (operatorAdded.statusCode !== 201 || created.statusCode !== 201) throw new Error(`the operator's world was not built: ${operatorAdded.body} ${created.body}`);
+
   const sessions = {
+    operator: await signInByEmail(w, OPERATOR.email),
     president: await signInByEmail(w, w.people.president.email),
     member: await signInByEmail(w, w.people.dgsp.email),
     minister: await signInByEmail(w, w.people.verlinden.email),
@@ -62,7 +76,7 @@ export async function pageWorld(t: Teardown) {
   return {
     w, year, sessions, operationalPlanId, strategicPlanId: w.plans.planId, decisionPath, taskPath, signInLinkPath, decideOnce,
     /** every person's name: the same in every language, so never "untranslated" */
-    names: [...Object.values(w.people).map((p) => (p as { name?: string }).name).filter((n): n is string => typeof n === 'string'), SIGNER,
+    names: [...Object.values(w.people).map((p) => (p as { name?: string }).name).filter((n): n is string => typeof n === 'string'), SIGNER, OPERATOR.name,
       ...entities.flatMap((e) => Object.values(e.name))],
   };
 }

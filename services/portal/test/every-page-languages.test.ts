@@ -6,6 +6,7 @@ import { planViewerCopy } from '../src/ui/plan-viewer-catalogue.js';
 import { refusalCodes, refusalCopy } from '../src/ui/refusal-catalogue.js';
 import { webCopy } from '../src/ui/web-catalogue.js';
 import { insightCopy } from '../src/web/insight/insight-catalogue.js';
+import { organisationStartCopy } from '../src/web/organisation/organisation-start-catalogue.js';
 import { portalPages, type PortalPage } from '../test-support/page-list.js';
 import { pageWorld } from '../test-support/page-world.js';
 
@@ -118,7 +119,7 @@ function leaves(value: unknown, path = ''): Map<string, string> {
 
 t.test('the catalogues: every text in every language, none copied from another language, no English', async (t) => {
   const catalogues: Record<string, Record<PageLanguage, unknown>> = {
-    'signed-in pages': webCopy, 'plan viewer': planViewerCopy, 'decision pages': copy, refusals: refusalCopy, 'progress and reports': insightCopy,
+    'signed-in pages': webCopy, 'organisation start': organisationStartCopy, 'plan viewer': planViewerCopy, 'decision pages': copy, refusals: refusalCopy, 'progress and reports': insightCopy,
   };
   for (const [name, catalogue] of Object.entries(catalogues)) {
     const byLanguage = Object.fromEntries(PAGE_LANGUAGES.map((l) => [l, leaves(catalogue[l])])) as Record<PageLanguage, Map<string, string>>;

@@ -20,7 +20,9 @@ import type { OrganisationOf } from './organisation-of.js';
  *   administrator of an organisation comes from there. The organisation's entities, authorities,
  *   names and languages by its administrator.
  * - A new organisation by an administrator of the organisation that runs the installation
- *   (JALON_OPERATOR_ORGANISATION; nobody when unset) or by the installation's loader.
+ *   (JALON_OPERATOR_ORGANISATION; nobody when unset) or by the installation's loader; its first
+ *   administrator by the same (the plans data refuses once it has one).
+ * - A new strategic plan (empty, in draft) by the organisation's President's office or administrator.
  * - Reads by the worker and the portal; people read plans as members of the organisation, the
  *   lists of people (with their e-mail addresses) and the audit log as President's office or
  *   administrator.
@@ -36,6 +38,8 @@ export function plansAccessRules(organisationOf: OrganisationOf, operatorOrganis
   const administrators: AccessRule = { onBehalfOf: ['portal'], people: people(['org_admin']) };
   const registrars: AccessRule = { ...administrators, services: ['operator'] };
   const creators: AccessRule = { services: ['operator'], onBehalfOf: ['portal'], people: { roles: ['org_admin'], organisation: () => operatorOrganisation } };
+  // A new strategic plan is started by the President's office, or by the administrator setting the organisation up.
+  const planStarters: AccessRule = { onBehalfOf: ['portal'], people: people(['president_office', 'org_admin']) };
   const strategicEditors: AccessRule = { services: ['worker'], onBehalfOf: ['portal'], people: people(['president_office']) };
   const objectiveEditors: AccessRule = { services: ['worker'], onBehalfOf: ['portal'], people: people(['president_office', 'drafter']) };
   // A project is added or withdrawn at the request of the President's office or a cell; the
@@ -48,6 +52,7 @@ export function plansAccessRules(organisationOf: OrganisationOf, operatorOrganis
     'GET /organisations': services,
     'GET /organisations/:org': members,
     'POST /organisations': creators,
+    'POST /organisations/:org/first-administrator': creators,
     'PATCH /organisations/:org': administrators,
     'PATCH /organisations/:org/settings': administrators,
     'POST /organisations/:org/entities': administrators,
@@ -59,6 +64,7 @@ export function plansAccessRules(organisationOf: OrganisationOf, operatorOrganis
     'GET /organisations/:org/entities': members,
     'GET /organisations/:org/authorities': members,
     'GET /organisations/:org/strategic-plans': members,
+    'POST /organisations/:org/strategic-plans': planStarters,
     'GET /organisations/:org/operational-plans': members,
     'POST /organisations/:org/operational-plans': workflows,
 

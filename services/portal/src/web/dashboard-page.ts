@@ -5,6 +5,7 @@ import { html, type Html } from '../ui/html.js';
 import type { PageLanguage } from '../ui/page-language.js';
 import { webCopy } from '../ui/web-catalogue.js';
 import { strategicStageLabel } from './strategic/draft-page.js';
+import { organisationStartCopy } from './organisation/organisation-start-catalogue.js';
 import { strategicCopy } from './strategic/strategic-catalogue.js';
 import { draftingCopy } from './drafting/drafting-catalogue.js';
 
@@ -109,7 +110,8 @@ ${d.error?.field === 'launch-year' ? html`<p class="error" id="launch-year-error
 <th scope="row" id="plan-${plan.id}"><a href="/plans/strategic/${plan.id}">${readerTextHtml(plan.title, language)}</a>${plan.status === 'draft' ? html`<br><a href="/strategic-drafts/${plan.id}">${strategicCopy[language].editDraft}<span class="visually-hidden"> – ${pick(plan.title, language)}</span></a>` : ''}</th>
 <td>${stage(plan.status)}</td><td>${s ? strategicStageLabel(language, s, changesRequested === true) : plan.status === 'draft' ? startForm(plan.id) : '—'}</td><td>${names(holders)}</td>
 </tr>`)}</tbody>
-</table>`;
+</table>
+<p><a href="/strategic-drafts/new">${organisationStartCopy[language].newPlan.link}</a></p>`;
 }
 
 /**

@@ -19,7 +19,9 @@ import { taskRoutes } from './tasks-routes.js';
 import { consolidationRoutes } from './drafting/consolidation-routes.js';
 import { draftingRoutes } from './drafting/drafting-routes.js';
 import { progressRoutes } from './progress/progress-routes.js';
+import { firstAdministratorRoutes } from './organisation/first-administrator.js';
 import { newOrganisationRoutes } from './organisation/new-organisation.js';
+import { newStrategicPlanRoutes } from './strategic/new-plan-routes.js';
 import { organisationAdminRoutes } from './organisation/organisation-routes.js';
 import { organisationPartRoutes } from './organisation/part-routes.js';
 import { peopleAdminRoutes } from './organisation/people-routes.js';
@@ -84,5 +86,7 @@ export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, op
     await app.register(peopleAdminRoutes, { web, admin });
     await app.register(organisationPartRoutes, { web, admin });
     await app.register(newOrganisationRoutes, { web, admin, operatorOrganisation: web.operatorOrganisation });
+    await app.register(firstAdministratorRoutes, { web, admin, operatorOrganisation: web.operatorOrganisation });
+    await app.register(newStrategicPlanRoutes, { web, admin });
   }
 };

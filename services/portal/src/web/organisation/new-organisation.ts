@@ -13,12 +13,14 @@ import { organisationCopy } from './organisation-catalogue.js';
 import { organisationInput } from './organisation-forms.js';
 import type { AdminLanguage } from './organisation-page.js';
 import { adminLanguage, submitChange, type AdminPageOptions } from './organisation-routes.js';
-import { pageText } from '../../ui/page-language.js';
+import { pageText, type PageText } from '../../ui/page-language.js';
+import type { WebContext } from '../web-context.js';
+import { organisationStartCopy } from './organisation-start-catalogue.js';
 
 const what = pageText((l) => organisationCopy[l].whatCreate);
 const fields = ['code', 'name.fr', 'name.nl', 'name.de', 'shortName', 'languages'] as const;
 
-function newOrganisationContent(language: AdminLanguage, csrf: string, error: FormError | undefined, notice: string | undefined): Html {
+function newOrganisationContent(language: AdminLanguage, csrf: string, error: FormError | undefined, notice: Html | undefined): Html {
   const t = organisationCopy[language];
   const sent: FormValues = error?.values ?? {};
   return html`${errorSummary(t, error)}
@@ -35,8 +37,26 @@ ${choices({
     form: 'organisation', name: 'languages', label: t.languagesLabel, error, kind: 'checkbox',
     options: (['fr', 'nl', 'de'] as const).map((l) => [l, t.languageNames[l]]), checked: (l) => (error ? sent[`languages.${l}`] === 'on' : l !== 'de'),
   })}
+${choices({
+    // People outside the identity provider (a minister's cell) need it; its administrator may change it later.
+    form: 'organisation', name: 'emailSignIn', label: organisationStartCopy[language].signIn, error, kind: 'checkbox',
+    options: [['allowed', t.settings.emailSignIn]], checked: () => sent['emailSignIn.allowed'] === 'on',
+  })}
 <button type="submit">${t.create.submit}</button>
 </form>`;
+}
+
+/** The signed-in administrator of the operator organisation; anyone else gets a 403 page. */
+export function operatorOnly(web: WebContext, operatorOrganisation: string | undefined, what: PageText) {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<Viewer | undefined> => {
+    const viewer = await signedIn(web, request, reply);
+    if (!viewer) return undefined;
+    if (!operatorOrganisation || viewer.person.organisationCode !== operatorOrganisation) {
+      sendPage(reply, { status: 403, page: forbiddenWebPage(frameOf(request, viewer), what[viewer.language]) });
+      return undefined;
+    }
+    return viewer;
+  };
 }
 
 /**
@@ -47,27 +67,23 @@ ${choices({
 export const newOrganisationRoutes: FastifyPluginAsyncZod<AdminPageOptions & { operatorOrganisation: string | undefined }> = async (app, { web, admin, operatorOrganisation }) => {
   const rule = web.rules.holding(['org_admin'], what);
 
-  /** An administrator of the operator organisation; anyone else a 403 page. */
-  async function operator(request: FastifyRequest, reply: FastifyReply): Promise<Viewer | undefined> {
-    const viewer = await signedIn(web, request, reply);
-    if (!viewer) return undefined;
-    if (!operatorOrganisation || viewer.person.organisationCode !== operatorOrganisation) {
-      sendPage(reply, { status: 403, page: forbiddenWebPage(frameOf(request, viewer), what[viewer.language]) });
-      return undefined;
-    }
-    return viewer;
-  }
+  const operator = operatorOnly(web, operatorOrganisation, what);
 
-  const render = (request: FastifyRequest, reply: FastifyReply, viewer: Viewer, status: number, error?: FormError, notice?: string) => {
+  const render = (request: FastifyRequest, reply: FastifyReply, viewer: Viewer, status: number, error?: FormError, notice?: Html) => {
     const language = adminLanguage(viewer);
     return sendPage(reply, { status, page: appLayout(frameOf(request, viewer), organisationCopy[language].create.title, newOrganisationContent(language, viewer.csrf, error, notice)) });
   };
 
-  app.get('/organisations/new', { config: rule, schema: { tags: ['pages'], summary: 'Create an organisation (operators, HTML)', querystring: z.object({ created: z.string().max(100).optional() }) } }, async (request, reply) => {
+  app.get('/organisations/new', { config: rule, schema: { tags: ['pages'], summary: 'Create an organisation (operators, HTML)', querystring: z.object({ created: z.string().max(100).optional(), code: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/).optional() }) } }, async (request, reply) => {
     const viewer = await operator(request, reply);
     if (!viewer) return reply;
-    const { created } = request.query;
-    return render(request, reply, viewer, 200, undefined, created ? organisationCopy[adminLanguage(viewer)].create.created(created) : undefined);
+    const { created, code } = request.query;
+    const next = organisationStartCopy[viewer.language].firstAdmin;
+    // Once created, the organisation needs its administrator: the notice leads there.
+    const notice = created
+      ? html`${organisationCopy[adminLanguage(viewer)].create.created(created)}${code ? html` <a href="/organisations/${code}/first-administrator">${next.link(created)}</a>` : ''}`
+      : undefined;
+    return render(request, reply, viewer, 200, undefined, notice);
   });
 
   app.post('/organisations/new', { config: rule, schema: { tags: ['pages'], summary: 'Create an organisation (operators, form)', body: formFields } }, async (request, reply) => {
@@ -78,6 +94,6 @@ export const newOrganisationRoutes: FastifyPluginAsyncZod<AdminPageOptions & { o
       () => admin.as(viewer.person.id, (c) => c.createOrganisation(body as Parameters<PlansClient['createOrganisation']>[0])),
       async (refused) => render(request, reply, viewer, refused.refusal.status,
         formError(organisationCopy[adminLanguage(viewer)], 'organisation', request.body, refused.refusal, fields)),
-      `/organisations/new?created=${encodeURIComponent(body.shortName)}`);
+      `/organisations/new?created=${encodeURIComponent(body.shortName)}&code=${encodeURIComponent(body.code)}`);
   });
 };

@@ -49,7 +49,10 @@ export function authorityInput(v: FormValues, entityCodes: string[]) {
 }
 
 export function organisationInput(v: FormValues) {
-  return { code: text(v, 'code'), name: names(v, 'name'), shortName: text(v, 'shortName'), languages: ['fr', 'nl', 'de'].filter((l) => v[`languages.${l}`] === 'on') };
+  return {
+    code: text(v, 'code'), name: names(v, 'name'), shortName: text(v, 'shortName'), languages: ['fr', 'nl', 'de'].filter((l) => v[`languages.${l}`] === 'on'),
+    ...(v['emailSignIn.allowed'] === 'on' ? { settings: { emailSignIn: true } } : {}),
+  };
 }
 
 /** The names and languages form as a change of the organisation; languages in the order offered, so the first stays first. */

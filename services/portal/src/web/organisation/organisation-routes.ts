@@ -47,7 +47,9 @@ export const adminLanguage = (viewer: Viewer): AdminLanguage => viewer.language;
  * nothing changed).
  */
 export async function submitChange(
-  reply: FastifyReply, change: () => Promise<unknown>, onRefused: (refusal: OrganisationChangeRefused) => Promise<unknown>, redirectTo: string,
+  reply: FastifyReply, change: () => Promise<unknown>, onRefused: (refusal: OrganisationChangeRefused) => Promise<unknown>,
+  /** the page to go to, or what makes it from the change's result (a new plan's page) */
+  redirectTo: string | (() => string),
 ) {
   try {
     await change();
@@ -55,7 +57,7 @@ export async function submitChange(
     if (error instanceof OrganisationChangeRefused) return onRefused(error);
     throw error;
   }
-  return reply.redirect(redirectTo, 303);
+  return reply.redirect(typeof redirectTo === 'function' ? redirectTo() : redirectTo, 303);
 }
 
 /** The organisation administrator's page: its entities, authorities and cycle settings. */

@@ -6,8 +6,9 @@ import { presidentOffice, sessionFormOk } from '../guards.js';
 import type { WebContext } from '../web-context.js';
 import { draftPageKit, planParams, what } from './draft-kit.js';
 import { strategicCopy } from './strategic-catalogue.js';
+import { organisationStartCopy } from '../organisation/organisation-start-catalogue.js';
 
-const noticeQuery = z.object({ saved: z.literal('1').optional(), started: z.literal('1').optional(), resubmitted: z.literal('1').optional() });
+const noticeQuery = z.object({ created: z.literal('1').optional(), saved: z.literal('1').optional(), started: z.literal('1').optional(), resubmitted: z.literal('1').optional() });
 
 /**
  * The President's office's page of the draft strategic plan: where the lifecycle stands, the
@@ -24,7 +25,7 @@ export const strategicDraftRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = 
     if (!plan) return reply;
     const t = strategicCopy[viewer.language];
     const q = request.query;
-    const notice = q.saved ? t.saved : q.started ? t.started : q.resubmitted ? t.resubmitted : undefined;
+    const notice = q.created ? organisationStartCopy[viewer.language].newPlan.created : q.saved ? t.saved : q.started ? t.started : q.resubmitted ? t.resubmitted : undefined;
     return overview(request, reply, viewer, plan, 200, notice ? { notice } : {});
   });
 
