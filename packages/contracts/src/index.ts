@@ -14,3 +14,4 @@ export * from './plans/decisions.js';
 export * from './plans/figures.js';
 export * from './plans/chapters.js';
 export * from './plans/progress.js';
+export * from './plans/publications.js';

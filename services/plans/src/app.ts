@@ -22,6 +22,8 @@ import { planChapterRoutes } from './routes/plan-chapters.js';
 import { planFigureRoutes } from './routes/plan-figures.js';
 import { strategicPlanRoutes } from './routes/strategic-plans.js';
 import { versionRoutes } from './routes/versions.js';
+import { versionDocumentRoutes } from './routes/version-documents.js';
+import { publicationRoutes } from './routes/publications.js';
 import { Refusal } from './rules/refusal.js';
 
 /** Who may call the service: the services whose keys it trusts, and people with the provider's access tokens. */
@@ -60,7 +62,7 @@ export async function buildPlansApp({ db, auth, logger, operatorOrganisation }: 
     },
   });
   const options: PlansRouteOptions = { db, rules: plansAccessRules(organisationOf, operatorOrganisation), organisationOf };
-  for (const routes of [organisationRoutes, organisationPartRoutes, strategicPlanRoutes, strategicDraftRoutes, organisationStartRoutes, versionRoutes, operationalPlanRoutes, progressRoutes, draftedProjectRoutes, peopleRoutes, identityRoutes, auditRoutes, decisionRoutes, planFigureRoutes, planChapterRoutes]) {
+  for (const routes of [organisationRoutes, organisationPartRoutes, strategicPlanRoutes, strategicDraftRoutes, organisationStartRoutes, versionRoutes, operationalPlanRoutes, progressRoutes, draftedProjectRoutes, peopleRoutes, identityRoutes, auditRoutes, decisionRoutes, planFigureRoutes, planChapterRoutes, versionDocumentRoutes, publicationRoutes]) {
     await app.register(routes, options);
   }
   return app;

@@ -108,6 +108,14 @@ export interface ProjectChangesTable {
 export interface PlanVersionsTable {
   plan_kind: 'strategic' | 'operational'; plan_id: string; number: number; sha256: string; snapshot: Json; created_by: string; created_at: Generated<Date>;
 }
+/** A frozen version's PDF and its hash (migration 2026-12-07T1100-version-documents); append-only. */
+export interface VersionDocumentsTable {
+  plan_kind: 'strategic' | 'operational'; plan_id: string; number: number; pdf_sha256: string; pdf: Buffer; rendered_at: Generated<Date>;
+}
+/** A version made public by the communication plan's publishing step; append-only. */
+export interface VersionPublicationsTable {
+  plan_kind: 'strategic' | 'operational'; plan_id: string; number: number; organisation_code: string; published_by: string; published_at: Generated<Date>;
+}
 export interface AuditLogTable {
   id: Generated<number>; at: Generated<Date>; actor: string; action: string; subject_type: string; subject_id: string; before: Json | null; after: Json | null;
   /** the chain (audit-chain/row-hash.ts): the previous row's row_hash (null for the first), this row's */
@@ -146,6 +154,8 @@ export interface Database {
   projects: ProjectsTable;
   project_changes: ProjectChangesTable;
   plan_versions: PlanVersionsTable;
+  version_documents: VersionDocumentsTable;
+  version_publications: VersionPublicationsTable;
   audit_log: AuditLogTable;
   decisions: DecisionsTable;
   progress_checkpoints: ProgressCheckpointsTable;

@@ -11,7 +11,7 @@ const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)),
  * or remove a row (the triggers refuse it too, but a role's rights hold even with triggers disabled).
  * A table listed here that a migration has not created yet is skipped.
  */
-export const APPEND_ONLY_TABLES = ['audit_log', 'decisions'] as const;
+export const APPEND_ONLY_TABLES = ['audit_log', 'decisions', 'version_documents', 'version_publications'] as const;
 
 export function migratePlans(db: Kysely<any>) {
   return migrateToLatest(db, PLANS_SCHEMA, migrationsFolder, { appendOnly: APPEND_ONLY_TABLES });

@@ -56,6 +56,9 @@ function requests(w: AccessWorld): Record<PlansRoute, { payload?: object }> {
     'GET /strategic-plans/:planId/versions/:number/compare': {},
     'POST /operational-plans/:planId/versions': {}, 'GET /operational-plans/:planId/versions': {}, 'GET /operational-plans/:planId/versions/:number': {},
     'GET /operational-plans/:planId/versions/:number/compare': {},
+    'GET /strategic-plans/:planId/versions/:number/document.pdf': {}, 'GET /operational-plans/:planId/versions/:number/document.pdf': {},
+    'POST /strategic-plans/:planId/versions/:number/publication': {}, 'POST /operational-plans/:planId/versions/:number/publication': {},
+    'GET /organisations/:org/publications': {}, 'GET /publications/:kind/:planId/:number/:file': {},
     'GET /audit': {},
     'POST /decisions': { payload: sampleDecision(w.planId) },
     'GET /strategic-plans/:planId/decisions': {}, 'GET /operational-plans/:planId/decisions': {}, 'GET /organisations/:org/decisions': {},
@@ -69,7 +72,7 @@ function addressOf(w: AccessWorld, route: PlansRoute): { method: 'GET' | 'POST' 
   const params: Record<string, string> = {
     org: w.organisationCode, planId, number: path.includes('versions') ? '1' : '3', projectId: w.projectId,
     code: path.includes('/entities/') ? 'SAIOD' : path.includes('/authorities/') ? 'state-secretary-asylum-migration' : 'OO-20.1',
-    delegationId: '0b0b0b0b-0000-4000-8000-000000000001', checkpoint: '2025-03-31',
+    delegationId: '0b0b0b0b-0000-4000-8000-000000000001', checkpoint: '2025-03-31', kind: 'operational', file: 'canonical.json',
     personId: w.people.drafter.id, roleId: w.people.drafter.roles[0]!.id, email: 'jan.peeters@ibz.example', authority: 'state-secretary-asylum-migration',
   };
   const query = path === '/organisations/:org/role-holders' ? '?role=drafter&on=2025-03-01' : path.endsWith('/compare') ? '?to=1'

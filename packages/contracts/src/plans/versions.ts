@@ -9,7 +9,14 @@ export const planVersionSummarySchema = z.object({
   createdAt: z.string(),
 });
 
-export const planVersionSchema = planVersionSummarySchema.extend({ snapshot: z.unknown() });
+export const planVersionSchema = planVersionSummarySchema.extend({
+  snapshot: z.unknown(),
+  /**
+   * SHA-256 of the version's PDF, beside the canonical JSON's `sha256`: recorded when the PDF is first
+   * rendered (GET …/versions/:number/document.pdf, publication, transmission), null before.
+   */
+  pdfSha256: z.string().nullable(),
+});
 
 export const itemChangeSchema = z.object({ key: z.string(), fields: z.array(z.string()) });
 

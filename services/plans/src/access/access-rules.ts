@@ -44,6 +44,10 @@ export function plansAccessRules(organisationOf: OrganisationOf, operatorOrganis
   const objectiveEditors: AccessRule = { services: ['worker'], onBehalfOf: ['portal'], people: people(['president_office', 'drafter']) };
   // A project is added or withdrawn at the request of the President's office or a cell; the
   // workflow that records it acts for the person who asked.
+  // The communication plan (7.3) is carried by the Corporate cell, the President's office: it publishes.
+  const publishers: AccessRule = { onBehalfOf: ['portal'], people: people(['president_office']) };
+  // The public page: the portal, on its own account, for readers who have not signed in.
+  const publicPage: AccessRule = { services: ['portal'] };
   const projectRequesters: AccessRule = {
     services: ['worker'], onBehalfOf: ['portal', 'worker'], people: people(['president_office', 'minister_cell', 'state_secretary_cell']),
   };
@@ -116,6 +120,12 @@ export function plansAccessRules(organisationOf: OrganisationOf, operatorOrganis
     'GET /operational-plans/:planId/versions': members,
     'GET /operational-plans/:planId/versions/:number': members,
     'GET /operational-plans/:planId/versions/:number/compare': members,
+    'GET /strategic-plans/:planId/versions/:number/document.pdf': members,
+    'GET /operational-plans/:planId/versions/:number/document.pdf': members,
+    'POST /strategic-plans/:planId/versions/:number/publication': publishers,
+    'POST /operational-plans/:planId/versions/:number/publication': publishers,
+    'GET /organisations/:org/publications': publicPage,
+    'GET /publications/:kind/:planId/:number/:file': publicPage,
 
     'GET /audit': peopleReaders,
 

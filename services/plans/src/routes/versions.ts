@@ -9,6 +9,7 @@ import type { Database } from '../database.js';
 import { getOperationalPlan } from '../repositories/operational-plans.js';
 import { getStrategicPlan } from '../repositories/strategic-plans.js';
 import { freezeVersion, getVersion, listVersions, type PlanKind } from '../repositories/versions.js';
+import { recordedPdfSha256 } from '../documents/version-document.js';
 import { compareSnapshots } from '../versions/compare-versions.js';
 import { operationalPlanContent, strategicPlanContent } from '../versions/snapshot.js';
 import { callerErrors, found } from './answers.js';
@@ -49,8 +50,13 @@ export const versionRoutes: FastifyPluginAsyncZod<PlansRouteOptions> = async (ap
 
     app.get(`${prefix}/:planId/versions/:number`, {
       config: { access: rules[`GET ${prefix}/:planId/versions/:number`] },
-      schema: { tags, summary: 'One frozen version with its snapshot', params: versionParams, response: { 200: planVersionSchema, ...errors } },
-    }, (req) => version(db, kind, req.params.planId, req.params.number));
+      schema: { tags, summary: 'One frozen version with its snapshot, the SHA-256 of its canonical JSON (`sha256`) and of its PDF (`pdfSha256`)', params: versionParams, response: { 200: planVersionSchema, ...errors } },
+    }, async (req) => {
+      const frozen = await version(db, kind, req.params.planId, req.params.number);
+      // Rendering a plan takes seconds: the version's JSON names the PDF's hash once it is recorded, and
+      // does not render it for every reader of the version.
+      return { ...frozen, pdfSha256: await recordedPdfSha256(db, kind, req.params.planId, req.params.number) };
+    });
 
     app.get(`${prefix}/:planId/versions/:number/compare`, {
       config: { access: rules[`GET ${prefix}/:planId/versions/:number/compare`] },

@@ -1,0 +1,50 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import t from 'tap';
+import { plansApp, worker } from '../test-support/plans-app.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+async function renderInAnotherProcess(url: string, planId: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(tsx, [path.join(here, '../test-support/render-version.ts'), url, 'strategic', planId, '1'], { cwd: root });
+  return stdout.trim();
+}
+
+t.test('a frozen strategic version renders as a PDF; the same version gives the same bytes in other processes; its hash sits beside the JSON\'s', async (t) => {
+  const { app, planId, url } = await plansApp(t);
+  t.equal((await app.inject({ method: 'POST', url: `/strategic-plans/${planId}/versions`, headers: worker })).statusCode, 201);
+
+  t.equal((await app.inject({ url: `/strategic-plans/${planId}/versions/1`, headers: worker })).json().pdfSha256, null, 'no PDF rendered yet: no PDF hash');
+  const started = Date.now();
+  const res = await app.inject({ url: `/strategic-plans/${planId}/versions/1/document.pdf`, headers: worker });
+  t.equal(res.statusCode, 200);
+  t.match(res.headers['content-type'], /^application\/pdf/);
+  const pdf = res.rawPayload;
+  t.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-', 'a PDF file');
+  t.ok(pdf.length > 50_000, `${pdf.length} bytes, rendered in ${Date.now() - started} ms`);
+  await mkdir(path.join(root, 'test-results/documents'), { recursive: true });
+  await writeFile(path.join(root, 'test-results/documents/strategic-plan-v1.pdf'), pdf);
+
+  const version = (await app.inject({ url: `/strategic-plans/${planId}/versions/1`, headers: worker })).json();
+  t.equal(version.pdfSha256, sha256(pdf), 'the version\'s JSON names the PDF\'s SHA-256');
+  t.match(version.sha256, /^[0-9a-f]{64}$/, 'beside the canonical JSON\'s');
+  t.not(version.pdfSha256, version.sha256);
+  const again = await app.inject({ url: `/strategic-plans/${planId}/versions/1/document.pdf`, headers: worker });
+  t.equal(sha256(again.rawPayload), version.pdfSha256, 'served again: the same bytes');
+
+  const [first, second] = [await renderInAnotherProcess(url, planId), await renderInAnotherProcess(url, planId)];
+  t.equal(first, version.pdfSha256, 'rendered afresh in another process: the same bytes');
+  t.equal(second, version.pdfSha256, 'and in a third');
+
+  const text = pdf.toString('latin1');
+  t.ok(text.includes('/CreationDate') && text.includes('/Title'), 'a creation date and a title in the metadata');
+  t.ok(text.includes('/FontFile2'), 'the font is embedded');
+  t.equal((await app.inject({ url: `/strategic-plans/${planId}/versions/7/document.pdf`, headers: worker })).statusCode, 404, 'no such version: 404');
+});
