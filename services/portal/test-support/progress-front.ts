@@ -27,8 +27,10 @@ export function progressFront(t: Teardown) {
     const headers = Object.fromEntries(Object.entries(request.headers).filter(([name, v]) => typeof v === 'string' && !['host', 'connection', 'content-length'].includes(name))) as Record<string, string>;
     const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
     const answer = await fetch(`${target}${request.url}`, { method: request.method ?? 'GET', headers, ...(body ? { body } : {}) });
-    const kept = [...answer.headers].filter(([name]) => !['content-encoding', 'transfer-encoding', 'content-length', 'connection'].includes(name));
-    response.writeHead(answer.status, Object.fromEntries(kept));
+    // forEach rather than the iterator: another package's DOM typings give Headers no iterator type.
+    const kept: Record<string, string> = {};
+    answer.headers.forEach((value, name) => { if (!['content-encoding', 'transfer-encoding', 'content-length', 'connection'].includes(name)) kept[name] = value; });
+    response.writeHead(answer.status, kept);
     response.end(Buffer.from(await answer.arrayBuffer()));
   });
   t.teardown(() => new Promise((resolve) => server.close(resolve)));
