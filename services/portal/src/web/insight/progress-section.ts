@@ -33,7 +33,8 @@ export async function progressSection(overview: ProgressOverview | undefined, ye
   const [status, late, trends] = await Promise.all([
     statusPerPriorityChart(overview, names, idPrefix),
     lateUpdatesChart(overview, names, idPrefix),
-    indicatorTrendCharts(overview, names, idPrefix, (options.headingLevel ?? 2) === 2 ? 4 : 4),
+    // each trend's heading sits under the section's sub-heading (h3 on a plan page and the dashboard)
+    indicatorTrendCharts(overview, names, idPrefix, 4),
   ]);
   return html`<section class="progress" aria-labelledby="${idPrefix}-heading">
 ${h(t.progressOf(year), `${idPrefix}-heading`)}
