@@ -1,4 +1,4 @@
-import type { ObjectiveResult, OperationalObjectiveCreate, OperationalObjectivePatch } from '@jalon/contracts';
+import type { DraftedProjectCreate, DraftedProjectPatch, ObjectiveResult, OperationalObjectiveCreate, OperationalObjectivePatch } from '@jalon/contracts';
 import { PlansRefusal, PlansUnavailable, type PlansClient } from '@jalon/plans-client';
 import { z } from 'zod';
 import { plansUnavailable } from '../../plans-reader.js';
@@ -54,5 +54,17 @@ export class ObjectiveWriter {
 
   recordResult(personId: string, planId: string, code: string, input: ObjectiveResult) {
     return this.send(this.client.onBehalfOf(personId).recordObjectiveResult(planId, code, input));
+  }
+
+  addProject(personId: string, planId: string, input: DraftedProjectCreate) {
+    return this.send(this.client.onBehalfOf(personId).addDraftedProject(planId, input));
+  }
+
+  patchProject(personId: string, planId: string, projectId: string, patch: DraftedProjectPatch) {
+    return this.send(this.client.onBehalfOf(personId).patchDraftedProject(planId, projectId, patch));
+  }
+
+  removeProject(personId: string, planId: string, projectId: string, expectedRevision: number) {
+    return this.send(this.client.onBehalfOf(personId).removeDraftedProject(planId, projectId, expectedRevision));
   }
 }
