@@ -31,6 +31,8 @@ export interface DecisionContentCopy {
   deadline: string;
   entity: string;
   projects: string;
+  /** before the code of the operational objective a project serves */
+  projectServes: string;
   none: string;
   unavailable: string;
   changesHeading: (since: number) => string;
@@ -74,6 +76,7 @@ const fr: DecisionContentCopy = {
   deadline: 'Échéance',
   entity: 'Entité',
   projects: 'Projets',
+  projectServes: 'Objectif opérationnel servi',
   none: 'Aucun.',
   unavailable: 'Le texte de cette version ne peut être affiché pour l’instant. Vous pouvez le consulter sur la page du plan, ou revenir plus tard.',
   changesHeading: (s) => `Ce qui a changé depuis la version ${s}, la dernière qui vous a été soumise`,
@@ -120,6 +123,7 @@ const nl: DecisionContentCopy = {
   deadline: 'Termijn',
   entity: 'Entiteit',
   projects: 'Projecten',
+  projectServes: 'Gediende operationele doelstelling',
   none: 'Geen.',
   unavailable: 'De tekst van deze versie kan nu niet worden getoond. U kunt hem raadplegen op de pagina van het plan, of later terugkomen.',
   changesHeading: (s) => `Wat er veranderd is sinds versie ${s}, de laatste die u werd voorgelegd`,
@@ -166,6 +170,7 @@ const de: DecisionContentCopy = {
   deadline: 'Frist',
   entity: 'Einheit',
   projects: 'Projekte',
+  projectServes: 'Unterstütztes operatives Ziel',
   none: 'Keine.',
   unavailable: 'Der Text dieser Fassung kann derzeit nicht angezeigt werden. Sie können ihn auf der Seite des Plans einsehen oder später wiederkommen.',
   changesHeading: (s) => `Was sich seit Fassung ${s}, der letzten Ihnen vorgelegten, geändert hat`,
@@ -212,6 +217,7 @@ const en: DecisionContentCopy = {
   deadline: 'Deadline',
   entity: 'Entity',
   projects: 'Projects',
+  projectServes: 'Operational objective served',
   none: 'None.',
   unavailable: 'The text of this version cannot be shown at the moment. You can read it on the plan’s page, or come back later.',
   changesHeading: (s) => `What changed since version ${s}, the last one put to you`,

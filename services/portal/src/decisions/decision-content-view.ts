@@ -89,7 +89,13 @@ function operationalText(plan: OperationalSnapshot, context: Context): Html {
   return html`<h3>${t.operationalObjectives}</h3>
 ${objectives.length === 0 ? html`<p>${t.none}</p>` : objectives.map((o) => operationalObjective(o, context))}
 ${content.scope === 'whole' ? html`<h3>${t.projects}</h3>
-${plan.projects.length === 0 ? html`<p>${t.none}</p>` : html`<ul>${plan.projects.map((p) => html`<li><span${lang}>${p.title}</span> (${ownersOf([p.ownerEntityCode], context)})</li>`)}</ul>`}` : ''}`;
+${plan.projects.length === 0 ? html`<p>${t.none}</p>` : html`<ul>${plan.projects.map((p) => projectItem(p, context))}</ul>`}` : ''}`;
+}
+
+/** A project of the plan: its owner and, when it was drafted with the plan, its deadline and the objective it serves. */
+function projectItem(p: OperationalSnapshot['projects'][number], context: Context): Html {
+  const { t, lang, language } = context;
+  return html`<li><span${lang}>${p.title}</span> (${ownersOf([p.ownerEntityCode], context)})${p.deadline ? html` – ${t.deadline}${t.colon}${formatDue(p.deadline, language)}` : ''}${p.objectiveCode ? html` – ${t.projectServes}${t.colon}${p.objectiveCode}` : ''}</li>`;
 }
 
 function operationalObjective(o: OperationalObjective, context: Context): Html {

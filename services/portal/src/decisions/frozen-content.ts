@@ -26,7 +26,8 @@ const operationalSnapshotSchema = z.object({
   organisationCode: z.string(),
   year: z.number().int(),
   objectives: z.array(operationalObjectiveInputSchema),
-  projects: z.array(z.object({ title: z.string(), ownerEntityCode: z.string() })),
+  // A project drafted with the plan has its deadline and the objective it serves; one recorded before, neither.
+  projects: z.array(z.object({ title: z.string(), ownerEntityCode: z.string(), deadline: z.string().optional(), objectiveCode: z.string().optional() })),
 });
 
 export const snapshotSchema = z.discriminatedUnion('kind', [strategicSnapshotSchema, operationalSnapshotSchema]);

@@ -72,6 +72,8 @@ export interface PlanViewerCopy {
     projectsHeading: string;
     projectsEmpty: string;
     projectOwner: string;
+    projectDeadline: string;
+    projectServes: string;
     projectStatus: string;
     projectActive: string;
     projectWithdrawn: string;
@@ -229,6 +231,8 @@ const fr: PlanViewerCopy = {
     projectsHeading: 'Projets',
     projectsEmpty: 'Aucun projet n’est inscrit dans ce plan.',
     projectOwner: 'Entité responsable',
+    projectDeadline: 'Échéance',
+    projectServes: 'Objectif opérationnel servi',
     projectStatus: 'Statut',
     projectActive: 'Actif',
     projectWithdrawn: 'Retiré',
@@ -436,6 +440,8 @@ const nl: PlanViewerCopy = {
     projectsHeading: 'Projecten',
     projectsEmpty: 'Er zijn geen projecten in dit plan opgenomen.',
     projectOwner: 'Verantwoordelijke entiteit',
+    projectDeadline: 'Termijn',
+    projectServes: 'Gediende operationele doelstelling',
     projectStatus: 'Status',
     projectActive: 'Actief',
     projectWithdrawn: 'Ingetrokken',
@@ -643,6 +649,8 @@ const de: PlanViewerCopy = {
     projectsHeading: 'Projekte',
     projectsEmpty: 'In diesem Plan ist kein Projekt eingetragen.',
     projectOwner: 'Verantwortliche Einheit',
+    projectDeadline: 'Frist',
+    projectServes: 'Unterstütztes operatives Ziel',
     projectStatus: 'Stand',
     projectActive: 'Laufend',
     projectWithdrawn: 'Zurückgezogen',

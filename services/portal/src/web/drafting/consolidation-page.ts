@@ -4,6 +4,7 @@ import { html, type Html } from '../../ui/html.js';
 import type { PageLanguage } from '../../ui/page-language.js';
 import { draftingCopy } from './drafting-catalogue.js';
 import { commentsHtml } from './objective-form-html.js';
+import { projectCopy } from './project-catalogue.js';
 
 export interface ConsolidationData {
   year: number;
@@ -52,10 +53,33 @@ function byObjectiveHtml(language: PageLanguage, d: ConsolidationData): Html {
 ${objectives.map((o) => html`<li id="objective-${o.code}">
 <p><strong>${o.code}</strong> – ${o.statement}</p>
 <p class="meta">${t.labelled(t.owner, nameOf(o.ownerEntityCode))} · ${t.labelled(t.deadline, formatDue(o.deadline, language))}</p>
+${projectsServing(language, d, o.code)}
 ${commentsHtml(language, d.changeRequests, o.code, draftingCopy[language].drafting.reviewComments)}
 </li>`)}
 </ul>
-</section>`)}`;
+</section>`)}
+${otherProjects(language, d, nameOf)}`;
+}
+
+const activeProjects = (d: ConsolidationData) => d.plan.projects.filter((p) => p.status === 'active');
+
+/** The projects drafted for an objective, each with its deadline. */
+function projectsServing(language: PageLanguage, d: ConsolidationData, code: string): Html | '' {
+  const projects = activeProjects(d).filter((p) => p.objectiveCode === code);
+  if (projects.length === 0) return '';
+  const t = draftingCopy[language].consolidation;
+  return html`<p class="subhead">${projectCopy[language].projectsOf}</p>
+<ul class="projects">${projects.map((p) => html`<li>${p.title}${p.deadline ? html` · ${t.labelled(t.deadline, formatDue(p.deadline, language))}` : ''}</li>`)}</ul>`;
+}
+
+/** The projects that serve no objective of the plan: those added at a party's request. */
+function otherProjects(language: PageLanguage, d: ConsolidationData, nameOf: (code: string) => string): Html | '' {
+  const projects = activeProjects(d).filter((p) => p.objectiveCode === null);
+  if (projects.length === 0) return '';
+  const t = draftingCopy[language].consolidation;
+  return html`<section class="strategic-group" aria-labelledby="other-projects"><h3 id="other-projects">${projectCopy[language].otherProjects}</h3>
+<ul class="projects">${projects.map((p) => html`<li>${p.title} · ${t.labelled(t.owner, nameOf(p.ownerEntityCode))}${p.deadline ? html` · ${t.labelled(t.deadline, formatDue(p.deadline, language))}` : ''}</li>`)}</ul>
+</section>`;
 }
 
 /** The President's office's consolidation: every entity's state, all objectives by strategic objective, "consolidation done". */

@@ -7,6 +7,7 @@ import type { DraftingData } from './drafting-data.js';
 import type { FieldErrors, ObjectiveFormValues } from './objective-form.js';
 import type { ContentRefusal } from './objective-writer.js';
 import { commentsHtml, errorSummary, fieldId, objectiveFieldsHtml } from './objective-form-html.js';
+import { projectLabels, projectsSection, type ProjectFormValues } from './project-form.js';
 
 /** What a drafting page shows beside its content: a notice after a change, the refused form again. */
 export interface DraftingPageState {
@@ -16,8 +17,10 @@ export interface DraftingPageState {
   errors?: FieldErrors;
   /** a refusal that concerns no single field (the plan's state, someone else's change) */
   refusal?: string | undefined;
-  /** the faults of the other forms (problem, result), by field id */
+  /** the faults of the other forms (problem, result, project), by field id */
   otherErrors?: Record<string, string>;
+  /** the new project's form as it was posted */
+  projectValues?: ProjectFormValues;
 }
 
 export const entityNameOf = (d: Pick<DraftingData, 'entityName' | 'entityCode'>, language: PageLanguage) => (d.entityName ? pick(d.entityName, language) : d.entityCode);
@@ -103,7 +106,7 @@ export function draftingContent(language: PageLanguage, d: DraftingData, csrf: s
   const errors = state.errors ?? {};
   const objectives = objectivesOf(d);
   const other = state.otherErrors ?? {};
-  const labels: Record<string, string> = { ...t.fields, 'problem-description': t.problem.description };
+  const labels: Record<string, string> = { ...t.fields, ...projectLabels(language), 'problem-description': t.problem.description };
   return html`<h1>${t.title(d.year, entityNameOf(d, language))}</h1>
 ${errorSummary(language, { ...errors, ...other }, labels)}
 ${state.refusal ? html`<div class="error-summary" role="alert"><p>${state.refusal}</p></div>` : ''}
@@ -120,6 +123,7 @@ ${isEditable(d) ? html`<section aria-labelledby="new-title"><h2 id="new-title">$
 ${objectiveFieldsHtml(language, d.year, d.strategic, state.values ?? {}, errors)}
 <button type="submit">${t.add}</button>
 </form></section>` : ''}
+${projectsSection(language, d, csrf, isEditable(d), state.projectValues ?? {}, other)}
 ${d.plan.status === 'drafting' ? problemHtml(language, d, csrf, problemId, state) : ''}`;
 }
 

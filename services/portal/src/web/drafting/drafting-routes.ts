@@ -11,6 +11,8 @@ import type { Viewer } from '../viewer.js';
 import type { WebContext } from '../web-context.js';
 import { draftingActRoutes } from './drafting-act-routes.js';
 import { objectiveRoutes } from './objective-routes.js';
+import { projectCopy } from './project-catalogue.js';
+import { projectRoutes } from './project-routes.js';
 import { draftingCopy } from './drafting-catalogue.js';
 import { draftingWhat, entityParams } from './drafting-params.js';
 import { draftedEntities, draftingData, mayDraftFor, type DraftingData } from './drafting-data.js';
@@ -18,7 +20,10 @@ import { draftingContent, draftingListContent, entityNameOf, entityPath, refusal
 import { parseObjectiveForm, valuesOf } from './objective-form.js';
 import { ContentRefusal } from './objective-writer.js';
 
-const noticeQuery = z.object({ saved: z.string().max(40).optional(), result: z.string().max(40).optional(), finished: z.literal('1').optional(), problem: z.literal('1').optional() });
+const noticeQuery = z.object({
+  saved: z.string().max(40).optional(), result: z.string().max(40).optional(), finished: z.literal('1').optional(), problem: z.literal('1').optional(),
+  project: z.enum(['saved', 'removed']).optional(),
+});
 
 /** The next free code of the entity's objectives in the year: DGSP-2027-03. */
 function nextCode(d: DraftingData): string {
@@ -86,7 +91,8 @@ export const draftingRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async 
     const { viewer, d } = found;
     const t = draftingCopy[viewer.language].drafting;
     const q = request.query;
-    const notice = q.saved ? t.saved(q.saved) : q.result ? t.resultSaved(q.result) : q.finished ? t.task.finished : q.problem ? t.problem.sent : undefined;
+    const notice = q.saved ? t.saved(q.saved) : q.result ? t.resultSaved(q.result) : q.finished ? t.task.finished : q.problem ? t.problem.sent
+      : q.project ? projectCopy[viewer.language][q.project] : undefined;
     return render(request, reply, viewer, d, 200, { notice });
   });
 
@@ -112,4 +118,5 @@ export const draftingRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async 
 
   await app.register(draftingActRoutes, { web, load, render, rule });
   await app.register(objectiveRoutes, { web, load, render, rule });
+  await app.register(projectRoutes, { web, load, render, rule });
 };

@@ -27,31 +27,32 @@ export function objectiveFieldsHtml(language: PageLanguage, year: number, strate
   const t = draftingCopy[language].drafting;
   return html`${objectiveFields.map((field) => {
     const id = fieldId(field);
-    const error = errors[field];
     const hint = field === 'deadline' ? t.hints.deadline(year) : field === 'strategicObjectiveNumber' ? t.hints.strategicObjectiveNumber : undefined;
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    const aria = html`${describedBy ? html` aria-describedby="${describedBy}"` : ''}${error ? html` aria-invalid="true"` : ''}`;
     const value = values[field] ?? '';
-    let control: Html;
-    if (field === 'strategicObjectiveNumber') {
-      control = html`<select id="${id}" name="${field}" required${aria}>
+    return labelledField(id, t.fields[field], hint, errors[field], (aria) => {
+      if (field === 'strategicObjectiveNumber') {
+        return html`<select id="${id}" name="${field}" required${aria}>
 <option value="">${t.chooseObjective}</option>
 ${strategic.objectives.map((o) => html`<option value="${o.number}"${String(o.number) === value ? html` selected` : ''}>${o.number}. ${o.title}</option>`)}
 </select>`;
-    } else if (field === 'deadline') {
-      control = html`<input type="date" id="${id}" name="${field}" required min="${year}-01-01" max="${year}-12-31" value="${value}"${aria}>`;
-    } else if (LONG.has(field)) {
-      control = html`<textarea id="${id}" name="${field}" rows="4" required${aria}>${value}</textarea>`;
-    } else {
-      control = html`<input type="text" id="${id}" name="${field}" required value="${value}"${aria}>`;
-    }
-    return html`<div class="field${error ? ' field-error' : ''}">
-<label for="${id}">${t.fields[field]}</label>
+      }
+      if (field === 'deadline') return html`<input type="date" id="${id}" name="${field}" required min="${year}-01-01" max="${year}-12-31" value="${value}"${aria}>`;
+      if (LONG.has(field)) return html`<textarea id="${id}" name="${field}" rows="4" required${aria}>${value}</textarea>`;
+      return html`<input type="text" id="${id}" name="${field}" required value="${value}"${aria}>`;
+    });
+  })}`;
+}
+
+/** A form field with its label, its hint and, when refused, its error beside it, announced to the control through aria-describedby. */
+export function labelledField(id: string, label: string, hint: string | undefined, error: string | undefined, control: (aria: Html) => Html): Html {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const aria = html`${describedBy ? html` aria-describedby="${describedBy}"` : ''}${error ? html` aria-invalid="true"` : ''}`;
+  return html`<div class="field${error ? ' field-error' : ''}">
+<label for="${id}">${label}</label>
 ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : ''}
 ${error ? html`<p class="error" id="${id}-error">${error}</p>` : ''}
-${control}
+${control(aria)}
 </div>`;
-  })}`;
 }
 
 /** The reviewers' comments on one item (an objective's code, or "plan"), beside it. */

@@ -1,4 +1,4 @@
-import type { ObjectiveResult, OperationalObjectiveCreate, OperationalObjectivePatch, ProgressUpdateInput, YearEndResultInput } from '@jalon/contracts';
+import type { DraftedProjectCreate, DraftedProjectPatch, ObjectiveResult, OperationalObjectiveCreate, OperationalObjectivePatch, ProgressUpdateInput, YearEndResultInput } from '@jalon/contracts';
 import { PlansRefusal, PlansUnavailable, type PlansClient } from '@jalon/plans-client';
 import { z } from 'zod';
 import { plansUnavailable } from '../../plans-reader.js';
@@ -67,5 +67,17 @@ export class ObjectiveWriter {
 
   recordYearEndResult(personId: string, planId: string, code: string, input: YearEndResultInput) {
     return this.send(this.client.onBehalfOf(personId).recordYearEndResult(planId, code, input));
+  }
+
+  addProject(personId: string, planId: string, input: DraftedProjectCreate) {
+    return this.send(this.client.onBehalfOf(personId).addDraftedProject(planId, input));
+  }
+
+  patchProject(personId: string, planId: string, projectId: string, patch: DraftedProjectPatch) {
+    return this.send(this.client.onBehalfOf(personId).patchDraftedProject(planId, projectId, patch));
+  }
+
+  removeProject(personId: string, planId: string, projectId: string, expectedRevision: number) {
+    return this.send(this.client.onBehalfOf(personId).removeDraftedProject(planId, projectId, expectedRevision));
   }
 }

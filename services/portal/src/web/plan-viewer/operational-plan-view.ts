@@ -105,6 +105,8 @@ function project(p: Project, index: number, { language, lang, nameOf, entityName
   return html`<h3${lang}>${p.title}</h3>
 <dl class="project-facts">
 <dt>${t.projectOwner}</dt><dd>${entityNameHtml(p.ownerEntityCode, { entityNames }, language)}</dd>
+${p.deadline ? html`<dt>${t.projectDeadline}</dt><dd>${dateTag(p.deadline, language)}</dd>` : ''}
+${p.objectiveCode ? html`<dt>${t.projectServes}</dt><dd>${p.objectiveCode}</dd>` : ''}
 <dt>${t.projectStatus}</dt><dd>${p.status === 'active' ? badge(t.projectActive, 'active') : badge(t.projectWithdrawn, 'withdrawn')}</dd>
 </dl>
 ${history.length === 0 ? '' : html`<div class="table-scroll" role="region" aria-labelledby="project-${index}-history" tabindex="0">
