@@ -8,6 +8,9 @@ interface Teardown { teardown: (fn: () => unknown) => void }
 /** who signed the reference plan (services/plans/test-support/sign-plan.ts): the plan records a name */
 const SIGNER = 'Annelies Verlinden';
 
+/** the organisation's administrator this world adds */
+const ADMIN = 'Zoé Admin';
+
 /** The year of this world's cycle: this helper's range on the shared Temporal server (+50..+54). */
 const CYCLE_YEAR_OFFSET = 50;
 
@@ -26,7 +29,16 @@ export async function pageWorld(t: Teardown) {
   const decisionPath = committeeMail?.text.match(/https?:\/\/[^\s/]+(\/decisions\/[A-Za-z0-9_-]+)/)?.[1];
   if (!decisionPath) throw new Error('no committee e-mail to the DGSP member');
 
+  // The organisation's administrator, for the organisation pages (nobody in the reference holds org_admin).
+  const registered = await w.plans.app.inject({
+    method: 'POST', url: `/organisations/${w.ORG}/people`, headers: actor,
+    payload: { name: ADMIN, email: 'admin@ibz.example', language: 'fr', roles: [{ role: 'org_admin' }] },
+  });
+  if (registered.statusCode !== 201) throw new Error(`the administrator was not registered: ${registered.body}`);
+  const adminId = (registered.json() as { id: string }).id;
+
   const sessions = {
+    admin: await signInByEmail(w, 'admin@ibz.example'),
     president: await signInByEmail(w, w.people.president.email),
     member: await signInByEmail(w, w.people.dgsp.email),
     minister: await signInByEmail(w, w.people.verlinden.email),
@@ -57,13 +69,18 @@ export async function pageWorld(t: Teardown) {
   })());
 
   // Entity names are data, shown as the organisation wrote them (an alert names an entity "fr / nl").
-  const entities = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/entities`, headers: actor })).json() as Array<{ name: Record<string, string> }>;
+  const entities = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/entities`, headers: actor })).json() as Array<{ name: Record<string, string>; abbreviation: string | null }>;
+  const organisation = (await w.plans.app.inject({ url: `/organisations/${w.ORG}`, headers: actor })).json() as { name: Record<string, string> };
+  // Authorities' titles and people's e-mail addresses too (a title given in French alone is shown as such in German).
+  const authorities = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/authorities`, headers: actor })).json() as Array<{ title: Record<string, string>; holderName: string }>;
+  const people = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/people?limit=200`, headers: actor })).json() as { items: Array<{ name: string; email: string }> };
 
   return {
-    w, year, sessions, operationalPlanId, strategicPlanId: w.plans.planId, decisionPath, taskPath, signInLinkPath, decideOnce,
+    w, year, sessions, adminId, operationalPlanId, strategicPlanId: w.plans.planId, decisionPath, taskPath, signInLinkPath, decideOnce,
     /** every person's name: the same in every language, so never "untranslated" */
     names: [...Object.values(w.people).map((p) => (p as { name?: string }).name).filter((n): n is string => typeof n === 'string'), SIGNER,
-      ...entities.flatMap((e) => Object.values(e.name))],
+      ...entities.flatMap((e) => [...Object.values(e.name), e.abbreviation ?? '']), ...Object.values(organisation.name), ADMIN, ...authorities.flatMap((a) => [...Object.values(a.title), a.holderName]),
+      ...people.items.flatMap((p) => [p.name, p.email])],
   };
 }
 
