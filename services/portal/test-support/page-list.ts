@@ -49,6 +49,18 @@ const get = (url: string, session?: (world: PageWorld) => string) => (world: Pag
   inject(world, language, { url, ...(session ? { session: session(world) } : {}) });
 
 /** A page rendered as the route renders it, for pages only an outside identity provider leads to. */
+const asAdmin = (url: string) => get(url, (x) => x.sessions.admin);
+/** A form the organisation's administrator sends from a page, refused as the test world's data makes it. */
+const adminPost = (page: string, url: string, fields: Record<string, string>) => async (world: PageWorld, language: PageLanguage) => {
+  const shown = await world.w.portal.pages.inject({ url: page, headers: { cookie: world.sessions.admin } });
+  return inject(world, language, { method: 'POST', url, session: world.sessions.admin, headers: formHeaders, payload: form({ csrf: csrfOf(shown.body), ...fields }) });
+};
+/** The administrator's own role: taking it away is refused (nobody administers themselves), which leaves the world as it was. */
+const ownRoleRemoval = async (world: PageWorld) => {
+  const self = (await world.w.plans.app.inject({ url: `/people/${world.adminId}`, headers: actor })).json() as { roles?: Array<{ id: string }> };
+  return `/organisation/people/${world.adminId}/roles/${self.roles?.[0]?.id ?? ''}/remove`;
+};
+
 const rendered = (render: (language: PageLanguage) => string) => async (_world: PageWorld, language: PageLanguage): Promise<PageAnswer> => ({ status: 200, body: render(language) });
 
 export const portalPages: readonly PortalPage[] = [
@@ -161,6 +173,34 @@ export const portalPages: readonly PortalPage[] = [
       await world.decideOnce();
       return get(`${world.decisionPath}?lang=${language}`)(world, language);
     },
+  },
+  { name: 'organisation administration', method: 'GET', route: '/organisation', who: 'org_admin', status: 200, reach: asAdmin('/organisation') },
+  {
+    name: 'organisation administration, a refused form', method: 'POST', route: '/organisation/names', who: 'org_admin', status: 400,
+    reach: adminPost('/organisation', '/organisation/names', { 'name.fr': '', 'name.nl': 'FOD', shortName: 'IBZ', 'languages.fr': 'on' }),
+  },
+  { name: 'organisation: one entity', method: 'GET', route: '/organisation/entities/:code', who: 'org_admin', status: 200, reach: asAdmin('/organisation/entities/OE') },
+  { name: 'organisation: removing an entity, confirmed first', method: 'GET', route: '/organisation/entities/:code/remove', who: 'org_admin', status: 200, reach: asAdmin('/organisation/entities/OE/remove') },
+  {
+    name: 'organisation: removing an entity, refused', method: 'POST', route: '/organisation/entities/:code/remove', who: 'org_admin', status: 409,
+    reach: adminPost('/organisation/entities/OE/remove', '/organisation/entities/OE/remove', {}),
+  },
+  {
+    name: 'organisation: one authority', method: 'GET', route: '/organisation/authorities/:code', who: 'org_admin', status: 200,
+    reach: asAdmin('/organisation/authorities/state-secretary-asylum-migration'),
+  },
+  {
+    name: 'organisation: removing an authority, confirmed first', method: 'GET', route: '/organisation/authorities/:code/remove', who: 'org_admin', status: 200,
+    reach: asAdmin('/organisation/authorities/state-secretary-asylum-migration/remove'),
+  },
+  { name: 'organisation: people, roles and delegations', method: 'GET', route: '/organisation/people', who: 'org_admin', status: 200, reach: asAdmin('/organisation/people') },
+  {
+    name: 'organisation: taking a role away, confirmed first', method: 'GET', route: '/organisation/people/:personId/roles/:roleId/remove', who: 'org_admin', status: 200,
+    reach: async (world, language) => asAdmin(await ownRoleRemoval(world))(world, language),
+  },
+  {
+    name: 'organisation: taking a role away, refused', method: 'POST', route: '/organisation/people/:personId/roles/:roleId/remove', who: 'org_admin', status: 403,
+    reach: async (world, language) => adminPost('/organisation/people', await ownRoleRemoval(world), {})(world, language),
   },
   { name: 'decision link: unknown', method: 'GET', route: '/decisions/:token', who: 'anyone', status: 404, languages: 'side-by-side', reach: get(`/decisions/${'B'.repeat(43)}`) },
 ];

@@ -10,8 +10,9 @@ const SIGNER = 'Annelies Verlinden';
 
 /** The organisation that runs the installation: its administrator creates the others (the operator's pages). */
 const w0Operator = 'spf-interieur';
-/** the operator's administrator, and an organisation it created that has no administrator yet */
+/** the organisation's administrator (nobody in the reference holds org_admin); the reference organisation is also the operator */
 const OPERATOR = { name: 'Zoé Admin', email: 'admin@ibz.example' };
+/** an organisation the operator created that has no administrator yet */
 export const CREATED_ORGANISATION = 'spf-mobilite';
 
 /** The year of this world's cycle: this helper's range on the shared Temporal server (+50..+54). */
@@ -32,15 +33,19 @@ export async function pageWorld(t: Teardown) {
   const decisionPath = committeeMail?.text.match(/https?:\/\/[^\s/]+(\/decisions\/[A-Za-z0-9_-]+)/)?.[1];
   if (!decisionPath) throw new Error('no committee e-mail to the DGSP member');
 
-  const operatorAdded = await w.plans.app.inject({ method: 'POST', url: `/organisations/${w.ORG}/people`, headers: actor, payload: { ...OPERATOR, language: 'fr', roles: [{ role: 'org_admin' }] } });
+  const registered = await w.plans.app.inject({ method: 'POST', url: `/organisations/${w.ORG}/people`, headers: actor, payload: { ...OPERATOR, language: 'fr', roles: [{ role: 'org_admin' }] } });
   const created = await w.plans.app.inject({
     method: 'POST', url: '/organisations', headers: actor,
     payload: { code: CREATED_ORGANISATION, name: { fr: 'SPF Mobilité et Transports', nl: 'FOD Mobiliteit en Vervoer', de: 'FÖD Mobilität und Transportwesen' }, shortName: 'Mobilité' },
   });
-  if (operatorAdded.statusCode !== 201 || created.statusCode !== 201) throw new Error(`the operator's world was not built: ${operatorAdded.body} ${created.body}`);
+  if (registered.statusCode !== 201 || created.statusCode !== 201) throw new Error(`the operator's world was not built: ${registered.body} ${created.body}`);
+  const adminId = (registered.json() as { id: string }).id;
+  const adminSession = await signInByEmail(w, OPERATOR.email);
 
   const sessions = {
-    operator: await signInByEmail(w, OPERATOR.email),
+    // one person: the organisation's administrator, who as the operator's also creates organisations
+    operator: adminSession,
+    admin: adminSession,
     president: await signInByEmail(w, w.people.president.email),
     member: await signInByEmail(w, w.people.dgsp.email),
     minister: await signInByEmail(w, w.people.verlinden.email),
@@ -71,13 +76,18 @@ export async function pageWorld(t: Teardown) {
   })());
 
   // Entity names are data, shown as the organisation wrote them (an alert names an entity "fr / nl").
-  const entities = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/entities`, headers: actor })).json() as Array<{ name: Record<string, string> }>;
+  const entities = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/entities`, headers: actor })).json() as Array<{ name: Record<string, string>; abbreviation: string | null }>;
+  const organisation = (await w.plans.app.inject({ url: `/organisations/${w.ORG}`, headers: actor })).json() as { name: Record<string, string> };
+  // Authorities' titles and people's e-mail addresses too (a title given in French alone is shown as such in German).
+  const authorities = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/authorities`, headers: actor })).json() as Array<{ title: Record<string, string>; holderName: string }>;
+  const people = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/people?limit=200`, headers: actor })).json() as { items: Array<{ name: string; email: string }> };
 
   return {
-    w, year, sessions, operationalPlanId, strategicPlanId: w.plans.planId, decisionPath, taskPath, signInLinkPath, decideOnce,
+    w, year, sessions, adminId, operationalPlanId, strategicPlanId: w.plans.planId, decisionPath, taskPath, signInLinkPath, decideOnce,
     /** every person's name: the same in every language, so never "untranslated" */
     names: [...Object.values(w.people).map((p) => (p as { name?: string }).name).filter((n): n is string => typeof n === 'string'), SIGNER, OPERATOR.name,
-      ...entities.flatMap((e) => Object.values(e.name))],
+      ...entities.flatMap((e) => [...Object.values(e.name), e.abbreviation ?? '']), ...Object.values(organisation.name), ...authorities.flatMap((a) => [...Object.values(a.title), a.holderName]),
+      ...people.items.flatMap((p) => [p.name, p.email])],
   };
 }
 

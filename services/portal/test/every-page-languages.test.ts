@@ -7,6 +7,8 @@ import { refusalCodes, refusalCopy } from '../src/ui/refusal-catalogue.js';
 import { webCopy } from '../src/ui/web-catalogue.js';
 import { insightCopy } from '../src/web/insight/insight-catalogue.js';
 import { organisationStartCopy } from '../src/web/organisation/organisation-start-catalogue.js';
+import { organisationCopy } from '../src/web/organisation/organisation-catalogue.js';
+import { organisationEditCopy } from '../src/web/organisation/organisation-edit-catalogue.js';
 import { portalPages, type PortalPage } from '../test-support/page-list.js';
 import { pageWorld } from '../test-support/page-world.js';
 
@@ -26,7 +28,7 @@ const SAME_EVERYWHERE = new Set(['Jalon', 'Français', 'Nederlands', 'Deutsch', 
 /** Words that are the same in two of the languages and rightly so (cognates, codes, symbols). */
 const COGNATES = new Set([
   '—', 'Plan', 'Code', 'Version', 'Addenda', 'Addendum', 'Organisation', 'Status', 'Indikator', 'Project', 'Projekt',
-  'Datum', 'Titel', 'Nummer', 'Message', 'Support', 'E-mail', 'Intranet',
+  'Datum', 'Titel', 'Nummer', 'Message', 'Support', 'E-mail', 'Intranet', 'Minister', 'Dienst', 'Rollen',
 ]);
 
 interface Segment { text: string; lang: string | undefined }
@@ -96,7 +98,7 @@ t.test('every page, in French, Dutch and German', async (t) => {
     const texts = own.get(page.name)!;
     for (const language of PAGE_LANGUAGES) {
       const others = PAGE_LANGUAGES.filter((l) => l !== language).flatMap((l) => [...texts.get(l)!]);
-      const sameByNature = (text: string) => SAME_EVERYWHERE.has(text) || COGNATES.has(text) || text.split(/, | – | \/ /).every((part) => names.has(part) || COGNATES.has(part));
+      const sameByNature = (text: string) => SAME_EVERYWHERE.has(text) || COGNATES.has(text) || names.has(text) || text.split(/, | – | \/ /).every((part) => names.has(part) || COGNATES.has(part));
       const copied = [...texts.get(language)!].filter((text) => others.includes(text) && letters(text) && !sameByNature(text));
       t.same(copied, [], `${page.name} (${language}): nothing left untranslated`);
     }
@@ -120,6 +122,7 @@ function leaves(value: unknown, path = ''): Map<string, string> {
 t.test('the catalogues: every text in every language, none copied from another language, no English', async (t) => {
   const catalogues: Record<string, Record<PageLanguage, unknown>> = {
     'signed-in pages': webCopy, 'organisation start': organisationStartCopy, 'plan viewer': planViewerCopy, 'decision pages': copy, refusals: refusalCopy, 'progress and reports': insightCopy,
+    'organisation administration': organisationCopy, 'organisation changes': organisationEditCopy,
   };
   for (const [name, catalogue] of Object.entries(catalogues)) {
     const byLanguage = Object.fromEntries(PAGE_LANGUAGES.map((l) => [l, leaves(catalogue[l])])) as Record<PageLanguage, Map<string, string>>;

@@ -157,7 +157,7 @@ t.test('authorities: changed with their scope, removed after a confirmation, ref
   }, 'the scope replaced by what the form says');
   const listed = await get('/organisation?saved=authority-changed');
   t.match(listed.body, /L’autorité a été modifiée/);
-  t.match(listed.body, /B. Numérique<\/td>\s*<td>non<\/td><td>9, 10, 11<\/td><td>Direction générale Innovation et Solutions digitales, Services ICT<\/td>/, 'its competence shown by objective numbers and entity names');
+  t.match(listed.body, /B. Numérique<\/td>\s*<td>non<\/td><td>9, 10, 11<\/td><td><ul><li>Direction générale Innovation et Solutions digitales<\/li><li>Services ICT<\/li><\/ul><\/td>/, 'its competence shown by objective numbers and entity names');
 
   const held = await get('/organisation/authorities/state-secretary-asylum-migration/remove');
   t.match(held.body, /rôles de : /, 'the people of its cell named before anything is tried');

@@ -67,6 +67,9 @@ const addForm = (d: OrganisationPageData, form: 'entity' | 'authority', heading:
   values: d.error?.form === form ? d.error.values : {}, error: d.error, csrf: d.csrf, entities: d.entities,
 });
 
+/** The entities of an authority's scope, one per line (a name may hold a comma itself). */
+const scopeList = (names: string[]) => (names.length === 0 ? '' : html`<ul>${names.map((n) => html`<li>${n}</li>`)}</ul>`);
+
 /** The organisation's own page: its names and languages, entities, authorities and their scopes, its settings. */
 export function organisationContent(language: AdminLanguage, d: OrganisationPageData): Html {
   const t = organisationCopy[language];
@@ -77,7 +80,7 @@ export function organisationContent(language: AdminLanguage, d: OrganisationPage
 <td>${t.kinds[x.kind]}</td><td>${x.parentCode ? entityName.get(x.parentCode) ?? '' : ''}</td>
 <td>${changeLink(`/organisation/entities/${x.code}`, e.entity.change(nameIn(x.name, language)))}</td></tr>`);
   const authorityRows = d.authorities.map((a) => html`<tr><th scope="row">${nameIn(a.title, language)}</th><td>${t.authorityKinds[a.kind]}</td><td>${a.holderName}</td>
-<td>${a.signs ? t.authorities.yes : t.authorities.no}</td><td>${a.scope.objectiveNumbers.join(', ')}</td><td>${a.scope.entityCodes.map((c) => entityName.get(c) ?? '').filter(Boolean).join(', ')}</td>
+<td>${a.signs ? t.authorities.yes : t.authorities.no}</td><td>${a.scope.objectiveNumbers.join(', ')}</td><td>${scopeList(a.scope.entityCodes.map((c) => entityName.get(c) ?? '').filter(Boolean))}</td>
 <td>${changeLink(`/organisation/authorities/${a.code}`, e.authority.change(nameIn(a.title, language)))}</td></tr>`);
   return html`${errorSummary(t, d.error)}
 ${d.notice ? html`<p class="notice" role="status">${d.notice}</p>` : ''}
