@@ -277,7 +277,7 @@ async function secondOrganisation(t: Asserts, w: CycleWorld, k: Kit) {
   await operator.getByRole('heading', { name: 'Premier administrateur – SPF Mobilité et Transports', level: 1 }).waitFor();
   await operator.getByLabel('Nom et prénom').fill(mobility.admin.name);
   await operator.getByLabel('Adresse e-mail professionnelle').fill(mobility.admin.email);
-  await operator.getByLabel('Langue').selectOption('fr');
+  await operator.locator('select[name="language"]').selectOption('fr');
   await operator.getByRole('button', { name: 'Nommer l’administrateur' }).click();
   await operator.getByText(`${mobility.admin.name} administre désormais l’organisation SPF Mobilité et Transports.`).waitFor();
   await shot(operator, 'first-administrator-named');
