@@ -277,11 +277,14 @@ async function secondOrganisation(t: Asserts, w: CycleWorld, k: Kit) {
   await operator.getByRole('heading', { name: 'Premier administrateur – SPF Mobilité et Transports', level: 1 }).waitFor();
   await operator.getByLabel('Nom et prénom').fill(mobility.admin.name);
   await operator.getByLabel('Adresse e-mail professionnelle').fill(mobility.admin.email);
-  await operator.getByLabel('Langue').selectOption('fr');
+  await operator.locator('select[name="language"]').selectOption('fr');
   await operator.getByRole('button', { name: 'Nommer l’administrateur' }).click();
   await operator.getByText(`${mobility.admin.name} administre désormais l’organisation SPF Mobilité et Transports.`).waitFor();
   await shot(operator, 'first-administrator-named');
+  await operator.getByLabel('Nom et prénom').fill('Second Administrateur');
+  await operator.getByLabel('Adresse e-mail professionnelle').fill('second@mobilit.example');
   await operator.getByRole('button', { name: 'Nommer l’administrateur' }).click();
+  await operator.locator('.error-summary').waitFor();
   t.match(await main(operator), 'Cette organisation a déjà un administrateur', 'a second one is refused, in French');
   await operator.context().close();
 }
@@ -465,10 +468,8 @@ async function secondYearlyCycle(t: Asserts, w: CycleWorld, k: Kit, office: Page
   await shot(drafter, 'second-drafting-finished');
   await drafter.context().close();
 
-  // The President's office closes the drafting, consolidates; the committee approves; no State Secretary.
-  await office.goto(`${w.portalUrl}/dashboard`);
-  await office.getByRole('button', { name: 'Clôturer la rédaction et consolider' }).click();
-  await office.getByText(/rédaction du plan .* est clôturée/).waitFor();
+  // Its only drafting entity has finished: the drafting closes by itself (nobody to wait for). The
+  // President's office consolidates; the committee approves; no State Secretary.
   await office.goto(`${w.portalUrl}/consolidation/${year}`);
   await reloadUntil(office, async () => await office.locator('#consolidation-done').count() > 0);
   t.match(await main(office), `${entity}-${year}-01`, 'the consolidation shows the DG\'s objective');
