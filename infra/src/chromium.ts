@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { timedStep } from './progress.js';
 
 /** Where Debian's chromium package puts the browser; JALON_CHROMIUM names another. */
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -32,8 +33,9 @@ export async function ensureChromium(log: (line: string) => void): Promise<strin
     log('chromium: not installed, and installing it needs root and apt-get: the browser tests will fail. Install Debian\'s chromium package or set JALON_CHROMIUM.');
     return '';
   }
-  log('chromium: installing Debian\'s chromium package for the browser tests (once)');
-  if ((await run('apt-get', ['update', '-qq'], log)) !== 0) return '';
-  if ((await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], log)) !== 0) return '';
-  return candidates.find((c) => existsSync(c)) ?? '';
+  return timedStep(log, 'chromium', 'installing Debian\'s chromium package for the browser tests', async () => {
+    if ((await run('apt-get', ['update', '-qq'], log)) !== 0) return '';
+    if ((await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], log)) !== 0) return '';
+    return candidates.find((c) => existsSync(c)) ?? '';
+  }, { estimate: 'about 1 min' });
 }

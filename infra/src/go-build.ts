@@ -84,10 +84,10 @@ export async function buildPinnedPrograms(options: {
   const partial = `${folder}.partial-${process.pid}`;
   mkdirSync(partial, { recursive: true });
   try {
-    await timedStep(options.log, options.prefix, `${options.what} from the pinned Go modules (${go}), cached in ${path.dirname(folder)}`, async () => {
+    await timedStep(options.log, options.prefix, options.what, async () => {
       for (const program of options.programs) await goBuild(options.moduleDir, program, path.join(partial, program.file), env);
       await options.prepare?.(partial);
-    }, { estimate: options.estimate });
+    }, { estimate: options.estimate, detail: `from the pinned Go modules (${go}), cached in ${path.dirname(folder)}` });
     // Another process may have finished first: either build is whole, keep the one in place.
     if (!existsSync(folder)) renameSync(partial, folder);
   } catch (error) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { cacheDir, repoRoot } from './paths.js';
 import { PrerequisiteError } from './prerequisite-error.js';
+import { timedStep } from './progress.js';
 
 const run = promisify(execFile);
 
@@ -27,10 +28,11 @@ export async function ensureJavaTestServer(log: (line: string) => void, env: Nod
     }
   }
   mkdirSync(folder, { recursive: true });
-  log(`temporal: resolving Temporal's Java test server ${JAVA_TEST_SERVER_VERSION} with Maven (once; cached in ${folder})`);
   const classpathFile = path.join(folder, 'classpath.txt');
   try {
-    await run('mvn', ['-q', '-B', '-f', path.join(repoRoot, 'infra', 'test-server', 'pom.xml'), 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`], { timeout: 600_000, env });
+    await timedStep(log, 'temporal', `downloading Temporal's Java test server ${JAVA_TEST_SERVER_VERSION}`, () =>
+      run('mvn', ['-q', '-B', '-f', path.join(repoRoot, 'infra', 'test-server', 'pom.xml'), 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`], { timeout: 600_000, env }),
+    { estimate: 'about 1 min', detail: `with Maven, cached in ${folder}` });
   } catch (error) {
     throw new PrerequisiteError(`Maven could not resolve io.temporal:temporal-test-server:${JAVA_TEST_SERVER_VERSION} (${(error as Error).message.split('\n')[0]})`, 'Check that Maven Central is reachable');
   }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { cacheDir } from './paths.js';
 import { PrerequisiteError } from './prerequisite-error.js';
+import { timedStep } from './progress.js';
 
 const run = promisify(execFile);
 
@@ -18,22 +19,15 @@ export function cachedKeycloakHome(env: NodeJS.ProcessEnv = process.env): string
   return path.join(cacheDir(env), `keycloak-${KEYCLOAK_VERSION}-dev-file`);
 }
 
-async function step(log: (line: string) => void, what: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }): Promise<void> {
-  const started = Date.now();
+async function step(log: (line: string) => void, what: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }, estimate?: string): Promise<void> {
   // A line every 20 s: a first start spends minutes here, and silence looks like a hang.
-  const ticker = setInterval(() => log(`identity-provider: ${what}… ${Math.round((Date.now() - started) / 1000)} s`), 20_000);
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const child = spawn(command, args, { ...options, stdio: ['ignore', 'ignore', 'pipe'] });
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
-      child.once('error', reject);
-      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(stderr.trim().split('\n').slice(-3).join(' | ') || `exit code ${code}`))));
-    });
-  } finally {
-    clearInterval(ticker);
-  }
-  log(`identity-provider: ${what} done in ${Math.round((Date.now() - started) / 1000)} s`);
+  await timedStep(log, 'identity-provider', what, () => new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(stderr.trim().split('\n').slice(-3).join(' | ') || `exit code ${code}`))));
+  }), estimate ? { estimate } : {});
 }
 
 /**
@@ -54,16 +48,15 @@ export async function ensureKeycloak(log: (line: string) => void, env: NodeJS.Pr
   mkdirSync(path.dirname(home), { recursive: true });
   const work = mkdtempSync(`${home}.partial-`);
   try {
-    log(`identity-provider: fetching Keycloak ${KEYCLOAK_VERSION} from Maven Central (once, about 170 MB; cached in ${home})`);
-    await step(log, 'download', 'mvn', ['-q', '-B', 'dependency:copy', `-Dartifact=${ARTIFACT}`, `-DoutputDirectory=${work}`], { env });
+    log(`identity-provider: Keycloak ${KEYCLOAK_VERSION} comes from Maven Central (about 170 MB) and is cached in ${home}`);
+    await step(log, `downloading Keycloak ${KEYCLOAK_VERSION}`, 'mvn', ['-q', '-B', 'dependency:copy', `-Dartifact=${ARTIFACT}`, `-DoutputDirectory=${work}`], { env }, 'about 1 min');
     const zip = path.join(work, `keycloak-quarkus-dist-${KEYCLOAK_VERSION}.zip`);
     // The JDK's own jar tool unpacks it, so nothing beyond Java and Maven is needed.
-    await step(log, 'unpacking', 'jar', ['xf', zip], { cwd: work, env });
+    await step(log, 'unpacking Keycloak', 'jar', ['xf', zip], { cwd: work, env });
     rmSync(zip);
     const unpacked = path.join(work, `keycloak-${KEYCLOAK_VERSION}`);
     await run('chmod', ['+x', ...['kc.sh', 'kcadm.sh', 'kcreg.sh'].map((f) => path.join(unpacked, 'bin', f))]);
-    log('identity-provider: building Keycloak (once; about 1.5 minutes on 2 cores)');
-    await step(log, 'build', path.join(unpacked, 'bin', 'kc.sh'), ['build', ...BUILD_OPTIONS], { env: { ...env, JAVA_OPTS_APPEND: '-Xmx768m' } });
+    await step(log, 'building Keycloak', path.join(unpacked, 'bin', 'kc.sh'), ['build', ...BUILD_OPTIONS], { env: { ...env, JAVA_OPTS_APPEND: '-Xmx768m' } }, 'about 1.5 min on 2 cores');
     writeFileSync(path.join(unpacked, '.built'), `${BUILD_OPTIONS.join(' ')}\n`);
     // Another process may have finished first: either copy is complete, keep the one in place.
     if (!existsSync(path.join(home, '.built'))) {

@@ -14,6 +14,12 @@ a{color:#0b4f9c}a:focus{outline:3px solid #f2a900}pre{white-space:pre-wrap;backg
 iframe{width:100%;height:28rem;border:1px solid #ccc}.muted{color:#555}
 </style></head><body>${body}</body></html>`;
 
+/** What the empty list says: where e-mails come from, and the README's own command to read them as JSON. */
+const emptyList = (origin: string) => `<p class="muted">No message caught yet. Jalon sends its e-mails here when run with <code>npm start</code>
+(the README's first command). The same list is JSON at <a href="/api/messages"><code>/api/messages</code></a>; the README's
+command prints the last e-mail's text:</p>
+<pre>curl -s ${escape(origin)}/api/messages | jq -r '.[0].text'</pre>`;
+
 /**
  * The mail catcher's web view for local runs: every caught message, newest first, with its text
  * and HTML parts. The HTML part is shown in a sandboxed frame so its content cannot run scripts.
@@ -30,14 +36,14 @@ export function buildMailCatcherWeb(catcher: MailCatcher): FastifyInstance {
     return reply.code(204).send();
   });
 
-  app.get('/', async (_request, reply) => {
+  app.get('/', async (request, reply) => {
     const rows = [...catcher.messages].reverse().map((m) => `<tr>
 <td>${escape(new Date(m.receivedAt).toLocaleString('en-GB', { timeZone: 'Europe/Brussels' }))}</td>
 <td>${escape(m.to.join(', '))}</td><td>${escape(m.from)}</td>
 <td><a href="/messages/${encodeURIComponent(m.id)}">${escape(m.subject || '(no subject)')}</a></td></tr>`).join('');
     const table = rows
       ? `<table><thead><tr><th>Received (Brussels)</th><th>To</th><th>From</th><th>Subject</th></tr></thead><tbody>${rows}</tbody></table>`
-      : '<p class="muted">No message caught yet. Jalon sends its e-mails here when run with <code>npm start</code> (the README\'s first command). The same list is JSON at <a href="/api/messages"><code>/api/messages</code></a>.</p>';
+      : emptyList(`http://${request.host}`);
     return reply.type('text/html; charset=utf-8').send(page('Jalon mail catcher', `<h1>Caught e-mails (${catcher.messages.length})</h1>${table}`));
   });
 

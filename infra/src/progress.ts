@@ -15,10 +15,11 @@ export async function timedStep<T>(
   prefix: string,
   what: string,
   run: () => Promise<T>,
-  options: { estimate?: string; everyMs?: number } = {},
+  options: { estimate?: string; everyMs?: number; detail?: string } = {},
 ): Promise<T> {
   const started = Date.now();
-  log(`${prefix}: ${what}${options.estimate ? ` (first time, ${options.estimate})` : ''}…`);
+  // The detail (where from, where it is kept) once; the periodic lines stay short.
+  log(`${prefix}: ${what}${options.detail ? ` ${options.detail}` : ''}${options.estimate ? ` (first time, ${options.estimate})` : ''}…`);
   const ticker = setInterval(() => log(`${prefix}: ${what}… ${elapsedText(Date.now() - started)} elapsed`), options.everyMs ?? 20_000);
   try {
     const result = await run();

@@ -1,7 +1,7 @@
 import { Connection, isGrpcServiceError } from '@temporalio/client';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { freePort, waitForPort } from './ports.js';
+import { freeSmallPort, waitForPort } from './ports.js';
 import { PrerequisiteError } from './prerequisite-error.js';
 import type { Supervisor } from './supervisor.js';
 import { temporalServerConfig, type ServerPorts } from './temporal-server-config.js';
@@ -24,7 +24,7 @@ export interface TemporalServerEngineOptions {
 
 async function serverPorts(frontend: number): Promise<ServerPorts> {
   const [frontendHttp, frontendMembership, history, historyMembership, matching, matchingMembership, worker, workerMembership] =
-    await Promise.all(Array.from({ length: 8 }, () => freePort()));
+    await Promise.all(Array.from({ length: 8 }, () => freeSmallPort()));
   return { frontend, frontendHttp: frontendHttp!, frontendMembership: frontendMembership!, history: history!, historyMembership: historyMembership!,
     matching: matching!, matchingMembership: matchingMembership!, worker: worker!, workerMembership: workerMembership! };
 }
@@ -76,7 +76,8 @@ export async function startTemporalServerEngine(supervisor: Supervisor, options:
     stopTier: 1,
   });
   const died = new Promise<never>((_, reject) => {
-    child.once('exit', (code) => reject(new PrerequisiteError(`The Temporal server stopped at start (exit code ${code})`, `Its log is ${logFile}`)));
+    // The log's last lines reach the file a moment after the exit.
+    child.once('exit', (code) => setTimeout(() => reject(new PrerequisiteError(`The Temporal server stopped at start (exit code ${code}: ${lastWords(logFile)})`, `Its log is ${logFile}`)), 500));
   });
   const address = `127.0.0.1:${options.port}`;
   await Promise.race([waitForPort(options.port, 120_000), died]);
@@ -84,6 +85,13 @@ export async function startTemporalServerEngine(supervisor: Supervisor, options:
   died.catch(() => undefined);
   log(`temporal: Temporal server on PostgreSQL ready in ${elapsedText(Date.now() - started)} (log: ${logFile})`);
   return { address, uiUrl: null, namespace: options.namespace };
+}
+
+/** The server's last message, said where it stopped: a test run's folder (and its log) is removed. */
+function lastWords(logFile: string): string {
+  if (!existsSync(logFile)) return 'no log';
+  const lines = readFileSync(logFile, 'utf8').trim().split('\n');
+  return (lines.filter((line) => /error|fatal|unable/i.test(line)).at(-1) ?? lines.at(-1) ?? '').slice(0, 600);
 }
 
 /** gRPC's NOT_FOUND, as a just-registered namespace is answered until every service's registry has it. */

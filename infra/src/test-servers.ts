@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { freePort } from './ports.js';
+import { freePort, freeSmallPort } from './ports.js';
 import { startPostgresProcess } from './postgres-process.js';
 import { Supervisor } from './supervisor.js';
 import { ensureChromium } from './chromium.js';
@@ -71,7 +71,7 @@ export async function startTestServers(log: (line: string) => void, options: { t
  */
 async function testTemporal(supervisor: Supervisor, engine: TemporalEngine, dir: string, databaseUrl: () => Promise<string>, log: (line: string) => void): Promise<{ address: string }> {
   const endpoints = await startTemporalEngine(supervisor, engine, {
-    port: await freePort(), uiPort: null, dbFile: null, folder: path.join(dir, 'temporal-server'), databaseUrl,
+    port: await (engine === 'server' ? freeSmallPort() : freePort()), uiPort: null, dbFile: null, folder: path.join(dir, 'temporal-server'), databaseUrl,
     namespace: 'default', logFile: path.join(dir, 'temporal.log'), log,
   });
   if (engine === 'server') {
