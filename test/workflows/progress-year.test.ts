@@ -17,11 +17,6 @@ t.setTimeout(600_000);
 t.test('a simulated year: three checkpoints with one entity late each time, year-end results carried into next year', async (t) => {
   const w = await cycleWorld(t, { timeSkipping: true });
   const { client, taskQueue, env } = w.skipping!;
-  // Time moves only when the test sleeps: otherwise the test server jumps to the cycle's next timer
-  // whenever it waits, and the prompt entity's answers would come after its reminders.
-  const testService = env.connection.testService;
-  if (!testService) throw new Error('the time-skipping test server offers no test service');
-  await testService.lockTimeSkipping({});
   const year = 2027;
   const input = await prepareCycleLaunch(new PlansClient(w.plansUrl, { authorization: workerAuthorization }), w.ORG, year);
   t.same(input.progressCheckpoints, ['03-31', '06-30', '09-30', '12-31'], 'the organisation\'s checkpoints, by default the end of each quarter');
