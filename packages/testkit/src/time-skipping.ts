@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
+import { freePort } from '@jalon/infra';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { quietRuntime, runTestWorker, type CreateTestWorker, type TestTemporal } from './temporal.js';
 import { uniqueSuffix } from './test-env.js';
@@ -7,20 +10,37 @@ interface Teardown { teardown: (fn: () => unknown) => void }
 
 /**
  * The SDK waits 5 s for the Java test server to listen, a limit it does not let us change; a JVM
- * starting on a loaded machine (parallel test runs on two cores) can take longer. Another start
- * usually makes it (the JVM's files are in the page cache by then).
+ * starting on a loaded machine (parallel test runs on two cores) can take much longer. Then the
+ * server is started here, given a minute, and the environment connects to it with time skipping
+ * through the SDK's own constructor (`create`, not in its typings: what `createTimeSkipping` calls
+ * once its server listens).
  */
-async function startedTimeSkipping(path: string, attempts = 4): Promise<TestWorkflowEnvironment> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await TestWorkflowEnvironment.createTimeSkipping({
-        server: { executable: { type: 'existing-path', path } }, client: { dataConverter: testClientDataConverter() },
-      });
-    } catch (error) {
-      if (attempt >= attempts || !/did not start within/.test(String(error))) throw error;
-    }
+async function startedTimeSkipping(t: Teardown, path: string): Promise<TestWorkflowEnvironment> {
+  try {
+    return await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path } }, client: { dataConverter: testClientDataConverter() },
+    });
+  } catch (error) {
+    if (!/did not start within/.test(String(error))) throw error;
   }
+  const port = await freePort();
+  const server = spawn(path, [String(port)], { stdio: 'ignore' });
+  t.teardown(() => { server.kill(); });
+  for (const until = Date.now() + 60_000; !await listening(port);) {
+    if (Date.now() > until || server.exitCode !== null) throw new Error(`the Java test server did not listen on ${port} within a minute`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const create = (TestWorkflowEnvironment as unknown as { create: (o: object) => Promise<TestWorkflowEnvironment> }).create.bind(TestWorkflowEnvironment);
+  return create({
+    server: { type: 'existing' }, address: `127.0.0.1:${port}`, namespace: 'default', supportsTimeSkipping: true,
+    client: { dataConverter: testClientDataConverter() },
+  });
 }
+
+const listening = (port: number) => new Promise<boolean>((resolve) => {
+  const socket = connect(port, '127.0.0.1', () => { socket.end(); resolve(true); });
+  socket.on('error', () => resolve(false));
+});
 
 /**
  * Temporal's time-skipping test server, one per test: when every workflow waits on a timer, its
@@ -32,7 +52,7 @@ export async function timeSkippingTemporal<Options>(
   const path = process.env.JALON_JAVA_TEST_SERVER;
   if (!path) throw new Error('The time-skipping test server is not configured (JALON_JAVA_TEST_SERVER). Run the tests through `npm test`.');
   quietRuntime();
-  const env = await startedTimeSkipping(path);
+  const env = await startedTimeSkipping(t, path);
   t.teardown(() => env.teardown());
   const taskQueue = `skip-${uniqueSuffix()}`;
   const namespace = env.namespace ?? 'default';
