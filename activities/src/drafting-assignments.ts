@@ -1,18 +1,19 @@
-import type { AllEntitiesObjectivesGoTo, LocalizedText, RoleHolder } from '@jalon/contracts';
+import type { AllEntitiesObjectivesGoTo, OrganisationText, RoleHolder } from '@jalon/contracts';
 
 /** The owner code the plan data gives an objective owned by every entity: "(Tous)" in the plan's text. */
 export const ALL_ENTITIES = 'ALL';
 
 /** The drafting task of the "(Tous)" objectives when the President's office drafts them. */
-export const ALL_ENTITIES_NAME: LocalizedText = { fr: 'Toutes les entités (Tous)', nl: 'Alle entiteiten (Allen)' };
+export const ALL_ENTITIES_NAME: OrganisationText = { fr: 'Toutes les entités (Tous)', nl: 'Alle entiteiten (Allen)', de: 'Alle Einheiten (Alle)' };
 
 interface PlanObjective { number: number; title: string; ownerEntityCodes: string[] }
-interface Entity { code: string; name: LocalizedText }
+interface Entity { code: string; name: OrganisationText }
 type Drafter = Pick<RoleHolder, 'personId' | 'name' | 'email' | 'language' | 'entityCode'>;
 
 export interface DraftingAssignment {
   entityCode: string;
-  entityName: LocalizedText;
+  /** in German too where the organisation names it so: the drafting e-mails are written in the reader's language */
+  entityName: OrganisationText;
   strategicObjectives: Array<{ number: number; title: string }>;
   drafters: Array<Pick<RoleHolder, 'personId' | 'name' | 'email' | 'language'>>;
   /**
@@ -44,7 +45,7 @@ export function draftingAssignmentsOf(
     .map((d) => ({ personId: d.personId, name: d.name, email: d.email, language: d.language }));
   if (goTo === undefined) {
     return entities.filter((e) => owned.has(e.code)).map((e) => ({
-      entityCode: e.code, entityName: { fr: e.name.fr, nl: e.name.nl }, strategicObjectives: owned.get(e.code)!.map(ref), drafters: draftersOf(e.code),
+      entityCode: e.code, entityName: e.name, strategicObjectives: owned.get(e.code)!.map(ref), drafters: draftersOf(e.code),
     }));
   }
   const forAll = objectives.filter((o) => o.ownerEntityCodes.includes(ALL_ENTITIES));
@@ -55,7 +56,7 @@ export function draftingAssignmentsOf(
     const numbers = [...new Set(mine.map((o) => o.number))].sort((a, b) => a - b);
     const asked = draftersOf(e.code);
     return {
-      entityCode: e.code, entityName: { fr: e.name.fr, nl: e.name.nl },
+      entityCode: e.code, entityName: e.name,
       strategicObjectives: numbers.map((n) => ref(mine.find((o) => o.number === n)!)), drafters: asked, noDrafter: asked.length === 0,
     };
   });

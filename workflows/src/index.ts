@@ -6,4 +6,3 @@ export { strategicPlanLifecycle } from './strategic-plan/workflow.js';
 export * from './strategic-plan/messages.js';
 export { operationalCycle, scheduledCycleLaunch } from './operational-cycle/workflow.js';
 export * from './operational-cycle/messages.js';
-export { stepNames as cycleStepNames } from './shared/step-names.js';

@@ -1,4 +1,4 @@
-import type { CycleOptions } from '@jalon/contracts';
+import { defaultCycleSettings, type CycleOptions } from '@jalon/contracts';
 import { PlansRefusal } from './errors.js';
 import { PlansClient } from './plans-client.js';
 
@@ -35,12 +35,15 @@ export async function prepareCycleLaunch(plans: PlansClient | string, organisati
     planTitle: {
       fr: `Plan opérationnel ${year} – ${organisation.name.fr}`,
       nl: `Operationeel plan ${year} – ${organisation.name.nl}`,
+      de: `Operativer Plan ${year} – ${organisation.name.de ?? organisation.name.fr}`,
     },
     strategicPlanTitle: { fr: plan.title.fr, nl: plan.title.nl },
     // The organisation's settings as they are at launch; a plans service that does not give them yet: the defaults.
     committeeRule: settings.committeeRule ?? { kind: 'all' as const },
     allEntitiesObjectivesGoTo: settings.allEntitiesObjectivesGoTo ?? 'every_entity',
     ...(settings.progressCheckpoints ? { progressCheckpoints: settings.progressCheckpoints } : {}),
+    // Named in the steps and escalations as the organisation names it (the reference: "Cellule Corporate").
+    consolidatorName: settings.consolidatorName ?? defaultCycleSettings.consolidatorName,
     signingAuthorityCode: signing.code,
     reviewingAuthorityCodes: authorities.filter((a) => !a.signs).map((a) => a.code),
     ...(options ? {

@@ -88,7 +88,7 @@ export class Cycle {
     return runRound(state, {
       roundId, step, organisationCode: input.organisationCode, planId: this.planId(), planVersion: version.number, planSha256: version.sha256, rule, members, items,
       notices: {
-        planTitle: input.planTitle, stepName: stepNameOf(step),
+        planTitle: input.planTitle, stepName: stepNameOf(step, input.consolidatorName),
         itemTitles: { plan: input.planTitle, consolidation: input.planTitle }, due: state.budget.dueDate, followUp: 'parent',
         escalateTo: { presidentOffice: [], ministerCell: [] }, ...extra,
       },

@@ -4,9 +4,9 @@ import { followUpPlan, type CalendarDate, type FollowUp } from '@jalon/domain/pu
 import type { CycleStage } from '@jalon/contracts';
 import { act } from '../shared/activities.js';
 import { nowIso, recipientOf } from '../shared/people.js';
-import { stepNames } from '../shared/step-names.js';
+import { stepNameOf } from '../shared/step-names.js';
 import type { Cycle } from './cycle.js';
-import { holdersLabel } from './wording.js';
+import { stepHolders } from './wording.js';
 
 /**
  * Runs beside the steps until the plan is transmitted: nothing while the budget is not adopted, then
@@ -48,24 +48,24 @@ async function sendFollowUp(cycle: Cycle, f: FollowUp, dueDate: string): Promise
     else if (state.currentRoundId) await cycle.signalQuietly(state.currentRoundId, undefined, reminder);
   } else {
     const people = f.target === 'president_office' ? await cycle.roleHolders('president_office') : await cycle.ministerCell();
+    const holder = holders(cycle, stage);
     for (const person of people) {
       const refused = await refusalOf(() => act.sendNotification({
         idempotencyKey: `${cycle.workflowId}:${f.key}:${person.email.toLowerCase()}`,
         kind: 'escalation', template: 'escalation', recipient: recipientOf(person),
-        params: { planTitle: input.planTitle, stepName: stepNames[stage], holderName: holders(cycle, stage), due: dueDate, daysLate: f.daysLate ?? 1 },
+        params: { planTitle: input.planTitle, stepName: stepNameOf(stage, input.consolidatorName), holderName: holder.email, due: dueDate, daysLate: f.daysLate ?? 1 },
       }));
-      if (refused !== undefined) return recordNotSent(cycle, f, { dueDate, holders: holders(cycle, stage), recipients, problem: refused });
+      if (refused !== undefined) return recordNotSent(cycle, f, { dueDate, holders: holder.alert, recipients, problem: refused });
       recipients.push(person.email);
     }
   }
   state.alerts.push({
-    key: f.key, kind: f.kind, target: f.target, stage, holders: holders(cycle, stage), dueDate, sentAt: nowIso(),
+    key: f.key, kind: f.kind, target: f.target, stage, holders: holders(cycle, stage).alert, dueDate, sentAt: nowIso(),
     daysBeforeDue: f.daysBeforeDue ?? null, daysLate: f.daysLate ?? null, recipients,
   });
 }
 
 /** Who holds the step now, as the e-mails name them: the entities still drafting, or the step's holders. */
-function holders(cycle: Cycle, stage: CycleStage): string {
-  if (stage === 'drafting') return cycle.state.drafting.filter((t) => t.status === 'open').map((t) => t.entityCode).join(', ') || holdersLabel.presidentOffice;
-  return holdersLabel[stage] ?? holdersLabel.presidentOffice;
+function holders(cycle: Cycle, stage: CycleStage) {
+  return stepHolders(stage, cycle.input.consolidatorName, cycle.state.drafting.filter((t) => t.status === 'open').map((t) => t.entityCode));
 }

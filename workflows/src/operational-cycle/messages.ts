@@ -1,7 +1,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { ApprovalRule, HolidayCalendar } from '@jalon/domain/pure';
 import type {
-  Alert, CycleOptions, CycleStage, CycleState, DraftingTask, LocalizedText, Party, Problem, ProjectChangeResult,
+  Alert, CycleOptions, CycleStage, CycleState, DraftingTask, LocalizedText, OrganisationText, Party, Problem, ProjectChangeResult,
 } from '@jalon/contracts';
 
 /* The cycle's state and what it holds are declared once, with their schemas, in @jalon/contracts. */
@@ -17,6 +17,11 @@ export interface OperationalCycleInput {
   /** the signed strategic plan it carries out: the cycle's e-mails name it */
   strategicPlanTitle: LocalizedText;
   committeeRule: ApprovalRule;
+  /**
+   * How the organisation names whoever consolidates (its `consolidatorName` setting), for step names
+   * and escalations. Absent in cycles launched before it was passed: the name they were launched with.
+   */
+  consolidatorName?: OrganisationText;
   /**
    * Who drafts the objectives owned by "(Tous)": each drafting entity ('every_entity') or the
    * President's office. Absent in cycles launched before it was passed: 'every_entity'.
