@@ -10,6 +10,9 @@ import { csrfOf, form, formHeaders } from '../test-support/portal-app.js';
  * confirmation that says what still names it). Refusals are said beside the field; nothing changes.
  */
 
+// Five worlds (each a plans service, a portal and a Temporal worker): longer than the runner's 300 s on a shared two-core machine.
+t.setTimeout(600_000);
+
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 const readable = (body: string) => (body.match(/<main[\s\S]*<\/main>/)?.[0] ?? '').replace(/<[^>]*>/g, ' ');
 

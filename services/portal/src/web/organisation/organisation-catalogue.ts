@@ -135,7 +135,7 @@ export const organisationCopy: Record<'fr' | 'nl' | 'de', OrganisationCopy> = {
       title: 'Personen, rollen en delegaties', link: 'Personen, hun rollen en hun delegaties beheren', person: 'Persoon', roles: 'Rollen', delegations: 'Delegaties',
       none: 'Geen personen.', noRoles: 'geen rol', add: 'Persoon toevoegen', name: 'Naam en voornaam', email: 'Professioneel e-mailadres', language: 'Taal',
       giveRole: 'Rol toekennen', role: 'Rol', entity: 'Entiteit (voor een opsteller)', authority: 'Overheid (voor een cel)', choose: '(kiezen)',
-      remove: 'Verwijderen', removeRole: (role) => `De rol ${role} intrekken`, delegate: 'Delegatie toevoegen', deputy: 'Plaatsvervanger', from: 'Van', to: 'Tot',
+      remove: 'Verwijderen', removeRole: (role) => `Verwijderen: de rol ${role}`, delegate: 'Delegatie toevoegen', deputy: 'Plaatsvervanger', from: 'Van', to: 'Tot',
       until: (deputy, from, to) => `${deputy} vervangt van ${from} tot ${to}`, endDelegation: 'De delegatie beëindigen', saved: 'De wijziging werd opgeslagen.',
     },
     roles: {
@@ -201,7 +201,7 @@ export const organisationCopy: Record<'fr' | 'nl' | 'de', OrganisationCopy> = {
       title: 'Personen, Rollen und Vertretungen', link: 'Personen, ihre Rollen und Vertretungen verwalten', person: 'Person', roles: 'Rollen', delegations: 'Vertretungen',
       none: 'Keine Personen.', noRoles: 'keine Rolle', add: 'Person hinzufügen', name: 'Name und Vorname', email: 'Dienstliche E-Mail-Adresse', language: 'Sprache',
       giveRole: 'Rolle zuweisen', role: 'Rolle', entity: 'Einheit (für einen Verfasser)', authority: 'Behörde (für eine Zelle)', choose: '(auswählen)',
-      remove: 'Entfernen', removeRole: (role) => `Die Rolle ${role} entziehen`, delegate: 'Vertretung hinzufügen', deputy: 'Vertreter', from: 'Vom', to: 'Bis',
+      remove: 'Entfernen', removeRole: (role) => `Entfernen: die Rolle ${role}`, delegate: 'Vertretung hinzufügen', deputy: 'Vertreter', from: 'Vom', to: 'Bis',
       until: (deputy, from, to) => `${deputy} vertritt vom ${from} bis ${to}`, endDelegation: 'Die Vertretung beenden', saved: 'Die Änderung wurde gespeichert.',
     },
     roles: {
