@@ -123,5 +123,10 @@ export const portalPages: readonly PortalPage[] = [
       return get(`${world.decisionPath}?lang=${language}`)(world, language);
     },
   },
+  { name: 'published plans (public)', method: 'GET', route: '/publication/:org', who: 'anyone', status: 200, reach: (world, language) => get(`/publication/${world.w.ORG}`)(world, language) },
+  {
+    name: 'published plans, with "Publier"', method: 'GET', route: '/publication/:org', who: 'president_office', status: 200,
+    reach: (world, language) => get(`/publication/${world.w.ORG}`, (x) => x.sessions.president)(world, language),
+  },
   { name: 'decision link: unknown', method: 'GET', route: '/decisions/:token', who: 'anyone', status: 404, languages: 'side-by-side', reach: get(`/decisions/${'B'.repeat(43)}`) },
 ];

@@ -21,6 +21,7 @@ import { newOrganisationRoutes } from './organisation/new-organisation.js';
 import { organisationAdminRoutes } from './organisation/organisation-routes.js';
 import { peopleAdminRoutes } from './organisation/people-routes.js';
 import { languageOf } from './viewer.js';
+import { publicationRoutes } from './publication/publication-routes.js';
 import type { WebContext } from './web-context.js';
 
 export type WebRoutesOptions = Omit<WebContext, 'cookieOptions' | 'signInRateLimit'> & {
@@ -69,6 +70,7 @@ export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, op
   for (const routes of [strategicDraftRoutes, strategicObjectiveFormRoutes, strategicListFormRoutes]) await app.register(routes, { web });
   await app.register(draftingRoutes, { web });
   await app.register(consolidationRoutes, { web });
+  await app.register(publicationRoutes, { web, publications: web.publications });
   await app.register(accessibilityRoutes, { publicBaseUrl: web.publicBaseUrl, contact: web.accessibilityContact });
   if (web.organisationAdmin) {
     const admin = web.organisationAdmin;
