@@ -225,6 +225,8 @@ async function main(): Promise<void> {
     ['reference-plan', `${portalUrl}/plans/strategic/${referencePlanId}`],
     // Sign in as corporate@ibz.example (the President's office) with the password printed below.
     ['sign-in', `${portalUrl}/sign-in`],
+    // The reference organisation's published plans, open to anyone, with the SHA-256 of each file.
+    ['publication', `${portalUrl}/publication/spf-interieur`],
     ['portal-api', `${common.PORTAL_URL}/docs`],
     ...services.flatMap((s): Array<[string, string]> => [
       [`${s.name}-health`, `http://127.0.0.1:${s.port}/health`],

@@ -310,6 +310,28 @@ export class PlansClient {
       : this.settle('GET', () => this.api.GET('/operational-plans/{planId}/versions/{number}', { params }));
   }
 
+  /** A frozen version's PDF (rendered once and kept: its SHA-256 is the version's pdfSha256). */
+  versionDocument(kind: PlanKind, planId: string, number: number): Promise<ArrayBuffer> {
+    const params = { path: { planId, number } };
+    return kind === 'strategic'
+      ? this.settle('GET', () => this.api.GET('/strategic-plans/{planId}/versions/{number}/document.pdf', { params, parseAs: 'arrayBuffer' }))
+      : this.settle('GET', () => this.api.GET('/operational-plans/{planId}/versions/{number}/document.pdf', { params, parseAs: 'arrayBuffer' }));
+  }
+
+  /** Publishes the signed / transmitted version (the communication plan's step), for the person this client acts for. */
+  publishVersion(kind: PlanKind, planId: string, number: number) {
+    const params = { path: { planId, number } };
+    return kind === 'strategic'
+      ? this.settle('POST', () => this.api.POST('/strategic-plans/{planId}/versions/{number}/publication', { params }))
+      : this.settle('POST', () => this.api.POST('/operational-plans/{planId}/versions/{number}/publication', { params }));
+  }
+
+  /** The organisation's published versions and, for the public page, their files. */
+  listPublications(org: string) { return this.settle('GET', () => this.api.GET('/organisations/{org}/publications', { params: { path: { org } } })); }
+  publicationFile(kind: PlanKind, planId: string, number: number, file: 'document.pdf' | 'canonical.json'): Promise<ArrayBuffer> {
+    return this.settle('GET', () => this.api.GET('/publications/{kind}/{planId}/{number}/{file}', { params: { path: { kind, planId, number, file } }, parseAs: 'arrayBuffer' }));
+  }
+
   /** What changed from one frozen version to another. */
   compareVersions(kind: PlanKind, planId: string, from: number, to: number) {
     const params = { path: { planId, number: from }, query: { to } };

@@ -26,6 +26,7 @@ import { OrganisationAdmin } from './web/organisation/organisation-admin.js';
 import { HttpPlansReader } from './plans-reader.js';
 import { CALLBACK_PATH } from './web/provider-sign-in-routes.js';
 import { ObjectiveWriter } from './web/drafting/objective-writer.js';
+import { Publications } from './web/publication/publications.js';
 
 export interface PortalAppOptions {
   temporal: Connection;
@@ -107,6 +108,8 @@ function portalParts(options: PortalAppOptions) {
     cycles: new CycleGateway(client, plansClient, options.taskQueue, timeoutMs),
     strategic: new StrategicGateway(client, plans, timeoutMs),
     objectives: new ObjectiveWriter(plansClient),
+    // Publishing renders the version's PDF the first time (seconds, more on a busy machine): a longer wait than reads.
+    publications: new Publications(new PlansClient(options.plansUrl, { timeoutMs: 120_000, authorization: (actingFor) => options.signer.sign('plans', actingFor) })),
     strategicStart: new StrategicLifecycleStarter(client, plans, options.taskQueue, timeoutMs),
     strategicDraft: new StrategicDraftEditor(client, plansClient, timeoutMs),
     schedules: new CycleSchedules(client, options.taskQueue),

@@ -65,7 +65,7 @@ export async function buildPagesApp(options: PortalAppOptions, parts: PortalPart
   await app.register(decisionRoutes, { db: parts.db, decisions: parts.decisions, plans: parts.plans, csrfSecret: options.csrfSecret, rateLimit: options.decisionRateLimit ?? 30 });
   await app.register(webRoutes, {
     db: parts.db, plans: parts.plans, roles: parts.roles, cycles: parts.cycles, strategic: parts.strategic, strategicStart: parts.strategicStart, strategicDraft: parts.strategicDraft, decisions: parts.decisions, notifications: parts.notifications,
-    objectives: parts.objectives,
+    objectives: parts.objectives, publications: parts.publications,
     identities: parts.identities, provider: parts.provider, viewer: sessions.viewer,
     organisationAdmin: parts.organisationAdmin, operatorOrganisation: options.codec?.operatorOrganisation,
     rules: pageRules(async (request) => (await sessions.viewer(request))?.person.organisationCode),

@@ -202,5 +202,10 @@ export const portalPages: readonly PortalPage[] = [
     name: 'organisation: taking a role away, refused', method: 'POST', route: '/organisation/people/:personId/roles/:roleId/remove', who: 'org_admin', status: 403,
     reach: async (world, language) => adminPost('/organisation/people', await ownRoleRemoval(world), {})(world, language),
   },
+  { name: 'published plans (public)', method: 'GET', route: '/publication/:org', who: 'anyone', status: 200, reach: (world, language) => get(`/publication/${world.w.ORG}`)(world, language) },
+  {
+    name: 'published plans, with "Publier"', method: 'GET', route: '/publication/:org', who: 'president_office', status: 200,
+    reach: (world, language) => get(`/publication/${world.w.ORG}`, (x) => x.sessions.president)(world, language),
+  },
   { name: 'decision link: unknown', method: 'GET', route: '/decisions/:token', who: 'anyone', status: 404, languages: 'side-by-side', reach: get(`/decisions/${'B'.repeat(43)}`) },
 ];

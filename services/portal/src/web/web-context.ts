@@ -15,6 +15,7 @@ import type { StrategicDraftEditor } from './strategic/draft-editor.js';
 import type { OrganisationAdmin } from './organisation/organisation-admin.js';
 import type { Viewer } from './viewer.js';
 import type { ObjectiveWriter } from './drafting/objective-writer.js';
+import type { Publications } from './publication/publications.js';
 
 /** What every page route needs, built once by the web plugin. */
 export interface WebContext {
@@ -32,6 +33,8 @@ export interface WebContext {
   /** operational objectives and results written through the plans service in the signed-in person's name */
   objectives: ObjectiveWriter;
   notifications: Notifications;
+  /** the organisation's public page of published plans, and publishing */
+  publications: Publications;
   secret: string;
   publicBaseUrl: string;
   cookieOptions: { path: string; httpOnly: boolean; secure: boolean; sameSite: 'lax' | 'strict' };

@@ -27,6 +27,7 @@ import { organisationPartRoutes } from './organisation/part-routes.js';
 import { peopleAdminRoutes } from './organisation/people-routes.js';
 import { languageOf } from './viewer.js';
 import { pageAddressOf, trackPageAddresses } from './page-address.js';
+import { publicationRoutes } from './publication/publication-routes.js';
 import type { WebContext } from './web-context.js';
 
 export type WebRoutesOptions = Omit<WebContext, 'cookieOptions' | 'signInRateLimit'> & {
@@ -79,6 +80,7 @@ export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, op
   await app.register(draftingRoutes, { web });
   await app.register(progressRoutes, { web });
   await app.register(consolidationRoutes, { web });
+  await app.register(publicationRoutes, { web, publications: web.publications });
   await app.register(accessibilityRoutes, { publicBaseUrl: web.publicBaseUrl, contact: web.accessibilityContact });
   if (web.organisationAdmin) {
     const admin = web.organisationAdmin;
