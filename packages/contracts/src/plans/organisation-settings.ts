@@ -57,7 +57,7 @@ export const defaultCycleSettings: Omit<OrganisationSettings, 'emailSignIn'> = {
   committeeRule: { kind: 'all' },
   reviewDays: 10,
   allEntitiesObjectivesGoTo: 'every_entity',
-  consolidatorName: { fr: 'Cellule Corporate', nl: 'Cel Corporate', de: 'Cellule Corporate' },
+  consolidatorName: { fr: 'Cellule Corporate', nl: 'Cel Corporate', de: 'Zelle Corporate' },
   reviewers: { committee: ['committee_member'] },
   progressCheckpoints: [...defaultCheckpointDays],
 };
