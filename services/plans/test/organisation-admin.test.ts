@@ -39,7 +39,7 @@ t.test('an administrator of the operator organisation creates an organisation; o
     ...finances,
     settings: {
       emailSignIn: false, committeeRule: { kind: 'all' }, reviewDays: 15, allEntitiesObjectivesGoTo: 'every_entity',
-      consolidatorName: { fr: 'Cellule Corporate', nl: 'Cel Corporate', de: 'Zelle Corporate' }, reviewers: { committee: ['committee_member'] },
+      consolidatorName: { fr: 'Cellule Corporate', nl: 'Cel Corporate', de: 'Zelle Corporate' }, reviewers: { committee: ['committee_member'] }, progressCheckpoints: ['03-31', '06-30', '09-30', '12-31'],
     },
   }, 'with its names in three languages, its languages, the defaults and the setting given');
   t.match(await audits(db, 'spf-finances'), [{ actor: `${testAdministrator.id} (via portal)`, action: 'organisation.created' }], 'audited');
@@ -152,7 +152,7 @@ t.test('settings: every cycle setting is validated, stored, audited, and keeps i
   const before = (await call(app, 'GET', `/organisations/${org}`, worker)).json().settings;
   t.same(before, {
     emailSignIn: true, committeeRule: { kind: 'all' }, reviewDays: 10, allEntitiesObjectivesGoTo: 'every_entity',
-    consolidatorName: { fr: 'Cellule Corporate', nl: 'Cel Corporate', de: 'Zelle Corporate' }, reviewers: { committee: ['committee_member'] },
+    consolidatorName: { fr: 'Cellule Corporate', nl: 'Cel Corporate', de: 'Zelle Corporate' }, reviewers: { committee: ['committee_member'] }, progressCheckpoints: ['03-31', '06-30', '09-30', '12-31'],
   }, 'the reference organisation has today\'s behaviour');
   const invalid: Array<[object, string]> = [
     [{ committeeRule: { kind: 'quorum', approvals: 0 } }, 'body.committeeRule.approvals'],
@@ -171,6 +171,7 @@ t.test('settings: every cycle setting is validated, stored, audited, and keeps i
   const change = {
     committeeRule: { kind: 'quorum', approvals: 2 }, reviewDays: 5, allEntitiesObjectivesGoTo: 'president_office',
     consolidatorName: { fr: 'Service d’appui stratégique', nl: 'Strategische Ondersteuningsdienst' }, reviewers: { committee: ['committee_member', 'president_office'] },
+    progressCheckpoints: ['06-30', '12-31'],
   };
   const changed = await call(app, 'PATCH', url, actor, change);
   t.equal(changed.statusCode, 200);
