@@ -1,7 +1,6 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { PlansPaths } from './api-types.js';
 import type { PlanKind, PlansBody, PlansQuery } from './api-types.js';
-import { progressOverviewSchema, type ProgressOverview } from '@jalon/contracts';
 import { PlansRefusal, PlansUnavailable } from './errors.js';
 
 export interface PlansClientOptions {
@@ -202,17 +201,6 @@ export class PlansClient {
 
   getOperationalPlan(planId: string) {
     return this.settle('GET', () => this.api.GET('/operational-plans/{planId}', { params: { path: { planId } } }));
-  }
-
-  /**
-   * A plan's progress during its year (issue 16). PROVISIONAL, written by the pages that read it
-   * before the plans API serves it: the route is not yet in the generated API types, so the call
-   * is untyped and its answer checked against the contract. Replace it by the typed call once
-   * GET /operational-plans/{planId}/progress is in the plans service's OpenAPI document.
-   */
-  async getOperationalPlanProgress(planId: string): Promise<ProgressOverview> {
-    const untyped = this.api as unknown as { GET: (path: string, init: { params: { path: { planId: string } } }) => Promise<Outcome> };
-    return progressOverviewSchema.parse(await this.settle('GET', () => untyped.GET('/operational-plans/{planId}/progress', { params: { path: { planId } } })));
   }
 
   carryOver(planId: string, input: PlansBody<'/operational-plans/{planId}/carry-over', 'post'>) {

@@ -121,7 +121,7 @@ export class HttpPlansReader implements PlansReader {
   }
 
   progressOf(planId: string) {
-    return this.read(this.client.getOperationalPlanProgress(planId), PLANS_ABSENT);
+    return this.read(this.client.progressOverview(planId), PLANS_ABSENT);
   }
 
   planFigures(planId: string) {
