@@ -49,8 +49,8 @@ t.test('a committee member\'s comment names objective 21: shown beside 21 only; 
   t.equal(sent.statusCode, 200, sent.body.slice(0, 500));
   await lifecycleUntil(w, 'drafting after the committee', (s) => s.stage === 'drafting' && s.changesRequested.length > 0);
 
-  const records = (await w.plans.app.inject({ url: `/strategic-plans/${w.plans.planId}/decisions`, headers: worker })).json() as Array<{ item: string; objectives: string[] }>;
-  t.match(records.filter((r) => r.item === 'plan'), [{ item: 'plan', objectives: ['21'] }], 'the decision record keeps the objective named');
+  const records = (await w.plans.app.inject({ url: `/strategic-plans/${w.plans.planId}/decisions`, headers: worker })).json() as Array<{ act: string; item: string; objectives: string[] }>;
+  t.match(records.filter((r) => r.act === 'round_decision'), [{ item: 'plan', objectives: ['21'] }], 'the decision record keeps the objective named');
   const sentBack = await w.portal.pages.inject({ url: base, headers: { cookie: president } });
   t.match(articleOf(sentBack.body, 21), comment, 'the comment beside objective 21');
   t.match(articleOf(sentBack.body, 21), 'Directeur DGSP', 'with who made it');
