@@ -86,6 +86,11 @@ export const itemDecisionSchema = z.object({
   outcome: z.enum(['approve', 'request_changes']),
   /** required when changes are requested: the drafters must know what to change */
   comment: z.string().optional(),
+  /**
+   * The objectives a comment on the whole plan concerns (their numbers or codes), so that the
+   * drafters find it beside them; optional, so decisions sent by older pages stay valid.
+   */
+  objectives: z.array(z.string().min(1).max(50)).max(200).optional(),
 });
 export type ItemDecision = z.infer<typeof itemDecisionSchema>;
 

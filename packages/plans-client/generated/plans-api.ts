@@ -9132,6 +9132,7 @@ export interface paths {
                             item: string;
                             outcome: string;
                             comment: string | null;
+                            objectives?: string[];
                         }[];
                         details: {
                             [key: string]: unknown;
@@ -9181,6 +9182,7 @@ export interface paths {
                                 item: string;
                                 outcome: string;
                                 comment: string | null;
+                                objectives: string[];
                                 recordedAt: string;
                             }[];
                         };
@@ -9227,6 +9229,7 @@ export interface paths {
                                 item: string;
                                 outcome: string;
                                 comment: string | null;
+                                objectives: string[];
                                 recordedAt: string;
                             }[];
                         };
@@ -9370,6 +9373,7 @@ export interface paths {
                             item: string;
                             outcome: string;
                             comment: string | null;
+                            objectives: string[];
                             recordedAt: string;
                         }[];
                     };
@@ -9514,6 +9518,7 @@ export interface paths {
                             item: string;
                             outcome: string;
                             comment: string | null;
+                            objectives: string[];
                             recordedAt: string;
                         }[];
                     };
@@ -9658,6 +9663,7 @@ export interface paths {
                             item: string;
                             outcome: string;
                             comment: string | null;
+                            objectives: string[];
                             recordedAt: string;
                         }[];
                     };

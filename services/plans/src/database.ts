@@ -125,7 +125,7 @@ export interface AuditLogTable {
 /** The decision record (see the migration): one row per item of an act; append-only. */
 export interface DecisionsTable {
   id: Generated<number>; idempotency_key: string; act: string; organisation_code: string; plan_kind: 'strategic' | 'operational'; plan_id: string;
-  person_id: string; role: string | null; on_behalf_of: string | null; item: string; outcome: string; comment: string | null;
+  person_id: string; role: string | null; on_behalf_of: string | null; item: string; outcome: string; comment: string | null; objectives: Generated<string[]>;
   version: number | null; sha256: string | null; acted_at: Timestamp; channel: 'link' | 'session';
   workflow_id: string; round_id: string | null; step: string; step_name: Json | null; details: Json | null; recorded_at: Generated<Date>;
 }

@@ -52,3 +52,29 @@ t.test('only the workflows write the record; people read their organisation\'s',
   t.equal(byOrganisation.statusCode, 200);
   t.equal(byOrganisation.json().length, 1, 'the organisation\'s decisions');
 });
+
+t.test('a comment names objectives of the version decided on; any other is refused with the field, nothing recorded', async (t) => {
+  const { app, db, planId } = await plansApp(t);
+  const frozen = await app.inject({ method: 'POST', url: `/strategic-plans/${planId}/versions`, headers: worker });
+  t.ok([200, 201].includes(frozen.statusCode), frozen.body);
+  const version = frozen.json().number as number;
+  const comment = 'Les objectifs 20 et 21 manquent d’indicateurs.';
+  const outside = await app.inject({
+    method: 'POST', url: '/decisions', headers: worker,
+    payload: sampleDecision(planId, { version, items: [{ item: 'plan', outcome: 'request_changes', comment, objectives: ['21', '99'] }] }),
+  });
+  t.equal(outside.statusCode, 400, outside.body);
+  t.equal(outside.json().code, 'decision.objective_outside_version');
+  t.match(outside.json().issues, [{ path: 'body.items.0.objectives', message: /99/ }], 'the field at fault, and the objective');
+  t.equal(Number((await db.selectFrom('decisions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n), 0, 'nothing recorded');
+
+  const named = await app.inject({
+    method: 'POST', url: '/decisions', headers: worker,
+    payload: sampleDecision(planId, { version, items: [{ item: 'plan', outcome: 'request_changes', comment, objectives: ['20', '21'] }] }),
+  });
+  t.equal(named.statusCode, 201, named.body);
+  const read = (await app.inject({ url: `/strategic-plans/${planId}/decisions`, headers: worker })).json();
+  t.match(read, [{ item: 'plan', comment, objectives: ['20', '21'] }], 'the objectives read back with the comment');
+  const plain = await app.inject({ method: 'POST', url: '/decisions', headers: worker, payload: sampleDecision(planId, { idempotencyKey: 'other-act', version }) });
+  t.same(plain.json().records[0].objectives, [], 'a decision naming none has an empty list');
+});

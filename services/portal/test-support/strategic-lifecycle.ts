@@ -1,4 +1,4 @@
-import { lifecycleState, strategicPlanLifecycle, strategicPlanWorkflowId, submitPlan, type StrategicPlanInput } from '@jalon/workflows';
+import { lifecycleState, strategicPlanLifecycle, strategicPlanWorkflowId, submitPlan, type LifecycleState, type StrategicPlanInput } from '@jalon/workflows';
 import type { CycleWorld } from './cycle-world.js';
 
 /**
@@ -36,3 +36,22 @@ export async function strategicPlanAwaitingSignature(w: CycleWorld) {
   }
   throw new Error(`the plan never reached awaiting_signature; it is ${(await handle.query(lifecycleState)).stage}`);
 }
+
+
+/** Polls the strategic plan's lifecycle until it reaches what the test waits for. */
+export async function lifecycleUntil(w: CycleWorld, what: string, ok: (s: LifecycleState) => boolean): Promise<LifecycleState> {
+  const handle = w.portal.temporal.client.workflow.getHandle(strategicPlanWorkflowId(w.ORG, w.plans.planId));
+  let last: LifecycleState | undefined;
+  for (let i = 0; i < 300; i++) {
+    last = await handle.query(lifecycleState).catch(() => undefined);
+    if (last && ok(last)) return last;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the lifecycle never reached ${what}; last: ${JSON.stringify(last)?.slice(0, 1000)}`);
+}
+
+/** The objective's article on the draft page. */
+export const articleOf = (page: string, number: number) => {
+  const start = page.indexOf(`<article class="objective" aria-labelledby="objective-${number}">`);
+  return start < 0 ? '' : page.slice(start, page.indexOf('</article>', start));
+};

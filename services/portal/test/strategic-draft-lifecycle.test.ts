@@ -1,7 +1,7 @@
-import { lifecycleState, strategicPlanWorkflowId, type LifecycleState } from '@jalon/workflows';
 import t from 'tap';
 import { cycleWorld, type CycleWorld } from '../test-support/cycle-world.js';
 import { signInByEmail } from '../test-support/email-sign-in.js';
+import { articleOf, lifecycleUntil } from '../test-support/strategic-lifecycle.js';
 import { formValues } from '../test-support/page-forms.js';
 import { form, formHeaders } from '../test-support/portal-app.js';
 
@@ -15,16 +15,6 @@ import { form, formHeaders } from '../test-support/portal-app.js';
 const post = (w: CycleWorld, cookie: string, url: string, fields: Record<string, string>) =>
   w.portal.pages.inject({ method: 'POST', url, headers: { ...formHeaders, cookie }, payload: form(fields) });
 
-async function lifecycleUntil(w: CycleWorld, what: string, ok: (s: LifecycleState) => boolean): Promise<LifecycleState> {
-  const handle = w.portal.temporal.client.workflow.getHandle(strategicPlanWorkflowId(w.ORG, w.plans.planId));
-  let last: LifecycleState | undefined;
-  for (let i = 0; i < 300; i++) {
-    last = await handle.query(lifecycleState).catch(() => undefined);
-    if (last && ok(last)) return last;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the lifecycle never reached ${what}; last: ${JSON.stringify(last)?.slice(0, 1000)}`);
-}
 
 /** The e-mails asking these people to review that arrived after `seen` was taken, one each. */
 async function reviewMails(w: CycleWorld, seen: Set<string | null>, emails: string[]) {
@@ -35,11 +25,6 @@ async function reviewMails(w: CycleWorld, seen: Set<string | null>, emails: stri
 }
 const seenNow = (w: CycleWorld) => new Set(w.notifications.catcher.messages.map((m) => m.messageId));
 
-/** The objective's article on the draft page. */
-const articleOf = (page: string, number: number) => {
-  const start = page.indexOf(`<article class="objective" aria-labelledby="objective-${number}">`);
-  return start < 0 ? '' : page.slice(start, page.indexOf('</article>', start));
-};
 
 t.test('edit, start, changes requested with comments beside the objective, edit, resubmit', async (t) => {
   const w = await cycleWorld(t, { strategicPlanSigned: false });

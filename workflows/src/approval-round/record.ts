@@ -15,6 +15,7 @@ export async function recordRoundDecision(round: ApprovalRoundInput, how: RoundR
     role: member?.role ?? null, onBehalfOf: member?.onBehalfOf ?? null,
     version: round.planVersion, sha256: round.planSha256, actedAt: d.decidedAt, channel: d.channel ?? 'link',
     workflowId: workflowInfo().workflowId, roundId: round.roundId, step: round.step, stepName: how.stepName,
-    items: d.decisions.map((x) => ({ item: x.item, outcome: x.outcome, comment: x.comment ?? null })), details: null,
+    // The objectives a comment names only when named: the activity's input for older decisions is unchanged.
+    items: d.decisions.map((x) => ({ item: x.item, outcome: x.outcome, comment: x.comment ?? null, ...(x.objectives?.length ? { objectives: x.objectives } : {}) })), details: null,
   });
 }

@@ -28,6 +28,11 @@ export const decidedItemSchema = z.object({
   /** approve, request_changes, done; recorded, withdrawn, signed, submitted, closed, raised, added… */
   outcome: z.string().min(1).max(60),
   comment: z.string().max(10_000).nullable(),
+  /**
+   * The objectives a comment on the whole plan concerns (numbers of a strategic plan, codes of an
+   * operational one), each in the version decided on; optional, so older writers stay valid.
+   */
+  objectives: z.array(z.string().min(1).max(50)).max(200).optional(),
 });
 export type DecidedItem = z.infer<typeof decidedItemSchema>;
 
@@ -67,6 +72,8 @@ export const decisionRecordSchema = decisionRecordInputSchema.omit({ items: true
   item: z.string(),
   outcome: z.string(),
   comment: z.string().nullable(),
+  /** the objectives the comment concerns; empty when it concerns the item as a whole */
+  objectives: z.array(z.string()),
   recordedAt: z.string(),
 });
 export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
@@ -76,3 +83,7 @@ export const decisionRecordResultSchema = z.object({
   created: z.boolean(),
   records: z.array(decisionRecordSchema),
 });
+
+/** Where a recorded comment belongs: beside each objective its author named, or beside its item. */
+export const itemsConcerned = (record: Pick<DecisionRecord, 'item' | 'objectives'>): string[] =>
+  record.objectives.length > 0 ? record.objectives : [record.item];

@@ -28,7 +28,7 @@ function toRecord(r: Row): DecisionRecord {
   return {
     id: Number(r.id), act: r.act as DecisionRecord['act'], organisationCode: r.organisation_code, planKind: r.plan_kind, planId: r.plan_id,
     personId: r.person_id, personName: r.person_name, role: r.role as DecisionRecord['role'], onBehalfOf: r.on_behalf_of,
-    item: r.item, outcome: r.outcome, comment: r.comment, version: r.version, sha256: r.sha256,
+    item: r.item, outcome: r.outcome, comment: r.comment, objectives: r.objectives, version: r.version, sha256: r.sha256,
     actedAt: new Date(r.acted_at).toISOString(), channel: r.channel, workflowId: r.workflow_id, roundId: r.round_id, step: r.step,
     stepName: (r.step_name ?? null) as DecisionRecord['stepName'], details: (r.details ?? null) as DecisionRecord['details'],
     recordedAt: new Date(r.recorded_at).toISOString(),

@@ -89,9 +89,10 @@ export class LinkDecisions {
   /**
    * The decision form's POST: the anti-forgery value is the link's own, who decides is the link's
    * owner whatever the form says, and the link is consumed with the decision, in one transaction.
-   * `channel` says, for the decision record, whether it came through the e-mailed link or signed in.
+   * `channel` says, for the decision record, whether it came through the e-mailed link or signed in;
+   * `scope`, the objectives a comment on the whole plan may name (see concerned-objectives.ts).
    */
-  async decide(link: DecisionLinkRow, form: Record<string, string>, origin: FormOrigin, log: RoundLogger, channel: DecisionChannel): Promise<Answer> {
+  async decide(link: DecisionLinkRow, form: Record<string, string>, origin: FormOrigin, log: RoundLogger, channel: DecisionChannel, scope: readonly string[] = []): Promise<Answer> {
     if (this.isCrossSite(origin) || !csrfMatches(this.deps.csrfSecret, link, form[CSRF_FIELD])) {
       log.warn({ linkId: link.id }, 'decision form refused: anti-forgery check failed');
       return { kind: 'forbidden' };
@@ -107,7 +108,7 @@ export class LinkDecisions {
     // decides (one round trip to the workflow). A refusal leaves no trace in the round and rolls the
     // claim back, so asking the round what is still open and trying again changes nothing for the reader.
     const mode = isTask(link) ? 'task' : 'review';
-    const whole = parseDecisionForm(form, link.items, link.language, mode);
+    const whole = parseDecisionForm(form, link.items, link.language, mode, scope);
     if (whole.ok) {
       const outcome = await this.consume(link, () => this.send(link, whole.decisions, log, channel));
       if (outcome.kind !== 'refused') return outcome;
@@ -123,7 +124,7 @@ export class LinkDecisions {
     if (closed) return closed;
 
     const openKeys = openKeysOf(link, view);
-    const parsed = parseDecisionForm(form, link.items.filter((i) => openKeys.includes(i.key)), link.language, mode);
+    const parsed = parseDecisionForm(form, link.items.filter((i) => openKeys.includes(i.key)), link.language, mode, scope);
     if (!parsed.ok) return { kind: 'invalid', openKeys, state: parsed.state };
     return this.consume(link, () => this.send(link, parsed.decisions, log, channel));
   }

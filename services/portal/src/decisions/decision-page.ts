@@ -8,18 +8,22 @@ import { layout, messagePage } from '../ui/layout.js';
 import { taskPageLinkText, taskPageOf } from '../web/drafting/task-pages.js';
 import { webCopy } from '../ui/web-catalogue.js';
 import { decisionContentView, planPagePath } from './decision-content-view.js';
+import { concernedChoices, concernedFieldset } from './concerned-objectives.js';
 import type { DecisionContent } from './frozen-content.js';
 
 /** What the reader typed, kept when the form comes back with errors, and the errors by item. */
 export interface FormState {
-  values: Record<string, { outcome?: string; comment?: string }>;
-  errors: Array<{ itemKey: string; field: 'outcome' | 'comment'; message: string }>;
+  values: Record<string, { outcome?: string; comment?: string; concerned?: string[] }>;
+  errors: Array<{ itemKey: string; field: 'outcome' | 'comment' | 'concerned'; message: string }>;
 }
 
 export const CSRF_FIELD = 'csrf';
 export const outcomeField = (key: string) => `outcome:${key}`;
 export const commentField = (key: string) => `comment:${key}`;
 export const MAX_COMMENT = 4000;
+
+/** Where the error summary leads for each field: the first radio, the comment, the first checkbox. */
+const errorTarget = { outcome: 'approve', comment: 'comment', concerned: 'concerned-0' } as const;
 
 /** Ids are positional: an item key may hold characters an id should not. */
 const fieldId = (index: number, part: string) => `item-${index}-${part}`;
@@ -41,12 +45,13 @@ export function decisionPage(
   const task = isTask(link);
   const drafting = link.step.startsWith('drafting:');
   const title = (task ? t.task.pageTitle : t.pageTitle)(stepTitleOf(link, language));
-  const errorsOf = (key: string, field: 'outcome' | 'comment') => state?.errors.filter((e) => e.itemKey === key && e.field === field) ?? [];
+  const choices = task ? [] : concernedChoices(content, language);
+  const errorsOf = (key: string, field: FormState['errors'][number]['field']) => state?.errors.filter((e) => e.itemKey === key && e.field === field) ?? [];
   const indexOf = (key: string) => link.items.findIndex((i) => i.key === key);
 
   const errorSummary = state && state.errors.length > 0 ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title">
 <h2 id="error-summary-title">${t.errorSummary}</h2>
-<ul>${state.errors.map((e) => html`<li><a href="#${fieldId(indexOf(e.itemKey), e.field === 'outcome' ? 'approve' : 'comment')}">${e.message}</a></li>`)}</ul>
+<ul>${state.errors.map((e) => html`<li><a href="#${fieldId(indexOf(e.itemKey), errorTarget[e.field])}">${e.message}</a></li>`)}</ul>
 </div>` : undefined;
 
   const item = (it: LinkItem, index: number) => {
@@ -73,6 +78,7 @@ ${task ? '' : radio('request_changes', 'changes', t.requestChanges)}
 <p class="hint" id="${hintId}">${task ? t.task.commentHint : t.commentHint}</p>
 ${commentErrors.length ? html`<p class="error" id="${commentErrorId}">${commentErrors.map((e) => e.message).join(' ')}</p>` : ''}
 <textarea id="${fieldId(index, 'comment')}" name="${commentField(it.key)}" rows="4" maxlength="${MAX_COMMENT}" aria-describedby="${hintId}${commentErrors.length ? ` ${commentErrorId}` : ''}"${commentErrors.length ? html` aria-invalid="true"` : ''}>${value.comment ?? ''}</textarea>
+${concernedFieldset(language, it.key, choices, value.concerned ?? [], (part) => fieldId(index, part), errorsOf(it.key, 'concerned').map((e) => e.message))}
 </fieldset>`;
   };
 

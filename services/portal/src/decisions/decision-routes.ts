@@ -8,6 +8,7 @@ import type { Database, DecisionLinkRow } from '../database.js';
 import { formFields, sendPage, servePages } from '../ui/serve-pages.js';
 import type { LinkDecisions } from './decide.js';
 import { isTask, decisionPage } from './decision-page.js';
+import { concernedScope } from './concerned-objectives.js';
 import { loadDecisionContent } from './frozen-content.js';
 import type { PlansReader } from '../plans-reader.js';
 import { findLinkByTokenHash } from './links-repository.js';
@@ -73,9 +74,9 @@ export const decisionRoutes: FastifyPluginAsyncZod<DecisionRoutesOptions> = asyn
   }, async (request, reply) => {
     const link = shownIn(await resolve(request.params.token), request.query.lang);
     if (!link) return sendPage(reply, unknownLinkPage());
-    const answer = await decisions.decide(link, request.body, request.headers, request.log, 'link');
-    // A form sent back with errors shows the text again.
-    const content = answer.kind === 'invalid' && !isTask(link) ? await loadDecisionContent(options.plans, link, request.log) : undefined;
-    return sendAnswer(request, reply, link, answer, csrfValue(csrfSecret, link), content);
+    // The frozen text tells which objectives a comment may name, and is shown again with any errors.
+    const content = isTask(link) ? undefined : await loadDecisionContent(options.plans, link, request.log);
+    const answer = await decisions.decide(link, request.body, request.headers, request.log, 'link', concernedScope(content));
+    return sendAnswer(request, reply, link, answer, csrfValue(csrfSecret, link), answer.kind === 'invalid' ? content : undefined);
   });
 };

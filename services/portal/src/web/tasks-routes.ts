@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DecisionLinkRow } from '../database.js';
 import { decisionPage, isTask } from '../decisions/decision-page.js';
+import { concernedScope } from '../decisions/concerned-objectives.js';
 import { loadDecisionContent } from '../decisions/frozen-content.js';
 import { findLinkById, openLinksOf } from '../decisions/links-repository.js';
 import { sendAnswer } from '../decisions/outcome-page.js';
@@ -54,8 +55,9 @@ export const taskRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (app
     if (!viewer) return reply;
     const link = await ownLink(request.params.linkId, viewer.person.id);
     if (!link) return reply.redirect('/tasks', 303);
-    const answer = await web.decisions.decide(link, request.body, request.headers, request.log, 'session');
-    const content = answer.kind === 'invalid' && !isTask(link) ? await loadDecisionContent(web.plans, link, request.log) : undefined;
-    return sendAnswer(request, reply, { ...link, language: viewer.language }, answer, csrfValue(web.secret, link), content);
+    // The frozen text tells which objectives a comment may name, and is shown again with any errors.
+    const content = isTask(link) ? undefined : await loadDecisionContent(web.plans, link, request.log);
+    const answer = await web.decisions.decide(link, request.body, request.headers, request.log, 'session', concernedScope(content));
+    return sendAnswer(request, reply, { ...link, language: viewer.language }, answer, csrfValue(web.secret, link), answer.kind === 'invalid' ? content : undefined);
   });
 };

@@ -1,4 +1,4 @@
-import type { DecisionRecord, StrategicPlan } from '@jalon/contracts';
+import { itemsConcerned, type DecisionRecord, type StrategicPlan } from '@jalon/contracts';
 import { html, type Html } from '../../ui/html.js';
 import type { PageLanguage } from '../../ui/page-language.js';
 import { draftingCopy, objectiveFields, type ObjectiveField } from './drafting-catalogue.js';
@@ -57,7 +57,7 @@ ${control(aria)}
 
 /** The reviewers' comments on one item (an objective's code, or "plan"), beside it. */
 export function commentsHtml(language: PageLanguage, requests: DecisionRecord[], item: string, heading: string): Html | '' {
-  const concerned = requests.filter((r) => r.item === item);
+  const concerned = requests.filter((r) => itemsConcerned(r).includes(item));
   if (concerned.length === 0) return '';
   const t = draftingCopy[language].drafting;
   return html`<aside class="review-comments" aria-label="${heading}">

@@ -1,4 +1,4 @@
-import type { DecisionRecord, Role } from '@jalon/contracts';
+import { itemsConcerned, type DecisionRecord, type Role } from '@jalon/contracts';
 
 /** One comment a reviewer made on an item: who, in which role, when, in which step, and what. */
 export interface ReviewComment {
@@ -23,7 +23,8 @@ export function commentsByItem(records: readonly DecisionRecord[], version: numb
       personName: r.personName ?? '—', role: r.role, actedAt: r.actedAt, step: r.step,
       outcome: r.outcome === 'request_changes' ? 'request_changes' : 'approve', comment: r.comment,
     };
-    byItem.set(r.item, [...(byItem.get(r.item) ?? []), comment]);
+    // A plan-wide comment that names objectives is shown beside each of them instead.
+    for (const item of itemsConcerned(r)) byItem.set(item, [...(byItem.get(item) ?? []), comment]);
   }
   return byItem;
 }
