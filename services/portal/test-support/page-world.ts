@@ -15,18 +15,23 @@ const OPERATOR = { name: 'Zoé Admin', email: 'admin@ibz.example' };
 /** an organisation the operator created that has no administrator yet */
 export const CREATED_ORGANISATION = 'spf-mobilite';
 
-/** The year of this world's cycle: this helper's range on the shared Temporal server (+50..+54). */
+/**
+ * The year of this world's cycle, as an offset from this year: +50 by default. Two page worlds at
+ * once on the shared Temporal server would collide on one cycle year, so a second test gives its own.
+ */
 const CYCLE_YEAR_OFFSET = 50;
+
+export interface PageWorldOptions { yearOffset?: number }
 
 /**
  * A world in which every page of the portal has something to show: the reference plan signed, a
  * yearly cycle launched and taken to the committee (so a member has a decision link and a task),
  * people signed in, and a sign-in link not yet used. Built once, then walked page by page.
  */
-export async function pageWorld(t: Teardown) {
+export async function pageWorld(t: Teardown, options: PageWorldOptions = {}) {
   // Errors logged: a page that fails says why in the test's output.
   const w: CycleWorld = await cycleWorld(t, { portal: { emailSignIn: true, logger: { level: 'error' }, codec: { operatorOrganisation: w0Operator } } });
-  const year = new Date().getUTCFullYear() + CYCLE_YEAR_OFFSET;
+  const year = new Date().getUTCFullYear() + (options.yearOffset ?? CYCLE_YEAR_OFFSET);
   const launched = await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year });
   if (launched.statusCode >= 300) throw new Error(`the cycle ${year} was not launched: ${launched.body}`);
   const [committeeMail] = (await w.driveToCommittee(year)).filter((m) => m.to.includes(w.people.dgsp.email));
