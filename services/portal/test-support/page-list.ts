@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
 import type { PageLanguage } from '../src/ui/page-language.js';
 import { providerFailedPage, providerUnavailablePage, unknownPersonPage } from '../src/web/provider-pages.js';
+import { formValues } from './page-forms.js';
 import { CREATED_ORGANISATION, type PageWorld } from './page-world.js';
 import { csrfOf, form, formHeaders } from './portal-app.js';
 import { actor } from '@jalon/plans/test-support/plans-app';
@@ -22,7 +23,7 @@ export interface PortalPage {
   method: 'GET' | 'POST' | 'render';
   route: string;
   /** who may see it: anyone, any signed-in person, the holder of a role, or the holder of a link */
-  who: 'anyone' | 'signed-in' | 'president_office' | 'minister_cell' | 'org_admin' | 'link-holder';
+  who: 'anyone' | 'signed-in' | 'drafter' | 'president_office' | 'minister_cell' | 'org_admin' | 'link-holder';
   /** the status the page answers with */
   status: number;
   /**
@@ -60,6 +61,21 @@ const ownRoleRemoval = async (world: PageWorld) => {
   const self = (await world.w.plans.app.inject({ url: `/people/${world.adminId}`, headers: actor })).json() as { roles?: Array<{ id: string }> };
   return `/organisation/people/${world.adminId}/roles/${self.roles?.[0]?.id ?? ''}/remove`;
 };
+
+/**
+ * A page's own form sent back with some fields changed, as a browser would: the form is refused
+ * (the test world's data makes it so) and shown again with the faults beside the fields.
+ */
+const refusedForm = (url: (world: PageWorld) => string, session: (world: PageWorld) => string, changes: Record<string, string>) => async (world: PageWorld, language: PageLanguage) => {
+  const shown = await inject(world, language, { url: url(world), session: session(world) });
+  return inject(world, language, { method: 'POST', url: url(world), session: session(world), headers: formHeaders, payload: form({ ...formValues(shown.body, url(world)), ...changes }) });
+};
+const drafter = (world: PageWorld) => world.sessions.member;
+const president = (world: PageWorld) => world.sessions.president;
+const draftingPage = (world: PageWorld) => `/drafting/${world.drafting.year}/${world.drafting.entity}`;
+const draftPlan = (world: PageWorld) => `/strategic-drafts/${world.strategic.planId}`;
+/** a page of the world, reached by whose session */
+const at = (url: (world: PageWorld) => string, session: (world: PageWorld) => string) => (world: PageWorld, language: PageLanguage) => get(url(world), session)(world, language);
 
 const rendered = (render: (language: PageLanguage) => string) => async (_world: PageWorld, language: PageLanguage): Promise<PageAnswer> => ({ status: 200, body: render(language) });
 
@@ -207,5 +223,56 @@ export const portalPages: readonly PortalPage[] = [
     name: 'published plans, with "Publier"', method: 'GET', route: '/publication/:org', who: 'president_office', status: 200,
     reach: (world, language) => get(`/publication/${world.w.ORG}`, (x) => x.sessions.president)(world, language),
   },
+  { name: 'drafting: my entities', method: 'GET', route: '/drafting', who: 'drafter', status: 200, reach: get('/drafting', drafter) },
+  { name: 'drafting: an entity\'s objectives', method: 'GET', route: '/drafting/:year/:entity', who: 'drafter', status: 200, reach: at(draftingPage, drafter) },
+  {
+    name: 'drafting: a new objective, refused', method: 'POST', route: '/drafting/:year/:entity/objectives', who: 'drafter', status: 400,
+    reach: async (world, language) => {
+      const shown = await inject(world, language, { url: draftingPage(world), session: drafter(world) });
+      return inject(world, language, { method: 'POST', url: `${draftingPage(world)}/objectives`, session: drafter(world), headers: formHeaders, payload: form({ csrf: csrfOf(shown.body), statement: ' ', deadline: 'demain' }) });
+    },
+  },
+  {
+    name: 'drafting: one objective', method: 'GET', route: '/drafting/:year/:entity/objectives/:code', who: 'drafter', status: 200,
+    reach: at((world) => `${draftingPage(world)}/objectives/${world.drafting.objectiveCode}`, drafter),
+  },
+  {
+    name: 'drafting: one objective, refused', method: 'POST', route: '/drafting/:year/:entity/objectives/:code', who: 'drafter', status: 400,
+    reach: refusedForm((world) => `${draftingPage(world)}/objectives/${world.drafting.objectiveCode}`, drafter, { statement: ' ' }),
+  },
+  {
+    name: 'drafting: one project', method: 'GET', route: '/drafting/:year/:entity/projects/:projectId', who: 'drafter', status: 200,
+    reach: at((world) => `${draftingPage(world)}/projects/${world.drafting.projectId}`, drafter),
+  },
+  {
+    name: 'drafting: one project, refused', method: 'POST', route: '/drafting/:year/:entity/projects/:projectId', who: 'drafter', status: 400,
+    reach: refusedForm((world) => `${draftingPage(world)}/projects/${world.drafting.projectId}`, drafter, { title: ' ' }),
+  },
+  { name: 'consolidation of the year', method: 'GET', route: '/consolidation/:year', who: 'president_office', status: 200, reach: at((world) => `/consolidation/${world.drafting.year}`, president) },
+  { name: 'new organisation', method: 'GET', route: '/organisations/new', who: 'org_admin', status: 200, reach: get('/organisations/new', (x) => x.sessions.operator) },
+  {
+    name: 'new organisation, an invalid code', method: 'POST', route: '/organisations/new', who: 'org_admin', status: 400,
+    reach: adminPost('/organisations/new', '/organisations/new', { code: 'Pas un code', 'name.fr': 'SPF Test', 'name.nl': 'FOD Test', shortName: 'Test', languages: 'fr' }),
+  },
+  { name: 'draft strategic plan', method: 'GET', route: '/strategic-drafts/:planId', who: 'president_office', status: 200, reach: at(draftPlan, president) },
+  { name: 'draft: a new objective', method: 'GET', route: '/strategic-drafts/:planId/new-objective', who: 'president_office', status: 200, reach: at((world) => `${draftPlan(world)}/new-objective`, president) },
+  {
+    name: 'draft: a new objective, refused', method: 'POST', route: '/strategic-drafts/:planId/new-objective', who: 'president_office', status: 400,
+    reach: refusedForm((world) => `${draftPlan(world)}/new-objective`, president, { title: ' ' }),
+  },
+  {
+    name: 'draft: one objective', method: 'GET', route: '/strategic-drafts/:planId/objectives/:number', who: 'president_office', status: 200,
+    reach: at((world) => `${draftPlan(world)}/objectives/${world.strategic.objectiveNumber}`, president),
+  },
+  {
+    name: 'draft: one objective, refused', method: 'POST', route: '/strategic-drafts/:planId/objectives/:number', who: 'president_office', status: 400,
+    reach: refusedForm((world) => `${draftPlan(world)}/objectives/${world.strategic.objectiveNumber}`, president, { title: ' ' }),
+  },
+  { name: 'draft: priorities', method: 'GET', route: '/strategic-drafts/:planId/priorities', who: 'president_office', status: 200, reach: at((world) => `${draftPlan(world)}/priorities`, president) },
+  {
+    name: 'draft: priorities, refused', method: 'POST', route: '/strategic-drafts/:planId/priorities', who: 'president_office', status: 400,
+    reach: refusedForm((world) => `${draftPlan(world)}/priorities`, president, { 'priority:0:title': ' ' }),
+  },
+  { name: 'draft: risk domains', method: 'GET', route: '/strategic-drafts/:planId/risk-domains', who: 'president_office', status: 200, reach: at((world) => `${draftPlan(world)}/risk-domains`, president) },
   { name: 'decision link: unknown', method: 'GET', route: '/decisions/:token', who: 'anyone', status: 404, languages: 'side-by-side', reach: get(`/decisions/${'B'.repeat(43)}`) },
 ];

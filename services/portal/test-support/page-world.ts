@@ -1,4 +1,5 @@
 import { cycleWorld, type CycleWorld } from './cycle-world.js';
+import { DRAFT_TEXTS, draftingYear, strategicDraft } from './draft-world.js';
 import { signInByEmail } from './email-sign-in.js';
 import { csrfOf, form, formHeaders } from './portal-app.js';
 import { actor } from '@jalon/plans/test-support/plans-app';
@@ -63,6 +64,14 @@ export async function pageWorld(t: Teardown, options: PageWorldOptions = {}) {
   const taskPath = tasks.body.match(/href="(\/tasks\/[0-9a-f-]{36})"/)?.[1];
   if (!taskPath) throw new Error('the committee member has no task');
 
+  // The pages of plans still being written: a strategic draft far in the future, and the next
+  // year's cycle left in drafting (the committee member drafts for DGSP). Both at once, after the
+  // member's task above is found (the drafting task would come first in their list).
+  const [strategic, drafting] = await Promise.all([
+    strategicDraft(w, sessions.president, year + 20),
+    draftingYear(w, { president: sessions.president, drafter: sessions.member, drafterEmail: w.people.dgsp.email }, year + 1, 'DGSP'),
+  ]);
+
   // A sign-in link, read (which uses nothing) but never confirmed.
   const seen = new Set(w.notifications.catcher.messages.map((m) => m.id));
   const signIn = await w.portal.pages.inject({ url: '/sign-in' });
@@ -88,9 +97,9 @@ export async function pageWorld(t: Teardown, options: PageWorldOptions = {}) {
   const people = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/people?limit=200`, headers: actor })).json() as { items: Array<{ name: string; email: string }> };
 
   return {
-    w, year, sessions, adminId, operationalPlanId, strategicPlanId: w.plans.planId, decisionPath, taskPath, signInLinkPath, decideOnce,
+    w, year, sessions, adminId, strategic, drafting, operationalPlanId, strategicPlanId: w.plans.planId, decisionPath, taskPath, signInLinkPath, decideOnce,
     /** every person's name: the same in every language, so never "untranslated" */
-    names: [...Object.values(w.people).map((p) => (p as { name?: string }).name).filter((n): n is string => typeof n === 'string'), SIGNER, OPERATOR.name,
+    names: [...Object.values(DRAFT_TEXTS), ...Object.values(w.people).map((p) => (p as { name?: string }).name).filter((n): n is string => typeof n === 'string'), SIGNER, OPERATOR.name,
       ...entities.flatMap((e) => [...Object.values(e.name), e.abbreviation ?? '']), ...Object.values(organisation.name), ...authorities.flatMap((a) => [...Object.values(a.title), a.holderName]),
       ...people.items.flatMap((p) => [p.name, p.email])],
   };
