@@ -192,7 +192,7 @@ const nl: typeof fr = {
   },
   consolidation: {
     title: (year) => `Consolidatie van het operationeel plan ${year}`,
-    entities: 'Entiteiten en stand van hun opstelling', entity: 'Entiteit', status: 'Stand',
+    entities: 'Entiteiten en stand van hun opstelling', entity: 'Entiteit', status: 'Stand van zaken',
     statuses: { open: 'Bezig', done: 'Afgerond', closed_by_president_office: 'Afgesloten door de dienst van de Voorzitter', failed: 'Mislukt (op te volgen)' },
     doneBy: 'Door wie en wanneer', finishTitle: 'Uw bevestiging', openDrafting: 'Bekijken en wijzigen',
     byObjective: 'Operationele doelstellingen per strategische doelstelling', noObjectives: 'Geen operationele doelstellingen.',

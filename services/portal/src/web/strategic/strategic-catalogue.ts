@@ -208,7 +208,7 @@ const de: StrategicCopy = {
   edit: 'Ändern', editObjective: (n) => `Strategisches Ziel ${n}`, newObjective: 'Neues strategisches Ziel', addObjective: 'Ein strategisches Ziel hinzufügen',
   title: 'Titel', text: 'Text', owners: 'Verantwortliche Einheiten', allEntities: '(Alle) – alle Einheiten',
   ambitions: 'Ambitionen', ambition: (n) => `Ambition ${n}`, newAmbition: 'Neue Ambition', ambitionOwners: (n) => `Verantwortliche Einheiten der Ambition ${n}`,
-  remove: 'Entfernen', position: 'Position',
+  remove: 'Entfernen', position: 'Reihenfolge',
   priority: (n) => `Priorität ${n}`, newPriority: 'Neue Priorität',
   risk: (n) => `Risikobereich ${n}`, newRisk: 'Neuer Risikobereich',
   weaknesses: 'Schwächen', threats: 'Bedrohungen', oneALine: 'Eine pro Zeile.', riskObjectives: 'Verbundene strategische Ziele',
