@@ -1,3 +1,4 @@
+import { worker } from '@jalon/plans/test-support/plans-app';
 import type { CycleWorld } from './cycle-world.js';
 import { formValues } from './page-forms.js';
 import { csrfOf, form, formHeaders } from './portal-app.js';
@@ -63,7 +64,7 @@ export async function draftingYear(w: CycleWorld, sessions: { president: string;
   const seen = new Set(w.notifications.catcher.messages.map((m) => m.id));
   const launched = await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year });
   if (launched.statusCode >= 300) throw new Error(`the cycle ${year} was not launched: ${launched.body}`);
-  await w.waitFor(year, 'drafting tasks', (v) => v.stage === 'drafting' && v.drafting.length > 0 && !!v.operationalPlanId);
+  const cycle = await w.waitFor(year, 'drafting tasks', (v) => v.stage === 'drafting' && v.drafting.length > 0 && !!v.operationalPlanId);
   // The drafting page finds the entity's task once its e-mail is sent.
   await w.notifications.catcher.waitFor((m) => !seen.has(m.id) && m.to.includes(sessions.drafterEmail), { timeoutMs: 60_000 });
   const page = `/drafting/${year}/${entity}`;
@@ -75,5 +76,9 @@ export async function draftingYear(w: CycleWorld, sessions: { president: string;
   expectRedirect('the drafted project', await post(w, sessions.drafter, `${page}/projects`, { title: DRAFT_TEXTS.project, objectiveCode, deadline: `${year}-09-30` }, page));
   const projectId = (await get(w, sessions.drafter, page)).body.match(new RegExp(`href="${page}/projects/([0-9a-f-]{36})"`))?.[1];
   if (!projectId) throw new Error('no drafted project on the entity\'s page');
-  return { year, entity, objectiveCode, projectId };
+  // The strategic plan the year serves: the drafting pages offer its objectives.
+  const served = (await w.plans.app.inject({ url: `/operational-plans/${cycle.operationalPlanId as string}`, headers: worker })).json() as { strategicPlanId?: string };
+  const strategic = (await w.plans.app.inject({ url: `/strategic-plans/${served.strategicPlanId ?? ''}`, headers: worker })).json() as { objectives?: Array<{ number: number; title: string }> };
+  if (!strategic.objectives?.length) throw new Error(`no strategic objectives served by the year ${year}: ${JSON.stringify(strategic).slice(0, 500)}`);
+  return { year, entity, objectiveCode, projectId, servedObjectives: strategic.objectives };
 }

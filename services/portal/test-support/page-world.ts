@@ -2,7 +2,7 @@ import { cycleWorld, type CycleWorld } from './cycle-world.js';
 import { DRAFT_TEXTS, draftingYear, strategicDraft } from './draft-world.js';
 import { signInByEmail } from './email-sign-in.js';
 import { csrfOf, form, formHeaders } from './portal-app.js';
-import { actor, worker } from '@jalon/plans/test-support/plans-app';
+import { actor } from '@jalon/plans/test-support/plans-app';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
@@ -98,13 +98,12 @@ export async function pageWorld(t: Teardown, options: PageWorldOptions = {}) {
   const people = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/people?limit=200`, headers: actor })).json() as { items: Array<{ name: string; email: string }> };
 
   // The strategic objectives' titles are the plan's text, written in one language and shown so to every reader.
-  const objectives = (await w.plans.app.inject({ url: `/strategic-plans/${w.plans.planId}`, headers: worker })).json() as { objectives: Array<{ number: number; title: string }> };
-  const numbered = (items: Array<{ number: number; title: string }>) => items.flatMap((o) => [o.title, `${o.number}. ${o.title}`]);
+  const numbered = (items: Array<{ number: number; title: string }>) => items.flatMap((o) => [o.title, `${o.number}. ${o.title}`].map((s) => s.replace(/\s+/g, ' ').trim()));
 
   return {
     w, year, sessions, adminId, strategic, drafting, operationalPlanId, strategicPlanId: w.plans.planId, decisionPath, taskPath, signInLinkPath, decideOnce,
     /** every person's name: the same in every language, so never "untranslated" */
-    names: [...Object.values(DRAFT_TEXTS), drafting.objectiveCode, ...numbered(objectives.objectives), ...numbered([{ number: strategic.objectiveNumber, title: DRAFT_TEXTS.objectiveTitle }]), ...Object.values(w.people).map((p) => (p as { name?: string }).name).filter((n): n is string => typeof n === 'string'), SIGNER, OPERATOR.name,
+    names: [...Object.values(DRAFT_TEXTS), drafting.objectiveCode, ...numbered(drafting.servedObjectives), ...numbered([{ number: strategic.objectiveNumber, title: DRAFT_TEXTS.objectiveTitle }]), ...Object.values(w.people).map((p) => (p as { name?: string }).name).filter((n): n is string => typeof n === 'string'), SIGNER, OPERATOR.name,
       ...entities.flatMap((e) => [...Object.values(e.name), e.abbreviation ?? '']), ...Object.values(organisation.name), ...authorities.flatMap((a) => [...Object.values(a.title), a.holderName]),
       ...people.items.flatMap((p) => [p.name, p.email])],
   };
