@@ -339,8 +339,8 @@ async function buildSecondOrganisation(t: Asserts, w: CycleWorld, k: Kit) {
     if ('entityCode' in p) await give.locator('[name="entityCode"]').selectOption(p.entityCode);
     if ('authorityCode' in p) await give.locator('[name="authorityCode"]').selectOption(p.authorityCode);
     await give.locator('button[type="submit"]').click();
-    // A held role has its "Retirer" form: the page came back with the role.
-    await section.locator('form[action$="/remove"]').first().waitFor();
+    // A held role has its "Retirer" link (to a confirmation page): the page came back with the role.
+    await section.locator('a[href*="/roles/"][href$="/remove"]').first().waitFor();
   }
   const listed = await main(admin);
   t.match(listed, /Luc Peeters[\s\S]*Rédacteur ou rédactrice — DG Transport routier/, 'the drafter of the DG, by name');
