@@ -84,6 +84,9 @@ export const decisionRecordResultSchema = z.object({
   records: z.array(decisionRecordSchema),
 });
 
-/** Where a recorded comment belongs: beside each objective its author named, or beside its item. */
-export const itemsConcerned = (record: Pick<DecisionRecord, 'item' | 'objectives'>): string[] =>
-  record.objectives.length > 0 ? record.objectives : [record.item];
+/**
+ * Where a recorded comment belongs: beside each objective its author named, or beside its item.
+ * A record read without the field (written before it existed, or built by hand) names none.
+ */
+export const itemsConcerned = (record: Pick<DecisionRecord, 'item'> & { objectives?: readonly string[] | undefined }): string[] =>
+  record.objectives && record.objectives.length > 0 ? [...record.objectives] : [record.item];
