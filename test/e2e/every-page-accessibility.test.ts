@@ -16,8 +16,7 @@ import { axeViolations, describeViolation, type Violation } from '../support/acc
 // 40-odd pages × 3 languages, each checked by axe; the page world takes a cycle to the committee.
 t.setTimeout(600_000);
 
-type Language = Parameters<PortalPage['reach']>[1];
-const LANGUAGES: Language[] = ['fr', 'nl', 'de'];
+const LANGUAGES: Array<Parameters<PortalPage['reach']>[1]> = ['fr', 'nl', 'de'];
 /** This test's cycle year on the shared Temporal server: the language test's page world has +50. */
 const YEAR_OFFSET = 71;
 const FAILING_IMPACTS = new Set(['serious', 'critical']);

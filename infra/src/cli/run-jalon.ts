@@ -110,6 +110,16 @@ async function ensurePortsFree(config: RunConfig, services: Array<{ name: string
   for (const [port, what, variable] of wanted) await ensurePortFree(port, what, variable);
 }
 
+/** The local mail catcher (SMTP and its web view), when no SMTP_URL names a mail server. */
+async function startMailCatcher(config: RunConfig, data: string): Promise<{ smtpUrl: string; webUrl: string | null }> {
+  const catcher = new MailCatcher(path.join(data, 'caught-mail.jsonl'));
+  await catcher.listen(config.JALON_SMTP_PORT);
+  const web = buildMailCatcherWeb(catcher);
+  await web.listen({ port: config.JALON_MAIL_WEB_PORT, host: '127.0.0.1' });
+  cleanups.push(async () => { await web.close(); await catcher.close(); });
+  return { smtpUrl: `smtp://127.0.0.1:${config.JALON_SMTP_PORT}`, webUrl: `http://127.0.0.1:${config.JALON_MAIL_WEB_PORT}` };
+}
+
 async function main(): Promise<void> {
   const read = readConfig();
   // `npm start -- --engine server` wins over JALON_TEMPORAL_ENGINE.
@@ -162,14 +172,7 @@ async function main(): Promise<void> {
 
   const mail = config.SMTP_URL
     ? Promise.resolve({ smtpUrl: config.SMTP_URL, webUrl: null as string | null })
-    : (async () => {
-        const catcher = new MailCatcher(path.join(data, 'caught-mail.jsonl'));
-        await catcher.listen(config.JALON_SMTP_PORT);
-        const web = buildMailCatcherWeb(catcher);
-        await web.listen({ port: config.JALON_MAIL_WEB_PORT, host: '127.0.0.1' });
-        cleanups.push(async () => { await web.close(); await catcher.close(); });
-        return { smtpUrl: `smtp://127.0.0.1:${config.JALON_SMTP_PORT}`, webUrl: `http://127.0.0.1:${config.JALON_MAIL_WEB_PORT}` };
-      })();
+    : startMailCatcher(config, data);
 
   const withDemoPeople = process.env.JALON_DEMO_PEOPLE !== 'false';
   const portalUrl = `http://127.0.0.1:${config.JALON_PORTAL_PORT}`;
