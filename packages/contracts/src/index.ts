@@ -15,3 +15,4 @@ export * from './plans/figures.js';
 export * from './plans/chapters.js';
 export * from './plans/progress.js';
 export * from './plans/publications.js';
+export * from './plans/communication-plan-wording.js';

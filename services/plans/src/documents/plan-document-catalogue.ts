@@ -1,7 +1,8 @@
+import { communicationPlanWording, type CommunicationPlanWording } from '@jalon/contracts';
 /** The languages a plan document is written in: the organisation's own, French where it is English. */
 export type DocumentLanguage = 'fr' | 'nl' | 'de';
 
-export interface PlanDocumentCopy {
+export interface PlanDocumentCopy extends CommunicationPlanWording {
   locale: string;
   months: readonly string[];
   strategicPlan: string;
@@ -35,13 +36,6 @@ export interface PlanDocumentCopy {
   budgetLegend: string;
   envelope: (n: number) => string;
   communicationPlan: string;
-  targetGroup: string;
-  timing: string;
-  message: string;
-  channels: string;
-  material: string;
-  timings: Record<string, string>;
-  channelNames: Record<string, string>;
   operationalObjectives: string;
   servesObjective: (n: number) => string;
   indicator: string;
@@ -88,13 +82,7 @@ export const planDocumentCatalogue: Record<DocumentLanguage, PlanDocumentCopy> =
     budgetLegend: 'CE : crédits d’engagement, CL : crédits de liquidation',
     envelope: (n) => `Enveloppe ${n}`,
     communicationPlan: 'Plan de communication',
-    targetGroup: 'Public cible',
-    timing: 'Moment',
-    message: 'Message',
-    channels: 'Canaux',
-    material: 'Support',
-    timings: { after_signature: 'Après la signature', date_to_be_set: 'Date à fixer' },
-    channelNames: { email: 'E-mail', intranet: 'Intranet', meeting: 'Réunion', website: 'Site internet' },
+    ...communicationPlanWording.fr,
     operationalObjectives: 'Objectifs opérationnels',
     servesObjective: (n) => `Au service de l’objectif stratégique ${n}`,
     indicator: 'Indicateur',
@@ -138,13 +126,7 @@ export const planDocumentCatalogue: Record<DocumentLanguage, PlanDocumentCopy> =
     budgetLegend: 'VAK: vastleggingskredieten, VEK: vereffeningskredieten',
     envelope: (n) => `Enveloppe ${n}`,
     communicationPlan: 'Communicatieplan',
-    targetGroup: 'Doelgroep',
-    timing: 'Tijdstip',
-    message: 'Boodschap',
-    channels: 'Kanalen',
-    material: 'Drager',
-    timings: { after_signature: 'Na de ondertekening', date_to_be_set: 'Datum nog vast te leggen' },
-    channelNames: { email: 'E-mail', intranet: 'Intranet', meeting: 'Vergadering', website: 'Website' },
+    ...communicationPlanWording.nl,
     operationalObjectives: 'Operationele doelstellingen',
     servesObjective: (n) => `Ten dienste van strategische doelstelling ${n}`,
     indicator: 'Indicator',
@@ -188,13 +170,7 @@ export const planDocumentCatalogue: Record<DocumentLanguage, PlanDocumentCopy> =
     budgetLegend: 'VE: Verpflichtungsermächtigungen, AE: Ausgabenermächtigungen',
     envelope: (n) => `Enveloppe ${n}`,
     communicationPlan: 'Kommunikationsplan',
-    targetGroup: 'Zielgruppe',
-    timing: 'Zeitpunkt',
-    message: 'Botschaft',
-    channels: 'Kanäle',
-    material: 'Träger',
-    timings: { after_signature: 'Nach der Unterzeichnung', date_to_be_set: 'Datum noch festzulegen' },
-    channelNames: { email: 'E-Mail', intranet: 'Intranet', meeting: 'Versammlung', website: 'Website' },
+    ...communicationPlanWording.de,
     operationalObjectives: 'Operative Ziele',
     servesObjective: (n) => `Im Dienst des strategischen Ziels ${n}`,
     indicator: 'Indikator',

@@ -1,4 +1,4 @@
-import type { PlanChapter, PlanFigures } from '@jalon/contracts';
+import { channelName, timingName, type PlanChapter, type PlanFigures } from '@jalon/contracts';
 import type { Content } from '@jalon/documents';
 import { type EntityNames, heading1, heading2, heading3, ownersText, titlePage, type VersionFacts } from './document-parts.js';
 import { budgetTable, staffTable } from './figure-tables.js';
@@ -51,7 +51,7 @@ function communicationTable(plan: StrategicSnapshot, copy: PlanDocumentCopy): Co
   return {
     table: {
       headerRows: 1, widths: [100, 80, '*', 80, 120],
-      body: [head, ...plan.communicationPlan.map((c) => [c.targetGroup, copy.timings[c.timing] ?? c.timing, c.message, c.channels.map((ch) => copy.channelNames[ch] ?? ch).join(', '), c.material]
+      body: [head, ...plan.communicationPlan.map((c) => [c.targetGroup, timingName(copy, c.timing), c.message, c.channels.map((ch) => channelName(copy, ch)).join(', '), c.material]
         .map((t) => ({ text: layoutText(t), style: 'tableCell' })))],
     },
     layout: 'lightHorizontalLines',

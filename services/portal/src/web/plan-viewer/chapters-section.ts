@@ -1,4 +1,4 @@
-import type { PlanChapter, StrategicPlan } from '@jalon/contracts';
+import { channelName, timingName, type PlanChapter, type StrategicPlan } from '@jalon/contracts';
 import { html, type Html } from '../../ui/html.js';
 import type { PageLanguage } from '../../ui/page-language.js';
 import { chaptersCopy } from './chapters-catalogue.js';
@@ -16,8 +16,6 @@ export function chaptersSection(chapters: readonly PlanChapter[] | undefined, la
 </section>`)}`;
 }
 
-const isTiming = (value: string): value is 'after_signature' | 'date_to_be_set' => value === 'after_signature' || value === 'date_to_be_set';
-const isChannel = (value: string): value is 'email' | 'intranet' | 'meeting' | 'website' => ['email', 'intranet', 'meeting', 'website'].includes(value);
 
 /** The communication plan (7.3): who is told what, when, through which channels and with which material. */
 export function communicationSection(items: StrategicPlan['communicationPlan'], language: PageLanguage): Html {
@@ -32,9 +30,9 @@ ${items.length === 0 ? html`<p>${t.none}</p>` : html`<div class="table-scroll" r
 <thead><tr><th scope="col">${t.targetGroup}</th><th scope="col">${t.timing}</th><th scope="col">${t.message}</th><th scope="col">${t.channels}</th><th scope="col">${t.material}</th></tr></thead>
 <tbody>
 ${items.map((c) => html`<tr><th scope="row"><span${lang}>${breakable(c.targetGroup)}</span></th>
-<td>${isTiming(c.timing) ? t.timings[c.timing] : c.timing}</td>
+<td>${timingName(t, c.timing)}</td>
 <td${lang}>${lines(c.message)}</td>
-<td>${c.channels.map((ch) => (isChannel(ch) ? t.channelNames[ch] : ch)).join(', ')}</td>
+<td>${c.channels.map((ch) => channelName(t, ch)).join(', ')}</td>
 <td${lang}>${breakable(c.material)}</td></tr>`)}
 </tbody>
 </table>
