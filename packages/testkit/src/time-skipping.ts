@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { connect } from 'node:net';
-import { freePort } from '@jalon/infra';
+import { freePort, waitForPort } from '@jalon/infra';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { quietRuntime, runTestWorker, type CreateTestWorker, type TestTemporal } from './temporal.js';
 import { uniqueSuffix } from './test-env.js';
@@ -26,21 +25,16 @@ async function startedTimeSkipping(t: Teardown, path: string): Promise<TestWorkf
   const port = await freePort();
   const server = spawn(path, [String(port)], { stdio: 'ignore' });
   t.teardown(() => { server.kill(); });
-  for (const until = Date.now() + 60_000; !await listening(port);) {
-    if (Date.now() > until || server.exitCode !== null) throw new Error(`the Java test server did not listen on ${port} within a minute`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  const exited = new Promise<never>((_, reject) => server.once('exit', (code) => reject(new Error(`the Java test server stopped (exit code ${code}) before listening`))));
+  // Killed at teardown, the server exits long after the race: that later rejection is nobody's error.
+  exited.catch(() => undefined);
+  await Promise.race([waitForPort(port, 60_000), exited]);
   const create = (TestWorkflowEnvironment as unknown as { create: (o: object) => Promise<TestWorkflowEnvironment> }).create.bind(TestWorkflowEnvironment);
   return create({
     server: { type: 'existing' }, address: `127.0.0.1:${port}`, namespace: 'default', supportsTimeSkipping: true,
     client: { dataConverter: testClientDataConverter() },
   });
 }
-
-const listening = (port: number) => new Promise<boolean>((resolve) => {
-  const socket = connect(port, '127.0.0.1', () => { socket.end(); resolve(true); });
-  socket.on('error', () => resolve(false));
-});
 
 /**
  * Temporal's time-skipping test server, one per test: when every workflow waits on a timer, its
