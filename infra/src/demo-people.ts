@@ -16,6 +16,7 @@ export const demoPeople = [
   { name: 'Directeur-generaal DVZ (demo)', email: 'dvz@ibz.example', language: 'nl', roles: [{ role: 'committee_member' }, { role: 'drafter', entityCode: 'OE' }] },
   { name: 'Kabinet Staatssecretaris (demo)', email: 'kabinet.staatssecretaris@ibz.example', language: 'nl', roles: [{ role: 'state_secretary_cell', authorityCode: 'state-secretary-asylum-migration' }] },
   { name: 'Cabinet de la Ministre (démo)', email: 'cabinet.ministre@ibz.example', language: 'fr', roles: [{ role: 'minister_cell', authorityCode: 'minister-interior' }] },
+  { name: 'Service Infocom (démo)', email: 'infocom@ibz.example', language: 'fr', roles: [{ role: 'communicator', entityCode: 'INFOCOM' }] },
   { name: 'Administration IBZ (démo)', email: 'admin@ibz.example', language: 'fr', roles: [{ role: 'org_admin' }] },
 ] as const;
 

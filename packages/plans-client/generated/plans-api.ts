@@ -3522,7 +3522,7 @@ export interface paths {
                             roles: {
                                 id: string;
                                 /** @enum {string} */
-                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator";
                                 entityCode: string | null;
                                 authorityCode: string | null;
                                 delegations: {
@@ -7576,7 +7576,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
-                    role?: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                    role?: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator";
                 };
                 header?: never;
                 path: {
@@ -7603,7 +7603,7 @@ export interface paths {
                                 roles: {
                                     id: string;
                                     /** @enum {string} */
-                                    role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                                    role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator";
                                     entityCode: string | null;
                                     authorityCode: string | null;
                                     delegations: {
@@ -7717,7 +7717,7 @@ export interface paths {
                         /** @default [] */
                         roles?: {
                             /** @enum {string} */
-                            role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                            role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator";
                             /** @default null */
                             entityCode?: string | null;
                             /** @default null */
@@ -7743,7 +7743,7 @@ export interface paths {
                             roles: {
                                 id: string;
                                 /** @enum {string} */
-                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator";
                                 entityCode: string | null;
                                 authorityCode: string | null;
                                 delegations: {
@@ -7866,7 +7866,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                    role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator";
                     on: string;
                     entityCode?: string;
                     authorityCode?: string;
@@ -7892,7 +7892,7 @@ export interface paths {
                             /** @enum {string} */
                             language: "fr" | "nl" | "de" | "en";
                             /** @enum {string} */
-                            role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                            role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator";
                             entityCode: string | null;
                             authorityCode: string | null;
                             asDeputyOf: {
@@ -8022,7 +8022,7 @@ export interface paths {
                             roles: {
                                 id: string;
                                 /** @enum {string} */
-                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator";
                                 entityCode: string | null;
                                 authorityCode: string | null;
                                 delegations: {
@@ -8153,7 +8153,7 @@ export interface paths {
                             roles: {
                                 id: string;
                                 /** @enum {string} */
-                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator";
                                 entityCode: string | null;
                                 authorityCode: string | null;
                                 delegations: {
@@ -8272,7 +8272,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                        role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator";
                         /** @default null */
                         entityCode?: string | null;
                         /** @default null */
@@ -8297,7 +8297,7 @@ export interface paths {
                             roles: {
                                 id: string;
                                 /** @enum {string} */
-                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator";
                                 entityCode: string | null;
                                 authorityCode: string | null;
                                 delegations: {
@@ -8448,7 +8448,7 @@ export interface paths {
                             roles: {
                                 id: string;
                                 /** @enum {string} */
-                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator";
                                 entityCode: string | null;
                                 authorityCode: string | null;
                                 delegations: {
@@ -8564,7 +8564,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                        role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator";
                         /** Format: uuid */
                         deputyId: string;
                         /** Format: date */
@@ -8593,7 +8593,7 @@ export interface paths {
                             roles: {
                                 id: string;
                                 /** @enum {string} */
-                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator";
                                 entityCode: string | null;
                                 authorityCode: string | null;
                                 delegations: {
@@ -8744,7 +8744,7 @@ export interface paths {
                             roles: {
                                 id: string;
                                 /** @enum {string} */
-                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator";
                                 entityCode: string | null;
                                 authorityCode: string | null;
                                 delegations: {
@@ -8881,7 +8881,7 @@ export interface paths {
                             roles: {
                                 id: string;
                                 /** @enum {string} */
-                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin";
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator";
                                 entityCode: string | null;
                                 authorityCode: string | null;
                                 delegations: {
@@ -9113,7 +9113,7 @@ export interface paths {
                         planId: string;
                         personId: string;
                         /** @enum {string|null} */
-                        role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | null;
+                        role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator" | null;
                         onBehalfOf: string | null;
                         version: number | null;
                         sha256: string | null;
@@ -9158,7 +9158,7 @@ export interface paths {
                                 planId: string;
                                 personId: string;
                                 /** @enum {string|null} */
-                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | null;
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator" | null;
                                 onBehalfOf: string | null;
                                 version: number | null;
                                 sha256: string | null;
@@ -9205,7 +9205,7 @@ export interface paths {
                                 planId: string;
                                 personId: string;
                                 /** @enum {string|null} */
-                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | null;
+                                role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator" | null;
                                 onBehalfOf: string | null;
                                 version: number | null;
                                 sha256: string | null;
@@ -9349,7 +9349,7 @@ export interface paths {
                             planId: string;
                             personId: string;
                             /** @enum {string|null} */
-                            role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | null;
+                            role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator" | null;
                             onBehalfOf: string | null;
                             version: number | null;
                             sha256: string | null;
@@ -9494,7 +9494,7 @@ export interface paths {
                             planId: string;
                             personId: string;
                             /** @enum {string|null} */
-                            role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | null;
+                            role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator" | null;
                             onBehalfOf: string | null;
                             version: number | null;
                             sha256: string | null;
@@ -9639,7 +9639,7 @@ export interface paths {
                             planId: string;
                             personId: string;
                             /** @enum {string|null} */
-                            role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | null;
+                            role: "president_office" | "committee_member" | "drafter" | "minister_cell" | "state_secretary_cell" | "org_admin" | "communicator" | null;
                             onBehalfOf: string | null;
                             version: number | null;
                             sha256: string | null;

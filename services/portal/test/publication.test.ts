@@ -34,10 +34,21 @@ t.test('the public page lists a published plan with the SHA-256 of its PDF and c
   t.equal(refused.statusCode, 403, 'a committee member\'s "Publier" is refused');
 
   const president = await signInByEmail(w, w.people.president.email);
-  const page = await w.portal.pages.inject({ url: publicPath, headers: { cookie: president } });
+  const presidentPage = await w.portal.pages.inject({ url: publicPath, headers: { cookie: president } });
+  t.match(presidentPage.body, /<form method="post" action="\/publication\//, 'the President\'s office sees "Publier" beside the signed version');
+
+  // The communication plan (7.3) is carried by the Corporate cell and the Infocom service: the
+  // organisation gives Infocom's communicator the role, who finds the page in the navigation and publishes.
+  const communicator = { name: 'Service Infocom', email: 'infocom@ibz.example' };
+  const registered = await w.plans.app.inject({ method: 'POST', url: `/organisations/${w.ORG}/people`, headers: actor, payload: { ...communicator, language: 'fr', roles: [{ role: 'communicator', entityCode: 'INFOCOM' }] } });
+  t.equal(registered.statusCode, 201, 'a communicator is registered');
+  const infocom = await signInByEmail(w, communicator.email);
+  const tasks = await w.portal.pages.inject({ url: '/tasks', headers: { cookie: infocom } });
+  t.match(tasks.body, new RegExp(`<a href="${publicPath}">Publication</a>`), 'the navigation leads the communicator to the publication page');
+  const page = await w.portal.pages.inject({ url: publicPath, headers: { cookie: infocom } });
   const formAction = page.body.match(/<form method="post" action="(\/publication\/[^"]+)"/)?.[1];
-  t.ok(formAction, 'the President\'s office sees "Publier" beside the signed version');
-  const published = await w.portal.pages.inject({ method: 'POST', url: formAction!, headers: { ...formHeaders, cookie: president }, payload: form({ csrf: csrfOf(page.body) }) });
+  t.ok(formAction, 'the communicator sees "Publier" beside the signed version');
+  const published = await w.portal.pages.inject({ method: 'POST', url: formAction!, headers: { ...formHeaders, cookie: infocom }, payload: form({ csrf: csrfOf(page.body) }) });
   t.equal(published.statusCode, 303, 'published');
   const audit = await w.plans.app.inject({ url: `/audit?subjectType=strategic_plan&subjectId=${w.plans.planId}`, headers: actor });
   t.match(audit.body, /"version\.published"/, 'the publication is in the audit log');
@@ -66,7 +77,7 @@ t.test('the public page lists a published plan with the SHA-256 of its PDF and c
 
   // No personal data: names and e-mail addresses of the people, the signer, in the page or the JSON.
   const people = Object.values(w.people) as Array<{ email: string; name?: string }>;
-  const personal = [SIGNER, 'Laura Szabo', ...people.map((p) => p.email), ...people.map((p) => p.name).filter((n): n is string => Boolean(n))];
+  const personal = [SIGNER, 'Laura Szabo', communicator.name, communicator.email, ...people.map((p) => p.email), ...people.map((p) => p.name).filter((n): n is string => Boolean(n))];
   const texts = { page: listing, json: json.toString('utf8') };
   for (const [where, text] of Object.entries(texts)) {
     t.same(personal.filter((p) => text.toLowerCase().includes(p.toLowerCase())), [], `no name or e-mail address in the ${where}`);

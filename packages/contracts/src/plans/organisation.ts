@@ -49,8 +49,14 @@ export const authoritySchema = z.object({
  * The roles a person holds in an organisation. `org_admin` manages people, their roles and
  * delegations (and nothing of the plans); every other role is a part in the planning cycle.
  */
-export const roleSchema = z.enum(['president_office', 'committee_member', 'drafter', 'minister_cell', 'state_secretary_cell', 'org_admin']);
+/**
+ * `communicator`: carries the communication plan (7.3) with the President's office (the reference names
+ * "la Cellule Corporate et le service Infocom"): publishes the signed and transmitted versions.
+ */
+export const roleSchema = z.enum(['president_office', 'committee_member', 'drafter', 'minister_cell', 'state_secretary_cell', 'org_admin', 'communicator']);
 export type Role = z.infer<typeof roleSchema>;
+/** Who carries the communication plan (7.3) and so publishes the signed and transmitted versions. */
+export const publisherRoles: readonly Role[] = ['president_office', 'communicator'];
 
 export const roleAssignmentSchema = z.object({
   role: roleSchema,

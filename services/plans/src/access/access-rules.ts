@@ -1,5 +1,5 @@
 import type { AccessRule } from '@jalon/auth';
-import type { Role } from '@jalon/contracts';
+import { publisherRoles, type Role } from '@jalon/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import type { OrganisationOf } from './organisation-of.js';
@@ -44,8 +44,9 @@ export function plansAccessRules(organisationOf: OrganisationOf, operatorOrganis
   const objectiveEditors: AccessRule = { services: ['worker'], onBehalfOf: ['portal'], people: people(['president_office', 'drafter']) };
   // A project is added or withdrawn at the request of the President's office or a cell; the
   // workflow that records it acts for the person who asked.
-  // The communication plan (7.3) is carried by the Corporate cell, the President's office: it publishes.
-  const publishers: AccessRule = { onBehalfOf: ['portal'], people: people(['president_office']) };
+  // The communication plan (7.3) is carried by the Corporate cell (the President's office) and the
+  // communication service: either publishes.
+  const publishers: AccessRule = { onBehalfOf: ['portal'], people: people(publisherRoles) };
   // The public page: the portal, on its own account, for readers who have not signed in.
   const publicPage: AccessRule = { services: ['portal'] };
   const projectRequesters: AccessRule = {

@@ -21,7 +21,7 @@ export class RoleCheck {
   }
 
   /** Whether the person holds one of the roles today, in their own right or as a deputy. */
-  async holds(org: string, person: Person, roles: Role[]): Promise<boolean> {
+  async holds(org: string, person: Person, roles: readonly Role[]): Promise<boolean> {
     return this.require(org, person, roles, '').then(() => true, (error: unknown) => {
       if (error instanceof HttpError && error.statusCode === 403) return false;
       throw error;
@@ -29,7 +29,7 @@ export class RoleCheck {
   }
 
   /** 403 unless the person holds one of the roles today, in their own right or as a deputy. */
-  async require(org: string, person: Person, roles: Role[], what: string): Promise<Role> {
+  async require(org: string, person: Person, roles: readonly Role[], what: string): Promise<Role> {
     const on = brusselsDateOf(new Date());
     for (const role of roles) {
       const holders = await this.plans.roleHolders(org, role, on);

@@ -11,7 +11,7 @@ export interface PageFrame {
   /** the current path, for the language switch to come back to */
   path: string;
   /** the signed-in person, when there is one */
-  viewer?: { name: string; isPresidentOffice: boolean; isMinisterCell?: boolean; isOrgAdmin?: boolean; isDrafter?: boolean; csrf: string } | undefined;
+  viewer?: { name: string; isPresidentOffice: boolean; isMinisterCell?: boolean; isOrgAdmin?: boolean; isDrafter?: boolean; isPublisher?: boolean; organisationCode?: string; csrf: string } | undefined;
 }
 
 /**
@@ -30,6 +30,7 @@ ${v.isPresidentOffice ? html`<li><a href="/dashboard"${frame.path.startsWith('/d
 ${v.isDrafter ? html`<li><a href="/drafting"${frame.path.startsWith('/drafting') ? html` aria-current="page"` : ''}>${draftingCopy[frame.language].drafting.nav}</a></li>` : ''}
 <li><a href="/plans"${frame.path.startsWith('/plans') ? html` aria-current="page"` : ''}>${t.nav.plans}</a></li>
 ${v.isMinisterCell ? html`<li><a href="/signature"${frame.path.startsWith('/signature') ? html` aria-current="page"` : ''}>${t.nav.signature}</a></li>` : ''}
+${v.isPublisher && v.organisationCode ? html`<li><a href="/publication/${v.organisationCode}"${frame.path.startsWith('/publication') ? html` aria-current="page"` : ''}>${t.nav.publication}</a></li>` : ''}
 ${v.isOrgAdmin ? html`<li><a href="/organisation"${frame.path.startsWith('/organisation') ? html` aria-current="page"` : ''}>${organisationCopy[frame.language].nav}</a></li>` : ''}
 </ul></nav>` : ''}
 <div class="session">

@@ -5,7 +5,7 @@ import type { PageLanguage } from './page-language.js';
 const fr = {
   skip: 'Aller au contenu',
   nav: {
-    label: 'Navigation principale', dashboard: 'Tableau de bord', tasks: 'Mes tâches', plans: 'Plans', signature: 'Signature',
+    label: 'Navigation principale', dashboard: 'Tableau de bord', tasks: 'Mes tâches', plans: 'Plans', signature: 'Signature', publication: 'Publication',
     signOut: 'Se déconnecter', signedInAs: (name: string) => `Connecté·e\u00a0: ${name}`,
   },
   signIn: {
@@ -91,7 +91,7 @@ type Copy = typeof fr;
 
 const nl: Copy = {
   skip: 'Naar de inhoud',
-  nav: { label: 'Hoofdnavigatie', dashboard: 'Overzicht', tasks: 'Mijn taken', plans: 'Plannen', signature: 'Ondertekening', signOut: 'Afmelden', signedInAs: (name) => `Aangemeld: ${name}` },
+  nav: { label: 'Hoofdnavigatie', dashboard: 'Overzicht', tasks: 'Mijn taken', plans: 'Plannen', signature: 'Ondertekening', publication: 'Publicatie', signOut: 'Afmelden', signedInAs: (name) => `Aangemeld: ${name}` },
   signIn: {
     title: 'Aanmelden bij Jalon',
     intro: 'Geef uw professionele e-mailadres op. Wij sturen u een aanmeldlink die 15 minuten geldig is en één keer kan worden gebruikt.',
@@ -172,7 +172,7 @@ const nl: Copy = {
 
 const de: Copy = {
   skip: 'Zum Inhalt',
-  nav: { label: 'Hauptnavigation', dashboard: 'Übersicht', tasks: 'Meine Aufgaben', plans: 'Pläne', signature: 'Unterzeichnung', signOut: 'Abmelden', signedInAs: (name) => `Angemeldet: ${name}` },
+  nav: { label: 'Hauptnavigation', dashboard: 'Übersicht', tasks: 'Meine Aufgaben', plans: 'Pläne', signature: 'Unterzeichnung', publication: 'Veröffentlichung', signOut: 'Abmelden', signedInAs: (name) => `Angemeldet: ${name}` },
   signIn: {
     title: 'Bei Jalon anmelden',
     intro: 'Geben Sie Ihre dienstliche E-Mail-Adresse an. Wir senden Ihnen einen Anmeldelink, der 15 Minuten gültig ist und nur einmal verwendet werden kann.',

@@ -12,7 +12,7 @@ export function frameOf(request: FastifyRequest, viewer?: Viewer): PageFrame {
   return {
     language: viewer?.language ?? languageOf(request),
     path: pageAddressOf(request),
-    viewer: viewer ? { name: viewer.person.name, isPresidentOffice: viewer.isPresidentOffice, isMinisterCell: viewer.isMinisterCell, isOrgAdmin: viewer.isOrgAdmin, isDrafter: viewer.isDrafter, csrf: viewer.csrf } : undefined,
+    viewer: viewer ? { name: viewer.person.name, isPresidentOffice: viewer.isPresidentOffice, isMinisterCell: viewer.isMinisterCell, isOrgAdmin: viewer.isOrgAdmin, isDrafter: viewer.isDrafter, isPublisher: viewer.isPublisher, organisationCode: viewer.person.organisationCode, csrf: viewer.csrf } : undefined,
   };
 }
 

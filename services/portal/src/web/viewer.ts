@@ -1,5 +1,5 @@
 import type { Caller } from '@jalon/auth';
-import type { Person } from '@jalon/contracts';
+import { publisherRoles, type Person } from '@jalon/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { RoleCheck } from '../cycles/roles.js';
@@ -36,6 +36,8 @@ export interface Viewer {
   isOrgAdmin: boolean;
   /** holds `drafter` today (for an entity): the navigation offers the drafting pages */
   isDrafter: boolean;
+  /** carries the communication plan today (President's office or communicator): the navigation offers the publication page */
+  isPublisher: boolean;
 }
 
 /** The language of the page: the person's choice on this browser, else their own, else French. */
@@ -88,9 +90,10 @@ export function requestSessions(deps: ViewerDeps): RequestSessions {
 async function viewerOf(request: FastifyRequest, session: NonNullable<Session>, deps: ViewerDeps): Promise<Viewer | undefined> {
   const person = await deps.plans.person(session.person_id);
   if (!person) return undefined;
-  const [isPresidentOffice, isMinisterCell, isOrgAdmin, isDrafter] = await Promise.all(
-    (['president_office', 'minister_cell', 'org_admin', 'drafter'] as const).map((role) => deps.roles.holds(person.organisationCode, person, [role])),
-  );
+  const [isPresidentOffice, isMinisterCell, isOrgAdmin, isDrafter, isPublisher] = await Promise.all([
+    ...(['president_office', 'minister_cell', 'org_admin', 'drafter'] as const).map((role) => deps.roles.holds(person.organisationCode, person, [role])),
+    deps.roles.holds(person.organisationCode, person, publisherRoles),
+  ]);
   return {
     sessionId: session.id,
     person,
@@ -100,6 +103,7 @@ async function viewerOf(request: FastifyRequest, session: NonNullable<Session>, 
     isMinisterCell: isMinisterCell!,
     isOrgAdmin: isOrgAdmin!,
     isDrafter: isDrafter!,
+    isPublisher: isPublisher!,
   };
 }
 

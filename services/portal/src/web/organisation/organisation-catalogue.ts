@@ -1,6 +1,6 @@
+import type { Role } from '@jalon/contracts';
 /** The organisation administrator's pages, in French, Dutch and German. */
 
-type Role = 'president_office' | 'committee_member' | 'drafter' | 'minister_cell' | 'state_secretary_cell' | 'org_admin';
 
 export interface OrganisationCopy {
   what: string;
@@ -75,6 +75,7 @@ export const organisationCopy: Record<'fr' | 'nl' | 'de', OrganisationCopy> = {
     roles: {
       president_office: 'Service du Président', committee_member: 'Membre du comité de direction', drafter: 'Rédacteur ou rédactrice',
       minister_cell: 'Cellule du Ministre', state_secretary_cell: 'Cellule du Secrétaire d’État', org_admin: 'Administrateur de l’organisation',
+      communicator: 'Communication (publie les plans)',
     },
     create: {
       title: 'Créer une organisation', intro: 'Créez un service public fédéral ; son administrateur ajoutera ensuite ses entités, ses autorités et ses personnes.',
@@ -141,6 +142,7 @@ export const organisationCopy: Record<'fr' | 'nl' | 'de', OrganisationCopy> = {
     roles: {
       president_office: 'Dienst van de Voorzitter', committee_member: 'Lid van het directiecomité', drafter: 'Opsteller',
       minister_cell: 'Cel van de Minister', state_secretary_cell: 'Cel van de Staatssecretaris', org_admin: 'Beheerder van de organisatie',
+      communicator: 'Communicatie (publiceert de plannen)',
     },
     create: {
       title: 'Een organisatie aanmaken', intro: 'Maak een federale overheidsdienst aan; de beheerder ervan voegt daarna de entiteiten, overheden en personen toe.',
@@ -207,6 +209,7 @@ export const organisationCopy: Record<'fr' | 'nl' | 'de', OrganisationCopy> = {
     roles: {
       president_office: 'Dienst des Präsidenten', committee_member: 'Mitglied des Direktionsausschusses', drafter: 'Verfasser',
       minister_cell: 'Zelle des Ministers', state_secretary_cell: 'Zelle des Staatssekretärs', org_admin: 'Verwalter der Organisation',
+      communicator: 'Kommunikation (veröffentlicht die Pläne)',
     },
     create: {
       title: 'Eine Organisation anlegen', intro: 'Legen Sie einen föderalen öffentlichen Dienst an; sein Verwalter fügt danach die Einheiten, Behörden und Personen hinzu.',

@@ -1,4 +1,4 @@
-import type { Person } from '@jalon/contracts';
+import { roleSchema, type Person } from '@jalon/contracts';
 import { formatDue } from '../../ui/catalogue.js';
 import { html, type Html } from '../../ui/html.js';
 import { errorSummary, input, select, type FormError } from './form-fields.js';
@@ -11,7 +11,7 @@ import { confirmation } from './removal-confirmation.js';
 export const personFields = ['name', 'email', 'language'] as const;
 export const roleFields = ['role', 'entityCode', 'authorityCode'] as const;
 export const delegationFields = ['roleId', 'deputyId', 'startsOn', 'endsOn'] as const;
-const roles = ['president_office', 'committee_member', 'drafter', 'minister_cell', 'state_secretary_cell', 'org_admin'] as const;
+const roles = roleSchema.options;
 
 export interface PeoplePageData {
   people: Person[];

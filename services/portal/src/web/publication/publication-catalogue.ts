@@ -24,7 +24,7 @@ export interface PublicationCopy {
   what: string;
 }
 
-/** The public page of an organisation's published plans, and the President's office's "Publier". */
+/** The public page of an organisation's published plans, and the "Publier" of those who carry the communication plan (President's office, communicator). */
 export const publicationCopy: Record<PageLanguage, PublicationCopy> = {
   fr: {
     title: (organisation) => `Plans publiés – ${organisation}`,

@@ -8,14 +8,14 @@ import { publicationCopy } from './publication-catalogue.js';
 /** A plan's name as shown, with the language it is written in when that is not the page's (a German reader sees the French title). */
 export interface ShownName { text: string; lang: 'fr' | 'nl' | undefined }
 
-/** A version the President's office may publish: the signed / transmitted one, not yet public. */
+/** A version the organisation's publishers (President's office, communicator) may publish: the signed / transmitted one, not yet public. */
 export interface Publishable { kind: PublishedVersion['kind']; planId: string; number: number; name: ShownName }
 
 export interface PublicationPageData {
   organisationCode: string;
   organisationName: string;
   published: readonly PublishedVersion[];
-  /** present for the President's office of the organisation only */
+  /** present for the organisation's publishers only (President's office, communicator) */
   publisher?: { csrf: string; publishable: readonly Publishable[] } | undefined;
   notice?: string | undefined;
   error?: string | undefined;

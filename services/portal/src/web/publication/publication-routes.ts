@@ -1,4 +1,4 @@
-import { uuidParam } from '@jalon/contracts';
+import { publisherRoles, uuidParam } from '@jalon/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -20,13 +20,13 @@ const publishForm = z.object({ csrf: z.string().optional() }).default({});
 
 /**
  * The organisation's public page of published plans (anyone, no sign-in), its files served byte for
- * byte as the plans service keeps them, and the communication plan's "Publier" (the President's
- * office of that organisation, in a session, with the session's anti-forgery value).
+ * byte as the plans service keeps them, and the communication plan's "Publier" (the organisation's
+ * President's office or communicator, in a session, with the session's anti-forgery value).
  */
 export const publicationRoutes: FastifyPluginAsyncZod<{ web: WebContext; publications: Publications }> = async (app, { web, publications }) => {
-  const publisherRule = web.rules.holding(['president_office'], pageText((l) => publicationCopy[l].what));
+  const publisherRule = web.rules.holding(publisherRoles, pageText((l) => publicationCopy[l].what));
 
-  /** The versions the organisation's President's office may still publish. */
+  /** The versions the organisation's publishers may still publish. */
   async function publishable(org: string, language: PageLanguage, publishedKeys: Set<string>): Promise<Publishable[]> {
     const [strategic, operational] = await Promise.all([web.plans.strategicPlans(org), web.plans.operationalPlans(org)]);
     const candidates: Publishable[] = [
@@ -39,7 +39,7 @@ export const publicationRoutes: FastifyPluginAsyncZod<{ web: WebContext; publica
   async function render(request: FastifyRequest, reply: FastifyReply, org: string, language: PageLanguage, status: number, viewer: Viewer | undefined, extra: { notice?: string; error?: string } = {}) {
     const [organisation, published] = await Promise.all([web.plans.organisation(org), publications.list(org)]);
     if (!organisation || !published) return reply.callNotFound();
-    const isPublisher = viewer !== undefined && viewer.isPresidentOffice && viewer.person.organisationCode === org;
+    const isPublisher = viewer !== undefined && viewer.isPublisher && viewer.person.organisationCode === org;
     const keys = new Set(published.map((p) => `${p.kind}/${p.planId}/${p.number}`));
     const page = publicationPage(language, {
       organisationCode: org, organisationName: language === 'nl' ? organisation.name.nl : language === 'de' ? organisation.name.de ?? organisation.name.fr : organisation.name.fr,
@@ -72,7 +72,7 @@ export const publicationRoutes: FastifyPluginAsyncZod<{ web: WebContext; publica
 
   app.post('/publication/:org/:kind/:planId/:number', {
     config: publisherRule,
-    schema: { tags: ['pages'], summary: 'Publish the signed / transmitted version (the President\'s office; form)', params: versionParams, body: publishForm },
+    schema: { tags: ['pages'], summary: 'Publish the signed / transmitted version (the President\'s office or a communicator; form)', params: versionParams, body: publishForm },
   }, async (request, reply) => {
     const viewer = await signedIn(web, request, reply);
     if (!viewer || !sessionFormOk(web, request, reply, viewer, request.body.csrf)) return reply;

@@ -15,7 +15,7 @@ export class PublicationRefusal extends Error {
 
 /**
  * The public page's reads (on the portal's own account: the reader has not signed in) and the
- * President's office's publishing, made by the plans service in the signed-in person's name.
+ * publishers' "Publier" (President's office, communicator), made by the plans service in the signed-in person's name.
  */
 export class Publications {
   constructor(private readonly client: PlansClient) {}

@@ -91,7 +91,7 @@ const fr: StrategicCopy = {
   steps: { committee: 'le comité de direction', state_secretary_review: 'le secrétaire d’État', drafting: 'la rédaction', awaiting_signature: 'la signature' },
   roles: {
     president_office: 'Bureau du président', committee_member: 'Membre du comité de direction', drafter: 'Rédacteur', minister_cell: 'Cellule stratégique du ministre',
-    state_secretary_cell: 'Cellule stratégique du secrétaire d’État', org_admin: 'Administrateur',
+    state_secretary_cell: 'Cellule stratégique du secrétaire d’État', org_admin: 'Administrateur', communicator: 'Communication',
   },
   outcomes: { approve: 'approuvé', request_changes: 'modifications demandées' },
   commentsOn: (title) => `Commentaires sur « ${title} »`,
@@ -144,7 +144,7 @@ const nl: StrategicCopy = {
   steps: { committee: 'het directiecomité', state_secretary_review: 'de staatssecretaris', drafting: 'de opmaak', awaiting_signature: 'de ondertekening' },
   roles: {
     president_office: 'Bureau van de voorzitter', committee_member: 'Lid van het directiecomité', drafter: 'Opsteller', minister_cell: 'Beleidscel van de minister',
-    state_secretary_cell: 'Beleidscel van de staatssecretaris', org_admin: 'Beheerder',
+    state_secretary_cell: 'Beleidscel van de staatssecretaris', org_admin: 'Beheerder', communicator: 'Communicatie',
   },
   outcomes: { approve: 'goedgekeurd', request_changes: 'wijzigingen gevraagd' },
   commentsOn: (title) => `Opmerkingen over "${title}"`,
@@ -197,7 +197,7 @@ const de: StrategicCopy = {
   steps: { committee: 'der Direktionsausschuss', state_secretary_review: 'der Staatssekretär', drafting: 'die Ausarbeitung', awaiting_signature: 'die Unterzeichnung' },
   roles: {
     president_office: 'Büro des Vorsitzenden', committee_member: 'Mitglied des Direktionsausschusses', drafter: 'Verfasser', minister_cell: 'Strategische Zelle des Ministers',
-    state_secretary_cell: 'Strategische Zelle des Staatssekretärs', org_admin: 'Verwalter',
+    state_secretary_cell: 'Strategische Zelle des Staatssekretärs', org_admin: 'Verwalter', communicator: 'Kommunikation',
   },
   outcomes: { approve: 'genehmigt', request_changes: 'Änderungen verlangt' },
   commentsOn: (title) => `Kommentare zu „${title}“`,
