@@ -1,4 +1,5 @@
 import type { PlanFigures } from '@jalon/contracts';
+import * as XLSX from '@e965/xlsx';
 import t from 'tap';
 import { figuresSection } from '../src/web/plan-viewer/figures-section.js';
 import { cycleWorld } from '../test-support/cycle-world.js';
@@ -82,6 +83,31 @@ t.test('the plan page shows the reference plan\'s figures as the plans service s
   t.ok(page.body.indexOf('chapter-5-heading') < page.body.indexOf('priorities-heading'), 'before the priorities');
   t.ok(page.body.indexOf('budget-heading') < page.body.indexOf('communication-heading'), 'the communication plan after the figures');
   t.match(page.body, /<tr><th scope="row"><span>Membres\u00a0<wbr>du\u00a0<wbr>personnel<\/span><\/th>\s*<td>Après la signature<\/td>/, 'who is told, and when');
+
+  // The plan and its figures as files a spreadsheet opens (issue 16, part 6).
+  const base = `/plans/strategic/${w.plans.planId}`;
+  t.match(page.body, `<a href="${base}/export.ods" download>Tableur OpenDocument (ODS)</a>`, 'the page offers the spreadsheet');
+  const ods = await w.portal.pages.inject({ url: `${base}/export.ods`, headers: { cookie } });
+  t.equal(ods.headers['content-type'], 'application/vnd.oasis.opendocument.spreadsheet');
+  t.equal(ods.headers['content-disposition'], 'attachment; filename="plan-strategique-2022-2024.ods"');
+  const book = XLSX.read(ods.rawPayload, { type: 'buffer' });
+  t.same(book.SheetNames, ['Objectifs', 'Personnel (7.1)', 'Budget (7.2)'], 'one sheet per table, named in French');
+  const staff = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Personnel (7.1)']!);
+  t.match(staff.find((r) => r['Direction ou service'] === 'Office des étrangers' && r['Année'] === 2022), { Statutaires: 1008.11, Contractuels: 210.95, Total: 1220.06 },
+    'the Immigration Office\'s 2022 staff, as numbers a spreadsheet sums');
+  const objectives = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Objectifs']!);
+  t.equal(objectives.length, 22, 'the 22 strategic objectives');
+  t.match(objectives.find((r) => r['Numéro'] === 20), { 'Entités porteuses': 'Direction générale Office des Étrangers' }, 'owners by name');
+  const csv = await w.portal.pages.inject({ url: `${base}/export.csv?sheet=budget`, headers: { cookie } });
+  t.equal(csv.headers['content-disposition'], 'attachment; filename="plan-strategique-2022-2024-budget-7-2.csv"');
+  t.match(csv.body, /^\uFEFFTableau;Poste;Enveloppe;Année;Colonne du plan;Crédits d’engagement;Crédits de liquidation;Note\r\n/, 'UTF-8 with its mark, ";" between fields');
+  t.match(csv.body, /\r\nTAB1 – SPF Intérieur - Budget global;Personnel;;2022;[^;]+;250896;250664;/, 'TAB 1\'s "Personnel" line, as the plan gives it');
+  const staffCsv = await w.portal.pages.inject({ url: `${base}/export.csv?sheet=staff`, headers: { cookie } });
+  t.match(staffCsv.body, /\r\nOffice des étrangers;2022;[^;]+;1;1008,11;210,95;1220,06\r\n/, 'decimals with a comma, as Belgian spreadsheets read them');
+  const outsider = await signInByEmail(w, w.people.outsider.email);
+  t.equal((await w.portal.pages.inject({ url: `${base}/export.ods`, headers: { cookie: outsider } })).statusCode, 200, 'a member of the organisation without a role reads it too, as the plan page');
+  t.equal((await w.portal.pages.inject({ url: `/plans/strategic/00000000-0000-4000-8000-000000000000/export.ods`, headers: { cookie } })).statusCode, 404, 'an unknown plan: not found');
+  t.equal((await w.portal.pages.inject({ url: `${base}/export.ods` })).statusCode, 303, 'signed out: to the sign-in page');
 });
 
 t.test('the communication plan in French, Dutch and German', async (t) => {

@@ -7,6 +7,7 @@ import { webCopy } from '../ui/web-catalogue.js';
 import { dashboardRoutes } from './dashboard-routes.js';
 import { planRoutes } from './plans-routes.js';
 import { insightRoutes } from './insight/insight-routes.js';
+import { strategicExportRoutes } from './insight/strategic-export-routes.js';
 import { emailSignInRoutes } from './email-sign-in-routes.js';
 import { anyone } from '../auth/page-rules.js';
 import { accessibilityRoutes } from './accessibility-routes.js';
@@ -75,6 +76,7 @@ export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, op
   await app.register(dashboardRoutes, { web });
   await app.register(planRoutes, { web });
   await app.register(insightRoutes, { web });
+  await app.register(strategicExportRoutes, { web });
   await app.register(signatureRoutes, { web });
   for (const routes of [strategicDraftRoutes, strategicObjectiveFormRoutes, strategicListFormRoutes]) await app.register(routes, { web });
   await app.register(draftingRoutes, { web });

@@ -19,7 +19,8 @@ function defused(value: string): string {
 }
 
 function field(value: string | number): string {
-  const text = typeof value === 'number' ? String(value) : defused(value);
+  // A number with a decimal comma, as the Belgian locales the `;` separator is for read it.
+  const text = typeof value === 'number' ? String(value).replace('.', ',') : defused(value);
   return /[";\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

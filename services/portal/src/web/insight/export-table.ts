@@ -4,7 +4,7 @@ import type { InsightNames } from './insight-names.js';
 import { sortedObjectives, updatesByCheckpoint } from './progress-figures.js';
 
 /** One sheet of an export: headings in the reader's language, then rows of plain values. */
-export interface ExportSheet { key: ExportSheetKey; name: string; header: string[]; rows: Array<Array<string | number>> }
+export interface ExportSheet<K extends string = string> { key: K; name: string; header: string[]; rows: Array<Array<string | number>> }
 export const exportSheetKeys = ['plan', 'progress', 'results'] as const;
 export type ExportSheetKey = typeof exportSheetKeys[number];
 
@@ -14,7 +14,7 @@ export type ExportSheetKey = typeof exportSheetKeys[number];
  * by name; people are not named (who recorded an update is in the audit log, not in a file that
  * travels), and no e-mail address appears.
  */
-export function exportSheets(plan: Pick<OperationalPlan, 'objectives'>, overview: ProgressOverview | undefined, names: InsightNames): ExportSheet[] {
+export function exportSheets(plan: Pick<OperationalPlan, 'objectives'>, overview: ProgressOverview | undefined, names: InsightNames): Array<ExportSheet<ExportSheetKey>> {
   const t = insightCopy[names.language];
   const c = t.columns;
   const progressOf = new Map((overview?.objectives ?? []).map((o) => [o.code, o]));
@@ -23,13 +23,13 @@ export function exportSheets(plan: Pick<OperationalPlan, 'objectives'>, overview
     const p = progressOf.get(code)?.priorityNumber;
     return p === undefined ? '' : names.priorityTitle(p);
   };
-  const planSheet: ExportSheet = {
+  const planSheet: ExportSheet<ExportSheetKey> = {
     key: 'plan', name: t.exports.sheets.plan,
     header: [c.code, c.priority, c.strategicObjective, c.statement, c.owner, c.indicator, c.target, c.means, c.deadline],
     rows: objectives.map((o) => [o.code, priorityOf(o.code), o.strategicObjectiveNumber, o.statement, names.entity(o.ownerEntityCode), o.indicator, o.target, o.means, o.deadline]),
   };
   const tracked = overview ? sortedObjectives(overview) : [];
-  const progressSheet: ExportSheet = {
+  const progressSheet: ExportSheet<ExportSheetKey> = {
     key: 'progress', name: t.exports.sheets.progress,
     header: [c.code, c.owner, c.checkpoint, c.value, c.status, c.comment, c.droppedReason],
     rows: tracked.flatMap((o) => [
@@ -38,7 +38,7 @@ export function exportSheets(plan: Pick<OperationalPlan, 'objectives'>, overview
       ...o.missing.map((m) => [o.code, names.entity(o.ownerEntityCode), m, '', t.status.none, '', '']),
     ].sort((a, b) => String(a[2]).localeCompare(String(b[2])))),
   };
-  const resultsSheet: ExportSheet = {
+  const resultsSheet: ExportSheet<ExportSheetKey> = {
     key: 'results', name: t.exports.sheets.results,
     header: [c.code, c.statement, c.owner, c.target, c.resultValue, c.resultStatus, c.explanation],
     rows: tracked.map((o) => [o.code, o.statement, names.entity(o.ownerEntityCode), o.target, o.result?.value ?? '', t.yearEndStatus[o.result?.status ?? 'none'], o.result?.explanation ?? '']),

@@ -10,6 +10,7 @@ import { frameOf, signedIn } from '../guards.js';
 import type { Viewer } from '../viewer.js';
 import type { WebContext } from '../web-context.js';
 import { toCsv } from './csv.js';
+import { asciiName, download } from './downloads.js';
 import { exportSheetKeys, exportSheets } from './export-table.js';
 import { insightCopy } from './insight-catalogue.js';
 import { entityScope, insightData, operationalPlanOfYear, type InsightData } from './insight-data.js';
@@ -20,14 +21,6 @@ const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) 
 const entityParams = yearParams.extend({ entity: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/) });
 const planParams = z.object({ planId: uuidParam });
 const sheetQuery = z.object({ sheet: z.enum(exportSheetKeys).default('plan') });
-
-/** "Résultats" → "resultats": a file name every system keeps as it is. */
-const asciiName = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-');
-
-/** A download: its name said in the reader's language, ASCII only, so no browser mangles it. */
-function download(reply: FastifyReply, fileName: string, mediaType: string, body: string | Uint8Array) {
-  return reply.header('content-type', mediaType).header('content-disposition', `attachment; filename="${fileName}"`).send(typeof body === 'string' ? body : Buffer.from(body));
-}
 
 /**
  * The year-end reports (/reports/:year for the organisation, /reports/:year/:entity for one entity)

@@ -7,6 +7,7 @@ import type { DecisionRecord } from './decision-record.js';
 import { decisionsSection } from './decisions-section.js';
 import { chaptersSection, communicationSection } from './chapters-section.js';
 import { figuresSection } from './figures-section.js';
+import { strategicDownloads } from '../insight/strategic-export.js';
 import { dateTag, dateTimeTag } from './format.js';
 import { actorName } from '../people-names.js';
 import { badge, breakable, hashCode, joinHtml, paragraphs, textLang } from './markup.js';
@@ -41,6 +42,7 @@ ${priorities(plan, context)}
 ${objectives(plan, context)}
 ${riskDomains(plan, context)}
 ${figuresSection(extras.figures, language)}
+${strategicDownloads(plan.id, language)}
 ${communicationSection(plan.communicationPlan, language)}
 ${addenda(plan, context)}
 ${decisionsSection(decisions, language)}
