@@ -98,6 +98,9 @@ async function deliver(
       subject: row.subject,
       text: body.text,
       html: body.html,
+      ...(body.attachments?.length
+        ? { attachments: body.attachments.map((a) => ({ filename: a.fileName, contentType: a.contentType, content: Buffer.from(a.content, 'base64') })) }
+        : {}),
       messageId: row.message_id,
       headers: {
         'Content-Language': row.language,
