@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import t from 'tap';
+import { renderMissingDocuments, versionsWithoutDocument } from '../src/documents/document-renderer.js';
 import { plansApp, worker } from '../test-support/plans-app.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -36,4 +37,24 @@ t.test('a version\'s PDF is rendered and kept when it is frozen: a chapter corre
 
   const again = await app.inject({ method: 'POST', url: `/strategic-plans/${planId}/versions`, headers: worker });
   t.equal(again.statusCode, 200, 'freezing unchanged content again gives the same version, and renders nothing new');
+});
+
+t.test('a version whose PDF cannot be rendered is tried again later, with a growing wait, and does not hold up the others', async (t) => {
+  const { ownerDb, db } = await plansApp(t, { loadReference: false });
+  // A snapshot the renderer cannot read (as a version of a future schema would be): rendering it fails.
+  await ownerDb.insertInto('plan_versions').values({
+    plan_kind: 'operational', plan_id: '0b0b0b0b-0000-4000-8000-000000000001', number: 1, sha256: 'e3'.repeat(32), snapshot: JSON.stringify({ kind: 'unknown' }), created_by: 'test',
+  }).execute();
+  const errors: Array<{ attempts?: number; nextTryInMs?: number }> = [];
+  const log = { info: () => undefined, error: (obj: object) => { errors.push(obj); } };
+  const failures = new Map<string, { count: number; retryAt: number }>();
+
+  t.equal(await renderMissingDocuments(db, log, failures), 0, 'nothing rendered');
+  t.match(errors, [{ attempts: 1, nextTryInMs: 30_000 }], 'the failure is logged, with when it is tried again');
+  t.equal(await renderMissingDocuments(db, log, failures), 0);
+  t.equal(errors.length, 1, 'a pass during the wait leaves the broken version alone');
+  for (const failure of failures.values()) failure.retryAt = Date.now() - 1;
+  await renderMissingDocuments(db, log, failures);
+  t.match(errors[1], { attempts: 2, nextTryInMs: 60_000 }, 'after the wait it is tried again, and the next wait doubles');
+  t.equal((await versionsWithoutDocument(db)).length, 1, 'the version is still waiting for its document: never marked done');
 });
