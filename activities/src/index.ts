@@ -9,6 +9,7 @@ import { refusalsFinal } from './plans-failures.js';
 import { createPlansActivities } from './plans-activities.js';
 import { createPortalActivities } from './portal-activities.js';
 import { createProgressActivities } from './progress-activities.js';
+import { createTransmissionActivity } from './transmission-activity.js';
 
 /**
  * Activity implementations are created with their dependencies (the services' addresses), so that
@@ -37,6 +38,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...portal,
     ...createDecisionRequestActivity(portal, notifications),
     ...refusalsFinal(createProgressActivities(plans, notifications.sendNotification, deps.publicBaseUrl ?? 'http://127.0.0.1:3000')),
+    ...refusalsFinal(createTransmissionActivity(plans, notifications.sendNotification, deps.publicBaseUrl ?? 'http://127.0.0.1:3000')),
   };
 }
 
@@ -44,3 +46,4 @@ export type Activities = ReturnType<typeof createActivities>;
 export type { NotificationRequest } from './notification-activities.js';
 export type { DecisionRequestInput } from './decision-request.js';
 export type { ProgressFollowUpInput, ProgressOwed } from './progress-activities.js';
+export type { PlanTransmissionInput } from './transmission-activity.js';

@@ -53,10 +53,22 @@ export function buildMailCatcherWeb(catcher: MailCatcher): FastifyInstance {
     const html = m.html
       ? `<h2>HTML part</h2><iframe sandbox title="HTML part of the message" srcdoc="${escape(m.html)}"></iframe>`
       : '';
+    const files = (m.attachments ?? []).map((a, i) => `<li><a href="/messages/${encodeURIComponent(m.id)}/attachments/${i}">${escape(a.fileName ?? `attachment ${i + 1}`)}</a>
+ (${escape(a.contentType)}, ${a.size} bytes, SHA-256 <code>${a.sha256}</code>)</li>`).join('');
     return reply.type('text/html; charset=utf-8').send(page(m.subject, `<p><a href="/">← All messages</a></p>
 <h1>${escape(m.subject || '(no subject)')}</h1>
 <p><b>From:</b> ${escape(m.from)}<br><b>To:</b> ${escape(m.to.join(', '))}<br><b>Message-ID:</b> ${escape(m.messageId ?? '')}</p>
+${files ? `<h2>Attachments</h2><ul>${files}</ul>` : ''}
 <h2>Text part</h2><pre>${escape(m.text)}</pre>${html}`));
+  });
+
+  app.get<{ Params: { id: string; index: string } }>('/messages/:id/attachments/:index', async (request, reply) => {
+    const m = catcher.messages.find((x) => x.id === request.params.id);
+    const attachment = m?.attachments?.[Number(request.params.index)];
+    const bytes = m && attachment ? catcher.attachmentBytes(m.id, Number(request.params.index)) : undefined;
+    // Messages read back from the store file after a restart keep their attachments' hashes, not their bytes.
+    if (!attachment || !bytes) return reply.code(404).type('text/html; charset=utf-8').send(page('Not found', '<p>No such attachment in this process. <a href="/">Back to the list</a></p>'));
+    return reply.type(attachment.contentType).header('content-disposition', `attachment; filename="${(attachment.fileName ?? 'attachment').replace(/[^\w.-]/g, '_')}"`).send(bytes);
   });
 
   return app;

@@ -1,5 +1,5 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
@@ -14,6 +14,15 @@ export interface CaughtMessage {
   text: string;
   html: string | null;
   headers: Record<string, string>;
+  /** the files attached, as the mail parser found them; their bytes are kept in memory only (attachmentBytes) */
+  attachments?: CaughtAttachment[];
+}
+
+export interface CaughtAttachment {
+  fileName: string | null;
+  contentType: string;
+  size: number;
+  sha256: string;
 }
 
 /** A scripted SMTP answer for the next message, to test how senders handle 4xx and 5xx. */
@@ -36,6 +45,8 @@ export class MailCatcher {
   readonly messages: CaughtMessage[] = [];
   private readonly scripted: ScriptedReply[] = [];
   private readonly waiters = new Set<() => void>();
+  /** the attachments' bytes by message id: not in `messages`, which the web view lists and the store file keeps */
+  private readonly attachmentContent = new Map<string, Buffer[]>();
   private server: SMTPServer | undefined;
   port = 0;
 
@@ -65,8 +76,10 @@ export class MailCatcher {
             for (const [key, value] of parsed.headers) {
               headers[key] = typeof value === 'string' ? value : JSON.stringify(value);
             }
+            const id = randomUUID();
+            if (parsed.attachments.length > 0) this.attachmentContent.set(id, parsed.attachments.map((a) => a.content));
             this.add({
-              id: randomUUID(),
+              id,
               receivedAt: new Date().toISOString(),
               messageId: parsed.messageId ?? null,
               from: addressText(parsed.from),
@@ -75,6 +88,12 @@ export class MailCatcher {
               text: parsed.text ?? '',
               html: typeof parsed.html === 'string' ? parsed.html : null,
               headers,
+              ...(parsed.attachments.length > 0 ? {
+                attachments: parsed.attachments.map((a) => ({
+                  fileName: a.filename ?? null, contentType: a.contentType, size: a.content.length,
+                  sha256: createHash('sha256').update(a.content).digest('hex'),
+                })),
+              } : {}),
             });
             callback();
           })
@@ -103,6 +122,12 @@ export class MailCatcher {
 
   clear(): void {
     this.messages.length = 0;
+    this.attachmentContent.clear();
+  }
+
+  /** The bytes of a caught message's attachment, as received (this process's messages only). */
+  attachmentBytes(messageId: string, index: number): Buffer | undefined {
+    return this.attachmentContent.get(messageId)?.[index];
   }
 
   /** Waits until `count` messages match, and returns them; rejects after the timeout saying what it saw. */

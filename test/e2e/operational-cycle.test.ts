@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import { keepHistory, testIdentityProvider } from '@jalon/testkit';
@@ -13,7 +16,8 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
  * receive and the pages their links open.
  */
 t.test('a year\'s cycle from launch to transmission, through the API, e-mails and links', async (t) => {
-  const w = await cycleWorld(t);
+  // The plans service renders each frozen version's PDF at once, as `npm start` does: the transmission attaches it.
+  const w = await cycleWorld(t, { renderDocuments: true });
   const { people, api, notifications } = w;
   // Not next year: the schedule test below launches that one on the same Temporal server.
   const year = new Date().getUTCFullYear() + 2;
@@ -111,15 +115,43 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
   t.ok(toMinister, 'the Minister\'s cell receives the plan for information');
   t.match(toMinister?.text, transmitted.transmission.sha256, 'naming the hash of the version sent');
   t.match(toStateSecretary?.text, `OE-${year}-01`, 'the State Secretary\'s cell receives its part');
+  await transmittedDocument(t, w, planId, toMinister!, toStateSecretary!);
   // Entities of the reference plan without a drafter are alerted about (no_drafter); no follow-up of the due date.
   t.same(transmitted.alerts.filter((a: { kind: string }) => a.kind === 'reminder' || a.kind === 'escalation'), [], 'no reminder or escalation: it is on time');
 
   await projectsDuringTheYear(t, w, year, planId);
-  await keepHistory(w.portal.temporal.client.workflow.getHandle(launched.json().workflowId), 'operational-cycle-transmitted');
+  await keepHistory(w.portal.temporal.client.workflow.getHandle(launched.json().workflowId), 'operational-cycle-transmitted-document');
 });
 
 type World = Awaited<ReturnType<typeof cycleWorld>>;
-type Assert = Pick<typeof t, 'equal' | 'same' | 'ok'>;
+type Assert = Pick<typeof t, 'equal' | 'same' | 'ok' | 'match'>;
+type Caught = Awaited<ReturnType<World['notifications']['catcher']['waitFor']>>[number];
+
+/**
+ * The Minister's cell's e-mail carries the frozen version's PDF: its bytes have the hash the e-mail
+ * states and the plans API reports (pdfSha256), and the e-mail states the canonical JSON's hash too.
+ */
+async function transmittedDocument(t: Assert, w: World, planId: string, toMinister: Caught, toStateSecretary: Caught): Promise<void> {
+  const plan = (await w.plans.app.inject({ url: `/operational-plans/${planId}`, headers: worker })).json();
+  const version = (await w.plans.app.inject({ url: `/operational-plans/${planId}/versions/${plan.transmittedVersion}`, headers: worker })).json();
+  const fileName = `plan-operationnel-${plan.year}-v${version.number}.pdf`;
+  const attachment = toMinister.attachments?.[0];
+  t.equal(attachment?.fileName, fileName, 'the Minister\'s cell (French) receives the PDF, named in French');
+  t.equal(attachment?.contentType, 'application/pdf');
+  const pdf = w.notifications.catcher.attachmentBytes(toMinister.id, 0)!;
+  t.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-', 'a PDF file');
+  const pdfSha256 = createHash('sha256').update(pdf).digest('hex');
+  t.equal(pdfSha256, version.pdfSha256, 'its SHA-256 is the one the plans API reports for the version (pdfSha256)');
+  t.match(toMinister.text, `exécutez «\u00a0sha256sum ${fileName}\u00a0»\u00a0: le résultat doit être ${pdfSha256}`, 'the e-mail states it, and how to check it');
+  t.match(toMinister.text, `l’empreinte du JSON canonique de cette version est ${version.sha256}`, 'and the canonical JSON\'s hash, the version\'s sha256');
+  t.match(toMinister.text, /la page publique https?:\/\/\S+\/publication\/spf-interieur\?lang=fr\./, 'and where the public page is');
+  t.equal(toStateSecretary.attachments, undefined, 'the State Secretary\'s cell, which receives its part, gets no PDF of the whole plan');
+  const folder = path.join(repoRoot, 'test-results', 'transmission');
+  await mkdir(folder, { recursive: true });
+  await writeFile(path.join(folder, fileName), pdf);
+  await writeFile(path.join(folder, 'minister-email.html'), toMinister.html ?? '');
+  await writeFile(path.join(folder, 'minister-email.txt'), toMinister.text);
+}
 
 /** Projects during the year: added at the SPF's request, withdrawn at the Minister's cell's. */
 async function projectsDuringTheYear(t: Assert, w: World, year: number, planId: string): Promise<void> {

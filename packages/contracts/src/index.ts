@@ -8,6 +8,7 @@ export * from './plans/operational-plan.js';
 export * from './plans/versions.js';
 export * from './plans/audit.js';
 export * from './notifications.js';
+export * from './notification-attachments.js';
 export * from './links.js';
 export * from './cycles.js';
 export * from './plans/decisions.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_DAYS_LATE } from '@jalon/domain';
 import { languageSchema, uuidParam } from './common.js';
+import { attachmentsSchema } from './notification-attachments.js';
 
 /*
  * The HTTP contract of the notifications service. Template parameters live here, not in the service,
@@ -34,6 +35,7 @@ const summary = z.string().trim().min(1).max(4000);
 /** the calendar year of an operational plan: it is in force from 1 January to 31 December of that year */
 const year = z.number().int().min(2000).max(2100);
 const personName = z.string().trim().min(1).max(200);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash: 64 lower-case hexadecimal digits');
 
 export const reviewRequestParamsSchema = z.object({
   planTitle: readerTextSchema,
@@ -117,7 +119,7 @@ export const planTransmittedParamsSchema = z.object({
   year,
   /** the version sent; with its hash, the reader can tell which document they were given */
   version: z.number().int().min(1),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash: 64 lower-case hexadecimal digits'),
+  sha256,
   inForce: z.object({ from: z.iso.date(), to: z.iso.date() })
     // ISO dates compare as strings.
     .refine((p) => p.from <= p.to, { path: ['to'], message: 'must not be before from' }),
@@ -129,6 +131,16 @@ export const planTransmittedParamsSchema = z.object({
     title: readerTextSchema,
   })).max(500).default([]),
   link: link.optional(),
+  /**
+   * The plan's PDF, attached to the e-mail: its file name and SHA-256 (the version's pdfSha256), and
+   * the public page where the organisation publishes it with its canonical JSON. Absent from e-mails
+   * queued before the PDF was attached.
+   */
+  document: z.object({
+    fileName: z.string().trim().min(1).max(200),
+    pdfSha256: sha256,
+    publicationUrl: link,
+  }).optional(),
 }).refine((p) => p.scope === 'whole' || p.objectives.length > 0, {
   // A part without its objectives would not tell the reader what they were sent.
   path: ['objectives'], message: 'list the objectives of the part sent',
@@ -214,6 +226,8 @@ const requestBase = {
   /** what the e-mail is for within its step, e.g. review_request, reminder-2; part of the key */
   kind: z.string().trim().min(1).max(100).regex(/^[a-z0-9][a-z0-9_.:-]*$/, 'use lower-case letters, digits and _ . : -'),
   recipient: recipientSchema,
+  /** files the e-mail carries, kept sealed with its body in the outbox */
+  attachments: attachmentsSchema.optional(),
 };
 
 /**

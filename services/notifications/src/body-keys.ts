@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { attachmentsSchema } from '@jalon/contracts';
 import { z } from 'zod';
 
 /*
@@ -14,8 +15,12 @@ const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
 
 export interface SealedBody { keyId: string; sealed: string }
 
-/** What a row keeps sealed: everything that may hold a link. The subject never does, and stays readable. */
-export const bodyContentSchema = z.object({ text: z.string(), html: z.string(), params: z.unknown() });
+/**
+ * What a row keeps sealed: everything that may hold a link, and the files the e-mail carries (a
+ * plan's PDF is not secret, but one storage path means one retention and one purge). The subject
+ * never holds a link, and stays readable.
+ */
+export const bodyContentSchema = z.object({ text: z.string(), html: z.string(), params: z.unknown(), attachments: attachmentsSchema.optional() });
 export type BodyContent = z.infer<typeof bodyContentSchema>;
 
 export class BodyKeyUnavailable extends Error {

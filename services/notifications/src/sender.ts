@@ -1,3 +1,4 @@
+import { startPollLoop, type PollLoop } from '@jalon/service-kit';
 import type { FastifyBaseLogger } from 'fastify';
 import { sql, type Kysely } from 'kysely';
 import type { Database, OutboxRow } from './database.js';
@@ -98,6 +99,9 @@ async function deliver(
       subject: row.subject,
       text: body.text,
       html: body.html,
+      ...(body.attachments?.length
+        ? { attachments: body.attachments.map((a) => ({ filename: a.fileName, contentType: a.contentType, content: Buffer.from(a.content, 'base64') })) }
+        : {}),
       messageId: row.message_id,
       headers: {
         'Content-Language': row.language,
@@ -148,12 +152,7 @@ async function recordFailure(db: Kysely<Database>, row: OutboxRow, failure: Send
   return 'failed';
 }
 
-export interface SenderLoop {
-  /** there is something to send: run now instead of at the next poll */
-  wake(): void;
-  /** finishes the run in progress, then stops */
-  stop(): Promise<void>;
-}
+export type SenderLoop = PollLoop;
 
 /**
  * Runs sendDue until stopped: again at once while runs find work (a failure report queued by one run
@@ -165,44 +164,9 @@ export function startSender(
   settings: SenderSettings & { pollMs: number; afterSmtpAccepted?: () => void },
   log: SenderLog,
 ): SenderLoop {
-  let stopped = false;
-  let woken = false;
-  let interrupt: (() => void) | undefined;
-
-  const pause = (ms: number) => new Promise<void>((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      interrupt = undefined;
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    interrupt = done;
+  return startPollLoop({
+    pollMs: settings.pollMs,
+    run: async () => (await sendDue(db, smtp, new Date(), { ...settings, log })).claimed > 0,
+    onError: (error) => log.error({ err: error }, `sending due e-mails failed; trying again in ${settings.pollMs} ms`),
   });
-
-  const running = (async () => {
-    while (!stopped) {
-      woken = false;
-      let claimed = 0;
-      try {
-        claimed = (await sendDue(db, smtp, new Date(), { ...settings, log })).claimed;
-      } catch (error) {
-        log.error({ err: error }, `sending due e-mails failed; trying again in ${settings.pollMs} ms`);
-      }
-      if (stopped) break;
-      if (claimed > 0 || woken) continue;
-      await pause(settings.pollMs);
-    }
-  })();
-
-  return {
-    wake() {
-      woken = true;
-      interrupt?.();
-    },
-    async stop() {
-      stopped = true;
-      interrupt?.();
-      await running;
-    },
-  };
 }

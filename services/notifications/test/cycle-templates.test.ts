@@ -168,6 +168,25 @@ t.test('plan transmitted: the version, its hash and its period; the whole plan o
   t.match(part.html, new RegExp(sha256), 'the full hash is in the HTML too');
 });
 
+t.test('plan transmitted with its PDF: both hashes, the file to check with sha256sum and the public page, in French and Dutch', async (t) => {
+  const pdfSha256 = 'c0ffee'.padEnd(64, '0');
+  const withDocument = (fileName: string, lang: string) => ({
+    ...transmitted, scope: 'whole' as const, objectives: [],
+    document: { fileName, pdfSha256, publicationUrl: `https://jalon.ibz.example/publication/spf-interieur?lang=${lang}` },
+  });
+  const fr = renderTemplate('plan_transmitted', withDocument('plan-operationnel-2023-v3.pdf', 'fr'), reader('fr'));
+  t.match(fr.text, /\nEmpreinte SHA-256 du JSON canonique\u00a0: 3f8a2c9b71d0…\nEmpreinte SHA-256 du PDF\u00a0: c0ffee000000…\nPièce jointe\u00a0: plan-operationnel-2023-v3\.pdf\n/);
+  t.match(fr.text, `exécutez «\u00a0sha256sum plan-operationnel-2023-v3.pdf\u00a0»\u00a0: le résultat doit être ${pdfSha256}`);
+  t.match(fr.text, `l’empreinte du JSON canonique de cette version est ${sha256}`);
+  t.match(fr.text, 'sur la page publique https://jalon.ibz.example/publication/spf-interieur?lang=fr.');
+  t.notMatch(fr.text, /comparez son empreinte/, 'the sentence without the PDF gives way to the one with it');
+  const nl = renderTemplate('plan_transmitted', withDocument('operationeel-plan-2023-v3.pdf', 'nl'), reader('nl'));
+  t.match(nl.text, /\nSHA-256-hashwaarde van de canonieke JSON: 3f8a2c9b71d0…\nSHA-256-hashwaarde van de pdf: c0ffee000000…\nBijlage: operationeel-plan-2023-v3\.pdf\n/);
+  t.match(nl.text, `voert u „sha256sum operationeel-plan-2023-v3.pdf” uit: het resultaat moet ${pdfSha256} zijn`);
+  t.match(nl.text, 'op de openbare pagina https://jalon.ibz.example/publication/spf-interieur?lang=nl.');
+  t.match(nl.html, new RegExp(pdfSha256), 'the PDF\'s full hash is in the HTML too');
+});
+
 t.test('plan transmitted: a hash, a period and a part that do not hold are refused at their field', async (t) => {
   t.strictSame(refused('plan_transmitted', transmitted), []);
   t.strictSame(refused('plan_transmitted', { ...transmitted, sha256: 'z'.repeat(64) }), ['sha256']);

@@ -25,6 +25,7 @@ import { versionRoutes } from './routes/versions.js';
 import { versionDocumentRoutes } from './routes/version-documents.js';
 import { publicationRoutes } from './routes/publications.js';
 import { Refusal } from './rules/refusal.js';
+import { startDocumentRenderer } from './documents/document-renderer.js';
 
 /** Who may call the service: the services whose keys it trusts, and people with the provider's access tokens. */
 export interface PlansAuth {
@@ -39,10 +40,15 @@ export interface PlansAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** the organisation that runs the installation, whose administrators create organisations (JALON_OPERATOR_ORGANISATION) */
   operatorOrganisation?: string;
+  /**
+   * renders each version's PDF as soon as it is frozen (and any still missing every `pollMs`); absent:
+   * a version's PDF is rendered at its first download only (tests that do not look at documents)
+   */
+  renderDocuments?: { pollMs: number };
 }
 
 /** The plans service as an application: its routes on a database it is handed, every one guarded by its access rule. */
-export async function buildPlansApp({ db, auth, logger, operatorOrganisation }: PlansAppOptions) {
+export async function buildPlansApp({ db, auth, logger, operatorOrganisation, renderDocuments }: PlansAppOptions) {
   const organisationOf = organisationResolver(db);
   const app = await createService({
     name: 'plans',
@@ -61,7 +67,9 @@ export async function buildPlansApp({ db, auth, logger, operatorOrganisation }: 
       directory: plansDirectory(db),
     },
   });
-  const options: PlansRouteOptions = { db, rules: plansAccessRules(organisationOf, operatorOrganisation), organisationOf };
+  const renderer = renderDocuments ? startDocumentRenderer(db, renderDocuments, app.log.child({ component: 'document-renderer' })) : undefined;
+  if (renderer) app.addHook('onClose', () => renderer.stop());
+  const options: PlansRouteOptions = { db, rules: plansAccessRules(organisationOf, operatorOrganisation), organisationOf, onVersionFrozen: renderer && (() => renderer.wake()) };
   for (const routes of [organisationRoutes, organisationPartRoutes, strategicPlanRoutes, strategicDraftRoutes, organisationStartRoutes, versionRoutes, operationalPlanRoutes, progressRoutes, draftedProjectRoutes, peopleRoutes, identityRoutes, auditRoutes, decisionRoutes, planFigureRoutes, planChapterRoutes, versionDocumentRoutes, publicationRoutes]) {
     await app.register(routes, options);
   }

@@ -28,6 +28,11 @@ export const plansConfigSchema = z.object({
    */
   JALON_OPERATOR_ORGANISATION: z.string().min(1).optional(),
   AUDIT_HEAD_INTERVAL_MINUTES: z.coerce.number().min(1).max(24 * 60).default(24 * 60),
+  /**
+   * how often versions still without their PDF (a rendering failed, or the service stopped before it)
+   * are rendered; a freeze renders its version at once, whatever this says
+   */
+  DOCUMENT_RENDER_POLL_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(60),
 }).extend(serviceAuthEnvSchema.shape);
 export type PlansConfig = z.infer<typeof plansConfigSchema>;
 

@@ -12,7 +12,10 @@ runMain('plans', async () => {
   const db = createDatabase<Database>(config.DATABASE_URL, PLANS_SCHEMA, config.DATABASE_POOL_SIZE);
   await refuseUnsafeProduction('plans', { db, demoPeople: holdsDemoPeople });
   await migrateAsOwner(config.DATABASE_OWNER_URL, db, PLANS_SCHEMA, migratePlans);
-  const app = await buildPlansApp({ db, auth, ...(config.JALON_OPERATOR_ORGANISATION ? { operatorOrganisation: config.JALON_OPERATOR_ORGANISATION } : {}) });
+  const app = await buildPlansApp({
+    db, auth, renderDocuments: { pollMs: config.DOCUMENT_RENDER_POLL_SECONDS * 1000 },
+    ...(config.JALON_OPERATOR_ORGANISATION ? { operatorOrganisation: config.JALON_OPERATOR_ORGANISATION } : {}),
+  });
   const signing = config.AUDIT_HEADS_DIR
     ? await startHeadSigning(db, {
         dir: config.AUDIT_HEADS_DIR, key: config.JALON_SERVICE_KEY, everyMs: config.AUDIT_HEAD_INTERVAL_MINUTES * 60_000,

@@ -73,6 +73,8 @@ export interface PlansAppTestOptions {
   asServiceRole?: boolean;
   /** the organisation that runs the installation (JALON_OPERATOR_ORGANISATION); default the reference one, null: none */
   operatorOrganisation?: string | null;
+  /** render each version's PDF as soon as it is frozen, as `npm start` does (costs seconds of CPU per version) */
+  renderDocuments?: { pollMs: number };
 }
 
 /**
@@ -95,6 +97,7 @@ export async function plansApp(t: Teardown, options: PlansAppTestOptions = {}) {
   const app = await buildPlansApp({
     db: appDb, logger: false, auth: { ...await testAuth(options.trusted), ...(options.people ? { people: options.people } : {}) },
     ...(operatorOrganisation ? { operatorOrganisation } : {}),
+    ...(options.renderDocuments ? { renderDocuments: options.renderDocuments } : {}),
   });
   t.teardown(async () => {
     await app.close();

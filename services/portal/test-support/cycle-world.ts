@@ -26,8 +26,10 @@ export async function cycleWorld(t: Teardown, options: {
   strategicPlanSigned?: boolean;
   /** the address the portal reads the plans service through, given the service's own (a test server in front of it) */
   plansFront?: (plansUrl: string) => Promise<string>;
+  /** the plans service renders each version's PDF as soon as it is frozen, as `npm start` does */
+  renderDocuments?: boolean;
 } = {}) {
-  const plans = await plansApp(t);
+  const plans = await plansApp(t, options.renderDocuments ? { renderDocuments: { pollMs: 60_000 } } : {});
   if (options.strategicPlanSigned !== false) {
     await signStrategicPlan(async (method, url, payload) => {
       const res = await plans.app.inject({ method, url, headers: worker, ...(payload ? { payload } : {}) });

@@ -1,11 +1,16 @@
 import { inForcePeriod } from '@jalon/domain/pure';
+import type { PlanTransmissionInput } from '@jalon/activities';
+import { patched } from '@temporalio/workflow';
 import { act } from '../shared/activities.js';
 import { nowIso, recipientOf } from '../shared/people.js';
 import type { Cycle } from './cycle.js';
 
 /**
  * Rule 5: the Minister's cell receives the whole plan for information, each State Secretary's cell
- * its part, with the frozen version's number and hash; then the plan is in force.
+ * its part, with the frozen version's number and hash; then the plan is in force. Since
+ * 'transmission-document', the Minister's cell's e-mail carries the version's PDF and its hash too
+ * (fetched and attached by the activity, so the bytes stay out of the history); cycles that reached
+ * this step before keep the e-mail without it on replay.
  */
 export async function transmit(cycle: Cycle): Promise<void> {
   const { state, input, workflowId } = cycle;
@@ -15,12 +20,15 @@ export async function transmit(cycle: Cycle): Promise<void> {
   const version = state.version!;
   const inForce = inForcePeriod(input.year);
   const recipients: string[] = [];
+  const withDocument = patched('transmission-document');
   for (const minister of await cycle.holdersOf('minister_cell', input.signingAuthorityCode)) {
-    await act.sendNotification({
+    const request: PlanTransmissionInput['request'] = {
       idempotencyKey: `${workflowId}:transmitted:v${version.number}:${minister.email.toLowerCase()}`,
       kind: 'plan_transmitted', template: 'plan_transmitted', recipient: recipientOf(minister),
       params: { planTitle: input.strategicPlanTitle, year: input.year, version: version.number, sha256: version.sha256, inForce, scope: 'whole', objectives: [] },
-    });
+    };
+    if (withDocument) await act.sendPlanTransmission({ organisationCode: input.organisationCode, planId: cycle.planId(), request });
+    else await act.sendNotification(request);
     recipients.push(minister.email);
   }
   for (const authorityCode of input.reviewingAuthorityCodes) {

@@ -42,10 +42,11 @@ export async function queueNotification(
   origin: { requestedBy: ServiceName; mailDomain: string; bodyKeys: BodyKeyring },
 ): Promise<{ row: OutboxRow; created: boolean }> {
   const email = renderTemplate(request.template, request.params, { language: request.recipient.language, name: request.recipient.name });
-  // Only the subject stays readable: the text, the HTML and the params carry the reader's links.
+  // Only the subject stays readable: the text, the HTML and the params carry the reader's links; the
+  // attachments are kept with them, so they are purged with them.
   const { keyId, sealed } = origin.bodyKeys.seal(
     bodyBinding({ requested_by: origin.requestedBy, idempotency_key: request.idempotencyKey }),
-    { text: email.text, html: email.html, params: request.params },
+    { text: email.text, html: email.html, params: request.params, ...(request.attachments?.length ? { attachments: request.attachments } : {}) },
   );
   const inserted = await db.insertInto('outbox').values({
     requested_by: origin.requestedBy,

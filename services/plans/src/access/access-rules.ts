@@ -148,4 +148,6 @@ export interface PlansRouteOptions {
   db: Kysely<Database>;
   rules: PlansAccessRules;
   organisationOf: OrganisationOf;
+  /** called once a freeze has committed a new version: its document is rendered now, beside the request */
+  onVersionFrozen?: (() => void) | undefined;
 }

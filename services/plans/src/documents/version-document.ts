@@ -55,9 +55,10 @@ export async function renderVersionDocument(db: Kysely<Database>, kind: PlanKind
 }
 
 /**
- * A version's PDF: rendered the first time it is asked for and kept (append-only), so that every
- * later request, e-mail and publication serves the very bytes whose hash was recorded first, even if
- * an entity is renamed or the renderer changes afterwards.
+ * A version's PDF: rendered once and kept (append-only), so that every later request, e-mail and
+ * publication serves the very bytes whose hash was recorded first, even if an entity is renamed or the
+ * renderer changes afterwards. The service renders it right after the freeze (document-renderer.ts);
+ * a request for a version whose rendering has not happened yet renders it here.
  */
 export async function versionDocument(db: Kysely<Database>, kind: PlanKind, planId: string, number: number): Promise<VersionDocument | undefined> {
   const stored = () => db.selectFrom('version_documents').select(['pdf', 'pdf_sha256']).where('plan_kind', '=', kind).where('plan_id', '=', planId).where('number', '=', number).executeTakeFirst();

@@ -26,7 +26,7 @@ const versionParams = params.extend({ number: z.coerce.number().int().min(1) });
 const errors = { 400: errorBodySchema, 404: errorBodySchema, ...callerErrors };
 
 /** Frozen versions, the same for strategic and operational plans. */
-export const versionRoutes: FastifyPluginAsyncZod<PlansRouteOptions> = async (app, { db, rules }) => {
+export const versionRoutes: FastifyPluginAsyncZod<PlansRouteOptions> = async (app, { db, rules, onVersionFrozen }) => {
   for (const { kind, prefix, content } of kinds) {
     const tags = [`${kind} plans`];
     app.post(`${prefix}/:planId/versions`, {
@@ -37,6 +37,8 @@ export const versionRoutes: FastifyPluginAsyncZod<PlansRouteOptions> = async (ap
       },
     }, async (req, reply) => {
       const result = await freezeVersion(db, kind, req.params.planId, await content(db, req.params.planId), actorOf(req.caller));
+      // The version is committed; its PDF is rendered beside this answer (document-renderer.ts), not in it.
+      if (result.created) onVersionFrozen?.();
       return reply.code(result.created ? 201 : 200).send(result.version);
     });
 
