@@ -10,3 +10,4 @@ export { serverLimits, type RejectedAddress, rejectedAddressJson } from './http-
 export { refuseUnsafeProduction, settingProblems, databaseProblems, productionRequirements, PAYLOAD_KEYS_VARIABLE, type ProductionService } from './production-checks.js';
 export { grantRuntimeRights, serviceRoleOf, type RuntimeRights } from './service-role.js';
 export { databaseOwnerEnvSchema, migrateAsOwner } from './migrate-as-owner.js';
+export { runMigrateCommand } from './migrate-command.js';
