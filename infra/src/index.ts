@@ -15,3 +15,6 @@ export { ensureTemporalServer, TEMPORAL_SERVER_VERSION } from './temporal-server
 export { ensureTemporalSchemas } from './temporal-server-schema.js';
 export { timedStep } from './progress.js';
 export { buildMailCatcherWeb } from './mail-catcher-web.js';
+export { ensureTemporalUi, TEMPORAL_UI_VERSION } from './temporal-ui-binary.js';
+export { startTemporalUi } from './temporal-ui-server.js';
+export { ensureTemporalRole, TEMPORAL_ROLE } from './temporal-database-role.js';

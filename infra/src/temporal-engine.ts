@@ -5,6 +5,8 @@ import { ensureTemporalBinary } from './temporal-binary.js';
 import { ensureTemporalServer } from './temporal-server-binary.js';
 import { startTemporalServerEngine } from './temporal-server-engine.js';
 import { startTemporalDevServer, type TemporalEndpoints } from './temporal-server.js';
+import { ensureTemporalUi } from './temporal-ui-binary.js';
+import { startTemporalUi } from './temporal-ui-server.js';
 
 /**
  * Which Temporal runs Jalon when TEMPORAL_ADDRESS names none: the CLI's dev server on a SQLite file
@@ -36,7 +38,7 @@ export function engineFromArguments(args: string[], env: NodeJS.ProcessEnv = pro
 
 export interface TemporalEngineOptions {
   port: number;
-  /** the dev server's Web UI port; null: none (tests). The server engine has no UI of its own. */
+  /** the Web UI's port (the dev server's own, or the UI server beside the server engine); null: none (tests) */
   uiPort: number | null;
   /** the dev server's SQLite file; null keeps workflows in memory */
   dbFile: string | null;
@@ -44,6 +46,8 @@ export interface TemporalEngineOptions {
   folder: string;
   /** the PostgreSQL server's administrator URL, once it is up; asked for by the server engine only */
   databaseUrl: () => Promise<string>;
+  /** the server engine's own database role's password (role `temporal`), kept like the services' */
+  temporalRolePassword: string;
   namespace: string;
   /** the dev server's log; the server engine logs into its folder */
   logFile?: string;
@@ -60,6 +64,29 @@ export async function startTemporalEngine(supervisor: Supervisor, engine: Tempor
       ...(options.logFile ? { logFile: options.logFile } : {}),
     });
   }
+  const ui = options.uiPort === null ? Promise.resolve(null) : uiBinaryOrNone(log);
   const [build, databaseUrl] = await Promise.all([ensureTemporalServer(log), options.databaseUrl()]);
-  return startTemporalServerEngine(supervisor, { build, databaseUrl, port: options.port, folder: options.folder, namespace: options.namespace, log });
+  const endpoints = await startTemporalServerEngine(supervisor, {
+    build, databaseUrl, rolePassword: options.temporalRolePassword, port: options.port, folder: options.folder, namespace: options.namespace, log,
+  });
+  const uiBinary = await ui;
+  if (options.uiPort === null || uiBinary === null) return endpoints;
+  const uiUrl = await startTemporalUi(supervisor, {
+    binary: uiBinary, port: options.uiPort, temporalAddress: endpoints.address, namespace: options.namespace, folder: options.folder,
+  });
+  return { ...endpoints, uiUrl };
+}
+
+/**
+ * The Web UI is a convenience: a machine that cannot build it still runs Jalon on the server
+ * engine, and is told why there is no `temporal-ui` line and where workflows can be seen instead.
+ */
+async function uiBinaryOrNone(log: (line: string) => void): Promise<string | null> {
+  try {
+    return await ensureTemporalUi(log);
+  } catch (error) {
+    if (!(error instanceof PrerequisiteError)) throw error;
+    log(`temporal-ui: not started: ${error.message}`);
+    return null;
+  }
 }

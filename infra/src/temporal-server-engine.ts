@@ -7,6 +7,7 @@ import type { Supervisor } from './supervisor.js';
 import { temporalServerConfig, type ServerPorts } from './temporal-server-config.js';
 import type { TemporalServerBuild } from './temporal-server-binary.js';
 import { ensureTemporalSchemas, sqlEndpointOf } from './temporal-server-schema.js';
+import { ensureTemporalRole } from './temporal-database-role.js';
 import type { TemporalEndpoints } from './temporal-server.js';
 import { elapsedText } from './progress.js';
 
@@ -14,6 +15,8 @@ export interface TemporalServerEngineOptions {
   build: TemporalServerBuild;
   /** an administrator's URL of the PostgreSQL server that holds (or will hold) Temporal's databases */
   databaseUrl: string;
+  /** the password of the role the server connects as (`temporal`); the administrator's is not given to it */
+  rolePassword: string;
   /** the frontend's gRPC port, the one clients use */
   port: number;
   /** where the configuration and the log are written */
@@ -59,13 +62,14 @@ async function waitUntilServing(address: string, timeoutMs: number, died: Promis
 export async function startTemporalServerEngine(supervisor: Supervisor, options: TemporalServerEngineOptions): Promise<TemporalEndpoints> {
   const { log } = options;
   const started = Date.now();
-  for (const result of await ensureTemporalSchemas(options.build, options.databaseUrl)) {
+  const roleUrl = await ensureTemporalRole(options.databaseUrl, options.rolePassword);
+  for (const result of await ensureTemporalSchemas(options.build, roleUrl)) {
     log(`temporal: database ${result.database} ${result.action === 'created' ? 'created' : 'up to date'} at schema version ${result.version}`);
   }
   mkdirSync(options.folder, { recursive: true });
   const configFile = path.join(options.folder, 'temporal-server.yaml');
   // It holds the database password, as the data folder's other secrets: readable by its owner only.
-  writeFileSync(configFile, temporalServerConfig(sqlEndpointOf(options.databaseUrl), await serverPorts(options.port)), { mode: 0o600 });
+  writeFileSync(configFile, temporalServerConfig(sqlEndpointOf(roleUrl), await serverPorts(options.port)), { mode: 0o600 });
   const logFile = path.join(options.folder, 'temporal-server.log');
   const child = supervisor.start({
     name: 'temporal',

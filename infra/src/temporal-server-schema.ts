@@ -19,8 +19,6 @@ export interface SqlEndpoint {
   port: number;
   user: string;
   password: string;
-  /** the database of the URL, which the tool connects to when it creates the others */
-  defaultDatabase: string;
 }
 
 export function sqlEndpointOf(url: string): SqlEndpoint {
@@ -30,7 +28,6 @@ export function sqlEndpointOf(url: string): SqlEndpoint {
     port: Number(parsed.port || 5432),
     user: decodeURIComponent(parsed.username),
     password: decodeURIComponent(parsed.password),
-    defaultDatabase: decodeURIComponent(parsed.pathname.slice(1)) || 'postgres',
   };
 }
 
@@ -65,8 +62,8 @@ async function sqlTool(build: TemporalServerBuild, endpoint: SqlEndpoint, databa
     const output = `${(error as { stderr?: string }).stderr ?? ''}${(error as { stdout?: string }).stdout ?? ''}`;
     const last = output.trim().split('\n').filter((line) => /error/i.test(line)).slice(-1)[0] ?? (error as Error).message;
     throw new PrerequisiteError(
-      `Temporal's SQL tool could not ${args[0]} database ${database} (${last.slice(0, 400)})`,
-      'The database role of DATABASE_URL needs CREATEDB, or create the databases temporal and temporal_visibility for it',
+      `Temporal's SQL tool could not ${args[0]} database ${database} as role ${endpoint.user} (${last.slice(0, 400)})`,
+      `Its log is above; the role must own the database (README, "Engines")`,
     );
   }
 }
@@ -79,21 +76,20 @@ export interface SchemaResult {
 }
 
 /**
- * Sets up or upgrades Temporal's databases with the SQL tool and the schemas of the pinned server:
- * a missing database is created and given the base schema; then every versioned step above the
- * database's version is applied. Idempotent: a database already up to date is left as it is.
+ * Sets up or upgrades Temporal's databases with the SQL tool and the schemas of the pinned server,
+ * as the role that owns them (`temporal`, temporal-database-role.ts, which created them): a database
+ * without a schema is given the base schema; then every versioned step above the database's version
+ * is applied. Idempotent: a database already up to date is left as it is.
  */
-export async function ensureTemporalSchemas(build: TemporalServerBuild, databaseUrl: string): Promise<SchemaResult[]> {
-  const endpoint = sqlEndpointOf(databaseUrl);
+export async function ensureTemporalSchemas(build: TemporalServerBuild, roleUrl: string): Promise<SchemaResult[]> {
+  const endpoint = sqlEndpointOf(roleUrl);
   const results: SchemaResult[] = [];
   for (const { database, schema } of TEMPORAL_DATABASES) {
-    const exists = (await query(urlOf(endpoint, endpoint.defaultDatabase), 'select 1 from pg_database where datname = $1', [database])).length === 1;
-    if (!exists) await sqlTool(build, endpoint, database, ['create-database', '--defaultdb', endpoint.defaultDatabase]);
     const versioned = (await query<{ found: string | null }>(urlOf(endpoint, database), "select to_regclass('schema_version')::text as found"))[0]?.found;
     if (!versioned) await sqlTool(build, endpoint, database, ['setup-schema', '--version', '0.0']);
     await sqlTool(build, endpoint, database, ['update-schema', '--schema-dir', path.join(build.schemaDir, schema, 'versioned')]);
     const [row] = await query<{ curr_version: string }>(urlOf(endpoint, database), 'select curr_version from schema_version');
-    results.push({ database, action: exists && versioned ? 'updated' : 'created', version: row?.curr_version ?? '?' });
+    results.push({ database, action: versioned ? 'updated' : 'created', version: row?.curr_version ?? '?' });
   }
   return results;
 }

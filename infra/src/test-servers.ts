@@ -72,7 +72,7 @@ export async function startTestServers(log: (line: string) => void, options: { t
 async function testTemporal(supervisor: Supervisor, engine: TemporalEngine, dir: string, databaseUrl: () => Promise<string>, log: (line: string) => void): Promise<{ address: string }> {
   const endpoints = await startTemporalEngine(supervisor, engine, {
     port: await (engine === 'server' ? freeSmallPort() : freePort()), uiPort: null, dbFile: null, folder: path.join(dir, 'temporal-server'), databaseUrl,
-    namespace: 'default', logFile: path.join(dir, 'temporal.log'), log,
+    temporalRolePassword: randomBytes(16).toString('hex'), namespace: 'default', logFile: path.join(dir, 'temporal.log'), log,
   });
   if (engine === 'server') {
     await ensureNamespaceRetention(endpoints.address, endpoints.namespace, DEFAULT_RETENTION_DAYS);

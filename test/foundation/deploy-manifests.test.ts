@@ -11,7 +11,7 @@ import { validate as validResources } from 'kubernetes-models/_schemas/IoK8sApiC
 import t from 'tap';
 import type { z } from 'zod';
 import { environmentOf, environmentProblems } from '../support/deployment-environment.js';
-import { admits, declaredPorts, deploymentProblems, egressOf, INGRESS_NAMESPACE, ingressProblems } from '../support/deployment-policy.js';
+import { admits, declaredPorts, deploymentProblems, egressOf, INGRESS_NAMESPACE, ingressProblems, migrationProblems } from '../support/deployment-policy.js';
 import { type ChartKeys, valuesKeyProblems } from '../support/helm-values.js';
 import {
   KUBERNETES_SCHEMA_VERSION, kustomizationFiles, loadManifests, type Manifest, manifestFilesUnder, readYamlDocuments, schemaProblems,
@@ -60,7 +60,7 @@ const portalPorts = (manifests: Manifest[]) => {
 /** Every fact this test holds the manifests to, as problems: empty when the deployment is right. */
 function policyProblems(manifests: Manifest[]): string[] {
   const { pages, internal } = portalPorts(manifests);
-  const problems = [...deploymentProblems(manifests), ...ingressProblems(manifests, pages)];
+  const problems = [...deploymentProblems(manifests), ...ingressProblems(manifests, pages), ...migrationProblems(manifests, ['plans', 'notifications', 'portal'])];
   const fromIngress = { namespace: INGRESS_NAMESPACE };
   if (!admits(manifests, fromIngress, 'portal', pages)) problems.push('the ingress controller cannot reach the portal\'s pages');
   for (const component of components) {
@@ -136,6 +136,16 @@ t.test('each process may connect only where its code does: the services it calls
   t.match(egressOf(opened, 'worker').join('\n'), /any port → addresses 0\.0\.0\.0\/0/);
 });
 
+t.test('the worker\'s /health listens on the pod\'s address, and the kubelet asks it there', async (t) => {
+  const manifests = baseManifests();
+  t.equal(environmentOf(manifests, 'worker').values.HOST, '0.0.0.0', 'HOST=0.0.0.0 in the worker\'s ConfigMap');
+  const worker = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === 'worker')!.spec.template.spec.containers[0];
+  for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) {
+    t.match(worker[probe], { httpGet: { path: '/health', port: 'health' } }, `its ${probe} is an HTTP GET on the pod's address`);
+  }
+  t.equal(workerConfigSchema.shape.HOST.parse(undefined), '127.0.0.1', 'while a laptop keeps it on 127.0.0.1');
+});
+
 t.test('every Secret key a Deployment reads is documented in infra/deploy/README.md', async (t) => {
   const rows = readFileSync(path.join(deploy, 'README.md'), 'utf8').split('\n').filter((line) => line.startsWith('| `'));
   const documented = (secret: string, key: string) => rows.some((row) => row.startsWith(`| \`${secret}\``) && row.split('|')[2]!.includes(`\`${key}\``));
@@ -156,6 +166,10 @@ t.test('the checks fail on broken manifests', async (t) => {
   t.match(broken((ms) => { delete deployment(ms, 'plans').spec.template.spec.containers[0].readinessProbe; }), /plans\/plans: readinessProbe has none/);
   t.match(broken((ms) => { deployment(ms, 'portal').spec.template.spec.containers[0].livenessProbe.httpGet.path = '/'; }), /livenessProbe asks \/, not \/health/);
   t.match(broken((ms) => { deployment(ms, 'worker').spec.template.spec.securityContext.runAsNonRoot = false; }), /worker\/worker: may run as root/);
+  t.match(broken((ms) => { delete deployment(ms, 'portal').spec.template.spec.initContainers; }), /portal: no init container runs infra\/src\/cli\/migrate\.ts/);
+  t.match(broken((ms) => { deployment(ms, 'plans').spec.template.spec.initContainers[0].command.splice(-1, 1, 'portal'); }), /plans: its init container migrates portal, not plans/);
+  t.match(broken((ms) => { deployment(ms, 'notifications').spec.template.spec.initContainers[0].env[0].valueFrom.secretKeyRef.key = 'DATABASE_URL'; }), /notifications: its init container does not migrate as DATABASE_OWNER_URL/);
+  t.match(broken((ms) => { delete deployment(ms, 'plans').spec.template.spec.initContainers[0].securityContext.readOnlyRootFilesystem; }), /plans\/migrate: its root filesystem is writable/);
   t.match(broken((ms) => { delete deployment(ms, 'notifications').spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem; }), /root filesystem is writable/);
   t.match(broken((ms) => { ms.find((m) => m.kind === 'Ingress')!.spec.rules[0].http.paths[0].backend.service.name = 'portal-internal'; }), /reaches portal on port 3004, not the portal's public listener/);
   t.match(broken((ms) => { policy(ms, 'plans').spec.ingress[0].from.push({ namespaceSelector: {} }); }), /ingress controller may reach plans on port 3001/);

@@ -33,7 +33,7 @@ function healthProbePort(container: Container, probe: Container | undefined): nu
     if (probe.httpGet.path !== '/health') return `asks ${probe.httpGet.path}, not /health`;
     return resolvePort(container, probe.httpGet.port) ?? `asks port ${probe.httpGet.port}, which the container does not declare`;
   }
-  // The worker's /health listens on 127.0.0.1 only: its probe asks from inside the container.
+  // A probe that asks /health from inside the container (a process listening on 127.0.0.1 only).
   const command = (probe.exec?.command ?? []).join(' ');
   const asked = /http:\/\/127\.0\.0\.1:(\d+)\/health\b/.exec(command);
   if (!asked) return 'neither asks /health over HTTP nor runs a command that does';
@@ -48,9 +48,11 @@ export function deploymentProblems(manifests: Manifest[]): string[] {
     const name = deployment.metadata.name;
     if (pod.automountServiceAccountToken !== false) problems.push(`${name}: mounts a service account token`);
     if (pod.hostNetwork || pod.hostPID || pod.hostIPC) problems.push(`${name}: shares a namespace of the node`);
-    for (const container of [...(pod.initContainers ?? []), ...(pod.containers ?? [])] as Container[]) {
+    const inits = new Set<Container>(pod.initContainers ?? []);
+    for (const container of [...inits, ...(pod.containers ?? [])] as Container[]) {
       const where = `${name}/${container.name}`;
-      for (const kind of ['readinessProbe', 'livenessProbe'] as const) {
+      // An init container runs to its end before the others start: Kubernetes refuses probes on it.
+      for (const kind of inits.has(container) ? [] : ['readinessProbe', 'livenessProbe'] as const) {
         const port = healthProbePort(container, container[kind]);
         if (typeof port === 'string') problems.push(`${where}: ${kind} ${port}`);
       }
@@ -66,6 +68,23 @@ export function deploymentProblems(manifests: Manifest[]): string[] {
         problems.push(`${where}: has no cpu and memory requests and memory limit`);
       }
     }
+  }
+  return problems;
+}
+
+/**
+ * Each service with a schema is migrated before it starts, by an init container running the
+ * migrate-only command for that service (`npm run migrate -- <service>`) as the schema's owner.
+ */
+export function migrationProblems(manifests: Manifest[], services: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const service of services) {
+    const pod = ofKind(manifests, 'Deployment').find((d) => componentOf(d) === service)?.spec?.template?.spec;
+    const init: Container | undefined = (pod?.initContainers ?? []).find((c: Container) => (c.command ?? []).includes('infra/src/cli/migrate.ts'));
+    if (!init) { problems.push(`${service}: no init container runs infra/src/cli/migrate.ts`); continue; }
+    if (init.command.at(-1) !== service) problems.push(`${service}: its init container migrates ${init.command.at(-1)}, not ${service}`);
+    const owner = (init.env ?? []).find((e: Container) => e.name === 'DATABASE_OWNER_URL')?.valueFrom?.secretKeyRef;
+    if (owner?.name !== `jalon-${service}` || owner?.key !== 'DATABASE_OWNER_URL') problems.push(`${service}: its init container does not migrate as DATABASE_OWNER_URL of Secret jalon-${service}`);
   }
   return problems;
 }

@@ -103,8 +103,8 @@ async function ensurePortsFree(config: RunConfig, services: Array<{ name: string
   const wanted: Array<[number, string, string]> = services.map((s) => [s.port, `the ${s.name} service`, s.variable]);
   wanted.push([config.JALON_PORTAL_INTERNAL_PORT, 'the portal\'s internal API', 'JALON_PORTAL_INTERNAL_PORT']);
   if (!config.TEMPORAL_ADDRESS) wanted.push([config.JALON_TEMPORAL_PORT, 'Temporal', 'JALON_TEMPORAL_PORT']);
-  // The Web UI is the dev server's; Temporal's own server has none built in.
-  if (!config.TEMPORAL_ADDRESS && config.JALON_TEMPORAL_ENGINE === 'dev') wanted.push([config.JALON_TEMPORAL_UI_PORT, 'the Temporal Web UI', 'JALON_TEMPORAL_UI_PORT']);
+  // The Web UI: the dev server's own, or the UI server started beside Temporal's own server.
+  if (!config.TEMPORAL_ADDRESS) wanted.push([config.JALON_TEMPORAL_UI_PORT, 'the Temporal Web UI', 'JALON_TEMPORAL_UI_PORT']);
   if (!config.DATABASE_URL) wanted.push([config.JALON_POSTGRES_PORT, 'PostgreSQL', 'JALON_POSTGRES_PORT']);
   if (!config.SMTP_URL) wanted.push([config.JALON_SMTP_PORT, 'the mail catcher (SMTP)', 'JALON_SMTP_PORT'], [config.JALON_MAIL_WEB_PORT, 'the mail catcher (web)', 'JALON_MAIL_WEB_PORT']);
   for (const [port, what, variable] of wanted) await ensurePortFree(port, what, variable);
@@ -166,6 +166,8 @@ async function main(): Promise<void> {
         // The server engine keeps its workflows in PostgreSQL (databases temporal, temporal_visibility).
         folder: path.join(data, 'temporal-server'),
         databaseUrl: async () => (await postgres).url,
+        // Temporal's own role owns its two databases; its password stays in the data folder like the services'.
+        temporalRolePassword: persistentSecret(data, 'database-password-temporal'),
         namespace: config.TEMPORAL_NAMESPACE,
         log,
       });

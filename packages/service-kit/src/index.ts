@@ -11,3 +11,4 @@ export { refuseUnsafeProduction, settingProblems, databaseProblems, productionRe
 export { grantRuntimeRights, serviceRoleOf, type RuntimeRights } from './service-role.js';
 export { databaseOwnerEnvSchema, migrateAsOwner } from './migrate-as-owner.js';
 export { startPollLoop, type PollLoop, type PollLoopOptions } from './poll-loop.js';
+export { runMigrateCommand } from './migrate-command.js';

@@ -7,6 +7,8 @@ export const workerConfigSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('jalon'),
   /** the worker's own health route */
   PORT: portSchema.default(3003),
+  /** where that route listens: 127.0.0.1 locally; 0.0.0.0 in a cluster, where the kubelet's probe comes from outside the pod */
+  HOST: z.string().default('127.0.0.1'),
   PLANS_URL: z.url().default('http://127.0.0.1:3001'),
   NOTIFICATIONS_URL: z.url().default('http://127.0.0.1:3002'),
   /** the portal's internal API (decision links) */

@@ -46,7 +46,7 @@ runMain('worker', async () => {
     if (worker.getState() === 'RUNNING') worker.shutdown();
     await running.catch(() => undefined);
   });
-  await listenUntilStopped(app, config.PORT);
+  await listenUntilStopped(app, config.PORT, config.HOST);
   await running;
   await connection.close();
 });
