@@ -6,13 +6,14 @@ import { DEFAULT_TEXT_LANGUAGE } from '../plan-viewer/plan-view-options.js';
 import { insightCopy } from './insight-catalogue.js';
 import type { InsightNames } from './insight-names.js';
 import { indicatorTrendCharts, lateUpdatesChart, statusPerPriorityChart } from './progress-charts.js';
+import { reportDocumentCopy } from './report-pdf/report-document-catalogue.js';
 import { checkpointCells, ownerEntities, shownYearEndStatus, sortedObjectives } from './progress-figures.js';
 
 export interface ReportScope {
   year: number;
   /** the entity whose report this is; undefined for the whole organisation's */
   entityCode?: string | undefined;
-  /** where this report's downloads live (`${basePath}/export.ods`, `${basePath}/export.csv`) */
+  /** where this report's downloads live (`${basePath}/report.pdf`, `${basePath}/export.ods`, `${basePath}/export.csv`) */
   basePath: string;
 }
 
@@ -36,6 +37,7 @@ export async function reportContent(overview: ProgressOverview, names: InsightNa
 <p>${r.intro}</p>
 <section class="downloads" aria-labelledby="report-downloads"><h2 id="report-downloads">${r.downloads}</h2>
 <ul>
+<li><a href="${scope.basePath}/report.pdf" download>${reportDocumentCopy[names.language].download}</a></li>
 <li><a href="${scope.basePath}/export.ods" download>${r.ods}</a></li>
 <li><a href="${scope.basePath}/export.csv" download>${r.csv}</a></li>
 </ul></section>

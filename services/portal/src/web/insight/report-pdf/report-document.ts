@@ -29,6 +29,8 @@ export interface ReportDocumentInput {
 const TEXT_WIDTH = 483;
 
 const header = (text: string): TableCell => ({ text, style: 'tableHeader' });
+/** A column of figures: its heading aligned with them. */
+const figureHeader = (text: string): TableCell => ({ text, style: 'tableHeader', alignment: 'right' });
 const cell = (text: string): TableCell => ({ text, style: 'tableCell' });
 
 /** A status as a symbol and its word: the symbol's shape, not its colour, tells the statuses apart. */
@@ -69,11 +71,11 @@ function summary(input: ReportDocumentInput): Content[] {
   return [
     { text: d.summaryHeading, style: 'h1' },
     { text: d.yearEndCountsCaption, style: 'h3' },
-    table(['*', 60], [header(d.yearEndStatus), header(d.count)], YEAR_END_STATUS_ORDER.map((s) => [yearEndCell(s, names), { text: String(yearEnd[s]), style: 'tableCell', alignment: 'right' }])),
+    table(['*', 60], [header(d.yearEndStatus), figureHeader(d.count)], YEAR_END_STATUS_ORDER.map((s) => [yearEndCell(s, names), { text: String(yearEnd[s]), style: 'tableCell', alignment: 'right' }])),
     { text: d.progressCountsCaption, style: 'h3' },
-    table(['*', 60], [header(d.progressStatus), header(d.count)], STATUS_ORDER.map((s) => [progressCell(s, names), { text: String(latest[s]), style: 'tableCell', alignment: 'right' }])),
+    table(['*', 60], [header(d.progressStatus), figureHeader(d.count)], STATUS_ORDER.map((s) => [progressCell(s, names), { text: String(latest[s]), style: 'tableCell', alignment: 'right' }])),
     { text: t.lateChart.caption, style: 'h3' },
-    late.every((r) => r.missing === 0) ? { text: t.lateChart.none, margin: [0, 0, 0, 8] } : table(['*', 80, 60], [header(t.columns.owner), header(t.columns.lateUpdates), header(t.columns.objectives)],
+    late.every((r) => r.missing === 0) ? { text: t.lateChart.none, margin: [0, 0, 0, 8] } : table(['*', 80, 60], [header(t.columns.owner), figureHeader(t.columns.lateUpdates), figureHeader(t.columns.objectives)],
       late.map((r) => [cell(names.entity(r.entityCode)), { text: String(r.missing), style: 'tableCell', alignment: 'right' }, { text: String(r.objectives), style: 'tableCell', alignment: 'right' }])),
     {
       // the legend stays whole, its heading with it

@@ -1,6 +1,8 @@
 import { renderPdf } from '@jalon/documents';
+import type { PlansReader } from '../../../plans-reader.js';
 import { planViewerCopy } from '../../../ui/plan-viewer-catalogue.js';
 import { insightCopy } from '../insight-catalogue.js';
+import type { InsightData } from '../insight-data.js';
 import { lateUpdatesSvg, statusPerPrioritySvg } from '../progress-charts.js';
 import { reportDocument, type ReportDocumentInput } from './report-document.js';
 
@@ -32,4 +34,16 @@ export async function reportPdf(input: Omit<ReportDocumentInput, 'asOf' | 'chart
   const t = insightCopy[names.language].report;
   const title = input.entityCode === undefined ? t.title(input.year) : t.entityTitle(input.year, names.entity(input.entityCode));
   return renderPdf(body, { title, subject: t.intro, author: input.organisationName, language: planViewerCopy[names.language].locale, fixedAt: new Date(asOf) });
+}
+
+/**
+ * The report of the data the report page shows (the organisation's, or already scoped to one
+ * entity), the organisation named as it names itself in the reader's language.
+ */
+export async function reportPdfOf(plans: PlansReader, data: InsightData, year: number, entityCode?: string): Promise<Buffer> {
+  const { plan, names } = data;
+  const organisation = await plans.organisation(plan.organisationCode);
+  const organisationName = organisation ? organisation.name[names.language] ?? organisation.name.fr : plan.organisationCode;
+  const overview = data.overview ?? { planId: plan.id, organisationCode: plan.organisationCode, year, checkpoints: [], objectives: [] };
+  return reportPdf({ overview, names, organisationName, year, entityCode });
 }
