@@ -65,13 +65,13 @@ ${rows.map((row) => html`<tr><th scope="row"${row.priority === null ? '' : textL
 }
 
 /** Updates owed per owner entity, as bars with their number written: the SVG alone; undefined when none is owed. */
-export async function lateUpdatesSvg(overview: ProgressOverview, names: InsightNames, idPrefix: string): Promise<Html | undefined> {
+export async function lateUpdatesSvg(overview: ProgressOverview, names: InsightNames, idPrefix: string, width = 420): Promise<Html | undefined> {
   const t = insightCopy[names.language];
   const rows = lateUpdatesPerEntity(overview);
   if (rows.every((r) => r.missing === 0)) return undefined;
   const values = rows.map((r) => ({ entity: names.entity(r.entityCode), n: r.missing }));
   const spec: TopLevelSpec = {
-    width: 420,
+    width,
     data: { values },
     encoding: {
       // Entities by their whole name (0: no limit); the chart grows to the side rather than cut it.

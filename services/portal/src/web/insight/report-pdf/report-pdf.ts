@@ -28,7 +28,8 @@ export async function reportPdf(input: Omit<ReportDocumentInput, 'asOf' | 'chart
   const asOf = reportAsOf(overview);
   const [status, late] = overview.objectives.length === 0 ? ['', undefined] : await Promise.all([
     statusPerPrioritySvg(overview, names, 'report-pdf'),
-    lateUpdatesSvg(overview, names, 'report-pdf'),
+    // narrower bars than on the page: the entities' long names then stay readable once fitted to A4
+    lateUpdatesSvg(overview, names, 'report-pdf', 200),
   ]);
   const body = reportDocument({ ...input, asOf, charts: { status: String(status), late: late === undefined ? undefined : String(late) } });
   const t = insightCopy[names.language].report;
