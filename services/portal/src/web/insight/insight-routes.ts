@@ -16,6 +16,7 @@ import { insightCopy } from './insight-catalogue.js';
 import { entityScope, insightData, operationalPlanOfYear, type InsightData } from './insight-data.js';
 import { ODS_MEDIA_TYPE, toOds } from './ods.js';
 import { reportContent } from './report-page.js';
+import { reportPdfOf } from './report-pdf/report-pdf.js';
 
 const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const entityParams = yearParams.extend({ entity: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/) });
@@ -67,6 +68,20 @@ export const insightRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async (
     const { year, entity } = request.params;
     const found = await reportData(request, reply, year, entity);
     return found ? reportPage(request, reply, found, year, entity) : reply;
+  });
+
+  const reportDocument = async (reply: FastifyReply, found: { viewer: Viewer; data: InsightData }, year: number, entity?: string) =>
+    download(reply, `${reportFile(year, found.viewer.language, entity)}.pdf`, 'application/pdf', await reportPdfOf(plans, found.data, year, entity));
+
+  app.get('/reports/:year/report.pdf', { config: web.rules.signedIn, schema: { tags: ['pages'], summary: 'The organisation\'s year-end report as a PDF document', params: yearParams } }, async (request, reply) => {
+    const found = await reportData(request, reply, request.params.year);
+    return found ? reportDocument(reply, found, request.params.year) : reply;
+  });
+
+  app.get('/reports/:year/:entity/report.pdf', { config: web.rules.signedIn, schema: { tags: ['pages'], summary: 'One entity\'s year-end report as a PDF document', params: entityParams } }, async (request, reply) => {
+    const { year, entity } = request.params;
+    const found = await reportData(request, reply, year, entity);
+    return found ? reportDocument(reply, found, year, entity) : reply;
   });
 
   app.get('/reports/:year/export.ods', { config: web.rules.signedIn, schema: { tags: ['pages'], summary: 'The organisation\'s year-end report as an OpenDocument spreadsheet', params: yearParams } }, async (request, reply) => {

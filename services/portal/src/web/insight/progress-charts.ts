@@ -24,8 +24,8 @@ const BAR_OUTLINE = { stroke: '#1f2937', strokeWidth: 0.75 };
 /** The list of figures in words, joined as a sentence part: "Priorité 1: Réalisé 2, En retard 1". */
 const spoken = (parts: readonly string[]) => parts.join(' ; ');
 
-/** Objectives per status, stacked, one bar per strategic priority; then the same figures as a table. */
-export async function statusPerPriorityChart(overview: ProgressOverview, names: InsightNames, idPrefix: string): Promise<Html> {
+/** Objectives per status, stacked, one bar per strategic priority: the SVG alone (pages and the report's PDF). */
+export async function statusPerPrioritySvg(overview: ProgressOverview, names: InsightNames, idPrefix: string): Promise<Html> {
   const t = insightCopy[names.language];
   const rows = statusPerPriority(overview);
   const labels = STATUS_ORDER.map((s) => t.status[s]);
@@ -44,7 +44,14 @@ export async function statusPerPriorityChart(overview: ProgressOverview, names: 
     },
   };
   const desc = t.statusChart.desc(spoken(rows.map((row) => `${names.priorityLabel(row.priority)}: ${STATUS_ORDER.filter((s) => row.counts[s] > 0).map((s) => `${t.status[s]} ${row.counts[s]}`).join(', ')}`)));
-  const svg = await chartSvg(spec, { id: `${idPrefix}-status`, title: t.statusChart.title, desc }, STATUS_ORDER.map((s) => STATUS_FILLS[s]));
+  return chartSvg(spec, { id: `${idPrefix}-status`, title: t.statusChart.title, desc }, STATUS_ORDER.map((s) => STATUS_FILLS[s]));
+}
+
+/** Objectives per status, stacked, one bar per strategic priority; then the same figures as a table. */
+export async function statusPerPriorityChart(overview: ProgressOverview, names: InsightNames, idPrefix: string): Promise<Html> {
+  const t = insightCopy[names.language];
+  const rows = statusPerPriority(overview);
+  const svg = await statusPerPrioritySvg(overview, names, idPrefix);
   return html`<figure class="chart">${svg}</figure>
 <div class="table-scroll" role="region" aria-labelledby="${idPrefix}-status-caption" tabindex="0">
 <table class="chart-data">
@@ -57,14 +64,14 @@ ${rows.map((row) => html`<tr><th scope="row"${row.priority === null ? '' : textL
 </div>`;
 }
 
-/** Updates owed per owner entity (checkpoints past without an answer); then the same figures as a table. */
-export async function lateUpdatesChart(overview: ProgressOverview, names: InsightNames, idPrefix: string): Promise<Html> {
+/** Updates owed per owner entity, as bars with their number written: the SVG alone; undefined when none is owed. */
+export async function lateUpdatesSvg(overview: ProgressOverview, names: InsightNames, idPrefix: string, width = 420): Promise<Html | undefined> {
   const t = insightCopy[names.language];
   const rows = lateUpdatesPerEntity(overview);
-  if (rows.every((r) => r.missing === 0)) return html`<p>${t.lateChart.none}</p>`;
+  if (rows.every((r) => r.missing === 0)) return undefined;
   const values = rows.map((r) => ({ entity: names.entity(r.entityCode), n: r.missing }));
   const spec: TopLevelSpec = {
-    width: 420,
+    width,
     data: { values },
     encoding: {
       // Entities by their whole name (0: no limit); the chart grows to the side rather than cut it.
@@ -78,7 +85,15 @@ export async function lateUpdatesChart(overview: ProgressOverview, names: Insigh
     ],
   };
   const desc = t.lateChart.desc(spoken(values.map((v) => `${v.entity}: ${v.n}`)));
-  const svg = await chartSvg(spec, { id: `${idPrefix}-late`, title: t.lateChart.title, desc }, [STATUS_FILLS.late]);
+  return chartSvg(spec, { id: `${idPrefix}-late`, title: t.lateChart.title, desc }, [STATUS_FILLS.late]);
+}
+
+/** Updates owed per owner entity (checkpoints past without an answer); then the same figures as a table. */
+export async function lateUpdatesChart(overview: ProgressOverview, names: InsightNames, idPrefix: string): Promise<Html> {
+  const t = insightCopy[names.language];
+  const rows = lateUpdatesPerEntity(overview);
+  const svg = await lateUpdatesSvg(overview, names, idPrefix);
+  if (!svg) return html`<p>${t.lateChart.none}</p>`;
   return html`<figure class="chart">${svg}</figure>
 <div class="table-scroll" role="region" aria-labelledby="${idPrefix}-late-caption" tabindex="0">
 <table class="chart-data">

@@ -1,5 +1,5 @@
 import type { ProgressOverview, ProgressUpdate } from '@jalon/contracts';
-import type { ShownStatus } from './insight-catalogue.js';
+import type { ShownStatus, ShownYearEndStatus } from './insight-catalogue.js';
 
 /**
  * The figures the charts, tables, reports and exports show, read from a plan's progress overview.
@@ -30,6 +30,50 @@ export const latestUpdate = (objective: ProgressObjective): ProgressUpdate | und
 
 export const shownStatus = (objective: ProgressObjective): ShownStatus => latestUpdate(objective)?.status ?? 'none';
 
+/** Priorities in their number order; objectives outside any priority (null) come last. */
+const byPriority = (a: number | null, b: number | null) => (a ?? Number.MAX_SAFE_INTEGER) - (b ?? Number.MAX_SAFE_INTEGER);
+
+/** The objectives under each strategic priority they serve, priorities and objectives in plan order. */
+export interface PriorityObjectives { priority: number | null; objectives: ProgressObjective[] }
+
+export function objectivesByPriority(overview: ProgressOverview): PriorityObjectives[] {
+  const groups = new Map<number | null, ProgressObjective[]>();
+  for (const objective of sortedObjectives(overview)) {
+    groups.set(objective.priorityNumber, [...(groups.get(objective.priorityNumber) ?? []), objective]);
+  }
+  return [...groups.entries()].map(([priority, objectives]) => ({ priority, objectives })).sort((a, b) => byPriority(a.priority, b.priority));
+}
+
+/**
+ * One objective at each checkpoint of the year: what its owner entity answered (latest revision),
+ * or that the answer is missing (the checkpoint passed without one), or neither (not asked yet).
+ */
+export interface CheckpointCell { date: string; update: ProgressUpdate | undefined; missing: boolean }
+
+export function checkpointCells(overview: ProgressOverview, objective: ProgressObjective): CheckpointCell[] {
+  const byDate = new Map(updatesByCheckpoint(objective).map((u) => [u.checkpoint, u]));
+  return overview.checkpoints.map(({ date }) => ({ date, update: byDate.get(date), missing: objective.missing.includes(date) }));
+}
+
+/** The order year-end statuses are listed in: from good to bad, then what is not recorded yet. */
+export const YEAR_END_STATUS_ORDER: readonly ShownYearEndStatus[] = ['achieved', 'partly_achieved', 'not_achieved', 'dropped', 'none'];
+
+export const shownYearEndStatus = (objective: ProgressObjective): ShownYearEndStatus => objective.result?.status ?? 'none';
+
+/** How many objectives ended the year in each status. */
+export function yearEndStatusCounts(overview: ProgressOverview): Record<ShownYearEndStatus, number> {
+  const counts = Object.fromEntries(YEAR_END_STATUS_ORDER.map((s) => [s, 0])) as Record<ShownYearEndStatus, number>;
+  for (const objective of overview.objectives) counts[shownYearEndStatus(objective)] += 1;
+  return counts;
+}
+
+/** How many objectives stand in each status at their latest update, over the whole report. */
+export function statusCounts(overview: ProgressOverview): Record<ShownStatus, number> {
+  const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<ShownStatus, number>;
+  for (const objective of overview.objectives) counts[shownStatus(objective)] += 1;
+  return counts;
+}
+
 /** How many objectives of each priority stand in each status (null: objectives linked to no priority). */
 export interface PriorityStatusRow { priority: number | null; counts: Record<ShownStatus, number>; total: number }
 
@@ -42,8 +86,7 @@ export function statusPerPriority(overview: ProgressOverview): PriorityStatusRow
     row.total += 1;
     rows.set(objective.priorityNumber, row);
   }
-  // Priorities in their number order; objectives outside any priority come last.
-  return [...rows.values()].sort((a, b) => (a.priority ?? Number.MAX_SAFE_INTEGER) - (b.priority ?? Number.MAX_SAFE_INTEGER));
+  return [...rows.values()].sort((a, b) => byPriority(a.priority, b.priority));
 }
 
 /** How many updates each owner entity owes: checkpoints past with no answer, over all its objectives. */

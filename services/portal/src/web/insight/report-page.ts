@@ -6,13 +6,14 @@ import { DEFAULT_TEXT_LANGUAGE } from '../plan-viewer/plan-view-options.js';
 import { insightCopy } from './insight-catalogue.js';
 import type { InsightNames } from './insight-names.js';
 import { indicatorTrendCharts, lateUpdatesChart, statusPerPriorityChart } from './progress-charts.js';
-import { ownerEntities, sortedObjectives, updatesByCheckpoint } from './progress-figures.js';
+import { reportDocumentCopy } from './report-pdf/report-document-catalogue.js';
+import { checkpointCells, ownerEntities, shownYearEndStatus, sortedObjectives } from './progress-figures.js';
 
 export interface ReportScope {
   year: number;
   /** the entity whose report this is; undefined for the whole organisation's */
   entityCode?: string | undefined;
-  /** where this report's downloads live (`${basePath}/export.ods`, `${basePath}/export.csv`) */
+  /** where this report's downloads live (`${basePath}/report.pdf`, `${basePath}/export.ods`, `${basePath}/export.csv`) */
   basePath: string;
 }
 
@@ -36,6 +37,7 @@ export async function reportContent(overview: ProgressOverview, names: InsightNa
 <p>${r.intro}</p>
 <section class="downloads" aria-labelledby="report-downloads"><h2 id="report-downloads">${r.downloads}</h2>
 <ul>
+<li><a href="${scope.basePath}/report.pdf" download>${reportDocumentCopy[names.language].download}</a></li>
 <li><a href="${scope.basePath}/export.ods" download>${r.ods}</a></li>
 <li><a href="${scope.basePath}/export.csv" download>${r.csv}</a></li>
 </ul></section>
@@ -70,7 +72,7 @@ function resultsTable(overview: ProgressOverview, names: InsightNames): Html {
 <tbody>
 ${sortedObjectives(overview).map((o) => html`<tr>
 <th scope="row">${o.code}</th><td${lang}>${o.statement}</td><td>${names.entity(o.ownerEntityCode)}</td><td${lang}>${o.target}</td>
-<td>${o.result?.value ?? t.none}</td><td>${badge(t.yearEndStatus[o.result?.status ?? 'none'], `result-${o.result?.status ?? 'none'}`)}</td><td>${o.result?.explanation ?? t.none}</td>
+<td>${o.result?.value ?? t.none}</td><td>${badge(t.yearEndStatus[shownYearEndStatus(o)], `result-${shownYearEndStatus(o)}`)}</td><td>${o.result?.explanation ?? t.none}</td>
 </tr>`)}
 </tbody>
 </table>
@@ -88,14 +90,10 @@ function progressMatrix(overview: ProgressOverview, names: InsightNames): Html {
 <caption id="report-progress-caption">${t.report.progressCaption}</caption>
 <thead><tr><th scope="col">${t.columns.code}</th>${dates.map((d) => html`<th scope="col">${dateTag(d, names.language)}</th>`)}</tr></thead>
 <tbody>
-${sortedObjectives(overview).map((o) => {
-    const byDate = new Map(updatesByCheckpoint(o).map((u) => [u.checkpoint, u]));
-    return html`<tr><th scope="row">${o.code}</th>${dates.map((d) => {
-      const u = byDate.get(d);
-      if (u) return html`<td>${u.indicatorValue}<br>${badge(t.status[u.status], `progress-${u.status}`)}</td>`;
-      return html`<td>${o.missing.includes(d) ? badge(t.status.none, 'progress-none') : t.none}</td>`;
-    })}</tr>`;
-  })}
+${sortedObjectives(overview).map((o) => html`<tr><th scope="row">${o.code}</th>${checkpointCells(overview, o).map(({ update: u, missing }) => {
+    if (u) return html`<td>${u.indicatorValue}<br>${badge(t.status[u.status], `progress-${u.status}`)}</td>`;
+    return html`<td>${missing ? badge(t.status.none, 'progress-none') : t.none}</td>`;
+  })}</tr>`)}
 </tbody>
 </table>
 </div>
