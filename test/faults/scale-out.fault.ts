@@ -3,9 +3,9 @@ import path from 'node:path';
 import { ServiceTokenSigner, serviceSigningKeySchema, type ServiceName } from '@jalon/auth';
 import { loadReferencePlan } from '@jalon/plans';
 import { signStrategicPlan } from '@jalon/plans/test-support/sign-plan';
-import { temporaryFolder, testIdentityProvider } from '@jalon/testkit';
+import { testIdentityProvider } from '@jalon/testkit';
 import t from 'tap';
-import { freeRunPorts, startJalon, stopJalon, type Run } from '../support/run-command.js';
+import { freeRunPorts, runDataFolder, startJalon, stopJalon, type Run } from '../support/run-command.js';
 
 /**
  * `npm start` with two workers and two portals (the run command itself: its supervisor, real
@@ -102,7 +102,7 @@ async function fiftyAnswers(url: string): Promise<number[]> {
 t.test('two workers and two portals: one of each killed -9 mid-cycle, nothing lost, no e-mail twice', async (t) => {
   t.setTimeout(900_000);
   const idp = testIdentityProvider();
-  const data = path.join(temporaryFolder(t, 'scale-out'), 'data');
+  const data = runDataFolder(t, 'scale-out');
   const ports = await freeRunPorts();
   const client = await idp.portalClient(`http://127.0.0.1:${ports.JALON_PORTAL_PORT}`);
   const run = await startJalon({
@@ -166,7 +166,7 @@ t.test('two workers and two portals: one of each killed -9 mid-cycle, nothing lo
   t.equal(drafted.drafting!.length, draftingEntities.length, 'each entity\'s task done, once');
   t.same((await fiftyAnswers(`${portalUrl}/health`)).filter((s) => s !== 200), [], 'the pages\' shared address answers, 50 connections out of 50');
   t.same((await fiftyAnswers(`${internalUrl}/health`)).filter((s) => s !== 200), [], 'so does the internal API\'s');
-  t.rejects(fetch(victimHealth), 'the killed portal\'s own /health is gone');
+  await t.rejects(fetch(victimHealth), 'the killed portal\'s own /health is gone');
 
   // On to the consolidation and the committee, through the portal left.
   const [consolidation] = await waitForMails(run, 'the consolidation', (m) => m.to.includes(PRESIDENT.email) && /consolidation/i.test(m.subject), 1);

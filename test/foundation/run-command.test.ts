@@ -1,15 +1,14 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ServiceTokenSigner, serviceSigningKeySchema } from '@jalon/auth';
 import { repoRoot } from '@jalon/infra';
 import { clientDataConverter, payloadKeyring, payloadKeysSchema } from '@jalon/temporal-connection';
-import { temporaryFolder } from '@jalon/testkit';
 import { completeProbe, probeStatus, probeWorkflow } from '@jalon/workflows';
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 import t from 'tap';
-import { freeRunPorts, startJalon, stopJalon } from '../support/run-command.js';
+import { freeRunPorts, runDataFolder, startJalon, stopJalon } from '../support/run-command.js';
 
 /** Processes whose command line mentions the data folder or a port of this run. */
 function processesOf(markers: string[]): string[] {
@@ -27,9 +26,7 @@ function readdirNumeric(dir: string): number[] {
 
 t.test('the run command starts everything, every address answers, Ctrl-C leaves nothing, a restart keeps the data', async (t) => {
   t.setTimeout(600_000);
-  const data = temporaryFolder(t, 'run');
-  chmodSync(data, 0o755);
-  const env: NodeJS.ProcessEnv = { JALON_DATA_DIR: path.join(data, 'data'), ...await freeRunPorts() };
+  const env: NodeJS.ProcessEnv = { JALON_DATA_DIR: runDataFolder(t, 'run'), ...await freeRunPorts() };
 
   const first = await startJalon(env);
   t.teardown(() => { if (first.child.exitCode === null) first.child.kill('SIGKILL'); });

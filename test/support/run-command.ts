@@ -1,9 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { freePort, repoRoot } from '@jalon/infra';
+import { temporaryFolder } from '@jalon/testkit';
 
 export interface Run { child: ChildProcess; addresses: Map<string, string>; output: string[] }
+
+/**
+ * A data folder for `npm start`, removed when the test ends. Its parent is opened to others: run as
+ * root, PostgreSQL works as the postgres user, who must reach the folder.
+ */
+export function runDataFolder(t: { teardown: (fn: () => void) => void }, prefix: string): string {
+  const folder = temporaryFolder(t, prefix);
+  chmodSync(folder, 0o755);
+  return path.join(folder, 'data');
+}
 
 /** Every port `npm start` listens on, each moved to a free one: the run shares the machine with the test servers. */
 export async function freeRunPorts(): Promise<Record<string, string>> {
