@@ -85,10 +85,10 @@ export function serviceAddressLines(processes: ServiceProcess[]): Array<[string,
 }
 
 /**
- * Whether the run goes on when `name` stopped unexpectedly: yes while another process of its kind
- * runs (the portals' shared ports and the task queue route around it), otherwise no.
+ * What is left of the kind of `name` once the processes in `gone` stopped: the run goes on while one
+ * is (the portals' shared ports and the task queue route around the one that stopped).
  */
-export function survivesLoss(processes: ServiceProcess[], gone: Set<string>, name: string): { kind: ServiceKind | undefined; left: number } {
+export function remainingOfKind(processes: ServiceProcess[], gone: Set<string>, name: string): { kind: ServiceKind | undefined; left: number } {
   const kind = processes.find((p) => p.name === name)?.kind;
   const left = processes.filter((p) => p.kind === kind && !gone.has(p.name)).length;
   return { kind, left: kind ? left : 0 };

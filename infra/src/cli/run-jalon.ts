@@ -21,7 +21,7 @@ import { payloadKeysIn } from '../payload-keys.js';
 import { DATABASE_SERVICES, ensureServiceRoles, type DatabaseService } from '../database-roles.js';
 import { forgetProcesses, recordProcesses, stopLeftovers } from '../leftover-processes.js';
 import { runConfigSchema, type RunConfig } from '../run-config.js';
-import { processCountLines, serviceAddressLines, serviceProcesses, survivesLoss } from '../service-processes.js';
+import { processCountLines, serviceAddressLines, serviceProcesses, remainingOfKind } from '../service-processes.js';
 import { Supervisor } from '../supervisor.js';
 import { engineFromArguments, startTemporalEngine } from '../temporal-engine.js';
 import { waitForNamespace } from '../temporal-server-engine.js';
@@ -143,7 +143,7 @@ async function main(): Promise<void> {
 
   const supervisor = new Supervisor((name, code) => {
     gone.add(name);
-    const { kind, left } = survivesLoss(services, gone, name);
+    const { kind, left } = remainingOfKind(services, gone, name);
     if (kind && left > 0) {
       log(`jalon: ${name} stopped unexpectedly (exit code ${code}); ${left} ${kind} process(es) go on without it. Its messages are above.`);
       return;
