@@ -4,6 +4,11 @@ import { retentionDaysSchema } from './temporal-retention.js';
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
+/** How many processes of one kind `npm start` runs: 1 to 16 (two cores run two well; 16 bounds a typo). */
+const PROCESS_COUNT = 'must be a whole number of processes from 1 to 16';
+export const processCountSchema = z.coerce.number({ error: PROCESS_COUNT }).int({ error: PROCESS_COUNT })
+  .min(1, { error: PROCESS_COUNT }).max(16, { error: PROCESS_COUNT }).default(1);
+
 /** What `npm start` reads from the environment; every variable is optional. */
 export const runConfigSchema = z.object({
   TEMPORAL_ADDRESS: z.string().min(1).optional(),
@@ -31,6 +36,10 @@ export const runConfigSchema = z.object({
   JALON_PLANS_PORT: port(3001),
   JALON_NOTIFICATIONS_PORT: port(3002),
   JALON_WORKER_PORT: port(3003),
+  /** worker processes polling the same task queue: more when workflow and activity tasks queue up (CPU-bound) */
+  JALON_WORKERS: processCountSchema,
+  /** portal processes sharing the pages' and the internal API's ports (SO_REUSEPORT, Linux): more when requests queue up */
+  JALON_PORTALS: processCountSchema,
   JALON_KEYCLOAK_PORT: port(8180),
   JALON_KEYCLOAK_MANAGEMENT_PORT: port(8190),
 });

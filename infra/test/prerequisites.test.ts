@@ -67,3 +67,14 @@ t.test('a malformed variable is named, its value is not echoed', async (t) => {
   t.match(output, /DATABASE_URL must be a postgres:\/\/ URL/);
   t.notMatch(output, /s3cret/, 'the secret in the bad value is not printed');
 });
+
+t.test('a number of workers or portals outside 1 to 16 is refused, naming the variable', async (t) => {
+  const data = scratch(t, 'env');
+  for (const [variable, value] of [['JALON_WORKERS', '0'], ['JALON_PORTALS', '17'], ['JALON_WORKERS', 'two']] as const) {
+    const result = runJalon({ JALON_DATA_DIR: data, [variable]: value });
+    t.equal(result.status, 1, `${variable}=${value} stops the run`);
+    const output = `${result.stdout}${result.stderr}`;
+    t.match(output, new RegExp(`jalon: The environment is not valid \\(${variable} must be a whole number of processes from 1 to 16\\)`), 'the variable and its bounds are named');
+    noStack(t, output);
+  }
+});

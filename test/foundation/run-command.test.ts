@@ -1,48 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import { ServiceTokenSigner, serviceSigningKeySchema } from '@jalon/auth';
-import { freePort, repoRoot } from '@jalon/infra';
+import { repoRoot } from '@jalon/infra';
 import { clientDataConverter, payloadKeyring, payloadKeysSchema } from '@jalon/temporal-connection';
-import { temporaryFolder } from '@jalon/testkit';
 import { completeProbe, probeStatus, probeWorkflow } from '@jalon/workflows';
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 import t from 'tap';
-
-interface Run { child: ChildProcess; addresses: Map<string, string>; output: string[] }
-
-/** Starts the run command as a person would, on free ports, and waits for its list of addresses. */
-async function startJalon(env: NodeJS.ProcessEnv): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'infra/src/cli/run-jalon.ts')], {
-    cwd: repoRoot,
-    // Not the test run's servers: the run command must start its own.
-    env: { ...process.env, TEMPORAL_ADDRESS: '', DATABASE_URL: '', JALON_TEST_DIR: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const addresses = new Map<string, string>();
-  const output: string[] = [];
-  readline.createInterface({ input: child.stderr! }).on('line', (line) => output.push(line));
-  await new Promise<void>((resolve, reject) => {
-    // A first start builds nothing here (the test command cached Temporal and Keycloak), but Keycloak takes its time.
-    const timer = setTimeout(() => reject(new Error(`no addresses within 240 s:\n${output.slice(-20).join('\n')}`)), 240_000);
-    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-      output.push(line);
-      const m = line.match(/^([a-z-]+): (\S+)$/);
-      if (m) addresses.set(m[1]!, m[2]!);
-      if (line.startsWith('jalon: running')) { clearTimeout(timer); resolve(); }
-    });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`run command exited ${code}:\n${output.join('\n')}`)); });
-  });
-  return { child, addresses, output };
-}
-
-async function stopJalon(run: Run): Promise<number | null> {
-  const exited = new Promise<number | null>((resolve) => run.child.once('exit', (code) => resolve(code)));
-  run.child.kill('SIGINT');
-  return exited;
-}
+import { freeRunPorts, runDataFolder, startJalon, stopJalon } from '../support/run-command.js';
 
 /** Processes whose command line mentions the data folder or a port of this run. */
 function processesOf(markers: string[]): string[] {
@@ -60,11 +26,7 @@ function readdirNumeric(dir: string): number[] {
 
 t.test('the run command starts everything, every address answers, Ctrl-C leaves nothing, a restart keeps the data', async (t) => {
   t.setTimeout(600_000);
-  const data = temporaryFolder(t, 'run');
-  chmodSync(data, 0o755);
-  const names = ['TEMPORAL', 'TEMPORAL_UI', 'POSTGRES', 'SMTP', 'MAIL_WEB', 'PORTAL', 'PORTAL_INTERNAL', 'PLANS', 'NOTIFICATIONS', 'WORKER', 'KEYCLOAK', 'KEYCLOAK_MANAGEMENT'];
-  const env: NodeJS.ProcessEnv = { JALON_DATA_DIR: path.join(data, 'data') };
-  for (const name of names) env[`JALON_${name}_PORT`] = String(await freePort());
+  const env: NodeJS.ProcessEnv = { JALON_DATA_DIR: runDataFolder(t, 'run'), ...await freeRunPorts() };
 
   const first = await startJalon(env);
   t.teardown(() => { if (first.child.exitCode === null) first.child.kill('SIGKILL'); });
@@ -72,6 +34,7 @@ t.test('the run command starts everything, every address answers, Ctrl-C leaves 
     'notifications-health', 'notifications-docs', 'portal-health', 'portal-api', 'worker-health', 'worker-docs', 'identity-provider', 'sign-in']) {
     t.ok(first.addresses.has(name), `prints ${name}`);
   }
+  t.ok(first.output.includes('worker: 1 process') && first.output.includes('portal: 1 process'), 'and how many workers and portals run (one each by default)');
   for (const [name, url] of first.addresses) {
     if (!url.startsWith('http')) continue;
     const res = await fetch(url);

@@ -21,6 +21,7 @@ import { payloadKeysIn } from '../payload-keys.js';
 import { DATABASE_SERVICES, ensureServiceRoles, type DatabaseService } from '../database-roles.js';
 import { forgetProcesses, recordProcesses, stopLeftovers } from '../leftover-processes.js';
 import { runConfigSchema, type RunConfig } from '../run-config.js';
+import { processCountLines, serviceAddressLines, serviceProcesses, remainingOfKind } from '../service-processes.js';
 import { Supervisor } from '../supervisor.js';
 import { engineFromArguments, startTemporalEngine } from '../temporal-engine.js';
 import { waitForNamespace } from '../temporal-server-engine.js';
@@ -99,9 +100,14 @@ function ownSecretsOf(service: string, data: string): Record<string, string> {
 }
 
 /** Every port this run will listen on is free, or the run stops naming the variable that moves it. */
-async function ensurePortsFree(config: RunConfig, services: Array<{ name: string; port: number; variable: string }>): Promise<void> {
-  const wanted: Array<[number, string, string]> = services.map((s) => [s.port, `the ${s.name} service`, s.variable]);
-  wanted.push([config.JALON_PORTAL_INTERNAL_PORT, 'the portal\'s internal API', 'JALON_PORTAL_INTERNAL_PORT']);
+async function ensurePortsFree(config: RunConfig): Promise<void> {
+  const wanted: Array<[number, string, string]> = [
+    [config.JALON_PLANS_PORT, 'the plans service', 'JALON_PLANS_PORT'],
+    [config.JALON_NOTIFICATIONS_PORT, 'the notifications service', 'JALON_NOTIFICATIONS_PORT'],
+    [config.JALON_PORTAL_PORT, 'the portal service', 'JALON_PORTAL_PORT'],
+    [config.JALON_WORKER_PORT, 'the worker service', 'JALON_WORKER_PORT'],
+    [config.JALON_PORTAL_INTERNAL_PORT, 'the portal\'s internal API', 'JALON_PORTAL_INTERNAL_PORT'],
+  ];
   if (!config.TEMPORAL_ADDRESS) wanted.push([config.JALON_TEMPORAL_PORT, 'Temporal', 'JALON_TEMPORAL_PORT']);
   // The Web UI: the dev server's own, or the UI server started beside Temporal's own server.
   if (!config.TEMPORAL_ADDRESS) wanted.push([config.JALON_TEMPORAL_UI_PORT, 'the Temporal Web UI', 'JALON_TEMPORAL_UI_PORT']);
@@ -130,16 +136,18 @@ async function main(): Promise<void> {
   const pidFile = path.join(data, 'processes.json');
   await stopLeftovers(pidFile, path.join(data, 'postgres', 'postmaster.pid'), log);
 
-  const services = [
-    // stopTier: the portal and the worker call plans and notifications, which stop after them.
-    { name: 'plans', port: config.JALON_PLANS_PORT, variable: 'JALON_PLANS_PORT', stopTier: 1 },
-    { name: 'notifications', port: config.JALON_NOTIFICATIONS_PORT, variable: 'JALON_NOTIFICATIONS_PORT', stopTier: 1 },
-    { name: 'portal', port: config.JALON_PORTAL_PORT, variable: 'JALON_PORTAL_PORT', stopTier: 2 },
-    { name: 'worker', port: config.JALON_WORKER_PORT, variable: 'JALON_WORKER_PORT', stopTier: 2 },
-  ];
-  await ensurePortsFree(config, services);
+  await ensurePortsFree(config);
+  // stopTier: the portals and the workers call plans and notifications, which stop after them.
+  const services = await serviceProcesses(config);
+  const gone = new Set<string>();
 
   const supervisor = new Supervisor((name, code) => {
+    gone.add(name);
+    const { kind, left } = remainingOfKind(services, gone, name);
+    if (kind && left > 0) {
+      log(`jalon: ${name} stopped unexpectedly (exit code ${code}); ${left} ${kind} process(es) go on without it. Its messages are above.`);
+      return;
+    }
     log(`jalon: ${name} stopped unexpectedly (exit code ${code}); stopping everything. Its messages are above.`);
     void stopEverything(1);
   }, (pids) => recordProcesses(pidFile, pids));
@@ -209,13 +217,17 @@ async function main(): Promise<void> {
     supervisor.start({
       name: service.name,
       command: process.execPath,
-      args: ['--import', 'tsx', path.join(repoRoot, 'services', service.name, 'src', 'server.ts')],
+      args: ['--import', 'tsx', path.join(repoRoot, 'services', service.kind, 'src', 'server.ts')],
       cwd: repoRoot,
       stopTier: service.stopTier,
-      env: { ...common, ...databaseEnvOf(service.name, pg.url, roles), ...serviceKeys(service.name as ServiceName), ...ownSecretsOf(service.name, data), PORT: String(service.port) },
+      env: {
+        ...common, ...databaseEnvOf(service.kind, pg.url, roles), ...serviceKeys(service.kind as ServiceName), ...ownSecretsOf(service.kind, data),
+        ...service.env, PORT: String(service.port),
+      },
     });
   }
-  await Promise.all(services.map((s) => waitForHttp(`http://127.0.0.1:${s.port}/health`, 60_000)));
+  // Each extra process (a worker bundles its workflow code as it starts) shares the same two cores.
+  await Promise.all(services.map((s) => waitForHttp(s.healthUrl, 60_000 + 30_000 * (services.length - 4))));
   const referencePlanId = await loadReferencePlan(pg.url);
   if (withDemoPeople) await addDemoPeople(common.PLANS_URL, 'spf-interieur', serviceAuthFrom(serviceAuthEnvSchema.parse(serviceKeys('operator')), 'operator').signer);
   printAddresses([
@@ -233,12 +245,8 @@ async function main(): Promise<void> {
     // The reference organisation's published plans, open to anyone, with the SHA-256 of each file.
     ['publication', `${portalUrl}/publication/spf-interieur`],
     ['portal-api', `${common.PORTAL_URL}/docs`],
-    ...services.flatMap((s): Array<[string, string]> => [
-      [`${s.name}-health`, `http://127.0.0.1:${s.port}/health`],
-      // The portal's documentation is on its internal listener (portal-api above).
-      ...(s.name === 'portal' ? [] : [[`${s.name}-docs`, `http://127.0.0.1:${s.port}/docs`] as [string, string]]),
-    ]),
-  ], id);
+    ...serviceAddressLines(services),
+  ], processCountLines(services), id);
 }
 
 /**
@@ -260,8 +268,9 @@ async function setRetention(config: RunConfig, address: string): Promise<void> {
 }
 
 /** One `name: url` line per address, then the demo people's passwords at the local provider. */
-function printAddresses(lines: Array<[string, string | null]>, id: IdentityProvider): void {
+function printAddresses(lines: Array<[string, string | null]>, counts: string[], id: IdentityProvider): void {
   log('');
+  for (const line of counts) log(line);
   for (const [name, url] of lines) if (url) log(`${name}: ${url}`);
   const passwords = Object.entries(id.passwords);
   if (passwords.length > 0) {

@@ -11,6 +11,10 @@ export const portalConfigSchema = z.object({
   /** the JSON API (cycles, /links, /docs): for the services, the worker and the command line only */
   INTERNAL_PORT: portSchema.default(3004),
   HOST: z.string().default('127.0.0.1'),
+  /** `true`: PORT and INTERNAL_PORT are shared with the installation's other portal processes (SO_REUSEPORT, Linux; `npm start` with JALON_PORTALS) */
+  REUSE_PORT: z.enum(['true', 'false']).default('false'),
+  /** a listener of this process alone answering /health (beside shared ports, where any portal answers) */
+  HEALTH_PORT: portSchema.optional(),
   INTERNAL_HOST: z.string().optional(),
   NODE_ENV: z.string().default('development'),
   PLANS_URL: z.url().default('http://127.0.0.1:3001').transform((url) => url.replace(/\/+$/, '')),

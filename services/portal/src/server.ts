@@ -6,6 +6,7 @@ import { buildPortal } from './app.js';
 import { PORTAL_SCHEMA, readPortalConfig } from './config.js';
 import type { Database } from './database.js';
 import { migratePortal } from './migrate.js';
+import { listenOptions, listenProcessHealth } from './process-listeners.js';
 
 runMain('portal', async () => {
   const config = readPortalConfig();
@@ -38,9 +39,11 @@ runMain('portal', async () => {
     decisionRateLimit: config.DECISION_RATE_LIMIT,
     ...(config.TRUST_PROXY ? { trustProxy: config.TRUST_PROXY } : {}),
   });
-  const pagesAddress = await pages.listen({ port: config.PORT, host: config.HOST });
-  const internalAddress = await internal.listen({ port: config.INTERNAL_PORT, host: config.INTERNAL_HOST ?? config.HOST });
-  pages.log.info({ pages: pagesAddress, internal: internalAddress }, 'portal listening: pages and internal API');
+  const shared = config.REUSE_PORT === 'true';
+  const pagesAddress = await pages.listen(listenOptions(config.PORT, config.HOST, shared));
+  const internalAddress = await internal.listen(listenOptions(config.INTERNAL_PORT, config.INTERNAL_HOST ?? config.HOST, shared));
+  const health = config.HEALTH_PORT === undefined ? undefined : await listenProcessHealth(pages, config.HEALTH_PORT, config.HOST);
+  pages.log.info({ pages: pagesAddress, internal: internalAddress, shared, health: config.HEALTH_PORT }, 'portal listening: pages and internal API');
 
   // Both listeners finish their requests before the shared pool and connection are released.
   let stopping = false;
@@ -49,6 +52,7 @@ runMain('portal', async () => {
     stopping = true;
     pages.log.info({ signal }, 'stopping');
     setTimeout(() => process.exit(1), STOP_WITHIN_MS).unref();
+    health?.close();
     Promise.all([pages.close(), internal.close()])
       .then(async () => { await temporal.close(); await db.destroy(); })
       .then(() => process.exit(0), () => process.exit(1));
