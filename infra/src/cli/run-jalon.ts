@@ -126,21 +126,12 @@ async function startMailCatcher(config: RunConfig, data: string): Promise<{ smtp
   return { smtpUrl: `smtp://127.0.0.1:${config.JALON_SMTP_PORT}`, webUrl: `http://127.0.0.1:${config.JALON_MAIL_WEB_PORT}` };
 }
 
-async function main(): Promise<void> {
-  const read = readConfig();
-  // `npm start -- --engine server` wins over JALON_TEMPORAL_ENGINE.
-  const { engine } = engineFromArguments(process.argv.slice(2), { JALON_TEMPORAL_ENGINE: read.JALON_TEMPORAL_ENGINE });
-  const config: RunConfig = { ...read, JALON_TEMPORAL_ENGINE: engine };
-  const data = dataDir();
-  ensureWritableFolder(data);
-  const pidFile = path.join(data, 'processes.json');
-  await stopLeftovers(pidFile, path.join(data, 'postgres', 'postmaster.pid'), log);
-
-  await ensurePortsFree(config);
-  // stopTier: the portals and the workers call plans and notifications, which stop after them.
-  const services = await serviceProcesses(config);
+/**
+ * The supervisor of the run: one of several processes of a kind (workers, portals) may die and the
+ * others go on; the last of a kind, or any single process, stops everything.
+ */
+function supervisorFor(services: Awaited<ReturnType<typeof serviceProcesses>>, pidFile: string): Supervisor {
   const gone = new Set<string>();
-
   const supervisor = new Supervisor((name, code) => {
     gone.add(name);
     const { kind, left } = remainingOfKind(services, gone, name);
@@ -155,6 +146,23 @@ async function main(): Promise<void> {
     await supervisor.stopAll();
     forgetProcesses(pidFile);
   });
+  return supervisor;
+}
+
+async function main(): Promise<void> {
+  const read = readConfig();
+  // `npm start -- --engine server` wins over JALON_TEMPORAL_ENGINE.
+  const { engine } = engineFromArguments(process.argv.slice(2), { JALON_TEMPORAL_ENGINE: read.JALON_TEMPORAL_ENGINE });
+  const config: RunConfig = { ...read, JALON_TEMPORAL_ENGINE: engine };
+  const data = dataDir();
+  ensureWritableFolder(data);
+  const pidFile = path.join(data, 'processes.json');
+  await stopLeftovers(pidFile, path.join(data, 'postgres', 'postmaster.pid'), log);
+
+  await ensurePortsFree(config);
+  // stopTier: the portals and the workers call plans and notifications, which stop after them.
+  const services = await serviceProcesses(config);
+  const supervisor = supervisorFor(services, pidFile);
 
   const postgres = config.DATABASE_URL
     ? Promise.resolve({ url: config.DATABASE_URL, shown: withoutPassword(config.DATABASE_URL) })
