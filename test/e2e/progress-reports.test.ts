@@ -28,6 +28,11 @@ t.test('progress, reports and exports in the portal', async (t) => {
   t.ok(launched.statusCode < 300, `the cycle ${year} is launched`);
   const drafting = await w.waitFor(year, 'drafting', (v) => v.drafting.length > 0);
   const planId = drafting.operationalPlanId as string;
+  const president = await signInByEmail(w, w.people.president.email);
+  const member = await signInByEmail(w, w.people.dgsp.email);
+  const get = (url: string, cookie: string) => w.portal.pages.inject({ url, headers: { cookie } });
+  const before = await get(`/plans/operational/${planId}`, member);
+  t.match(before.body, 'Aucun avancement n’est encore enregistré pour ce plan.', 'before any objective or progress the plan page says so');
   const objectives = [
     { code: 'DGSP-01', strategicObjectiveNumber: 12, statement: 'Traiter les dossiers de prévention dans les délais.', indicator: 'Taux de dossiers traités', target: '90 %', ownerEntityCode: 'DGSP' },
     { code: 'DGSP-02', strategicObjectiveNumber: 12, statement: 'Attribuer le marché des caméras.', indicator: 'État du marché', target: 'Marché attribué', ownerEntityCode: 'DGSP' },
@@ -46,12 +51,7 @@ t.test('progress, reports and exports in the portal', async (t) => {
   await w.actOnEmail(review!, { 'outcome:OE-01': 'approve', 'outcome:OE-02': 'approve' });
   await w.waitFor(year, 'transmitted', (v) => v.transmission !== null);
 
-  const president = await signInByEmail(w, w.people.president.email);
-  const member = await signInByEmail(w, w.people.dgsp.email);
-  const get = (url: string, cookie: string) => w.portal.pages.inject({ url, headers: { cookie } });
   t.match((await get('/dashboard', president)).body, `href="/plans/operational/${planId}">${year}<`, 'the plan on the dashboard');
-  const before = await get(`/plans/operational/${planId}`, member);
-  t.match(before.body, 'Aucun avancement n’est encore enregistré pour ce plan.', 'before any progress the plan page says so');
 
   // The cycle's activity opens each checkpoint on its day; here the test does, as the worker.
   const open = async (checkpoint: string, dueDate: string) => t.equal((await w.plans.app.inject({
