@@ -1,4 +1,4 @@
-import type { LocalizedText, ProgressOverview, RoleHolder } from '@jalon/contracts';
+import type { LocalizedText, ProgressOverview, Role, RoleHolder } from '@jalon/contracts';
 import { YEAR_END } from '@jalon/domain';
 import type { PlansClient } from '@jalon/plans-client';
 import type { NotificationRequest } from './notification-activities.js';
@@ -53,12 +53,22 @@ type Person = Pick<RoleHolder, 'email' | 'name' | 'language' | 'entityCode'>;
  */
 export function createProgressActivities(plans: PlansClient, send: (r: NotificationRequest) => Promise<unknown>, publicBaseUrl: string) {
   const base = publicBaseUrl.replace(/\/$/, '');
-  const holders = (org: string, role: 'drafter' | 'president_office' | 'committee_member', on: string): Promise<Person[]> => plans.roleHolders(org, { role, on });
+  const holders = (org: string, role: Role, on: string): Promise<Person[]> => plans.roleHolders(org, { role, on });
+  /** The committee as the organisation's setting `reviewers.committee` names it, each person once (by address). */
+  const committee = async (org: string, on: string): Promise<Person[]> => {
+    const roles = (await plans.getOrganisation(org)).settings.reviewers.committee;
+    const byEmail = new Map<string, Person>();
+    for (const person of (await Promise.all(roles.map((role) => holders(org, role, on)))).flat()) {
+      if (!byEmail.has(person.email.toLowerCase())) byEmail.set(person.email.toLowerCase(), person);
+    }
+    return [...byEmail.values()];
+  };
   return {
     async progressFollowUp(input: ProgressFollowUpInput): Promise<{ owed: ProgressOwed[]; recipients: string[] }> {
       // Every follow-up opens the checkpoint (a cycle that slept through the request still opens it); escalations mark it overdue.
       await plans.openProgressCheckpoint(input.planId, { checkpoint: input.checkpoint, dueDate: input.due, overdue: input.kind === 'escalation' });
-      const owed = progressOwed(await plans.progressOverview(input.planId), input.checkpoint);
+      const overview = await plans.progressOverview(input.planId);
+      const owed = progressOwed(overview, input.checkpoint);
       if (owed.length === 0) return { owed, recipients: [] };
       const stepName = stepNameOf(input.checkpoint);
       const recipients: string[] = [];
@@ -71,18 +81,21 @@ export function createProgressActivities(plans: PlansClient, send: (r: Notificat
       };
       if (input.target === 'holders') {
         const [drafters, office] = await Promise.all([holders(input.organisationCode, 'drafter', input.on), holders(input.organisationCode, 'president_office', input.on)]);
-        for (const { entityCode } of owed) {
+        for (const { entityCode, objectiveCodes } of owed) {
           const own = drafters.filter((d) => d.entityCode === entityCode);
+          const link = `${base}/progress/${input.year}/${encodeURIComponent(entityCode)}`;
+          // The first request says what to enter for each objective; those who have not answered get the reminder.
+          const request: Pick<NotificationRequest, 'template' | 'params'> = input.kind === 'request'
+            ? { template: 'progress_request', params: {
+              planTitle: input.planTitle, stepName, moment: input.checkpoint === YEAR_END ? 'year_end' : 'checkpoint', due: input.due, link,
+              objectives: overview.objectives.filter((o) => objectiveCodes.includes(o.code)).map(({ code, statement, indicator, target }) => ({ code, statement, indicator, target })),
+            } }
+            : { template: 'reminder', params: { planTitle: input.planTitle, stepName, due: input.due, link, ...(input.daysLate ? { daysLate: input.daysLate } : {}) } };
           // An entity without a drafter that day is asked through the President's office, as in drafting.
-          for (const person of own.length > 0 ? own : office) {
-            await mail(person, entityCode, { template: 'reminder', params: {
-              planTitle: input.planTitle, stepName, due: input.due, link: `${base}/progress/${input.year}/${encodeURIComponent(entityCode)}`,
-              ...(input.daysLate ? { daysLate: input.daysLate } : {}),
-            } });
-          }
+          for (const person of own.length > 0 ? own : office) await mail(person, entityCode, request);
         }
       } else {
-        const people = await holders(input.organisationCode, input.target === 'committee' ? 'committee_member' : 'president_office', input.on);
+        const people = input.target === 'committee' ? await committee(input.organisationCode, input.on) : await holders(input.organisationCode, 'president_office', input.on);
         const late = owed.map((o) => o.entityCode).join(', ').slice(0, 200);
         for (const person of people) {
           await mail(person, 'escalation', { template: 'escalation', params: {

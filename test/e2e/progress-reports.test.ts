@@ -5,41 +5,99 @@ import * as XLSX from '@e965/xlsx';
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import { signInByEmail } from '@jalon/portal/test-support/email-sign-in';
 import { launchChromium } from '@jalon/portal/test-support/chromium';
-import { progressFront } from '@jalon/portal/test-support/progress-front';
-import { sampleProgress } from '@jalon/portal/test-support/progress-overview';
+import { csrfOf, form, formHeaders } from '@jalon/portal/test-support/portal-app';
+import { as, worker } from '@jalon/plans/test-support/plans-app';
 import t from 'tap';
 import { expectAccessible } from '../support/accessibility.js';
 
 const screenshots = fileURLToPath(new URL('../../test-results/progress/', import.meta.url));
 
 /*
- * Progress, year-end reports and exports as people meet them: signed in, on the real plans service
- * (its progress route answered by a server in front of it until the plans service has one), charts
- * drawn on the server, files downloaded and read back, every page checked by axe in Chromium and
- * photographed in test-results/progress/.
+ * Progress, year-end reports and exports as people meet them: a cycle taken to transmission on the
+ * real servers, three checkpoints opened as the cycle's activity opens them, the owner entities'
+ * updates recorded through the progress page and the plans API (the Immigration Office leaving
+ * three unanswered), a year-end result; then the charts drawn on the server, the reports, the files
+ * downloaded and read back, every page checked by axe in Chromium and photographed in test-results/progress/.
  */
 t.setTimeout(600_000);
 
 t.test('progress, reports and exports in the portal', async (t) => {
-  const front = progressFront(t);
-  const w = await cycleWorld(t, { browser: true, plansFront: front.listen });
+  const w = await cycleWorld(t, { browser: true });
   const year = new Date().getUTCFullYear() + 67;
   const launched = await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year });
   t.ok(launched.statusCode < 300, `the cycle ${year} is launched`);
+  const drafting = await w.waitFor(year, 'drafting', (v) => v.drafting.length > 0);
+  const planId = drafting.operationalPlanId as string;
   const president = await signInByEmail(w, w.people.president.email);
   const member = await signInByEmail(w, w.people.dgsp.email);
   const get = (url: string, cookie: string) => w.portal.pages.inject({ url, headers: { cookie } });
-  const planId = (await get('/dashboard', president)).body.match(new RegExp(`href="/plans/operational/([0-9a-f-]{36})">${year}<`))?.[1];
-  if (!planId) throw new Error(`no operational plan ${year} on the dashboard`);
-
   const before = await get(`/plans/operational/${planId}`, member);
-  t.match(before.body, 'Aucun avancement n’est encore enregistré pour ce plan.', 'before any progress the plan page says so');
-  front.overviews.set(planId, sampleProgress(year, planId));
+  t.match(before.body, 'Aucun avancement n’est encore enregistré pour ce plan.', 'before any objective or progress the plan page says so');
+  const objectives = [
+    { code: 'DGSP-01', strategicObjectiveNumber: 12, statement: 'Traiter les dossiers de prévention dans les délais.', indicator: 'Taux de dossiers traités', target: '90 %', ownerEntityCode: 'DGSP' },
+    { code: 'DGSP-02', strategicObjectiveNumber: 12, statement: 'Attribuer le marché des caméras.', indicator: 'État du marché', target: 'Marché attribué', ownerEntityCode: 'DGSP' },
+    { code: 'DGSP-03', strategicObjectiveNumber: 12, statement: 'Former les zones de police.', indicator: 'Formations données', target: '9 formations', ownerEntityCode: 'DGSP' },
+    { code: 'OE-01', strategicObjectiveNumber: 20, statement: 'Réduire le délai de traitement des visas.', indicator: 'Délai médian en jours', target: '90 jours', ownerEntityCode: 'OE' },
+    { code: 'OE-02', strategicObjectiveNumber: 20, statement: 'Traiter les demandes de regroupement familial.', indicator: 'Demandes traitées', target: '2 000', ownerEntityCode: 'OE' },
+  ];
+  for (const o of objectives) {
+    const revision = (await w.plans.app.inject({ url: `/operational-plans/${planId}`, headers: worker })).json().revision;
+    const res = await w.plans.app.inject({ method: 'POST', url: `/operational-plans/${planId}/objectives`, headers: worker, payload: { expectedRevision: revision, ...o, means: '2 ETP', deadline: `${year}-12-31` } });
+    t.equal(res.statusCode, 201, `${o.code} drafted`);
+  }
+  for (const mail of await w.driveToCommittee(year)) await w.actOnEmail(mail, { 'outcome:plan': 'approve' });
+  // The Immigration Office's objectives are in the State Secretary's competence: his cell approves them.
+  const [review] = await w.notifications.catcher.waitFor((m) => m.to.includes(w.people.mahdi.email), { timeoutMs: 60_000 });
+  await w.actOnEmail(review!, { 'outcome:OE-01': 'approve', 'outcome:OE-02': 'approve' });
+  await w.waitFor(year, 'transmitted', (v) => v.transmission !== null);
+
+  t.match((await get('/dashboard', president)).body, `href="/plans/operational/${planId}">${year}<`, 'the plan on the dashboard');
+
+  // The cycle's activity opens each checkpoint on its day; here the test does, as the worker.
+  const open = async (checkpoint: string, dueDate: string) => t.equal((await w.plans.app.inject({
+    method: 'POST', url: `/operational-plans/${planId}/progress/checkpoints`, headers: worker, payload: { checkpoint, dueDate },
+  })).statusCode, 200, `${checkpoint} asked`);
+  const progressRevision = async (code: string) => (await w.plans.app.inject({ url: `/operational-plans/${planId}/progress`, headers: worker })).json()
+    .objectives.find((o: { code: string }) => o.code === code).progressRevision as number;
+  const record = async (person: { id: string }, code: string, checkpoint: string, body: Record<string, unknown>) => {
+    const res = await w.plans.app.inject({
+      method: 'PUT', url: `/operational-plans/${planId}/objectives/${code}/progress/${checkpoint}`, headers: await as.person(person.id),
+      payload: { expectedRevision: await progressRevision(code), checkpoint, ...body },
+    });
+    t.equal(res.statusCode, 200, `${code} at ${checkpoint}: ${res.body.slice(0, 200)}`);
+  };
+  const march = `${year}-03-31`;
+  const june = `${year}-06-30`;
+  await open(march, `${year}-04-14`);
+  // The DGSP's drafter records one update in the page, as people do.
+  const progressPage = await get(`/progress/${year}/DGSP`, member);
+  const saved = await w.portal.pages.inject({
+    method: 'POST', url: `/progress/${year}/DGSP/objectives/DGSP-01/progress`, headers: { ...formHeaders, cookie: member },
+    payload: form({ csrf: csrfOf(progressPage.body), expectedRevision: '1', checkpoint: march, indicatorValue: '42 %', status: 'on_track', comment: '' }),
+  });
+  t.equal(saved.statusCode, 303, `recorded through the progress page: ${saved.body.slice(0, 300)}`);
+  await record(w.people.dgsp, 'DGSP-02', march, { indicatorValue: 'Marché publié', status: 'on_track' });
+  await record(w.people.dgsp, 'DGSP-03', march, { indicatorValue: '3', status: 'on_track' });
+  await record(w.people.oe, 'OE-02', march, { indicatorValue: '1 200', status: 'on_track' });
+  await open(june, `${year}-07-14`);
+  await record(w.people.dgsp, 'DGSP-01', june, { indicatorValue: '61,5 %', status: 'on_track' });
+  await record(w.people.dgsp, 'DGSP-01', june, { indicatorValue: '63,5 %', status: 'at_risk', comment: 'Retard de livraison du logiciel' });
+  await record(w.people.dgsp, 'DGSP-02', june, { indicatorValue: 'Marché attribué', status: 'done' });
+  await record(w.people.dgsp, 'DGSP-03', june, { indicatorValue: '5', status: 'on_track' });
+  // Asking September leaves June unanswered for good: the Immigration Office owes OE-01 twice and OE-02 once.
+  await open(`${year}-09-30`, `${year}-10-14`);
+  await open('year_end', `${year + 1}-01-15`);
+  const result = await w.plans.app.inject({
+    method: 'PUT', url: `/operational-plans/${planId}/objectives/DGSP-03/year-end-result`, headers: await as.person(w.people.dgsp.id),
+    payload: { expectedRevision: await progressRevision('DGSP-03'), value: '7', status: 'partly_achieved', explanation: 'Deux formations reportées' },
+  });
+  t.equal(result.statusCode, 200, `DGSP-03's year-end result: ${result.body.slice(0, 200)}`);
 
   const page = await get(`/plans/operational/${planId}`, member);
   t.equal(page.statusCode, 200);
-  t.equal(page.body.match(/<svg [^>]*role="img"/g)?.length, 4, 'status, late updates and the two numeric indicators\' trends, as SVG images');
+  t.equal(page.body.match(/<svg [^>]*role="img"/g)?.length, 4, 'status, late updates and the two numeric indicators\' trends (DGSP-01, DGSP-03), as SVG images');
   t.match(page.body, 'Direction générale Office des Étrangers: 3', 'the late entity by name, with the updates it owes');
+  t.match(page.body, 'Retard de livraison du logiciel', 'the latest update\'s comment');
   t.notMatch(page.body, /<script/, 'no script');
   t.match(page.body, `href="/plans/operational/${planId}/export.ods"`);
 
@@ -50,9 +108,10 @@ t.test('progress, reports and exports in the portal', async (t) => {
   const report = await get(`/reports/${year}`, member);
   t.equal(report.statusCode, 200);
   t.match(report.body, `<a href="/reports/${year}/OE">Direction générale Office des Étrangers</a>`);
-  const entityReport = await get(`/reports/${year}/PO`, member);
+  const entityReport = await get(`/reports/${year}/DGSP`, member);
   t.match(entityReport.body, 'Partiellement atteint', 'the entity\'s year-end result');
-  t.notMatch(entityReport.body, '>1.1<', 'and none of another entity\'s objectives');
+  t.match(entityReport.body, '>DGSP-03<');
+  t.notMatch(entityReport.body, '>OE-01<', 'and none of another entity\'s objectives');
   t.equal((await get(`/reports/${year}/NOBODY`, member)).statusCode, 404, 'an entity the organisation does not have');
 
   const ods = await get(`/reports/${year}/export.ods`, member);

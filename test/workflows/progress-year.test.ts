@@ -79,8 +79,10 @@ t.test('a simulated year: three checkpoints with one entity late each time, year
     t.equal(alerts.length, 5, 'and nothing else');
     t.same(alerts.at(-1).recipients.sort(), [w.people.dgsp.email, w.people.oe.email].sort(), 'the committee members are e-mailed');
     const oeMails = mailsAbout(w.people.oe.email, day);
-    t.equal(oeMails.filter((mail) => /^Herinnering/.test(mail.subject)).length, 3, 'the OE is asked and reminded twice, in Dutch');
-    t.equal(mailsAbout(w.people.dgsp.email, day).filter((mail) => /^Rappel/.test(mail.subject)).length, 1, 'the DGSP, which answered, is not reminded');
+    t.equal(oeMails.filter((mail) => /^In te vullen/.test(mail.subject)).length, 1, 'the OE is asked once, in Dutch, with the request\'s own e-mail');
+    t.equal(oeMails.filter((mail) => /^Herinnering/.test(mail.subject)).length, 2, 'then reminded twice');
+    t.equal(mailsAbout(w.people.dgsp.email, day).filter((mail) => /^À compléter/.test(mail.subject)).length, 1, 'the DGSP is asked');
+    t.equal(mailsAbout(w.people.dgsp.email, day).filter((mail) => /^Rappel/.test(mail.subject)).length, 0, 'and, having answered, not reminded');
     const escalation = mailsAbout(w.people.president.email, day);
     t.equal(escalation.length, 1, 'the President\'s office is told once');
     t.match(escalation[0]?.text, /OE/, 'naming the late entity');

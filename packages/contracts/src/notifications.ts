@@ -73,6 +73,18 @@ export const escalationParamsSchema = z.object({
   link: link.optional(),
 });
 
+/** An owner entity asked for its progress at a checkpoint, or for its year-end results; each objective with what to measure. */
+export const progressRequestParamsSchema = z.object({
+  planTitle: readerTextSchema,
+  stepName: readerTextSchema,
+  /** 'checkpoint': indicator value, status and comment; 'year_end': the year's result, its status and an explanation */
+  moment: z.enum(['checkpoint', 'year_end']),
+  objectives: z.array(z.object({ code: z.string().trim().min(1).max(50), statement: readerTextSchema, indicator: readerTextSchema, target: readerTextSchema }))
+    .min(1).max(200),
+  due: deadlineSchema,
+  link,
+});
+
 export const communicationParamsSchema = z.object({
   planTitle: readerTextSchema,
   /** the target group of the plan's communication plan, e.g. "staff", "middle management" */
@@ -190,7 +202,7 @@ export const deliveryFailedParamsSchema = z.object({
 
 export const templateNameSchema = z.enum([
   'review_request', 'reminder', 'escalation', 'communication', 'delivery_failed',
-  'drafting_task', 'problem_raised', 'plan_transmitted', 'project_changed', 'sign_in',
+  'drafting_task', 'problem_raised', 'plan_transmitted', 'project_changed', 'sign_in', 'progress_request',
 ]);
 export type TemplateName = z.infer<typeof templateNameSchema>;
 
@@ -205,6 +217,7 @@ export const templateParamsSchemas = {
   plan_transmitted: planTransmittedParamsSchema,
   project_changed: projectChangedParamsSchema,
   sign_in: signInParamsSchema,
+  progress_request: progressRequestParamsSchema,
 } as const satisfies Record<TemplateName, z.ZodType>;
 export type TemplateParams<T extends TemplateName> = z.infer<(typeof templateParamsSchemas)[T]>;
 
@@ -245,6 +258,7 @@ export const notificationRequestSchema = z.discriminatedUnion('template', [
   z.object({ ...requestBase, template: z.literal('plan_transmitted'), params: planTransmittedParamsSchema }),
   z.object({ ...requestBase, template: z.literal('project_changed'), params: projectChangedParamsSchema }),
   z.object({ ...requestBase, template: z.literal('sign_in'), params: signInParamsSchema }),
+  z.object({ ...requestBase, template: z.literal('progress_request'), params: progressRequestParamsSchema }),
 ]);
 export type NotificationRequest = z.infer<typeof notificationRequestSchema>;
 

@@ -27,6 +27,7 @@ export const templateSenders: { readonly [T in TemplateName]: readonly ServiceNa
   problem_raised: ['worker'],
   plan_transmitted: ['worker'],
   project_changed: ['worker'],
+  progress_request: ['worker'],
   delivery_failed: [],
 };
 

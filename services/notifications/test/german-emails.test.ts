@@ -39,6 +39,10 @@ const samples: Record<TemplateName, Record<string, unknown>> = {
     planTitle: plan, year: 2027, action: 'withdraw', projectTitle: 'Nouvelle eID', ownerEntity: { fr: 'DG Identité et Affaires citoyennes', nl: 'AD Identiteit en Burgerzaken' },
     requestedByParty: 'minister_cell', reason: 'Priorité du gouvernement.', requestedOn: '2027-03-01', link,
   },
+  progress_request: {
+    planTitle: operational, stepName: { fr: 'État d’avancement au 30/06/2027', nl: 'Stand van zaken op 30/06/2027', de: 'Sachstand zum 30.06.2027' }, moment: 'checkpoint', due: '2027-07-14', link,
+    objectives: [{ code: 'OE-01', statement: 'Réduire le délai de traitement des visas.', indicator: 'Délai médian en jours', target: '90 jours' }],
+  },
   sign_in: { link, requestedAt: '2026-11-26T19:00:00+01:00', expiresAt: '2026-11-26T18:15:00Z' },
 };
 

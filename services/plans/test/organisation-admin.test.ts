@@ -162,6 +162,12 @@ t.test('settings: every cycle setting is validated, stored, audited, and keeps i
     [{ consolidatorName: { fr: '', nl: 'Cel' } }, 'body.consolidatorName.fr'],
     [{ reviewers: { committee: [] } }, 'body.reviewers.committee'],
     [{ reviewers: { committee: ['org_admin'] } }, 'body.reviewers.committee.0'],
+    [{ progressCheckpoints: [] }, 'body.progressCheckpoints'],
+    [{ progressCheckpoints: ['06-30', '03-31'] }, 'body.progressCheckpoints'],
+    [{ progressCheckpoints: ['03-31', '03-31'] }, 'body.progressCheckpoints'],
+    [{ progressCheckpoints: ['03-31', '04-31'] }, 'body.progressCheckpoints.1'],
+    [{ progressCheckpoints: ['31/03'] }, 'body.progressCheckpoints.0'],
+    [{ progressCheckpoints: Array.from({ length: 13 }, (_, i) => `${String(i % 12 + 1).padStart(2, '0')}-01`) }, 'body.progressCheckpoints'],
   ];
   for (const [payload, path] of invalid) {
     const res = await call(app, 'PATCH', url, actor, payload);
@@ -171,7 +177,7 @@ t.test('settings: every cycle setting is validated, stored, audited, and keeps i
   const change = {
     committeeRule: { kind: 'quorum', approvals: 2 }, reviewDays: 5, allEntitiesObjectivesGoTo: 'president_office',
     consolidatorName: { fr: 'Service d’appui stratégique', nl: 'Strategische Ondersteuningsdienst' }, reviewers: { committee: ['committee_member', 'president_office'] },
-    progressCheckpoints: ['06-30', '12-31'],
+    progressCheckpoints: ['02-29', '06-30', '12-31'],
   };
   const changed = await call(app, 'PATCH', url, actor, change);
   t.equal(changed.statusCode, 200);

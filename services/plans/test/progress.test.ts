@@ -1,4 +1,5 @@
 import t from 'tap';
+import { operationalPlanOfYear as planOfYear } from '../test-support/operational-plan.js';
 import { actor, as, plansApp, sampleObjective, worker } from '../test-support/plans-app.js';
 
 /*
@@ -12,27 +13,6 @@ async function register({ app, organisationCode }: App, name: string, email: str
   const res = await app.inject({ method: 'POST', url: `/organisations/${organisationCode}/people`, headers: actor, payload: { name, email, language: 'fr', roles } });
   if (res.statusCode !== 201) throw new Error(`could not register ${email}: ${res.body}`);
   return (res.json() as { id: string }).id;
-}
-
-async function planOfYear(ctx: App, year: number, objectives: Array<Record<string, unknown>>) {
-  const created = await ctx.app.inject({ method: 'POST', url: `/organisations/${ctx.organisationCode}/operational-plans`, headers: worker, payload: { year, strategicPlanId: ctx.planId } });
-  const planId = created.json().id as string;
-  const revision = async () => (await ctx.app.inject({ url: `/operational-plans/${planId}`, headers: worker })).json().revision as number;
-  for (const o of objectives) {
-    const res = await ctx.app.inject({ method: 'POST', url: `/operational-plans/${planId}/objectives`, headers: worker, payload: { expectedRevision: await revision(), ...o } });
-    if (res.statusCode !== 201) throw new Error(res.body);
-  }
-  const status = async (body: Record<string, unknown>) => {
-    const res = await ctx.app.inject({ method: 'POST', url: `/operational-plans/${planId}/status`, headers: worker, payload: { expectedRevision: await revision(), ...body } });
-    if (res.statusCode !== 200) throw new Error(res.body);
-  };
-  const transmit = async () => {
-    await status({ status: 'in_committee' });
-    await status({ status: 'validated' });
-    const version = await ctx.app.inject({ method: 'POST', url: `/operational-plans/${planId}/versions`, headers: worker });
-    await status({ status: 'transmitted', version: version.json().number });
-  };
-  return { planId, transmit, revision };
 }
 
 t.test('the owner entity records progress at a checkpoint the cycle opened; the overview shows what is missing', async (t) => {

@@ -24,8 +24,6 @@ export async function cycleWorld(t: Teardown, options: {
   portal?: Partial<PortalAppTestOptions>;
   /** false: the reference strategic plan stays a draft, for its own lifecycle to take it to signature */
   strategicPlanSigned?: boolean;
-  /** the address the portal reads the plans service through, given the service's own (a test server in front of it) */
-  plansFront?: (plansUrl: string) => Promise<string>;
   /** the plans service renders each version's PDF as soon as it is frozen, as `npm start` does */
   renderDocuments?: boolean;
 } = {}) {
@@ -47,7 +45,7 @@ export async function cycleWorld(t: Teardown, options: {
   const issuer = testIdentityProvider();
   const portal = await portalApp(t, {
     accessTokens: { issuer: issuer.issuer, audience: issuer.audience },
-    ...options.portal, worker: false, plansUrl: options.plansFront ? await options.plansFront(plansUrl) : plansUrl, notificationsUrl,
+    ...options.portal, worker: false, plansUrl, notificationsUrl,
     ...publicBaseUrl,
     ...(skipping ? { temporal: { ...skipping, namespace: skipping.env.namespace ?? 'default' } } : {}),
   });

@@ -195,6 +195,13 @@ export const portalPages: readonly PortalPage[] = [
     name: 'organisation administration, a refused form', method: 'POST', route: '/organisation/names', who: 'org_admin', status: 400,
     reach: adminPost('/organisation', '/organisation/names', { 'name.fr': '', 'name.nl': 'FOD', shortName: 'IBZ', 'languages.fr': 'on' }),
   },
+  {
+    name: 'organisation settings, checkpoints out of order', method: 'POST', route: '/organisation/settings', who: 'org_admin', status: 400,
+    reach: adminPost('/organisation', '/organisation/settings', {
+      'emailSignIn.allowed': 'on', 'committeeRule.kind': 'all', reviewDays: '10', allEntitiesObjectivesGoTo: 'every_entity', 'consolidatorName.fr': 'Cellule Corporate',
+      'consolidatorName.nl': 'Cel Corporate', 'reviewers.committee.committee_member': 'on', progressCheckpoints: '06-30, 03-31',
+    }),
+  },
   { name: 'organisation: one entity', method: 'GET', route: '/organisation/entities/:code', who: 'org_admin', status: 200, reach: asAdmin('/organisation/entities/OE') },
   { name: 'organisation: removing an entity, confirmed first', method: 'GET', route: '/organisation/entities/:code/remove', who: 'org_admin', status: 200, reach: asAdmin('/organisation/entities/OE/remove') },
   {

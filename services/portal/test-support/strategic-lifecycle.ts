@@ -1,13 +1,8 @@
 import { lifecycleState, strategicPlanLifecycle, strategicPlanWorkflowId, submitPlan, type LifecycleState, type StrategicPlanInput } from '@jalon/workflows';
 import type { CycleWorld } from './cycle-world.js';
 
-/**
- * Starts the lifecycle of the world's strategic plan (left unsigned: `strategicPlanSigned: false`)
- * and takes it to the Minister's signature the way people do: the President's office submits it,
- * the committee approves from its e-mails, the State Secretary's cell approves the objectives in
- * its scope from its own.
- */
-export async function strategicPlanAwaitingSignature(w: CycleWorld) {
+/** Starts the lifecycle of the world's strategic plan (left unsigned: `strategicPlanSigned: false`), as the President's office's launch does. */
+export function startStrategicLifecycle(w: CycleWorld) {
   const { client, taskQueue } = w.portal.temporal;
   const input: StrategicPlanInput = {
     organisationCode: w.ORG,
@@ -19,7 +14,16 @@ export async function strategicPlanAwaitingSignature(w: CycleWorld) {
     reviewWorkingDays: 10,
     communication: [],
   };
-  const handle = await client.workflow.start(strategicPlanLifecycle, { taskQueue, workflowId: strategicPlanWorkflowId(w.ORG, w.plans.planId), args: [input] });
+  return client.workflow.start(strategicPlanLifecycle, { taskQueue, workflowId: strategicPlanWorkflowId(w.ORG, w.plans.planId), args: [input] });
+}
+
+/**
+ * Starts the lifecycle of the world's strategic plan and takes it to the Minister's signature the
+ * way people do: the President's office submits it, the committee approves from its e-mails, the
+ * State Secretary's cell approves the objectives in its scope from its own.
+ */
+export async function strategicPlanAwaitingSignature(w: CycleWorld) {
+  const handle = await startStrategicLifecycle(w);
   await handle.executeUpdate(submitPlan, { args: [{ personId: w.people.president.id }] });
   const decide = async (email: string, fields: Record<string, string>) => {
     const [mail] = await w.notifications.catcher.waitFor((m) => m.to.includes(email) && /\/decisions\//.test(m.text), { timeoutMs: 30_000 });

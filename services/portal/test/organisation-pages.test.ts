@@ -57,6 +57,27 @@ t.test('an organisation administrator manages the organisation in pages, in Fren
   t.match(after.body, /name="committeeRule.kind" value="quorum" checked/, 'the page shows what is stored');
   t.match(after.body, /value="Service Stratégie"/);
 
+  // The progress checkpoints: MM-DD days that exist, in the order of the year, one to twelve of them.
+  const defaultCheckpoints = ['03-31', '06-30', '09-30', '12-31'];
+  t.match(after.body, /<label for="settings-progressCheckpoints">Dates des points d’avancement<\/label><p class="hint" id="settings-progressCheckpoints-hint">De 1 à 12 dates au format MM-JJ/);
+  t.match(after.body, /id="settings-progressCheckpoints" name="progressCheckpoints" value="03-31, 06-30, 09-30, 12-31" required aria-describedby="settings-progressCheckpoints-hint"/, 'the stored checkpoints shown');
+  const checkpoints = (value: string) => pages.inject({
+    method: 'POST', url: '/organisation/settings', headers: { ...formHeaders, cookie: admin }, payload: form({ ...sent, reviewDays: '7', progressCheckpoints: value }),
+  });
+  const thirteen = Array.from({ length: 13 }, (_, i) => `${String(Math.floor(i / 2) + 1).padStart(2, '0')}-${i % 2 ? '20' : '10'}`).join(', ');
+  for (const bad of ['06-30, 03-31', '03-31, 03-31', '03-31, 04-31', '31/03', '', thirteen]) {
+    const res = await checkpoints(bad);
+    t.equal(res.statusCode, 400, `"${bad}" is refused`);
+    t.match(res.body, /<p class="error" id="settings-progressCheckpoints-error">Indiquez de 1 à 12 dates existantes au format MM-JJ \(mois-jour\), chacune une seule fois et dans l’ordre de l’année\./,
+      'the rule said beside the field, in French');
+    t.match(res.body, `name="progressCheckpoints" value="${bad}" required aria-describedby="settings-progressCheckpoints-hint settings-progressCheckpoints-error" aria-invalid="true"`, 'what was typed, marked');
+    t.match(res.body, /<a href="#settings-progressCheckpoints">/, 'the summary links to it');
+  }
+  t.same((await settings()).progressCheckpoints, defaultCheckpoints, 'nothing changed');
+  t.equal((await checkpoints('02-29, 06-30\n12-31')).statusCode, 303, 'commas or lines between the days');
+  t.same((await settings()).progressCheckpoints, ['02-29', '06-30', '12-31'], 'stored');
+  t.match((await pages.inject({ url: '/organisation', headers: { cookie: admin } })).body, /name="progressCheckpoints" value="02-29, 06-30, 12-31"/, 'and shown');
+
   const taken = await pages.inject({
     method: 'POST', url: '/organisation/entities', headers: { ...formHeaders, cookie: admin },
     payload: form({ csrf: csrfOf(page.body), code: 'OE', 'name.fr': 'Doublon', 'name.nl': 'Dubbel', kind: 'service', parentCode: '' }),

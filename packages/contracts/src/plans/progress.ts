@@ -16,8 +16,14 @@ export const checkpointDaySchema = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[1
 /** The seed's rhythm when the organisation sets none (defined in the domain: the cycle's workflow reads it too). */
 export { defaultCheckpointDays };
 
-export const progressCheckpointsSettingSchema = z.array(checkpointDaySchema).min(1).max(12)
-  .refine((days) => new Set(days).size === days.length, { message: 'each checkpoint day appears once' });
+/** Days in each month of a leap year: a checkpoint on 29 February falls on the 28th in a common year. */
+const monthLength = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Between one and twelve days that exist, in the order of the year (so each appears once and the list reads as the year runs). */
+export const progressCheckpointsSettingSchema = z.array(checkpointDaySchema
+  .refine((d) => !/^\d\d-\d\d$/.test(d) || Number(d.slice(3)) <= (monthLength[Number(d.slice(0, 2)) - 1] ?? 0), { message: 'must be a day that exists, e.g. 04-30, not 04-31' }))
+  .min(1, 'name at least one checkpoint day').max(12, 'name at most twelve checkpoint days')
+  .refine((days) => days.every((d, i) => i === 0 || days[i - 1]! < d), { message: 'list the checkpoint days in the order of the year, each once' });
 
 /** What an owner entity records for one objective at one checkpoint. */
 export const progressUpdateInputSchema = z.object({

@@ -5,6 +5,7 @@ import { draftingTask } from './drafting-task.js';
 import { escalation } from './escalation.js';
 import { planTransmitted } from './plan-transmitted.js';
 import { problemRaised } from './problem-raised.js';
+import { progressRequest } from './progress-request.js';
 import { projectChanged } from './project-changed.js';
 import { reminder } from './reminder.js';
 import { reviewRequest } from './review-request.js';
@@ -22,6 +23,7 @@ export const templates: { [K in TemplateName]: Template<(typeof templateParamsSc
   plan_transmitted: planTransmitted,
   project_changed: projectChanged,
   sign_in: signIn,
+  progress_request: progressRequest,
 };
 
 /**

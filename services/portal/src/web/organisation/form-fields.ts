@@ -33,8 +33,16 @@ export function refusalMessage(t: OrganisationCopy, refusal: AdminRefusal): stri
   return t.refusals[refusal.code] ?? t.refusedUnknown(refusal.code);
 }
 
-export const formError = (t: OrganisationCopy, form: string, values: FormValues, refusal: AdminRefusal, formFields: readonly string[]): FormError =>
-  ({ form, values, message: refusalMessage(t, refusal), fields: fieldsAtFault(refusal.fields, formFields) });
+/**
+ * A refused form. `fieldMessages`: fields whose rules the generic "not accepted" would not explain
+ * (the format of a list, its order); said instead when that field alone was refused by the schema.
+ */
+export function formError(t: OrganisationCopy, form: string, values: FormValues, refusal: AdminRefusal, formFields: readonly string[], fieldMessages: Readonly<Record<string, string>> = {}): FormError {
+  const fields = fieldsAtFault(refusal.fields, formFields);
+  const generic = refusalMessage(t, refusal);
+  const own = fields.length === 1 && generic === t.fieldInvalid ? fieldMessages[fields[0]!] : undefined;
+  return { form, values, message: own ?? generic, fields };
+}
 
 /** The summary at the top of the page, linking to each field at fault. */
 export function errorSummary(t: OrganisationCopy, error: FormError | undefined): Html | string {

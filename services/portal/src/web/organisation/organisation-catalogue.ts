@@ -21,6 +21,8 @@ export interface OrganisationCopy {
     title: string; emailSignIn: string; committeeRule: string; ruleAll: string; ruleQuorum: string; ruleFirst: string; approvals: string;
     reviewDays: string; allEntities: string; everyEntity: string; presidentOffice: string; consolidatorName: string;
     reviewers: string; save: string; saved: string;
+    /** the organisation's progress checkpoints (MM-DD), their hint and the message when they are refused */
+    checkpoints: string; checkpointsHint: string; checkpointsInvalid: string;
   };
   nameIn: Record<'fr' | 'nl' | 'de', string>;
   optional: string;
@@ -62,6 +64,8 @@ export const organisationCopy: Record<'fr' | 'nl' | 'de', OrganisationCopy> = {
       ruleAll: 'Tous les membres approuvent', ruleQuorum: 'Un quorum d’approbations', ruleFirst: 'La première réponse décide', approvals: 'Nombre d’approbations (quorum)',
       reviewDays: 'Durée d’une relecture (jours ouvrables)', allEntities: 'Objectifs « (Tous) » rédigés par', everyEntity: 'chaque entité', presidentOffice: 'le service du Président',
       consolidatorName: 'Nom du service qui consolide le plan', reviewers: 'Rôles qui relisent à l’étape du comité', save: 'Enregistrer les paramètres', saved: 'Les paramètres ont été enregistrés.',
+      checkpoints: 'Dates des points d’avancement', checkpointsHint: 'De 1 à 12 dates au format MM-JJ, dans l’ordre de l’année et séparées par des virgules, par exemple 03-31, 06-30, 09-30, 12-31.',
+      checkpointsInvalid: 'Indiquez de 1 à 12 dates existantes au format MM-JJ (mois-jour), chacune une seule fois et dans l’ordre de l’année.',
     },
     nameIn: { fr: 'en français', nl: 'en néerlandais', de: 'en allemand' },
     optional: '(facultatif)',
@@ -129,6 +133,8 @@ export const organisationCopy: Record<'fr' | 'nl' | 'de', OrganisationCopy> = {
       ruleAll: 'Alle leden keuren goed', ruleQuorum: 'Een quorum van goedkeuringen', ruleFirst: 'Het eerste antwoord beslist', approvals: 'Aantal goedkeuringen (quorum)',
       reviewDays: 'Duur van een nalezing (werkdagen)', allEntities: 'Doelstellingen „(Alle)” opgesteld door', everyEntity: 'elke entiteit', presidentOffice: 'de dienst van de Voorzitter',
       consolidatorName: 'Naam van de dienst die het plan consolideert', reviewers: 'Rollen die nalezen in de stap van het comité', save: 'Instellingen opslaan', saved: 'De instellingen werden opgeslagen.',
+      checkpoints: 'Data van de voortgangsmomenten', checkpointsHint: '1 tot 12 data in de vorm MM-DD, in de volgorde van het jaar en gescheiden door komma’s, bijvoorbeeld 03-31, 06-30, 09-30, 12-31.',
+      checkpointsInvalid: 'Geef 1 tot 12 bestaande data in de vorm MM-DD (maand-dag), elk één keer en in de volgorde van het jaar.',
     },
     nameIn: { fr: 'in het Frans', nl: 'in het Nederlands', de: 'in het Duits' },
     optional: '(facultatief)',
@@ -196,6 +202,8 @@ export const organisationCopy: Record<'fr' | 'nl' | 'de', OrganisationCopy> = {
       ruleAll: 'Alle Mitglieder stimmen zu', ruleQuorum: 'Ein Quorum von Zustimmungen', ruleFirst: 'Die erste Antwort entscheidet', approvals: 'Anzahl der Zustimmungen (Quorum)',
       reviewDays: 'Dauer einer Prüfung (Arbeitstage)', allEntities: 'Ziele „(Alle)“ verfasst von', everyEntity: 'jeder Einheit', presidentOffice: 'dem Dienst des Präsidenten',
       consolidatorName: 'Name des Dienstes, der den Plan zusammenführt', reviewers: 'Rollen, die im Schritt des Ausschusses prüfen', save: 'Einstellungen speichern', saved: 'Die Einstellungen wurden gespeichert.',
+      checkpoints: 'Termine der Sachstandserhebungen', checkpointsHint: '1 bis 12 Termine im Format MM-TT, in der Reihenfolge des Jahres und durch Kommas getrennt, zum Beispiel 03-31, 06-30, 09-30, 12-31.',
+      checkpointsInvalid: 'Geben Sie 1 bis 12 existierende Termine im Format MM-TT (Monat-Tag) an, jeden nur einmal und in der Reihenfolge des Jahres.',
     },
     nameIn: { fr: 'auf Französisch', nl: 'auf Niederländisch', de: 'auf Deutsch' },
     optional: '(freiwillig)',

@@ -24,6 +24,8 @@ export function settingsChange(v: FormValues) {
     allEntitiesObjectivesGoTo: text(v, 'allEntitiesObjectivesGoTo'),
     consolidatorName: names(v, 'consolidatorName'),
     reviewers: { committee: reviewerRoles.filter((r) => v[`reviewers.committee.${r}`] === 'on') },
+    // "03-31, 06-30" or one per line; a form without the field (an older page) leaves the checkpoints as they are.
+    ...(v.progressCheckpoints === undefined ? {} : { progressCheckpoints: text(v, 'progressCheckpoints').split(/[\s,;]+/).filter(Boolean) }),
   };
 }
 

@@ -11,7 +11,7 @@ export type AdminLanguage = PageLanguage;
 
 export const settingsFields = [
   'emailSignIn', 'committeeRule.kind', 'committeeRule.approvals', 'reviewDays', 'allEntitiesObjectivesGoTo',
-  'consolidatorName.fr', 'consolidatorName.nl', 'consolidatorName.de', 'reviewers.committee',
+  'consolidatorName.fr', 'consolidatorName.nl', 'consolidatorName.de', 'reviewers.committee', 'progressCheckpoints',
 ] as const;
 export const reviewerRoles = ['committee_member', 'president_office', 'drafter'] as const;
 
@@ -56,6 +56,10 @@ ${(['fr', 'nl', 'de'] as const).map((l) => input({
 ${choices({
     form: 'settings', name: 'reviewers.committee', label: t.settings.reviewers, error, kind: 'checkbox',
     options: reviewerRoles.map((r) => [r, t.roles[r]]), checked: (r) => (sent ? sent[`reviewers.committee.${r}`] === 'on' : (s.reviewers.committee as string[]).includes(r)),
+  })}
+${input({
+    form: 'settings', name: 'progressCheckpoints', label: t.settings.checkpoints, hint: t.settings.checkpointsHint, error,
+    value: value('progressCheckpoints', s.progressCheckpoints.join(', ')), required: true,
   })}
 <button type="submit">${t.settings.save}</button>
 </form>`;

@@ -73,9 +73,12 @@ export const organisationAdminRoutes: FastifyPluginAsyncZod<AdminPageOptions> = 
   }
 
   const refusedPage = (request: FastifyRequest, reply: FastifyReply, viewer: Viewer, form: string, values: FormValues, fields: readonly string[]) =>
-    async (refused: OrganisationChangeRefused) => render(request, reply, viewer, refused.refusal.status, {
-      error: formError(organisationCopy[adminLanguage(viewer)], form, values, refused.refusal, fields),
-    });
+    async (refused: OrganisationChangeRefused) => {
+      const t = organisationCopy[adminLanguage(viewer)];
+      return render(request, reply, viewer, refused.refusal.status, {
+        error: formError(t, form, values, refused.refusal, fields, { progressCheckpoints: t.settings.checkpointsInvalid }),
+      });
+    };
 
   app.get('/organisation', {
     config: rule, schema: { tags: ['pages'], summary: 'The organisation administrator\'s page: entities, authorities, settings (HTML)', querystring: noticeQuery },
