@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import * as XLSX from '@e965/xlsx';
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import { signInByEmail } from '@jalon/portal/test-support/email-sign-in';
@@ -12,12 +15,19 @@ import { expectAccessible } from '../support/accessibility.js';
 
 const screenshots = fileURLToPath(new URL('../../test-results/progress/', import.meta.url));
 
+/** The words of a downloaded PDF, as poppler's pdftotext reads them (kept in test-results/progress/). */
+async function pdfText(pdf: Buffer, name: string): Promise<string> {
+  mkdirSync(screenshots, { recursive: true });
+  await writeFile(path.join(screenshots, name), pdf);
+  return (await promisify(execFile)('pdftotext', ['-layout', path.join(screenshots, name), '-'])).stdout;
+}
+
 /*
  * Progress, year-end reports and exports as people meet them: a cycle taken to transmission on the
  * real servers, three checkpoints opened as the cycle's activity opens them, the owner entities'
  * updates recorded through the progress page and the plans API (the Immigration Office leaving
  * three unanswered), a year-end result; then the charts drawn on the server, the reports, the files
- * downloaded and read back, every page checked by axe in Chromium and photographed in test-results/progress/.
+ * downloaded and read back (the year-end report's PDF read with pdftotext), every page checked by axe in Chromium and photographed in test-results/progress/.
  */
 t.setTimeout(600_000);
 
@@ -127,6 +137,31 @@ t.test('progress, reports and exports in the portal', async (t) => {
 
   const signedOut = await w.portal.pages.inject({ url: `/reports/${year}/export.ods` });
   t.equal(signedOut.statusCode, 303, 'signed out: sent to sign in, no file');
+
+  // The year-end report as a document, from the report pages' link, in the reader's language.
+  t.match(report.body, `<a href="/reports/${year}/report.pdf" download>Télécharger le rapport (PDF)</a>`, 'the report page links its document');
+  t.match(entityReport.body, `<a href="/reports/${year}/DGSP/report.pdf" download>Télécharger le rapport (PDF)</a>`, 'and so does an entity\'s');
+  const pdf = await get(`/reports/${year}/report.pdf`, member);
+  t.equal(pdf.headers['content-type'], 'application/pdf');
+  t.equal(pdf.headers['content-disposition'], `attachment; filename="rapport-annuel-${year}.pdf"`, 'a download named in the reader\'s language');
+  t.equal(pdf.rawPayload.subarray(0, 5).toString('latin1'), '%PDF-');
+  const text = await pdfText(pdf.rawPayload, 'organisation-fr.pdf');
+  t.match(text, `Rapport annuel ${year}`);
+  t.match(text, 'Former les zones de police.', 'an objective as drafted');
+  t.match(text, /Résultat \(valeur\)\s+7\n/, 'its year-end result');
+  t.match(text, /Résultat \(statut\)\s+Partiellement atteint/, 'its status in words');
+  t.match(text, /Direction générale Office des Étrangers\s+3/, 'the late entity by name, with the updates it owes');
+  t.notMatch(text, 'Retard de livraison du logiciel', 'no comment travels in the document');
+  t.ok((await get(`/reports/${year}/report.pdf`, member)).rawPayload.equals(pdf.rawPayload), 'downloaded again: the same bytes');
+  const german = await get(`/reports/${year}/DGSP/report.pdf`, `${member}; jalon_lang=de`);
+  t.equal(german.headers['content-disposition'], `attachment; filename="jahresbericht-${year}-DGSP.pdf"`);
+  const germanText = await pdfText(german.rawPayload, 'entity-de.pdf');
+  t.match(germanText, 'Zusammenfassung', 'a German reader gets German headings');
+  t.match(germanText, /Ergebnis \(Status\)\s+Teilweise erreicht/);
+  t.notMatch(germanText, 'Réduire le délai de traitement des visas.', 'only the entity\'s objectives');
+  t.equal((await w.portal.pages.inject({ url: `/reports/${year}/report.pdf` })).statusCode, 303, 'signed out: sent to sign in, no document');
+  t.equal((await get(`/reports/${year}/NOBODY/report.pdf`, member)).statusCode, 404, 'an entity the organisation does not have: no document');
+  t.equal((await get('/reports/2001/report.pdf', member)).statusCode, 404, 'a year without a plan: no document');
 
   const browser = await launchChromium(t);
   if (!browser) return;
