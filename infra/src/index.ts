@@ -15,3 +15,10 @@ export { ensureTemporalServer, TEMPORAL_SERVER_VERSION } from './temporal-server
 export { ensureTemporalSchemas } from './temporal-server-schema.js';
 export { timedStep } from './progress.js';
 export { buildMailCatcherWeb } from './mail-catcher-web.js';
+export { startTemporalEngine, temporalEngineSchema } from './temporal-engine.js';
+export { waitForNamespace } from './temporal-server-engine.js';
+export { freeSmallPort } from './ports.js';
+export { TEMPORAL_DATABASES } from './temporal-server-schema.js';
+export {
+  engineResultSchema, levelsFrom, sideBySideMarkdown, spread, formatSpread, type EngineResult, type Machine,
+} from './bench-table.js';

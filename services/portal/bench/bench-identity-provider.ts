@@ -15,6 +15,8 @@ export interface BenchPerson { name: string; email: string }
 export interface BenchIdentityProvider {
   /** the portal's provider settings: it checks the cycle API's access tokens against this issuer */
   portalEnv: { OIDC_ISSUER: string; OIDC_CLIENT_ID: string; OIDC_CLIENT_SECRET: string };
+  /** Keycloak's HTTP port (the benchmarks read its process's CPU) */
+  port: number;
   /** settles once Keycloak answers with the realm and its people imported */
   ready: Promise<void>;
   /** a person's access token for Jalon's APIs, from the command line's client (password grant) */
@@ -47,6 +49,7 @@ export async function startBenchIdentityProvider(
   // Awaited with the services' start; this only keeps an early failure from crashing the process before.
   ready.catch(() => undefined);
   return {
+    port,
     portalEnv: { OIDC_ISSUER: `${base}/realms/jalon`, OIDC_CLIENT_ID: client.clientId, OIDC_CLIENT_SECRET: client.clientSecret },
     ready,
     accessToken: async (email) => {
