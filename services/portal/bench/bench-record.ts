@@ -94,12 +94,36 @@ export const cpuSnapshot = (pids: Record<string, number>): Record<string, number
   Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, treeCpuSeconds(pid)]));
 
 /**
- * Each process's CPU between two snapshots, as a share of one core over `seconds` (200 % is both
- * cores of this machine), as figures named "CPU <process> (% of a core)".
+ * Seconds each named process's threads (and its live children's) spent runnable but waiting for a CPU (the scheduler's run
+ * queue, /proc/<pid>/task/<tid>/schedstat): on a machine shared with other work, the time a figure
+ * lost to the others rather than to Jalon.
  */
-export function cpuFigures(before: Record<string, number>, after: Record<string, number>, seconds: number): Record<string, number> {
+function treeWaitSeconds(pid: number): number {
+  let waited = 0;
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      try { waited += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[1]) / 1e9; } catch { /* thread gone */ }
+    }
+  } catch { /* process gone */ }
+  for (const child of childrenOf(pid)) waited += treeWaitSeconds(child);
+  return waited;
+}
+
+export const runQueueSnapshot = (pids: Record<string, number>): Record<string, number> =>
+  Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, treeWaitSeconds(pid)]));
+
+/** Both snapshots: CPU used and time waited for a CPU. */
+export const schedulerSnapshot = (pids: Record<string, number>) => ({ cpu: cpuSnapshot(pids), waited: runQueueSnapshot(pids) });
+
+/**
+ * Each process's CPU between two snapshots, and the time its threads waited for a CPU, as a share of
+ * one core over `seconds` (200 % is both cores of this machine): "CPU <process> (% of a core)" and
+ * "CPU wait <process> (% of a core)".
+ */
+export function schedulerFigures(before: ReturnType<typeof schedulerSnapshot>, after: ReturnType<typeof schedulerSnapshot>, seconds: number): Record<string, number> {
   const figures: Record<string, number> = {};
-  for (const name of Object.keys(before)) figures[`CPU ${name} (% of a core)`] = (100 * ((after[name] ?? 0) - before[name]!)) / seconds;
+  for (const name of Object.keys(before.cpu)) figures[`CPU ${name} (% of a core)`] = (100 * ((after.cpu[name] ?? 0) - before.cpu[name]!)) / seconds;
+  for (const name of Object.keys(before.waited)) figures[`CPU wait ${name} (% of a core)`] = (100 * ((after.waited[name] ?? 0) - before.waited[name]!)) / seconds;
   return figures;
 }
 
