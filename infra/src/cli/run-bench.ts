@@ -67,7 +67,8 @@ async function main(): Promise<number> {
   try {
     for (const script of scripts) {
       const name = path.basename(script, '.bench.ts');
-      const env = { ...process.env, ...servers.env };
+      // The servers not started here (e.g. Keycloak) are given as empty: they must not hide those in the environment.
+      const env = { ...process.env, ...Object.fromEntries(Object.entries(servers.env).filter(([, value]) => value !== '')) };
       if (!runsOnTemporal(script)) {
         log(`bench: ${path.relative(repoRoot, script)}`);
         if (await runScript(script, env) !== 0) failed += 1;

@@ -95,7 +95,7 @@ export async function startJalonStack(
       ...(services ? [waitForHttp(`${plansUrl}/health`, 120_000), waitForHttp(`http://127.0.0.1:${services.notifications}/health`, 120_000)] : []),
       ...(idp ? [idp.ready] : []),
     ]);
-    if (idp) pids.keycloak = pidListeningOn(idp.port) ?? 0;
+    if (idp?.port) pids.keycloak = pidListeningOn(idp.port) ?? 0;
     const connection = await Connection.connect({ address: temporal.address });
     const signers = new Map<ServiceName, ServiceTokenSigner>();
     const signerOf = (caller: ServiceName) => signers.get(caller) ?? signers.set(caller, keyring.auth(caller).signer).get(caller)!;
