@@ -123,7 +123,9 @@ export const schedulerSnapshot = (pids: Record<string, number>) => ({ cpu: cpuSn
 export function schedulerFigures(before: ReturnType<typeof schedulerSnapshot>, after: ReturnType<typeof schedulerSnapshot>, seconds: number): Record<string, number> {
   const figures: Record<string, number> = {};
   for (const name of Object.keys(before.cpu)) figures[`CPU ${name} (% of a core)`] = (100 * ((after.cpu[name] ?? 0) - before.cpu[name]!)) / seconds;
-  for (const name of Object.keys(before.waited)) figures[`CPU wait ${name} (% of a core)`] = (100 * ((after.waited[name] ?? 0) - before.waited[name]!)) / seconds;
+  // A child that exited between the snapshots takes its wait with it (the kernel adds only its CPU to
+  // the parent's): PostgreSQL's wait counts its live connections only, and is never shown below 0.
+  for (const name of Object.keys(before.waited)) figures[`CPU wait ${name} (% of a core)`] = Math.max(0, (100 * ((after.waited[name] ?? 0) - before.waited[name]!)) / seconds);
   return figures;
 }
 
