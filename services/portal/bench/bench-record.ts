@@ -21,8 +21,8 @@ export class LoadWatch {
   private peak = this.before;
   private readonly timer = setInterval(() => { this.peak = Math.max(this.peak, os.loadavg()[0]!); }, 5_000).unref();
 
+  /** the machine so far: called after each run, the sampling goes on (its timer does not hold the process) */
   machine(): Machine {
-    clearInterval(this.timer);
     const after = os.loadavg()[0]!;
     return { cpus: os.cpus().length, loadBefore: this.before, loadAfter: after, loadPeak: Math.max(this.peak, after) };
   }

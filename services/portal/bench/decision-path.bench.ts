@@ -20,6 +20,22 @@ const LEVELS = (process.env.BENCH_DECISION_LEVELS ?? '1,10,50').split(',').map(N
 /** the target's load: decisions arriving at 50 a second (0: no open-loop run) */
 const RATE = Number(process.env.BENCH_RATE ?? 50);
 
+/**
+ * Written after every run, so that a run that fails (on a loaded machine, a decision page may time
+ * out) keeps the runs before it, said in the notes.
+ */
+function record(watch: LoadWatch, records: Array<{ level: string; figures: Record<string, number | null> }>, runs: number, failure?: string) {
+  const file = writeEngineResult({
+    benchmark: 'decision-path', engine: benchEngine(), measuredAt: new Date().toISOString(), runs, machine: watch.machine(),
+    levels: levelsFrom(records),
+    notes: [
+      `${DECISIONS} decisions per level and run; CPU: each process's share of one core while the decisions ran (postgres includes Temporal's persistence on the server engine)`,
+      ...(failure ? [`run ${runs + 1} of ${RUNS} failed (${failure}): the figures are those of the ${runs} runs before it`] : []),
+    ],
+  });
+  log(`decision-path: ${file}`);
+}
+
 async function main() {
   const watch = new LoadWatch();
   const stack = await startJalonStack(process.env.DATABASE_URL!);
@@ -30,46 +46,48 @@ async function main() {
     await db.query('create table if not exists bench_floor (id bigserial primary key, payload text not null, at timestamptz not null default now())');
 
     for (let run = 1; run <= RUNS; run++) {
-      for (const concurrency of [...LEVELS, ...(RATE > 0 ? [-RATE] : [])]) {
-        // A negative level is the open-loop run at RATE decisions a second.
-        const run_ = <T>(count: number, call: (i: number) => Promise<T>) => (concurrency > 0
-          ? load(count, concurrency, async (i) => { await call(i); })
-          : atRate(count, -concurrency, async (i) => { await call(i); }));
-        const tag = `r${run}c${Math.abs(concurrency)}${concurrency < 0 ? 'rate' : ''}-${Date.now().toString(36)}`;
-        const links = await decisionLinks(stack, DECISIONS, tag);
-        const forms = await formsOf(portalUrl, links);
-        const cpuBefore = schedulerSnapshot(stack.pids);
-        const t0 = performance.now();
-        const jalon = await run_(forms.length, (i) => postDecision(portalUrl, forms[i]!));
-        const cpu = schedulerFigures(cpuBefore, schedulerSnapshot(stack.pids), (performance.now() - t0) / 1000);
+      const before = records.length;
+      try {
+        for (const concurrency of [...LEVELS, ...(RATE > 0 ? [-RATE] : [])]) {
+          // A negative level is the open-loop run at RATE decisions a second.
+          const run_ = <T>(count: number, call: (i: number) => Promise<T>) => (concurrency > 0
+            ? load(count, concurrency, async (i) => { await call(i); })
+            : atRate(count, -concurrency, async (i) => { await call(i); }));
+          const tag = `r${run}c${Math.abs(concurrency)}${concurrency < 0 ? 'rate' : ''}-${Date.now().toString(36)}`;
+          const links = await decisionLinks(stack, DECISIONS, tag);
+          const forms = await formsOf(portalUrl, links);
+          const cpuBefore = schedulerSnapshot(stack.pids);
+          const t0 = performance.now();
+          const jalon = await run_(forms.length, (i) => postDecision(portalUrl, forms[i]!));
+          const cpu = schedulerFigures(cpuBefore, schedulerSnapshot(stack.pids), (performance.now() - t0) / 1000);
 
-        const probes = await Promise.all(Array.from({ length: DECISIONS }, (_, i) =>
-          client.workflow.start(probeWorkflow, { taskQueue, workflowId: `probe-${tag}-${i}` })));
-        // Each probe has run its first task before it is measured, as every round has before its first click.
-        await Promise.all(probes.map((p) => p.query(probeStatus)));
-        const update = await run_(probes.length, async (i) => { await probes[i]!.executeUpdate(completeProbe, { args: ['ok'] }); });
-        const insert = await run_(DECISIONS, async (i) => { await db.query('insert into bench_floor (payload) values ($1)', [`${tag}-${i}`]); });
-        records.push({
-          level: concurrency > 0 ? `${concurrency} concurrent` : `${-concurrency}/s open loop`,
-          figures: {
-            'decision p50 (ms)': jalon.p50, 'decision p95 (ms)': jalon.p95, 'decision p99 (ms)': jalon.p99, 'decisions/s': jalon.perSecond, 'errors': jalon.errors,
-            'bare Update p50 (ms)': update.p50, 'bare Update p99 (ms)': update.p99, 'bare insert p50 (ms)': insert.p50,
-            ...cpu,
-          },
-        });
-        log(`run ${run}, ${concurrency > 0 ? `${concurrency} concurrent` : `${-concurrency}/s open loop`}: decision p50 ${jalon.p50.toFixed(1)} ms p99 ${jalon.p99.toFixed(1)} ms, ${jalon.perSecond.toFixed(1)}/s; bare Update p50 ${update.p50.toFixed(1)} ms p99 ${update.p99.toFixed(1)} ms; bare insert p50 ${insert.p50.toFixed(2)} ms`);
+          const probes = await Promise.all(Array.from({ length: DECISIONS }, (_, i) =>
+            client.workflow.start(probeWorkflow, { taskQueue, workflowId: `probe-${tag}-${i}` })));
+          // Each probe has run its first task before it is measured, as every round has before its first click.
+          await Promise.all(probes.map((p) => p.query(probeStatus)));
+          const update = await run_(probes.length, async (i) => { await probes[i]!.executeUpdate(completeProbe, { args: ['ok'] }); });
+          const insert = await run_(DECISIONS, async (i) => { await db.query('insert into bench_floor (payload) values ($1)', [`${tag}-${i}`]); });
+          records.push({
+            level: concurrency > 0 ? `${concurrency} concurrent` : `${-concurrency}/s open loop`,
+            figures: {
+              'decision p50 (ms)': jalon.p50, 'decision p95 (ms)': jalon.p95, 'decision p99 (ms)': jalon.p99, 'decisions/s': jalon.perSecond, 'errors': jalon.errors,
+              'bare Update p50 (ms)': update.p50, 'bare Update p99 (ms)': update.p99, 'bare insert p50 (ms)': insert.p50,
+              ...cpu,
+            },
+          });
+          log(`run ${run}, ${concurrency > 0 ? `${concurrency} concurrent` : `${-concurrency}/s open loop`}: decision p50 ${jalon.p50.toFixed(1)} ms p99 ${jalon.p99.toFixed(1)} ms, ${jalon.perSecond.toFixed(1)}/s; bare Update p50 ${update.p50.toFixed(1)} ms p99 ${update.p99.toFixed(1)} ms; bare insert p50 ${insert.p50.toFixed(2)} ms`);
+        }
+      } catch (error) {
+        records.splice(before);
+        record(watch, records, run - 1, error instanceof Error ? error.message : String(error));
+        throw error;
       }
+      record(watch, records, run);
     }
     await db.end();
   } finally {
     await stack.stop();
   }
-  const file = writeEngineResult({
-    benchmark: 'decision-path', engine: benchEngine(), measuredAt: new Date().toISOString(), runs: RUNS, machine: watch.machine(),
-    levels: levelsFrom(records),
-    notes: [`${DECISIONS} decisions per level and run; CPU: each process's share of one core while the decisions ran (postgres includes Temporal's persistence on the server engine)`],
-  });
-  log(`decision-path: ${file}`);
 }
 
 main().then(() => process.exit(0), (error: unknown) => {
