@@ -18,3 +18,10 @@ export { buildMailCatcherWeb } from './mail-catcher-web.js';
 export { ensureTemporalUi, TEMPORAL_UI_VERSION } from './temporal-ui-binary.js';
 export { startTemporalUi } from './temporal-ui-server.js';
 export { ensureTemporalRole, TEMPORAL_ROLE } from './temporal-database-role.js';
+export { startTemporalEngine, temporalEngineSchema } from './temporal-engine.js';
+export { waitForNamespace } from './temporal-server-engine.js';
+export { freeSmallPort } from './ports.js';
+export { TEMPORAL_DATABASES } from './temporal-server-schema.js';
+export {
+  engineResultSchema, levelsFrom, sideBySideMarkdown, spread, formatSpread, type EngineResult, type Machine,
+} from './bench-table.js';

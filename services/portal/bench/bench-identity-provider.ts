@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { ensureKeycloak, freePort, startKeycloak, type Supervisor } from '@jalon/infra';
+import { testIdentityProvider } from '@jalon/testkit';
 import { z } from 'zod';
 
 const tokenSchema = z.object({ access_token: z.string() });
@@ -15,6 +16,8 @@ export interface BenchPerson { name: string; email: string }
 export interface BenchIdentityProvider {
   /** the portal's provider settings: it checks the cycle API's access tokens against this issuer */
   portalEnv: { OIDC_ISSUER: string; OIDC_CLIENT_ID: string; OIDC_CLIENT_SECRET: string };
+  /** Keycloak's HTTP port (the benchmarks read its process's CPU); null: a Keycloak shared with other work */
+  port: number | null;
   /** settles once Keycloak answers with the realm and its people imported */
   ready: Promise<void>;
   /** a person's access token for Jalon's APIs, from the command line's client (password grant) */
@@ -30,6 +33,7 @@ export interface BenchIdentityProvider {
 export async function startBenchIdentityProvider(
   supervisor: Supervisor, dir: string, portalUrl: string, people: BenchPerson[], log: (line: string) => void,
 ): Promise<BenchIdentityProvider> {
+  if (process.env.JALON_TEST_KEYCLOAK_URL && process.env.JALON_TEST_KEYCLOAK_ADMIN_PASSWORD) return sharedIdentityProvider(portalUrl, people);
   const home = await ensureKeycloak(log);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -47,6 +51,7 @@ export async function startBenchIdentityProvider(
   // Awaited with the services' start; this only keeps an early failure from crashing the process before.
   ready.catch(() => undefined);
   return {
+    port,
     portalEnv: { OIDC_ISSUER: `${base}/realms/jalon`, OIDC_CLIENT_ID: client.clientId, OIDC_CLIENT_SECRET: client.clientSecret },
     ready,
     accessToken: async (email) => {
@@ -57,5 +62,23 @@ export async function startBenchIdentityProvider(
       if (!response.ok) throw new Error(`Keycloak refused the token of ${email} (${response.status}): ${await response.text()}`);
       return tokenSchema.parse(await response.json()).access_token;
     },
+  };
+}
+
+/**
+ * A Keycloak already running (JALON_TEST_KEYCLOAK_URL, as for the tests): the bench's portal gets a
+ * client of its own there and each President's office is added when it first asks for a token.
+ * Starting a Keycloak of the bench's own takes minutes of CPU, and more than its 240 s on a loaded
+ * machine; the shared one's CPU is not counted among the bench's processes.
+ */
+async function sharedIdentityProvider(portalUrl: string, people: BenchPerson[]): Promise<BenchIdentityProvider> {
+  const idp = testIdentityProvider();
+  const client = await idp.portalClient(portalUrl);
+  const names = new Map(people.map((p) => [p.email.toLowerCase(), p.name]));
+  return {
+    port: null,
+    portalEnv: { OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: client.clientId, OIDC_CLIENT_SECRET: client.clientSecret },
+    ready: Promise.resolve(),
+    accessToken: (email) => idp.accessToken({ email, name: names.get(email.toLowerCase()) ?? email }),
   };
 }

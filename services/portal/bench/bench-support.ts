@@ -8,11 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ServiceName, ServiceTokenSigner } from '@jalon/auth';
 import { testClientDataConverter, testKeyring, testPayloadEnv } from '@jalon/testkit';
-import { ensureTemporalBinary, freePort, startTemporalDevServer, Supervisor, waitForHttp } from '@jalon/infra';
+import { freePort, Supervisor, waitForHttp } from '@jalon/infra';
 import { workflowBundle } from '@jalon/worker/test-support/test-worker';
 import { approvalRound, type ApprovalRoundInput } from '@jalon/workflows';
 import { Client, Connection } from '@temporalio/client';
 import { startBenchIdentityProvider, type BenchIdentityProvider, type BenchPerson } from './bench-identity-provider.js';
+import { benchEngine, pidListeningOn } from './bench-record.js';
+import { startBenchTemporal } from './bench-temporal.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 export const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -32,8 +34,10 @@ export interface JalonStack {
   identityProvider: Pick<BenchIdentityProvider, 'accessToken'> | null;
   /** set when the stack was started with an SMTP server (the plans and notifications services run) */
   plansUrl: string | null;
-  /** the worker process, whose memory the open-workflows benchmark reads */
+  /** the worker process, whose memory the open-cycles benchmark reads */
   workerPid: number;
+  /** Jalon's processes by name (Temporal, PostgreSQL, each service, Keycloak), whose CPU the benchmarks read */
+  pids: Record<string, number>;
   stop: () => Promise<void>;
 }
 
@@ -48,10 +52,7 @@ export async function startJalonStack(
   const supervisor = new Supervisor();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'jalon-bench-'));
   try {
-    const binary = await ensureTemporalBinary(log);
-    const temporal = await startTemporalDevServer(supervisor, {
-      binary, port: await freePort(), uiPort: null, dbFile: path.join(dir, 'temporal.sqlite'), logFile: path.join(dir, 'temporal.log'),
-    });
+    const temporal = await startBenchTemporal(supervisor, benchEngine(), dir, databaseUrl, log);
     const taskQueue = 'bench';
     const portalPort = await freePort();
     const portalUrl = `http://127.0.0.1:${portalPort}`;
@@ -66,36 +67,41 @@ export async function startJalonStack(
     // BENCH_CPU_PROFILE=<folder>: each service writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
     const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`] : [];
     const keyring = await testKeyring();
+    const pids: Record<string, number> = { temporal: pidListeningOn(temporal.port) ?? 0 };
+    const postgres = pidListeningOn(Number(new URL(databaseUrl).port || 5432));
+    if (postgres) pids.postgres = postgres;
     const service = (name: ServiceName, env: Record<string, string>) => supervisor.start({
       name, command: process.execPath, args: [...profile, '--import', 'tsx', path.join(repoRoot, `services/${name}/src/server.ts`)], cwd: repoRoot,
       env: { ...common, ...keyring.env(name), ...env },
     });
     if (services) {
-      service('plans', { PORT: String(services.plans) });
-      service('notifications', { PORT: String(services.notifications) });
+      pids.plans = service('plans', { PORT: String(services.plans) }).pid!;
+      pids.notifications = service('notifications', { PORT: String(services.notifications) }).pid!;
     }
     const idp = options.people ? await startBenchIdentityProvider(supervisor, dir, portalUrl, options.people, log) : null;
     const internalUrl = `http://127.0.0.1:${await freePort()}`;
-    service('portal', {
+    pids.portal = service('portal', {
       PORT: String(portalPort), INTERNAL_PORT: new URL(internalUrl).port, CSRF_SECRET: randomBytes(32).toString('base64url'), DECISION_RATE_LIMIT: '100000',
       ...idp?.portalEnv,
-    });
+    }).pid!;
     const workerPort = await freePort();
     // As in production, the worker loads workflow code bundled beforehand instead of bundling at start.
     const bundle = path.join(dir, 'workflows.js');
     writeFileSync(bundle, (await workflowBundle()).code);
     const worker = service('worker', { PORT: String(workerPort), PORTAL_URL: internalUrl, WORKFLOW_BUNDLE: bundle });
+    pids.worker = worker.pid!;
     await Promise.all([
       waitForHttp(`${portalUrl}/health`, 120_000), waitForHttp(`http://127.0.0.1:${workerPort}/health`, 180_000),
       ...(services ? [waitForHttp(`${plansUrl}/health`, 120_000), waitForHttp(`http://127.0.0.1:${services.notifications}/health`, 120_000)] : []),
       ...(idp ? [idp.ready] : []),
     ]);
+    if (idp?.port) pids.keycloak = pidListeningOn(idp.port) ?? 0;
     const connection = await Connection.connect({ address: temporal.address });
     const signers = new Map<ServiceName, ServiceTokenSigner>();
     const signerOf = (caller: ServiceName) => signers.get(caller) ?? signers.set(caller, keyring.auth(caller).signer).get(caller)!;
     const asService = async (caller: ServiceName, callee: ServiceName) => ({ authorization: `Bearer ${await signerOf(caller).sign(callee)}` });
     return {
-      client: new Client({ connection, dataConverter: testClientDataConverter() }), taskQueue, portalUrl, internalUrl, plansUrl, workerPid: worker.pid!,
+      client: new Client({ connection, dataConverter: testClientDataConverter() }), taskQueue, portalUrl, internalUrl, plansUrl, workerPid: worker.pid!, pids,
       asWorker: () => asService('worker', 'portal'), asService, identityProvider: idp && { accessToken: idp.accessToken },
       stop: async () => {
         await connection.close();

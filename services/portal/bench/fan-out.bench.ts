@@ -3,22 +3,21 @@
  * SPF Interior, each with its signed strategic plan, its President's office and one drafter for each
  * of the 11 entities that own objectives) launch their yearly cycle; timed from the first launch
  * until the SMTP server has accepted every drafting e-mail. Target: 1,000 organisations in ≤ 60 s,
- * no e-mail missing or doubled. Three runs; medians in bench/results/fan-out.json and a table.
+ * no e-mail missing or doubled. Three runs on the engine `npm run bench` chose (bench-record.ts).
  *
- * Processes as in production: the Temporal dev server (SQLite file), the plans, notifications and
+ * Processes as in production: Temporal (dev server or server on PostgreSQL), the plans, notifications and
  * portal services and the worker each in their own process, on one PostgreSQL, and an identity
  * provider (Keycloak) the President's offices get their access tokens from; this script is the
  * President's offices and the mail server.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import type { ServiceName } from '@jalon/auth';
+import { levelsFrom } from '@jalon/infra';
 import { createDatabase } from '@jalon/service-kit';
 import { scratchDatabase } from '@jalon/testkit';
 import pg from 'pg';
-import { loadReferenceIntoDatabase, loadReferencePlan, PLANS_SCHEMA, type Database } from '@jalon/plans';
-import { signStrategicPlan } from '@jalon/plans/test-support/sign-plan';
-import { log, median, repoRoot, startJalonStack, type JalonStack } from './bench-support.js';
+import { PLANS_SCHEMA, type Database } from '@jalon/plans';
+import { codesOf, createOrganisation, draftingEntities, launchCycle, pool, presidentOf, presidentsTokens, type Organisation } from './bench-organisations.js';
+import { benchEngine, schedulerFigures, schedulerSnapshot, LoadWatch, writeEngineResult } from './bench-record.js';
+import { log, startJalonStack, type JalonStack } from './bench-support.js';
 import { CountingSmtp } from './counting-smtp.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -28,75 +27,14 @@ const LAUNCH_CONCURRENCY = Number(process.env.BENCH_LAUNCH_CONCURRENCY ?? 20);
 /** a level whose e-mails are not all in by then is reported with what was missing */
 const GIVE_UP_MS = Number(process.env.BENCH_FANOUT_GIVE_UP_S ?? 900) * 1000;
 const YEAR = 2027;
-/** access tokens asked of the identity provider at once, before the clock starts (see presidentsTokens) */
-const TOKEN_CONCURRENCY = 8;
-
-const reference = loadReferencePlan();
-/** the entities that receive a drafting task: every owner of an objective ("ALL" is not an entity) */
-const draftingEntities = [...new Set(reference.objectives.flatMap((o) => o.ownerEntityCodes))].filter((c) => c !== 'ALL').sort();
-
-interface Organisation { code: string; presidentEmail: string; drafters: string[] }
-
-/** The organisations of one run, known before its stack starts: their President's offices are put in the identity provider. */
-const codesOf = (run: number, level: number) => Array.from({ length: level }, (_, i) => `bench-r${run}-l${level}-${i}`);
-const presidentOf = (code: string) => ({ name: 'Cellule Corporate', email: `corporate@${code}.bench.example` });
-
-async function pool<T>(items: T[], concurrency: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-    for (let i = next++; i < items.length; i = next++) await fn(items[i]!);
-  }));
-}
-
-/**
- * A call to the plans service as `caller`: the plan is signed as the workflows sign it (the worker),
- * people are registered as the installation's operator, whom the plans rules allow to.
- */
-async function plansCall(stack: JalonStack, caller: ServiceName, method: 'GET' | 'POST', url: string, payload?: object) {
-  const response = await fetch(`${stack.plansUrl}${url}`, {
-    method, headers: { ...await stack.asService(caller, 'plans'), ...(payload ? { 'content-type': 'application/json' } : {}) },
-    ...(payload ? { body: JSON.stringify(payload) } : {}),
-  });
-  return { status: response.status, body: await response.text() };
-}
-
-/** One synthetic organisation: the reference plan under another code, signed, and its people. */
-async function createOrganisation(stack: JalonStack, db: ReturnType<typeof createDatabase<Database>>, code: string): Promise<Organisation> {
-  const { strategicPlanId } = await loadReferenceIntoDatabase(db, { ...reference, organisation: { ...reference.organisation, code } }, 'bench');
-  await signStrategicPlan((method, url, payload) => plansCall(stack, 'worker', method, url, payload), strategicPlanId);
-  const person = async (name: string, email: string, roles: object[]) => {
-    const res = await plansCall(stack, 'operator', 'POST', `/organisations/${code}/people`, { name, email, language: 'fr', roles });
-    if (res.status !== 201) throw new Error(`adding ${email}: ${res.body}`);
-  };
-  const president = presidentOf(code);
-  await person(president.name, president.email, [{ role: 'president_office' }]);
-  const drafters: string[] = [];
-  for (const entity of draftingEntities) {
-    const email = `drafter.${entity.toLowerCase()}@${code}.bench.example`;
-    await person(`Rédacteur ${entity}`, email, [{ role: 'drafter', entityCode: entity }]);
-    drafters.push(email);
-  }
-  return { code, presidentEmail: president.email, drafters };
-}
-
-/**
- * Each President's office's access token, asked before the clock starts: signing in is not what the
- * fan-out measures. In parallel, since one at a time would add minutes to the 1,000 organisations'
- * setup; a few at once only, since each token costs Keycloak a deliberately slow password hash on the
- * two cores it shares with the services, and a thousand requests at once would only queue there
- * (about 0.1 s of CPU each: eight in flight keep both cores busy).
- */
-async function presidentsTokens(stack: JalonStack, orgs: Organisation[]): Promise<Map<string, string>> {
-  const tokens = new Map<string, string>();
-  await pool(orgs, TOKEN_CONCURRENCY, async (org) => { tokens.set(org.code, await stack.identityProvider!.accessToken(org.presidentEmail)); });
-  return tokens;
-}
 
 interface LevelResult {
   run: number; organisations: number; expected: number; accepted: number; missing: number; doubled: number;
   launchSeconds: number; firstOfEverySeconds: number | null; allSeconds: number | null; emailsPerSecond: number;
   /** where the time went: the last e-mail queued in the outbox by the workflows, and the last one sent (s after the first launch) */
   lastQueuedSeconds: number | null; lastSentSeconds: number | null;
+  /** each process's CPU from the first launch to the last e-mail (or giving up), % of one core */
+  cpu: Record<string, number>;
 }
 
 /** When the workflows queued the e-mails and when the sender sent them, from the outbox. */
@@ -114,12 +52,8 @@ async function runLevel(stack: JalonStack, smtp: CountingSmtp, outbox: pg.Pool, 
   const seen = smtp.accepted.length;
   const startedAt = Date.now();
   const started = performance.now();
-  await pool(orgs, LAUNCH_CONCURRENCY, async (org) => {
-    const res = await fetch(`${stack.internalUrl}/organisations/${org.code}/cycles`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(org.code)!}` }, body: JSON.stringify({ year: YEAR }),
-    });
-    if (res.status !== 201) throw new Error(`launching the cycle of ${org.code}: ${res.status} ${await res.text()}`);
-  });
+  const cpuBefore = schedulerSnapshot(stack.pids);
+  await pool(orgs, LAUNCH_CONCURRENCY, (org) => launchCycle(stack, org.code, tokens.get(org.code)!, YEAR));
   const launchSeconds = (performance.now() - started) / 1000;
 
   const mine = () => smtp.accepted.slice(seen).filter((m) => m.to.some((t) => expected.has(t)));
@@ -150,7 +84,9 @@ async function runLevel(stack: JalonStack, smtp: CountingSmtp, outbox: pg.Pool, 
   const doubled = [...perRecipient.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0);
   const missing = [...expected].filter((e) => !perRecipient.has(e)).length;
   const span = allSeconds ?? (performance.now() - started) / 1000;
+  const cpu = schedulerFigures(cpuBefore, schedulerSnapshot(stack.pids), (performance.now() - started) / 1000);
   return {
+    cpu,
     run, organisations: orgs.length, expected: expected.size, accepted: accepted.length, missing, doubled,
     launchSeconds, firstOfEverySeconds, allSeconds, emailsPerSecond: accepted.length / span,
     ...await outboxTimes(outbox, [...expected], startedAt),
@@ -158,6 +94,7 @@ async function runLevel(stack: JalonStack, smtp: CountingSmtp, outbox: pg.Pool, 
 }
 
 async function main() {
+  const watch = new LoadWatch();
   const results: LevelResult[] = [];
   for (let run = 1; run <= RUNS; run++) {
     const smtp = new CountingSmtp();
@@ -189,28 +126,22 @@ async function main() {
       await smtp.close();
     }
   }
-  const summary = LEVELS.map((organisations) => {
-    const of = (pick: (r: LevelResult) => number | null) => {
-      const values = results.filter((r) => r.organisations === organisations).map(pick);
-      return values.includes(null) ? null : median(values as number[]);
-    };
-    return {
-      organisations, emails: organisations * draftingEntities.length,
-      launchSeconds: of((r) => r.launchSeconds), firstOfEverySeconds: of((r) => r.firstOfEverySeconds), allSeconds: of((r) => r.allSeconds),
-      emailsPerSecond: of((r) => r.emailsPerSecond), lastQueuedSeconds: of((r) => r.lastQueuedSeconds),
-      missing: Math.max(...results.filter((r) => r.organisations === organisations).map((r) => r.missing)),
-      doubled: Math.max(...results.filter((r) => r.organisations === organisations).map((r) => r.doubled)),
-    };
+  const file = writeEngineResult({
+    benchmark: 'fan-out', engine: benchEngine(), measuredAt: new Date().toISOString(), runs: RUNS, machine: watch.machine(),
+    levels: levelsFrom(results.map((r) => ({
+      level: `${r.organisations} organisations (${r.expected} e-mails)`,
+      figures: {
+        'every drafting e-mail accepted (s)': r.allSeconds, 'first e-mail of every organisation (s)': r.firstOfEverySeconds,
+        'launched (s)': r.launchSeconds, 'last queued by the workflows (s)': r.lastQueuedSeconds, 'e-mails/s': r.emailsPerSecond,
+        'accepted': r.accepted, 'missing': r.missing, 'doubled': r.doubled, ...r.cpu,
+      },
+    }))),
+    notes: [
+      `${LAUNCH_CONCURRENCY} launches at once; each level's organisations are new, launched after the previous level's e-mails are in; "not reached": given up after ${GIVE_UP_MS / 1000} s`,
+      'CPU: each process\'s share of one core from the first launch to the last e-mail (postgres includes Temporal\'s persistence on the server engine)',
+    ],
   });
-  const out = path.join(repoRoot, 'bench/results');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, 'fan-out.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), runs: RUNS, launchConcurrency: LAUNCH_CONCURRENCY, summary, results }, null, 2)}\n`);
-  const s = (v: number | null, w: number) => (v === null ? 'gave up' : v.toFixed(1)).padStart(w);
-  console.log('\nFan-out (medians of %d runs; missing and doubled: the worst run)', RUNS);
-  console.log(' organisations | e-mails | launched (s) | first e-mail of every org (s) | last queued (s) | all e-mails (s) | e-mails/s | missing | doubled');
-  for (const r of summary) {
-    console.log(`${String(r.organisations).padStart(14)} | ${String(r.emails).padStart(7)} | ${s(r.launchSeconds, 12)} | ${s(r.firstOfEverySeconds, 29)} | ${s(r.lastQueuedSeconds, 15)} | ${s(r.allSeconds, 15)} | ${s(r.emailsPerSecond, 9)} | ${String(r.missing).padStart(7)} | ${String(r.doubled).padStart(7)}`);
-  }
+  log(`fan-out: ${file}`);
 }
 
 main().then(() => process.exit(0), (error: unknown) => {

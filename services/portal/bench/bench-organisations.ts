@@ -1,0 +1,83 @@
+/**
+ * The synthetic organisations the cycle benchmarks launch: copies of the reference organisation (the
+ * SPF Interior) under another code, each with its signed strategic plan, its President's office and
+ * one drafter for each entity that owns objectives, and the launch of a cycle as the President's
+ * office does it (the portal's cycle API, with a real access token).
+ */
+import type { ServiceName } from '@jalon/auth';
+import type { createDatabase } from '@jalon/service-kit';
+import { loadReferenceIntoDatabase, loadReferencePlan, type Database } from '@jalon/plans';
+import { signStrategicPlan } from '@jalon/plans/test-support/sign-plan';
+import type { JalonStack } from './bench-support.js';
+
+/** access tokens asked of the identity provider at once, before the clock starts (see presidentsTokens) */
+const TOKEN_CONCURRENCY = 8;
+
+const reference = loadReferencePlan();
+/** the entities that receive a drafting task: every owner of an objective ("ALL" is not an entity) */
+export const draftingEntities = [...new Set(reference.objectives.flatMap((o) => o.ownerEntityCodes))].filter((c) => c !== 'ALL').sort();
+
+export interface Organisation { code: string; presidentEmail: string; drafters: string[] }
+
+/** The organisations of one run, known before its stack starts: their President's offices are put in the identity provider. */
+export const codesOf = (run: number, level: number) => Array.from({ length: level }, (_, i) => `bench-r${run}-l${level}-${i}`);
+export const presidentOf = (code: string) => ({ name: 'Cellule Corporate', email: `corporate@${code}.bench.example` });
+
+export async function pool<T>(items: T[], concurrency: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+    for (let i = next++; i < items.length; i = next++) await fn(items[i]!);
+  }));
+}
+
+/**
+ * A call to the plans service as `caller`: the plan is signed as the workflows sign it (the worker),
+ * people are registered as the installation's operator, whom the plans rules allow to.
+ */
+async function plansCall(stack: JalonStack, caller: ServiceName, method: 'GET' | 'POST', url: string, payload?: object) {
+  const response = await fetch(`${stack.plansUrl}${url}`, {
+    method, headers: { ...await stack.asService(caller, 'plans'), ...(payload ? { 'content-type': 'application/json' } : {}) },
+    ...(payload ? { body: JSON.stringify(payload) } : {}),
+  });
+  return { status: response.status, body: await response.text() };
+}
+
+/** One synthetic organisation: the reference plan under another code, signed, and its people. */
+export async function createOrganisation(stack: JalonStack, db: ReturnType<typeof createDatabase<Database>>, code: string): Promise<Organisation> {
+  const { strategicPlanId } = await loadReferenceIntoDatabase(db, { ...reference, organisation: { ...reference.organisation, code } }, 'bench');
+  await signStrategicPlan((method, url, payload) => plansCall(stack, 'worker', method, url, payload), strategicPlanId);
+  const person = async (name: string, email: string, roles: object[]) => {
+    const res = await plansCall(stack, 'operator', 'POST', `/organisations/${code}/people`, { name, email, language: 'fr', roles });
+    if (res.status !== 201) throw new Error(`adding ${email}: ${res.body}`);
+  };
+  const president = presidentOf(code);
+  await person(president.name, president.email, [{ role: 'president_office' }]);
+  const drafters: string[] = [];
+  for (const entity of draftingEntities) {
+    const email = `drafter.${entity.toLowerCase()}@${code}.bench.example`;
+    await person(`Rédacteur ${entity}`, email, [{ role: 'drafter', entityCode: entity }]);
+    drafters.push(email);
+  }
+  return { code, presidentEmail: president.email, drafters };
+}
+
+/**
+ * Each President's office's access token, asked before the clock starts: signing in is not what the
+ * fan-out measures. In parallel, since one at a time would add minutes to the 1,000 organisations'
+ * setup; a few at once only, since each token costs Keycloak a deliberately slow password hash on the
+ * two cores it shares with the services, and a thousand requests at once would only queue there
+ * (about 0.1 s of CPU each: eight in flight keep both cores busy).
+ */
+export async function presidentsTokens(stack: JalonStack, orgs: Organisation[]): Promise<Map<string, string>> {
+  const tokens = new Map<string, string>();
+  await pool(orgs, TOKEN_CONCURRENCY, async (org) => { tokens.set(org.code, await stack.identityProvider!.accessToken(org.presidentEmail)); });
+  return tokens;
+}
+
+/** The President's office launches the organisation's cycle of `year`; throws unless it was started. */
+export async function launchCycle(stack: JalonStack, code: string, token: string, year: number): Promise<void> {
+  const res = await fetch(`${stack.internalUrl}/organisations/${code}/cycles`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ year }),
+  });
+  if (res.status !== 201) throw new Error(`launching the cycle ${year} of ${code}: ${res.status} ${await res.text()}`);
+}
