@@ -10,8 +10,11 @@ import { signInByEmail } from '@jalon/portal/test-support/email-sign-in';
 import { launchChromium } from '@jalon/portal/test-support/chromium';
 import { csrfOf, form, formHeaders } from '@jalon/portal/test-support/portal-app';
 import { as, worker } from '@jalon/plans/test-support/plans-app';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { expectAccessible } from '../support/accessibility.js';
+
+/** A page or file of the portal, as a signed-in person (a session cookie) or, without one, anyone. */
+type Get = (url: string, cookie?: string) => Promise<{ statusCode: number; body: string; headers: Record<string, unknown>; rawPayload: Buffer }>;
 
 const screenshots = fileURLToPath(new URL('../../test-results/progress/', import.meta.url));
 
@@ -40,7 +43,7 @@ t.test('progress, reports and exports in the portal', async (t) => {
   const planId = drafting.operationalPlanId as string;
   const president = await signInByEmail(w, w.people.president.email);
   const member = await signInByEmail(w, w.people.dgsp.email);
-  const get = (url: string, cookie: string) => w.portal.pages.inject({ url, headers: { cookie } });
+  const get: Get = (url, cookie) => w.portal.pages.inject({ url, ...(cookie ? { headers: { cookie } } : {}) });
   const before = await get(`/plans/operational/${planId}`, member);
   t.match(before.body, 'Aucun avancement n’est encore enregistré pour ce plan.', 'before any objective or progress the plan page says so');
   const objectives = [
@@ -138,9 +141,15 @@ t.test('progress, reports and exports in the portal', async (t) => {
   const signedOut = await w.portal.pages.inject({ url: `/reports/${year}/export.ods` });
   t.equal(signedOut.statusCode, 303, 'signed out: sent to sign in, no file');
 
-  // The year-end report as a document, from the report pages' link, in the reader's language.
-  t.match(report.body, `<a href="/reports/${year}/report.pdf" download>Télécharger le rapport (PDF)</a>`, 'the report page links its document');
-  t.match(entityReport.body, `<a href="/reports/${year}/DGSP/report.pdf" download>Télécharger le rapport (PDF)</a>`, 'and so does an entity\'s');
+  await yearEndReportDocument(t, get, year, member);
+
+  await pagesInChromium(t, w, president, planId, year);
+});
+
+/** The year-end report as a document, from the report pages' link, in the reader's language. */
+async function yearEndReportDocument(t: Test, get: Get, year: number, member: string): Promise<void> {
+  t.match((await get(`/reports/${year}`, member)).body, `<a href="/reports/${year}/report.pdf" download>Télécharger le rapport (PDF)</a>`, 'the report page links its document');
+  t.match((await get(`/reports/${year}/DGSP`, member)).body, `<a href="/reports/${year}/DGSP/report.pdf" download>Télécharger le rapport (PDF)</a>`, 'and so does an entity\'s');
   const pdf = await get(`/reports/${year}/report.pdf`, member);
   t.equal(pdf.headers['content-type'], 'application/pdf');
   t.equal(pdf.headers['content-disposition'], `attachment; filename="rapport-annuel-${year}.pdf"`, 'a download named in the reader\'s language');
@@ -159,10 +168,13 @@ t.test('progress, reports and exports in the portal', async (t) => {
   t.match(germanText, 'Zusammenfassung', 'a German reader gets German headings');
   t.match(germanText, /Ergebnis \(Status\)\s+Teilweise erreicht/);
   t.notMatch(germanText, 'Réduire le délai de traitement des visas.', 'only the entity\'s objectives');
-  t.equal((await w.portal.pages.inject({ url: `/reports/${year}/report.pdf` })).statusCode, 303, 'signed out: sent to sign in, no document');
+  t.equal((await get(`/reports/${year}/report.pdf`)).statusCode, 303, 'signed out: sent to sign in, no document');
   t.equal((await get(`/reports/${year}/NOBODY/report.pdf`, member)).statusCode, 404, 'an entity the organisation does not have: no document');
   t.equal((await get('/reports/2001/report.pdf', member)).statusCode, 404, 'a year without a plan: no document');
+}
 
+/** The plan, dashboard and report pages in Chromium in fr/nl/de: answered, accessible (axe), photographed, and the report printed. */
+async function pagesInChromium(t: Test, w: Awaited<ReturnType<typeof cycleWorld>>, president: string, planId: string, year: number): Promise<void> {
   const browser = await launchChromium(t);
   if (!browser) return;
   mkdirSync(screenshots, { recursive: true });
@@ -182,4 +194,4 @@ t.test('progress, reports and exports in the portal', async (t) => {
     await tab.screenshot({ path: path.join(screenshots, `report-print-${language}.png`), fullPage: true });
     await context.close();
   }
-});
+}

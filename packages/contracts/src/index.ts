@@ -9,6 +9,7 @@ export * from './plans/versions.js';
 export * from './plans/audit.js';
 export * from './notifications.js';
 export * from './notification-attachments.js';
+export * from './notification-status.js';
 export * from './links.js';
 export * from './cycles.js';
 export * from './plans/decisions.js';
