@@ -45,7 +45,8 @@ export async function draft(cycle: Cycle): Promise<void> {
   // All the rounds start in one workflow task: one by one, a launch day with many organisations
   // spent most of its time on these round trips (see the fan-out benchmark). Cycles started before
   // this change replay one by one, as they ran.
-  if (patched(DRAFTING_IN_CYCLE_PATCH)) await holdDrafting(cycle, version, tasks);
+  // Only cycles launched to hold them: the patch marker alone would send every new cycle this way.
+  if (input.draftingInCycle === true && patched(DRAFTING_IN_CYCLE_PATCH)) await holdDrafting(cycle, version, tasks);
   else if (patched('drafting-rounds-started-together')) await Promise.all(tasks.map((t) => startDraftingRound(cycle, version, t, true)));
   else for (const t of tasks) await startDraftingRound(cycle, version, t, false);
   await condition(() => state.drafting.every((t) => t.status !== 'open'));

@@ -43,6 +43,11 @@ export interface OperationalCycleInput {
   escalation?: { ministerAfterDays?: number; repeatEveryDays?: number };
   /** history length past which the cycle continues as new once it is in force (Temporal suggests it too) */
   continueAsNewAfterEvents?: number;
+  /**
+   * The cycle holds its drafting tasks itself instead of a child round per entity (the portal's
+   * DRAFTING_IN_CYCLE at launch). Absent: child rounds, as every cycle before it.
+   */
+  draftingInCycle?: boolean;
   /** set by continue-as-new: the state carried over */
   resume?: CycleState;
 }

@@ -35,6 +35,8 @@ export class CycleGateway {
     private readonly plans: PlansClient,
     private readonly taskQueue: string,
     private readonly timeoutMs: number,
+    /** whether the cycles it launches hold their drafting tasks themselves (see DRAFTING_IN_CYCLE_PATCH) */
+    private readonly draftingInCycle = false,
   ) {}
 
   /**
@@ -56,7 +58,7 @@ export class CycleGateway {
     }
     try {
       await this.deadline(() => this.client.workflow.start(operationalCycle, {
-        workflowId, taskQueue: this.taskQueue, args: [input], workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
+        workflowId, taskQueue: this.taskQueue, args: [this.draftingInCycle ? { ...input, draftingInCycle: true } : input], workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
       }));
       return { workflowId, created: true };
     } catch (error) {
