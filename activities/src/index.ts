@@ -2,6 +2,7 @@ import type { ServiceTokenSigner } from '@jalon/auth';
 import { PlansClient } from '@jalon/plans-client';
 import { createDecisionRecordActivities } from './decision-record-activities.js';
 import { createDecisionRequestActivity } from './decision-request.js';
+import { createDecisionRequestsActivity } from './decision-requests.js';
 import { createNotificationActivities } from './notification-activities.js';
 import { createOperationalPlanActivities } from './operational-plan-activities.js';
 import { createOperationalProjectActivities } from './operational-project-activities.js';
@@ -29,6 +30,7 @@ export function createActivities(deps: ActivityDependencies) {
   const plans = new PlansClient(deps.plansUrl, { authorization: (actingFor) => deps.signer.sign('plans', actingFor) });
   const notifications = createNotificationActivities(deps.notificationsUrl, deps.signer);
   const portal = createPortalActivities(deps.portalUrl, deps.signer);
+  const decisionRequest = createDecisionRequestActivity(portal, notifications);
   return {
     ...refusalsFinal(createPlansActivities(plans)),
     ...refusalsFinal(createOperationalPlanActivities(plans)),
@@ -36,7 +38,8 @@ export function createActivities(deps: ActivityDependencies) {
     ...refusalsFinal(createDecisionRecordActivities(plans)),
     ...notifications,
     ...portal,
-    ...createDecisionRequestActivity(portal, notifications),
+    ...decisionRequest,
+    ...createDecisionRequestsActivity(decisionRequest.sendDecisionRequest),
     ...refusalsFinal(createProgressActivities(plans, notifications.sendNotification, deps.publicBaseUrl ?? 'http://127.0.0.1:3000')),
     ...refusalsFinal(createTransmissionActivity(plans, notifications.sendNotification, deps.publicBaseUrl ?? 'http://127.0.0.1:3000')),
   };
@@ -45,5 +48,6 @@ export function createActivities(deps: ActivityDependencies) {
 export type Activities = ReturnType<typeof createActivities>;
 export type { NotificationRequest } from './notification-activities.js';
 export type { DecisionRequestInput } from './decision-request.js';
+export type { BatchedRequestOutcome } from './decision-requests.js';
 export type { ProgressFollowUpInput, ProgressOwed } from './progress-activities.js';
 export type { PlanTransmissionInput } from './transmission-activity.js';

@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
-import { keepHistory, testIdentityProvider } from '@jalon/testkit';
+import { keepHistory, testIdentityProvider, workflowFootprint, workflowsNamedUnder } from '@jalon/testkit';
 import t from 'tap';
 import { worker } from '@jalon/plans/test-support/plans-app';
 
@@ -16,8 +16,8 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
  * receive and the pages their links open.
  */
 t.test('a year\'s cycle from launch to transmission, through the API, e-mails and links', async (t) => {
-  // The plans service renders each frozen version's PDF at once, as `npm start` does: the transmission attaches it.
-  const w = await cycleWorld(t, { renderDocuments: true });
+  // PDFs rendered at freeze as `npm start` does (the transmission attaches one); launched as DRAFTING_IN_CYCLE=true launches (drafting held in the cycle).
+  const w = await cycleWorld(t, { renderDocuments: true, portal: { draftingInCycle: true } });
   const { people, api, notifications } = w;
   // Not next year: the schedule test below launches that one on the same Temporal server.
   const year = new Date().getUTCFullYear() + 2;
@@ -53,6 +53,15 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
   t.equal(done.posted.statusCode, 200);
   const afterTask = await w.waitFor(year, 'DGSP done', (v) => v.drafting.find((d: { entityCode: string }) => d.entityCode === 'DGSP')?.status === 'done');
   t.match(afterTask.drafting.find((d: { entityCode: string }) => d.entityCode === 'DGSP'), { doneBy: people.dgsp.id, comment: 'Objectifs encodés.' });
+
+  // The launch is one workflow: the cycle holds every entity's task and queued their e-mails in one activity call.
+  const cycleId: string = launched.json().workflowId;
+  const { client } = w.portal.temporal;
+  const footprint = await workflowFootprint(client.workflow.getHandle(cycleId));
+  t.equal(footprint.childWorkflows, 0, 'the drafting started no child workflow');
+  t.same(await workflowsNamedUnder(client, cycleId), [cycleId], 'Temporal lists one workflow for the organisation and year');
+  t.same([footprint.activityTypes.sendDecisionRequests, footprint.activityTypes.sendDecisionRequest], [1, undefined], 'every drafting e-mail in one activity call');
+  t.comment(`the cycle through its drafting e-mails and one task done: ${footprint.events} events, ${footprint.workflowTasks} workflow tasks, ${footprint.activities} activities`);
 
   // The Chamber adopts the budget on 21 December: due 21 January.
   t.equal((await api('PUT', `${w.cycleUrl(year)}/budget-adoption`, people.dgsp, { adoptedOn: `${year - 1}-12-21` })).statusCode, 403, 'only the President\'s office records the adoption');

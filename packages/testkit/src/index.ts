@@ -11,3 +11,4 @@ export { testClientDataConverter, testPayloadEnv, testPayloadKeyring, testTempor
 export { testIdentityProvider, type TestIdentityProvider } from './identity-provider.js';
 export { testServiceRole } from './service-role.js';
 export { temporaryFolder } from './temporary-folder.js';
+export { workflowFootprint, workflowsNamedUnder, type WorkflowFootprint } from './footprint.js';

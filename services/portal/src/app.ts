@@ -56,6 +56,8 @@ export interface PortalAppOptions {
   signInEmailsPerHour?: number;
   /** the e-mailed one-time sign-in (default on) */
   emailSignIn?: boolean;
+  /** cycles launched hold their drafting tasks in the cycle workflow (DRAFTING_IN_CYCLE; default: a child round per entity) */
+  draftingInCycle?: boolean;
   /** the address the accessibility statement gives for feedback (ACCESSIBILITY_CONTACT) */
   accessibilityContact?: string | undefined;
   /** the organisation's identity provider: people sign in there, and their access tokens open the API */
@@ -105,7 +107,7 @@ function portalParts(options: PortalAppOptions) {
     logger: options.logger ?? portalLoggerOptions(),
     directory: plansDirectory(plans, roles),
     identities: new PersonIdentities(plans),
-    cycles: new CycleGateway(client, plansClient, options.taskQueue, timeoutMs),
+    cycles: new CycleGateway(client, plansClient, options.taskQueue, timeoutMs, options.draftingInCycle ?? false),
     strategic: new StrategicGateway(client, plans, timeoutMs),
     objectives: new ObjectiveWriter(plansClient),
     // Publishing renders the version's PDF the first time (seconds, more on a busy machine): a longer wait than reads.

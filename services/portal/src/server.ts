@@ -35,6 +35,7 @@ runMain('portal', async () => {
     trustedServiceKeys: config.JALON_TRUSTED_KEYS,
     signer: new ServiceTokenSigner(config.JALON_SERVICE_KEY),
     taskQueue: config.TEMPORAL_TASK_QUEUE,
+    draftingInCycle: config.DRAFTING_IN_CYCLE,
     csrfSecret: config.CSRF_SECRET,
     decisionRateLimit: config.DECISION_RATE_LIMIT,
     ...(config.TRUST_PROXY ? { trustProxy: config.TRUST_PROXY } : {}),

@@ -35,6 +35,8 @@ export interface PortalAppTestOptions {
   signInRateLimit?: number;
   signInEmailsPerHour?: number;
   emailSignIn?: boolean;
+  /** cycles launched hold their drafting tasks in the cycle workflow (DRAFTING_IN_CYCLE) */
+  draftingInCycle?: boolean;
   /** the identity provider people sign in with */
   provider?: ProviderSettings;
   /** whose access tokens the cycle API accepts, when not the provider's */
@@ -82,6 +84,7 @@ export async function portalApp(t: Teardown, options: PortalAppTestOptions = {})
     csrfSecret: randomBytes(32).toString('base64url'),
     decisionRateLimit: options.rateLimit ?? 10_000,
     temporalTimeoutMs: options.temporalTimeoutMs ?? 15_000,
+    ...(options.draftingInCycle ? { draftingInCycle: true } : {}),
     logger: options.logger ?? false,
   });
   t.teardown(async () => {

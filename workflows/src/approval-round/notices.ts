@@ -1,5 +1,6 @@
 import { ActivityFailure, ApplicationFailure, log, patched, workflowInfo } from '@temporalio/workflow';
 import { daysBetween, escalationSchedule, FEDERAL_HOLIDAY_CALENDAR, reminderSchedule, type CalendarDate } from '@jalon/domain/pure';
+import type { DecisionRequestInput } from '@jalon/activities';
 import { act } from '../shared/activities.js';
 import { linkHolder } from './link-holder.js';
 import type { ApprovalRoundInput, RoundMember, RoundNotices } from './messages.js';
@@ -12,13 +13,24 @@ export async function askMembers(
   input: ApprovalRoundInput, notices: RoundNotices, members: RoundMember[], kind: 'review_request' | 'reminder', sequence: number | string, dueOverride?: string,
   daysLate?: number,
 ): Promise<void> {
+  for (const request of decisionRequests(input, notices, members, kind, sequence, dueOverride, daysLate)) await act.sendDecisionRequest(request);
+}
+
+/**
+ * The e-mails that ask these members, each with its personal link to issue: sent one activity each
+ * by a round, all in one batch by a cycle that holds its drafting tasks itself.
+ */
+export function decisionRequests(
+  input: ApprovalRoundInput, notices: RoundNotices, members: RoundMember[], kind: 'review_request' | 'reminder', sequence: number | string, dueOverride?: string,
+  daysLate?: number,
+): DecisionRequestInput[] {
   const due = dueOverride ?? notices.due;
   // Without a due date (awaiting the budget adoption) a link lasts as long as a late step would.
   const expiresAt = new Date((due === null ? Date.now() : Date.parse(`${due}T00:00:00Z`)) + LINK_LIFETIME_AFTER_DUE_MS * (due === null ? 3 : 1)).toISOString();
-  for (const member of members) {
+  return members.map((member) => {
     const changes = notices.changesByPerson?.[member.personId] ?? null;
     const lines = changes?.changes.map((c) => (member.language === 'nl' ? c.nl : c.fr));
-    await act.sendDecisionRequest({
+    return {
       idempotencyKey: `${input.roundId}:${member.personId}:${kind}:${sequence}`,
       template: kind === 'review_request' && notices.request ? notices.request.template : kind,
       recipient: { email: member.email, name: member.name, language: member.language },
@@ -39,8 +51,8 @@ export async function askMembers(
         expiresAt,
         ...linkHolder(input),
       },
-    });
-  }
+    };
+  });
 }
 
 /**

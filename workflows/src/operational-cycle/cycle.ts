@@ -6,6 +6,7 @@ import { act } from '../shared/activities.js';
 import { nowIso, today } from '../shared/people.js';
 import { runRound } from '../shared/run-round.js';
 import { stepNameOf } from '../shared/step-names.js';
+import type { HeldTask } from './held-drafting.js';
 import type { OperationalCycleInput } from './messages.js';
 
 /**
@@ -20,6 +21,8 @@ export class Cycle {
   readonly state: CycleState;
   /** the drafting rounds already started (a signal to one not started yet would be lost) */
   readonly startedRounds = new Set<string>();
+  /** the drafting tasks the cycle holds itself, by entity code (cycles since 'drafting-in-cycle') */
+  readonly heldTasks = new Map<string, HeldTask>();
 
   constructor(readonly input: OperationalCycleInput) {
     this.calendar = input.calendar ?? FEDERAL_HOLIDAY_CALENDAR;

@@ -1,13 +1,12 @@
 import { condition, patched, startChild } from '@temporalio/workflow';
 import type { DraftingTask, FrozenVersion } from '@jalon/contracts';
-import type { Activities } from '@jalon/activities';
-import { decisionLog, type RoundMember } from '../approval-round/messages.js';
+import { decisionLog } from '../approval-round/messages.js';
 import { approvalRound } from '../approval-round/workflow.js';
 import { act } from '../shared/activities.js';
-import { writesDecisionRecord } from '../shared/decision-record.js';
 import { nowIso, today, toMember } from '../shared/people.js';
-import { draftingStepName } from '../shared/step-names.js';
 import type { Cycle } from './cycle.js';
+import { draftingRoundInput, type Assignment, type Drafting } from './drafting-round.js';
+import { DRAFTING_IN_CYCLE_PATCH, holdDrafting, markDone } from './held-drafting.js';
 
 /**
  * Cycles since this patch draft the objectives owned by "(Tous)" (every entity), where the
@@ -15,13 +14,10 @@ import type { Cycle } from './cycle.js';
  */
 const ALL_ENTITIES_PATCH = 'all-entities-objectives';
 
-type Assignment = Awaited<ReturnType<Activities['draftingAssignments']>>[number];
-interface Drafting { a: Assignment; asked: RoundMember[]; task: DraftingTask }
-
 /**
- * Drafting: every entity that owns an objective of the signed strategic plan gets a task, a round of
- * its own whose e-mail carries a personal link; the stage ends when every task is done, closed by the
- * President's office, or failed.
+ * Drafting: every entity that owns an objective of the signed strategic plan gets a task whose e-mail
+ * carries a personal link; the stage ends when every task is done, closed by the President's office,
+ * or failed. The cycle holds the tasks itself; cycles started before that gave each a child round.
  */
 export async function draft(cycle: Cycle): Promise<void> {
   const { state, input } = cycle;
@@ -49,7 +45,9 @@ export async function draft(cycle: Cycle): Promise<void> {
   // All the rounds start in one workflow task: one by one, a launch day with many organisations
   // spent most of its time on these round trips (see the fan-out benchmark). Cycles started before
   // this change replay one by one, as they ran.
-  if (patched('drafting-rounds-started-together')) await Promise.all(tasks.map((t) => startDraftingRound(cycle, version, t, true)));
+  // Only cycles launched to hold them: the patch marker alone would send every new cycle this way.
+  if (input.draftingInCycle === true && patched(DRAFTING_IN_CYCLE_PATCH)) await holdDrafting(cycle, version, tasks);
+  else if (patched('drafting-rounds-started-together')) await Promise.all(tasks.map((t) => startDraftingRound(cycle, version, t, true)));
   else for (const t of tasks) await startDraftingRound(cycle, version, t, false);
   await condition(() => state.drafting.every((t) => t.status !== 'open'));
 }
@@ -59,34 +57,15 @@ async function startDraftingRound(cycle: Cycle, version: FrozenVersion, { a, ask
   const { state, input } = cycle;
   // Closed by the President's office while the earlier ones were being sent: nobody is asked.
   if (task.status !== 'open') return;
-  const step = `drafting:${a.entityCode}`;
-  const stepName = draftingStepName(a.entityName);
-  const child = await startChild(approvalRound, {
-    workflowId: task.roundId,
-    args: [{
-      roundId: task.roundId, step, organisationCode: input.organisationCode, planId: cycle.planId(), planVersion: version.number, planSha256: version.sha256,
-      rule: { kind: 'first' }, members: asked.map(toMember), items: ['drafting'],
-      notices: {
-        planTitle: input.planTitle, stepName, itemTitles: { drafting: stepName }, due: state.budget.dueDate, followUp: 'parent', mode: 'task',
-        objectives: a.strategicObjectives.map((o) => ({ code: String(o.number), title: o.title })),
-        request: { template: 'drafting_task', params: { strategicPlanTitle: input.strategicPlanTitle, entityName: a.entityName, year: input.year, strategicObjectives: a.strategicObjectives } },
-        escalateTo: { presidentOffice: [], ministerCell: [] },
-      },
-      ...(writesDecisionRecord() ? { record: { planKind: 'operational' as const, stepName } } : {}),
-    }],
-  });
+  const args = draftingRoundInput(cycle, version, { a, asked, task });
+  const { step, notices: { stepName } } = args;
+  const child = await startChild(approvalRound, { workflowId: task.roundId, args: [args] });
   cycle.startedRounds.add(task.roundId);
   // The drafting was closed while the round was starting: close-drafting could not signal it then.
   if (cancelIfClosedMeanwhile && statusOf(task) === 'closed_by_president_office') void cycle.signalQuietly(task.roundId, 'closed by the President\'s office');
   void child.result().then((r) => {
     state.decisions.push(...decisionLog({ step, members: asked.map(toMember), planVersion: version.number, planSha256: version.sha256 }, stepName, r));
-    const decision = r.decisions[0];
-    if (task.status === 'open' && decision) {
-      task.status = 'done';
-      task.doneBy = decision.personId;
-      task.doneAt = decision.decidedAt;
-      task.comment = decision.decisions[0]?.comment ?? null;
-    }
+    markDone(task, r.decisions[0]);
   }, (error: unknown) => {
     // A round that failed (or was terminated by an operator) must not hold the whole cycle:
     // the task is marked failed, for the President's office to follow up by hand.

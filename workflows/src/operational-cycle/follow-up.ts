@@ -6,6 +6,7 @@ import { act } from '../shared/activities.js';
 import { nowIso, recipientOf } from '../shared/people.js';
 import { stepNameOf } from '../shared/step-names.js';
 import type { Cycle } from './cycle.js';
+import { remindHeld } from './held-drafting.js';
 import { stepHolders } from './wording.js';
 
 /**
@@ -44,8 +45,11 @@ async function sendFollowUp(cycle: Cycle, f: FollowUp, dueDate: string): Promise
   const recipients: string[] = [];
   if (f.kind === 'reminder') {
     const reminder = { key: f.key, due: dueDate };
-    if (stage === 'drafting') for (const task of state.drafting.filter((t) => t.status === 'open')) await cycle.signalQuietly(task.roundId, undefined, reminder);
-    else if (state.currentRoundId) await cycle.signalQuietly(state.currentRoundId, undefined, reminder);
+    if (stage === 'drafting') {
+      for (const task of state.drafting.filter((t) => t.status === 'open' && !cycle.heldTasks.has(t.entityCode))) await cycle.signalQuietly(task.roundId, undefined, reminder);
+      // Tasks the cycle holds are reminded by the cycle itself, all in one batch.
+      if (cycle.heldTasks.size > 0) await remindHeld(cycle, reminder);
+    } else if (state.currentRoundId) await cycle.signalQuietly(state.currentRoundId, undefined, reminder);
   } else {
     const people = f.target === 'president_office' ? await cycle.roleHolders('president_office') : await cycle.ministerCell();
     const holder = holders(cycle, stage);

@@ -5,6 +5,7 @@ import { act } from '../shared/activities.js';
 import { nowIso, recipientOf } from '../shared/people.js';
 import { recordCycleAct } from './acts.js';
 import type { Cycle } from './cycle.js';
+import { registerHeldDraftingHandlers } from './held-drafting-handlers.js';
 import { closeDrafting, cycleState, raiseProblem, recordBudgetAdoption, recordConsultationOutcome } from './messages.js';
 import { registerProjectHandlers } from './projects.js';
 
@@ -42,6 +43,7 @@ export function registerHandlers(cycle: Cycle): void {
 
   registerProblemHandlers(cycle);
   registerProjectHandlers(cycle);
+  registerHeldDraftingHandlers(cycle);
 }
 
 /** The President's office records, corrects or withdraws the budget adoption; the due date follows from it. */

@@ -1,4 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { DecisionInput, RoundState } from '../approval-round/messages.js';
 import type { ApprovalRule, HolidayCalendar } from '@jalon/domain/pure';
 import type {
   Alert, CycleOptions, CycleStage, CycleState, DraftingTask, LocalizedText, OrganisationText, Party, Problem, ProjectChangeResult,
@@ -42,6 +43,11 @@ export interface OperationalCycleInput {
   escalation?: { ministerAfterDays?: number; repeatEveryDays?: number };
   /** history length past which the cycle continues as new once it is in force (Temporal suggests it too) */
   continueAsNewAfterEvents?: number;
+  /**
+   * The cycle holds its drafting tasks itself instead of a child round per entity (the portal's
+   * DRAFTING_IN_CYCLE at launch). Absent: child rounds, as every cycle before it.
+   */
+  draftingInCycle?: boolean;
   /** set by continue-as-new: the state carried over */
   resume?: CycleState;
 }
@@ -98,3 +104,21 @@ export const cycleState = defineQuery<CycleState>('cycleState');
 
 /** One cycle per organisation and year: launching it again finds the one that runs. */
 export const operationalCycleWorkflowId = (organisationCode: string, year: number) => `operational-cycle/${organisationCode}/${year}`;
+
+/** "J'ai terminé" on a drafting task the cycle holds itself (since 'drafting-in-cycle'): the decision and the task's entity. */
+export interface DraftingTaskDecisionInput extends DecisionInput { entityCode: string }
+export const decideDraftingTask = defineUpdate<RoundState, [DraftingTaskDecisionInput]>('decideDraftingTask');
+/** A held drafting task as its round would show it (pages read links' rounds this way); null for no such task. */
+export const draftingTaskState = defineQuery<RoundState | null, [string]>('draftingTaskState');
+/** Every open drafting task the cycle holds itself, as rounds: who the drafting waits for. */
+export const heldDraftingRounds = defineQuery<RoundState[]>('heldDraftingRounds');
+
+/**
+ * The entity whose drafting task, held in the cycle workflow, a link answers; undefined for a link to
+ * a round of its own. A round's link names the round's workflow; a held task's names the cycle, and
+ * the task's round id (`<cycle>/drafting/<entity>`) and step (`drafting:<entity>`) name the task.
+ */
+export function heldDraftingTaskOf(link: { workflowId: string; roundId: string; step: string }): string | undefined {
+  if (link.workflowId === link.roundId || !link.step.startsWith('drafting:')) return undefined;
+  return link.step.slice('drafting:'.length);
+}

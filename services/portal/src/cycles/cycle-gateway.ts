@@ -4,9 +4,9 @@ import { brusselsDateOf, budgetAdoptionProblem } from '@jalon/domain';
 import { HttpError } from '@jalon/service-kit';
 import {
   addProject, closeDrafting, cycleState, lifecycleState, operationalCycle, operationalCycleWorkflowId, raiseProblem, recordBudgetAdoption,
-  recordConsultationOutcome, roundState, strategicPlanWorkflowId, withdrawProject,
+  heldDraftingRounds, recordConsultationOutcome, roundState, strategicPlanWorkflowId, withdrawProject,
   type BudgetAdoptionInput, type ConsultationOutcomeInput, type CycleState, type Problem, type ProblemInput, type ProjectAddInput,
-  type ProjectChangeResult, type ProjectWithdrawInput,
+  type ProjectChangeResult, type ProjectWithdrawInput, type RoundState,
 } from '@jalon/workflows';
 import {
   WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client, type WorkflowHandle,
@@ -35,6 +35,8 @@ export class CycleGateway {
     private readonly plans: PlansClient,
     private readonly taskQueue: string,
     private readonly timeoutMs: number,
+    /** whether the cycles it launches hold their drafting tasks themselves (see DRAFTING_IN_CYCLE_PATCH) */
+    private readonly draftingInCycle = false,
   ) {}
 
   /**
@@ -56,7 +58,7 @@ export class CycleGateway {
     }
     try {
       await this.deadline(() => this.client.workflow.start(operationalCycle, {
-        workflowId, taskQueue: this.taskQueue, args: [input], workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
+        workflowId, taskQueue: this.taskQueue, args: [this.draftingInCycle ? { ...input, draftingInCycle: true } : input], workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
       }));
       return { workflowId, created: true };
     } catch (error) {
@@ -147,18 +149,20 @@ export class CycleGateway {
   }
 
   /** The people the pending step waits for, from the rounds under way. */
-  private holders(state: CycleState): Promise<CycleView['holders']> {
-    return this.roundHolders(state.stage === 'drafting'
-      ? state.drafting.filter((t) => t.status === 'open').map((t) => t.roundId)
-      : state.currentRoundId ? [state.currentRoundId] : []);
+  private async holders(state: CycleState): Promise<CycleView['holders']> {
+    if (state.stage !== 'drafting') return this.roundHolders(state.currentRoundId ? [state.currentRoundId] : []);
+    // Drafting tasks the cycle holds itself answer in one query; the others are rounds of their own.
+    const open = state.drafting.filter((t) => t.status === 'open');
+    const held = open.length === 0 ? [] : await this.deadline(() => this.handle(state.organisationCode, state.year).query(heldDraftingRounds));
+    const heldIds = new Set(held.map((r) => r.roundId));
+    return [...held.flatMap(pendingOf), ...await this.roundHolders(open.map((t) => t.roundId).filter((id) => !heldIds.has(id)))];
   }
 
   private async roundHolders(rounds: string[]): Promise<CycleView['holders']> {
     const holders: CycleView['holders'] = [];
     for (const roundId of rounds) {
       try {
-        const round = await this.deadline(() => this.client.workflow.getHandle(roundId).query(roundState));
-        for (const personId of round.pending) holders.push({ personId, name: round.memberNames[personId] ?? personId, step: round.step });
+        holders.push(...pendingOf(await this.deadline(() => this.client.workflow.getHandle(roundId).query(roundState))));
       } catch (error) {
         // A round that just closed has nobody pending; the next read shows the next step.
         if (!(error instanceof WorkflowNotFoundError)) throw error;
@@ -195,6 +199,10 @@ export class CycleGateway {
     }
   }
 }
+
+/** Whom a round waits for, as the cycle's page names them. */
+const pendingOf = (round: RoundState): CycleView['holders'] =>
+  round.pending.map((personId) => ({ personId, name: round.memberNames[personId] ?? personId, step: round.step }));
 
 /**
  * The stable code a workflow's refusal carries: a typed failure names it (`cycle.drafting_over`);

@@ -1,7 +1,7 @@
 import type { DecisionChannel } from '@jalon/contracts';
 import { decisionOf } from '@jalon/domain';
 import {
-  decide, decisionUpdateId, roundState,
+  decide, decideDraftingTask, decisionUpdateId, draftingTaskState, heldDraftingTaskOf, roundState,
   type ItemDecision, type RecordedDecision, type RoundState,
 } from '@jalon/workflows';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
@@ -37,7 +37,9 @@ export class RoundGateway {
   /** undefined when the round cannot be asked right now; pages then fall back on the link alone. */
   async view(link: DecisionLinkRow, log: RoundLogger): Promise<RoundView | undefined> {
     try {
-      const state = await this.deadline(() => this.client.workflow.getHandle(link.workflow_id).query(roundState));
+      const state = await this.deadline(() => this.stateOf(link));
+      // A task the cycle no longer holds reads as its round would once gone.
+      if (state === null) return { status: 'missing', planVersion: link.plan_version, mine: undefined, openKeys: [] };
       return viewOf(link, state);
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return { status: 'missing', planVersion: link.plan_version, mine: undefined, openKeys: [] };
@@ -52,13 +54,26 @@ export class RoundGateway {
    * Temporal answers it once and records nothing new.
    */
   async decide(link: DecisionLinkRow, decisions: ItemDecision[], channel: DecisionChannel): Promise<RoundView> {
-    const state = await this.deadline(() => this.client.workflow.getHandle(link.workflow_id).executeUpdate(decide, {
-      args: [{ personId: link.person_id, planVersion: link.plan_version, decisions, channel }],
-      updateId: decisionUpdateId(link.round_id, link.person_id, link.plan_version),
-    }));
+    const input = { personId: link.person_id, planVersion: link.plan_version, decisions, channel };
+    const updateId = decisionUpdateId(link.round_id, link.person_id, link.plan_version);
+    const handle = this.client.workflow.getHandle(link.workflow_id);
+    const entityCode = heldTaskOf(link);
+    const state = await this.deadline(() => (entityCode === undefined
+      ? handle.executeUpdate(decide, { args: [input], updateId })
+      : handle.executeUpdate(decideDraftingTask, { args: [{ ...input, entityCode }], updateId })));
     return viewOf(link, state);
   }
+
+  /** The round's state, from its own workflow or, for a drafting task the cycle holds, from the cycle. */
+  private stateOf(link: DecisionLinkRow): Promise<RoundState | null> {
+    const handle = this.client.workflow.getHandle(link.workflow_id);
+    const entityCode = heldTaskOf(link);
+    return entityCode === undefined ? handle.query(roundState) : handle.query(draftingTaskState, entityCode);
+  }
 }
+
+/** The entity of the drafting task a link answers in its cycle, or undefined for a link to a round of its own. */
+const heldTaskOf = (link: DecisionLinkRow) => heldDraftingTaskOf({ workflowId: link.workflow_id, roundId: link.round_id, step: link.step });
 
 function viewOf(link: DecisionLinkRow, state: RoundState): RoundView {
   return {
