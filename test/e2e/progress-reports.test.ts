@@ -111,6 +111,8 @@ t.test('progress, reports and exports in the portal', async (t) => {
   t.equal(page.body.match(/<svg [^>]*role="img"/g)?.length, 4, 'status, late updates and the two numeric indicators\' trends (DGSP-01, DGSP-03), as SVG images');
   t.match(page.body, 'Direction générale Office des Étrangers: 3', 'the late entity by name, with the updates it owes');
   t.match(page.body, 'Retard de livraison du logiciel', 'the latest update\'s comment');
+  // The reference plan links no objective to one of its five priorities: the status chart has a bar per strategic objective served.
+  t.match(page.body, /<th scope="row"[^>]*>Objectif stratégique 20 — [^<]+<\/th>/, 'the Immigration Office\'s objectives under strategic objective 20, by its title');
   t.notMatch(page.body, /<script/, 'no script');
   t.match(page.body, `href="/plans/operational/${planId}/export.ods"`);
 

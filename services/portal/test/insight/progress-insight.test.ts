@@ -10,7 +10,9 @@ import { forEntity, lateUpdatesPerEntity, numericValue, statusPerPriority } from
 import { progressSection } from '../../src/web/insight/progress-section.js';
 import { ODS_MEDIA_TYPE, toOds } from '../../src/web/insight/ods.js';
 import { reportContent } from '../../src/web/insight/report-page.js';
-import { namesIn, overview, plan, YEAR } from '../../test-support/progress-overview.js';
+import { groupedOverview } from '../../src/web/insight/insight-data.js';
+import { insightNames } from '../../src/web/insight/insight-names.js';
+import { entities, namesIn, overview, plan, strategic, YEAR } from '../../test-support/progress-overview.js';
 
 /*
  * What the President's office, the committee and the entities read from a plan's progress: the
@@ -126,4 +128,20 @@ t.test('ODS: a valid OpenDocument package that reads back, the same bytes every 
   t.ok(progress.some((r) => r[0] === '12.1' && r[3] === '=1+1'), 'in a spreadsheet a text stays a text');
   const planRows = XLSX.utils.sheet_to_json<Array<string | number>>(book.Sheets['Plan']!, { header: 1, defval: '' });
   t.same(planRows.find((r) => r[0] === '20.1')?.slice(0, 5), ['20.1', 'Prioriteit 5 — Priorité stratégique numéro 5', 20, 'Objectif 20.1', 'Dienst Vreemdelingenzaken']);
+});
+
+t.test('a plan that links no objective to a priority: the status chart groups by the strategic objective each objective serves', async (t) => {
+  const unlinked = { ...overview, objectives: overview.objectives.map((o) => ({ ...o, priorityNumber: null })) };
+  const grouped = groupedOverview(unlinked);
+  t.equal(grouped.grouping, 'strategic_objective');
+  t.same(groupedOverview(overview).grouping, 'priority', 'a plan that links them keeps its priorities');
+  const names = insightNames('fr', entities, { ...strategic, objectives: [{ number: 1, title: 'Un service moderne' }] }, grouped.grouping);
+  const chart = String(await statusPerPriorityChart(grouped.overview!, names, 'x'));
+  t.match(chart, '<title id="x-status-title">Statut des objectifs opérationnels par objectif stratégique</title>');
+  t.match(chart, /<th scope="row"[^>]*>Objectif stratégique 1 — Un service moderne<\/th>/, 'each row names the strategic objective');
+  t.notMatch(chart, 'Sans priorité', 'never one bar of objectives "without priority"');
+  const nl = insightNames('nl', entities, strategic, grouped.grouping);
+  t.match(String(await statusPerPriorityChart(grouped.overview!, nl, 'x')), 'Status van de operationele doelstellingen per strategische doelstelling');
+  const planSheet = exportSheets(plan, grouped.overview, names)[0]!;
+  t.ok(planSheet.rows.every((row) => row[1] === ''), 'the export\'s priority column stays empty: the plan links none');
 });

@@ -20,7 +20,8 @@ export function exportSheets(plan: Pick<OperationalPlan, 'objectives'>, overview
   const progressOf = new Map((overview?.objectives ?? []).map((o) => [o.code, o]));
   const objectives = [...plan.objectives].sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
   const priorityOf = (code: string) => {
-    const p = progressOf.get(code)?.priorityNumber;
+    // Grouped by strategic objective, the plan links no objective to a priority: the column stays empty.
+    const p = names.grouping === 'priority' ? progressOf.get(code)?.priorityNumber : undefined;
     return p === undefined ? '' : names.priorityTitle(p);
   };
   const planSheet: ExportSheet<ExportSheetKey> = {

@@ -22,6 +22,11 @@ export interface InsightCopy {
     resultValue: string; resultStatus: string; explanation: string; means: string; deadline: string; lateUpdates: string; state: string;
   };
   statusChart: { title: string; desc: (parts: string) => string; caption: string; count: string };
+  /**
+   * The same chart and column when the strategic plan does not link its objectives to its priorities
+   * (the reference plan: its five priorities frame every objective): one bar per strategic objective.
+   */
+  byStrategicObjective: { label: (n: number) => string; column: string; statusChart: { title: string; desc: (parts: string) => string; caption: string } };
   trendChart: { heading: string; title: (code: string) => string; desc: (code: string, points: string) => string; caption: (code: string) => string; none: string };
   lateChart: { title: string; desc: (parts: string) => string; caption: string; none: string };
   objectivesCaption: string;
@@ -69,6 +74,15 @@ const fr: InsightCopy = {
     desc: (parts) => `Nombre d’objectifs opérationnels par statut, pour chaque priorité : ${parts}.`,
     caption: 'Statut des objectifs par priorité stratégique (dernière mise à jour de chaque objectif)',
     count: 'Nombre d’objectifs',
+  },
+  byStrategicObjective: {
+    label: (n) => `Objectif stratégique ${n}`,
+    column: 'Objectif stratégique',
+    statusChart: {
+      title: 'Statut des objectifs opérationnels par objectif stratégique',
+      desc: (parts) => `Nombre d’objectifs opérationnels par statut, pour chaque objectif stratégique qu’ils servent : ${parts}.`,
+      caption: 'Statut des objectifs opérationnels par objectif stratégique (dernière mise à jour de chaque objectif)',
+    },
   },
   trendChart: {
     heading: 'Évolution des indicateurs',
@@ -128,6 +142,15 @@ const nl: InsightCopy = {
     caption: 'Status van de doelstellingen per strategische prioriteit (laatste stand van zaken van elke doelstelling)',
     count: 'Aantal doelstellingen',
   },
+  byStrategicObjective: {
+    label: (n) => `Strategische doelstelling ${n}`,
+    column: 'Strategische doelstelling',
+    statusChart: {
+      title: 'Status van de operationele doelstellingen per strategische doelstelling',
+      desc: (parts) => `Aantal operationele doelstellingen per status, voor elke strategische doelstelling die ze dienen: ${parts}.`,
+      caption: 'Status van de operationele doelstellingen per strategische doelstelling (laatste stand van zaken van elke doelstelling)',
+    },
+  },
   trendChart: {
     heading: 'Verloop van de indicatoren',
     title: (code) => `Verloop van de indicator van doelstelling ${code}`,
@@ -185,6 +208,15 @@ const de: InsightCopy = {
     desc: (parts) => `Anzahl der operativen Ziele je Status, für jede Priorität: ${parts}.`,
     caption: 'Status der Ziele je strategischer Priorität (letzter Sachstand jedes Ziels)',
     count: 'Anzahl der Ziele',
+  },
+  byStrategicObjective: {
+    label: (n) => `Strategisches Ziel ${n}`,
+    column: 'Strategisches Ziel',
+    statusChart: {
+      title: 'Status der operativen Ziele je strategischem Ziel',
+      desc: (parts) => `Anzahl der operativen Ziele je Status, für jedes strategische Ziel, dem sie dienen: ${parts}.`,
+      caption: 'Status der operativen Ziele je strategischem Ziel (letzter Sachstand jedes Ziels)',
+    },
   },
   trendChart: {
     heading: 'Entwicklung der Indikatoren',

@@ -1,7 +1,7 @@
 import type { OperationalPlan, ProgressOverview } from '@jalon/contracts';
 import type { PlansReader } from '../../plans-reader.js';
 import type { PageLanguage } from '../../ui/page-language.js';
-import { insightNames, type InsightNames } from './insight-names.js';
+import { insightNames, type Grouping, type InsightNames } from './insight-names.js';
 
 export interface InsightData { plan: OperationalPlan; overview: ProgressOverview | undefined; names: InsightNames }
 
@@ -15,7 +15,21 @@ export async function insightData(plans: PlansReader, plan: OperationalPlan, lan
     plans.entities(plan.organisationCode),
     plans.strategicPlan(plan.strategicPlanId),
   ]);
-  return { plan, overview, names: insightNames(language, entities ?? [], strategic) };
+  const grouped = groupedOverview(overview);
+  return { plan, overview: grouped.overview, names: insightNames(language, entities ?? [], strategic, grouped.grouping) };
+}
+
+/**
+ * The progress grouped by what the strategic plan gives: its priorities when it links objectives to
+ * them; otherwise (the reference plan's five priorities frame every objective, none is linked) by the
+ * strategic objective each operational objective serves, in the slots the charts group by.
+ */
+export function groupedOverview(overview: ProgressOverview | undefined): { overview: ProgressOverview | undefined; grouping: Grouping } {
+  if (!overview || overview.objectives.some((o) => o.priorityNumber !== null)) return { overview, grouping: 'priority' };
+  return {
+    overview: { ...overview, objectives: overview.objectives.map((o) => ({ ...o, priorityNumber: o.strategicObjectiveNumber })) },
+    grouping: 'strategic_objective',
+  };
 }
 
 /** The organisation's operational plan of a year, if it has one. */

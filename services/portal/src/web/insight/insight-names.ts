@@ -18,15 +18,30 @@ export interface InsightNames {
   priorityLabel: (priority: number | null) => string;
   /** the priority's title as the strategic plan writes it (French in the reference plan) */
   priorityTitle: (priority: number | null) => string;
+  /**
+   * What the objectives are grouped by: the strategic priorities they serve, or, when the strategic
+   * plan links none of them to a priority, the strategic objectives (the numbers in the "priority"
+   * slots are then strategic objective numbers: see groupedOverview).
+   */
+  grouping: Grouping;
+  /** the status chart's title, description and caption, and its first column, for that grouping */
+  groupWords: { column: string; statusChart: { title: string; desc: (parts: string) => string; caption: string } };
 }
 
-export function insightNames(language: PageLanguage, entities: readonly Entity[], strategic: Pick<StrategicPlan, 'priorities'> | undefined): InsightNames {
+export type Grouping = 'priority' | 'strategic_objective';
+
+export function insightNames(
+  language: PageLanguage, entities: readonly Entity[], strategic: { priorities: StrategicPlan['priorities']; objectives?: ReadonlyArray<Pick<StrategicPlan['objectives'][number], 'number' | 'title'>> } | undefined, grouping: Grouping = 'priority',
+): InsightNames {
   const t = insightCopy[language];
+  const byObjective = grouping === 'strategic_objective';
   const entityNames = new Map(entities.map((e) => [e.code, e.name[language] ?? e.name.fr]));
-  const titles = new Map((strategic?.priorities ?? []).map((p) => [p.number, p.title]));
-  const priorityLabel = (n: number | null) => (n === null ? t.noPriority : t.priority(n));
+  const titles = new Map<number, string>(byObjective ? (strategic?.objectives ?? []).map((o) => [o.number, o.title]) : (strategic?.priorities ?? []).map((p) => [p.number, p.title]));
+  const priorityLabel = (n: number | null) => (n === null ? t.noPriority : byObjective ? t.byStrategicObjective.label(n) : t.priority(n));
   return {
     language,
+    grouping,
+    groupWords: byObjective ? t.byStrategicObjective : { column: t.columns.priority, statusChart: t.statusChart },
     // An entity the organisation no longer lists keeps its code: better than nothing, never an id.
     entity: (code) => entityNames.get(code) ?? code,
     hasEntity: (code) => entityNames.has(code),

@@ -43,8 +43,8 @@ export async function statusPerPrioritySvg(overview: ProgressOverview, names: In
       order: { field: 'order', type: 'quantitative' },
     },
   };
-  const desc = t.statusChart.desc(spoken(rows.map((row) => `${names.priorityLabel(row.priority)}: ${STATUS_ORDER.filter((s) => row.counts[s] > 0).map((s) => `${t.status[s]} ${row.counts[s]}`).join(', ')}`)));
-  return chartSvg(spec, { id: `${idPrefix}-status`, title: t.statusChart.title, desc }, STATUS_ORDER.map((s) => STATUS_FILLS[s]));
+  const desc = names.groupWords.statusChart.desc(spoken(rows.map((row) => `${names.priorityLabel(row.priority)}: ${STATUS_ORDER.filter((s) => row.counts[s] > 0).map((s) => `${t.status[s]} ${row.counts[s]}`).join(', ')}`)));
+  return chartSvg(spec, { id: `${idPrefix}-status`, title: names.groupWords.statusChart.title, desc }, STATUS_ORDER.map((s) => STATUS_FILLS[s]));
 }
 
 /** Objectives per status, stacked, one bar per strategic priority; then the same figures as a table. */
@@ -55,8 +55,8 @@ export async function statusPerPriorityChart(overview: ProgressOverview, names: 
   return html`<figure class="chart">${svg}</figure>
 <div class="table-scroll" role="region" aria-labelledby="${idPrefix}-status-caption" tabindex="0">
 <table class="chart-data">
-<caption id="${idPrefix}-status-caption">${t.statusChart.caption}</caption>
-<thead><tr><th scope="col">${t.columns.priority}</th>${STATUS_ORDER.map((s) => html`<th scope="col">${t.status[s]}</th>`)}<th scope="col">${t.columns.objectives}</th></tr></thead>
+<caption id="${idPrefix}-status-caption">${names.groupWords.statusChart.caption}</caption>
+<thead><tr><th scope="col">${names.groupWords.column}</th>${STATUS_ORDER.map((s) => html`<th scope="col">${t.status[s]}</th>`)}<th scope="col">${t.columns.objectives}</th></tr></thead>
 <tbody>
 ${rows.map((row) => html`<tr><th scope="row"${row.priority === null ? '' : textLang(DEFAULT_TEXT_LANGUAGE, names.language)}>${names.priorityTitle(row.priority)}</th>${STATUS_ORDER.map((s) => html`<td class="number">${row.counts[s]}</td>`)}<td class="number">${row.total}</td></tr>`)}
 </tbody>

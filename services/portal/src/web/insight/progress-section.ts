@@ -40,7 +40,7 @@ export async function progressSection(overview: ProgressOverview | undefined, ye
 ${h(t.progressOf(year), `${idPrefix}-heading`)}
 ${options.downloads ?? ''}
 ${checkpointsList(overview, names)}
-${sub(t.statusChart.title)}
+${sub(names.groupWords.statusChart.title)}
 ${status}
 ${sub(t.lateChart.title)}
 ${late}

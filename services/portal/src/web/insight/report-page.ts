@@ -45,7 +45,7 @@ ${scope.entityCode === undefined ? entitiesList(overview, names, scope.year) : h
 ${overview.objectives.length === 0 ? html`<p>${t.noProgress}</p>` : html`${resultsTable(overview, names)}
 ${progressMatrix(overview, names)}
 <section aria-labelledby="report-charts"><h2 id="report-charts">${r.chartsHeading}</h2>
-<h3>${t.statusChart.title}</h3>${status}
+<h3>${names.groupWords.statusChart.title}</h3>${status}
 <h3>${t.lateChart.title}</h3>${late}
 <h3>${t.trendChart.heading}</h3>${trends}
 </section>`}`;

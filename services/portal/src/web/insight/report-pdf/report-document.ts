@@ -94,7 +94,7 @@ function summary(input: ReportDocumentInput): Content[] {
     },
     { text: t.report.chartsHeading, style: 'h1' },
     // each chart with its title, on one page
-    { unbreakable: true, stack: [{ text: t.statusChart.title, style: 'h3' }, { svg: input.charts.status, fit: [TEXT_WIDTH, 300], margin: [0, 4, 0, 12] }] },
+    { unbreakable: true, stack: [{ text: input.names.groupWords.statusChart.title, style: 'h3' }, { svg: input.charts.status, fit: [TEXT_WIDTH, 300], margin: [0, 4, 0, 12] }] },
     { unbreakable: true, stack: [{ text: t.lateChart.title, style: 'h3' }, input.charts.late === undefined ? { text: t.lateChart.none } : { svg: input.charts.late, fit: [TEXT_WIDTH, 300], margin: [0, 4, 0, 12] }] },
   ];
 }
