@@ -128,7 +128,7 @@ async function strategicPlanToSignature(t: Asserts, w: CycleWorld, k: Kit) {
   await reloadUntil(office, (text) => text.includes(comment));
   const changes = await main(office);
   t.match(changes, 'Modifications demandées par : le secrétaire d’État.', 'the banner names who asked');
-  t.match(changes, /Commentaires sur « 21\.[^»]*»\s+Kabinet Mahdi \(Cellule stratégique du secrétaire d’État\)[^\n]*\s+Précisez le calendrier du retour volontaire\.\s+Modifier – Objectif stratégique 21/, 'the comment, by name, beside objective 21');
+  t.match(changes, /Commentaires sur « 21\.[^»]*»\s+Kabinet Mahdi \(Cellule stratégique du Secrétaire d’État\)[^\n]*\s+Précisez le calendrier du retour volontaire\.\s+Modifier – Objectif stratégique 21/, 'the comment, by name, beside objective 21');
   t.match(changes, 'Le secrétaire d’État n’examinera à nouveau que les objectifs de sa compétence modifiés depuis son approbation.', 'the page says only what changed goes back');
   await shot(office, 'changes-requested');
   await office.locator(`main a[href="${draft}/objectives/21"]`).first().click();
@@ -344,7 +344,7 @@ async function buildSecondOrganisation(t: Asserts, w: CycleWorld, k: Kit) {
   }
   const listed = await main(admin);
   t.match(listed, /Luc Peeters[\s\S]*Rédacteur ou rédactrice — DG Transport routier/, 'the drafter of the DG, by name');
-  t.match(listed, /Cabinet de la Ministre de la Mobilité[\s\S]*Cellule du Ministre — Ministre de la Mobilité/, 'the Minister\'s cell');
+  t.match(listed, /Cabinet de la Ministre de la Mobilité[\s\S]*Cellule stratégique du Ministre — Ministre de la Mobilité/, 'the Minister\'s cell');
   await shot(admin, 'second-organisation-people');
   await admin.context().close();
 }

@@ -127,7 +127,7 @@ t.test('people: added, given a role and a deputy chosen by name, the delegation 
   const peoplePage = await pages.inject({ url: '/organisation/people', headers: { cookie: admin } });
   t.equal(peoplePage.statusCode, 200);
   t.match(peoplePage.body, /Laura Szabo/);
-  t.match(peoplePage.body, /Cellule du Secrétaire d’État — Secrétaire d’État/, 'a cell\'s role with its authority\'s title');
+  t.match(peoplePage.body, /Cellule stratégique du Secrétaire d’État — Secrétaire d’État/, 'a cell\'s role with its authority\'s title');
   t.notMatch(readable(peoplePage.body), UUID, 'names, never identifiers');
   const csrf = csrfOf(peoplePage.body);
 

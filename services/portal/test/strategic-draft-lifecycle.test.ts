@@ -76,7 +76,7 @@ t.test('edit, start, changes requested with comments beside the objective, edit,
   t.match(fromMahdi.body, 'n’examinera à nouveau que les objectifs de sa compétence modifiés', 'the re-review of the changed objectives only is said');
   const objective21 = articleOf(fromMahdi.body, 21);
   t.match(objective21, 'Ajoutez un délai de traitement des demandes.', 'the comment beside objective 21');
-  t.match(objective21, 'Kabinet Mahdi (Cellule stratégique du secrétaire d’État)');
+  t.match(objective21, 'Kabinet Mahdi (Cellule stratégique du Secrétaire d’État)');
   t.notMatch(articleOf(fromMahdi.body, 20), 'Ajoutez un délai', 'and not beside another');
   t.notMatch(fromMahdi.body, 'manquent d’indicateurs', 'the answered committee comment of version 1 is no longer shown');
 

@@ -131,7 +131,7 @@ t.test('the draft\'s pages in German: the overview and the forms, with no French
   const comments = new Map([['21', [{ personName: 'Kabinett Mahdi', role: 'state_secretary_cell' as const, actedAt: '2026-03-02T10:00:00Z', step: 'state_secretary_review', outcome: 'request_changes' as const, comment: 'Bitte präzisieren.' }]]]);
   const page = draftPageContent('de', { plan, lifecycle, comments, entityNames: { OE: 'Ausländeramt' }, csrf: 'c', errorTitle: 'Fehler' }).toString();
   t.match(page, 'Änderungen verlangt von: der Staatssekretär.', 'the banner names the step');
-  t.match(page, 'Kabinett Mahdi (Strategische Zelle des Staatssekretärs)', 'who and in which role');
+  t.match(page, 'Kabinett Mahdi (Strategiezelle des Staatssekretärs)', 'who and in which role');
   t.match(page, 'Bitte präzisieren.', 'the comment beside the objective');
   t.match(page, /Montag, 2\. März 2026/, 'when, in the German-speaking Community\'s format');
   t.match(page, 'Den geänderten Entwurf erneut einreichen');

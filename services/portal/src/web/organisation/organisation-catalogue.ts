@@ -1,4 +1,3 @@
-import type { Role } from '@jalon/contracts';
 /** The organisation administrator's pages, in French, Dutch and German. */
 
 
@@ -32,7 +31,6 @@ export interface OrganisationCopy {
     remove: string; removeRole: (role: string) => string; delegate: string; deputy: string; from: string; to: string; until: (deputy: string, from: string, to: string) => string;
     endDelegation: string; saved: string;
   };
-  roles: Record<Role, string>;
   create: { title: string; intro: string; code: string; codeHint: string; shortName: string; submit: string; created: (name: string) => string };
   errorTitle: string;
   fieldInvalid: string;
@@ -75,11 +73,6 @@ export const organisationCopy: Record<'fr' | 'nl' | 'de', OrganisationCopy> = {
       giveRole: 'Attribuer le rôle', role: 'Rôle', entity: 'Entité (pour un rédacteur)', authority: 'Autorité (pour une cellule)', choose: '(choisir)',
       remove: 'Retirer', removeRole: (role) => `Retirer le rôle ${role}`, delegate: 'Ajouter la délégation', deputy: 'Suppléant·e', from: 'Du', to: 'Au',
       until: (deputy, from, to) => `${deputy} le ou la supplée du ${from} au ${to}`, endDelegation: 'Mettre fin à la délégation', saved: 'La modification a été enregistrée.',
-    },
-    roles: {
-      president_office: 'Service du Président', committee_member: 'Membre du comité de direction', drafter: 'Rédacteur ou rédactrice',
-      minister_cell: 'Cellule du Ministre', state_secretary_cell: 'Cellule du Secrétaire d’État', org_admin: 'Administrateur de l’organisation',
-      communicator: 'Communication (publie les plans)',
     },
     create: {
       title: 'Créer une organisation', intro: 'Créez un service public fédéral ; son administrateur ajoutera ensuite ses entités, ses autorités et ses personnes.',
@@ -145,11 +138,6 @@ export const organisationCopy: Record<'fr' | 'nl' | 'de', OrganisationCopy> = {
       remove: 'Verwijderen', removeRole: (role) => `Verwijderen: de rol ${role}`, delegate: 'Delegatie toevoegen', deputy: 'Plaatsvervanger', from: 'Van', to: 'Tot',
       until: (deputy, from, to) => `${deputy} vervangt van ${from} tot ${to}`, endDelegation: 'De delegatie beëindigen', saved: 'De wijziging werd opgeslagen.',
     },
-    roles: {
-      president_office: 'Dienst van de Voorzitter', committee_member: 'Lid van het directiecomité', drafter: 'Opsteller',
-      minister_cell: 'Cel van de Minister', state_secretary_cell: 'Cel van de Staatssecretaris', org_admin: 'Beheerder van de organisatie',
-      communicator: 'Communicatie (publiceert de plannen)',
-    },
     create: {
       title: 'Een organisatie aanmaken', intro: 'Maak een federale overheidsdienst aan; de beheerder ervan voegt daarna de entiteiten, overheden en personen toe.',
       code: 'Code', codeHint: 'Kleine letters, cijfers en koppeltekens (bijvoorbeeld fod-financien).', shortName: 'Korte naam', submit: 'Organisatie aanmaken',
@@ -213,11 +201,6 @@ export const organisationCopy: Record<'fr' | 'nl' | 'de', OrganisationCopy> = {
       giveRole: 'Rolle zuweisen', role: 'Rolle', entity: 'Einheit (für einen Verfasser)', authority: 'Behörde (für eine Zelle)', choose: '(auswählen)',
       remove: 'Entfernen', removeRole: (role) => `Entfernen: die Rolle ${role}`, delegate: 'Vertretung hinzufügen', deputy: 'Vertreter', from: 'Vom', to: 'Bis',
       until: (deputy, from, to) => `${deputy} vertritt vom ${from} bis ${to}`, endDelegation: 'Die Vertretung beenden', saved: 'Die Änderung wurde gespeichert.',
-    },
-    roles: {
-      president_office: 'Dienst des Präsidenten', committee_member: 'Mitglied des Direktionsausschusses', drafter: 'Verfasser',
-      minister_cell: 'Zelle des Ministers', state_secretary_cell: 'Zelle des Staatssekretärs', org_admin: 'Verwalter der Organisation',
-      communicator: 'Kommunikation (veröffentlicht die Pläne)',
     },
     create: {
       title: 'Eine Organisation anlegen', intro: 'Legen Sie einen föderalen öffentlichen Dienst an; sein Verwalter fügt danach die Einheiten, Behörden und Personen hinzu.',

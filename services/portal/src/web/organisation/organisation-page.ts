@@ -6,6 +6,7 @@ import { namesForm } from './names-form.js';
 import { organisationCopy } from './organisation-catalogue.js';
 import { organisationEditCopy } from './organisation-edit-catalogue.js';
 import { authorityForm, entityForm, nameIn, type Authority, type Entity, type PartForm } from './part-forms.js';
+import { roleNames } from '../../ui/role-names.js';
 
 export type AdminLanguage = PageLanguage;
 
@@ -55,7 +56,7 @@ ${(['fr', 'nl', 'de'] as const).map((l) => input({
 </fieldset>
 ${choices({
     form: 'settings', name: 'reviewers.committee', label: t.settings.reviewers, error, kind: 'checkbox',
-    options: reviewerRoles.map((r) => [r, t.roles[r]]), checked: (r) => (sent ? sent[`reviewers.committee.${r}`] === 'on' : (s.reviewers.committee as string[]).includes(r)),
+    options: reviewerRoles.map((r) => [r, roleNames[language][r]]), checked: (r) => (sent ? sent[`reviewers.committee.${r}`] === 'on' : (s.reviewers.committee as string[]).includes(r)),
   })}
 ${input({
     form: 'settings', name: 'progressCheckpoints', label: t.settings.checkpoints, hint: t.settings.checkpointsHint, error,

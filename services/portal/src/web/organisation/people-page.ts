@@ -7,6 +7,7 @@ import type { AdminLanguage } from './organisation-page.js';
 import { organisationEditCopy } from './organisation-edit-catalogue.js';
 import { nameIn, type Authority, type Entity } from './part-forms.js';
 import { confirmation } from './removal-confirmation.js';
+import { roleNames } from '../../ui/role-names.js';
 
 export const personFields = ['name', 'email', 'language'] as const;
 export const roleFields = ['role', 'entityCode', 'authorityCode'] as const;
@@ -31,7 +32,7 @@ function personForms(language: AdminLanguage, d: PeoplePageData, person: Person,
   const sent = (form: string) => (error?.form === form ? error.values : {});
   const roleForm_ = html`<form method="post" action="/organisation/people/${person.id}/roles" class="inline-form" novalidate>
 <h4>${t.people.giveRole}</h4><input type="hidden" name="csrf" value="${d.csrf}">
-${select({ form: roleForm, name: 'role', label: t.people.role, error, value: sent(roleForm).role, options: roles.map((r) => [r, t.roles[r]]) })}
+${select({ form: roleForm, name: 'role', label: t.people.role, error, value: sent(roleForm).role, options: roles.map((r) => [r, roleNames[language][r]]) })}
 ${select({ form: roleForm, name: 'entityCode', label: t.people.entity, error, value: sent(roleForm).entityCode, options: [['', t.people.choose], ...d.entities.map((e): [string, string] => [e.code, nameIn(e.name, language)])] })}
 ${select({ form: roleForm, name: 'authorityCode', label: t.people.authority, error, value: sent(roleForm).authorityCode, options: [['', t.people.choose], ...d.authorities.map((a): [string, string] => [a.code, nameIn(a.title, language)])] })}
 <button type="submit">${t.people.giveRole}</button></form>`;
@@ -48,10 +49,9 @@ ${input({ form: delegationForm, name: 'endsOn', label: t.people.to, type: 'date'
 
 /** A role as people read it: the role, and the entity or the authority it is held for, by name. */
 export function roleDescriber(language: AdminLanguage, entities: Entity[], authorities: Authority[]) {
-  const t = organisationCopy[language];
   const entityName = new Map(entities.map((x) => [x.code, nameIn(x.name, language)]));
   const authorityName = new Map(authorities.map((a) => [a.code, nameIn(a.title, language)]));
-  return (r: Person['roles'][number]) => [t.roles[r.role], r.entityCode ? entityName.get(r.entityCode) : '', r.authorityCode ? authorityName.get(r.authorityCode) : '']
+  return (r: Person['roles'][number]) => [roleNames[language][r.role], r.entityCode ? entityName.get(r.entityCode) : '', r.authorityCode ? authorityName.get(r.authorityCode) : '']
     .filter(Boolean).join(' — ');
 }
 

@@ -5,6 +5,7 @@ import { html, type Html } from '../../ui/html.js';
 import { ALL_ENTITIES } from './draft-forms.js';
 import type { ReviewComment } from './review-comments.js';
 import { strategicCopy, type StrategicLanguage } from './strategic-catalogue.js';
+import { roleNames } from '../../ui/role-names.js';
 
 export interface DraftPageData {
   plan: StrategicPlan;
@@ -41,7 +42,7 @@ function commentList(language: StrategicLanguage, id: string, heading: string, c
   const t = strategicCopy[language];
   return html`<aside class="review-comments" aria-labelledby="${id}">
 <h4 id="${id}">${heading}</h4>
-<ul>${comments.map((c) => html`<li><p class="who">${t.commentBy(c.personName, c.role ? t.roles[c.role] : '—', formatInstant(c.actedAt, language))} – ${t.steps[c.step] ?? c.step} – ${t.outcomes[c.outcome]}</p>
+<ul>${comments.map((c) => html`<li><p class="who">${t.commentBy(c.personName, c.role ? roleNames[language][c.role] : '—', formatInstant(c.actedAt, language))} – ${t.steps[c.step] ?? c.step} – ${t.outcomes[c.outcome]}</p>
 <blockquote>${c.comment}</blockquote></li>`)}</ul>
 </aside>`;
 }

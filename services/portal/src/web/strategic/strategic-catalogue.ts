@@ -1,5 +1,3 @@
-import type { Role } from '@jalon/contracts';
-
 /**
  * What the pages of the draft strategic plan say (the President's office edits it, starts and
  * resubmits its lifecycle), in French, Dutch and German. German as the German-speaking Community
@@ -19,7 +17,6 @@ export interface StrategicCopy {
   changesRequestedHint: string;
   reReviewHint: string;
   steps: Record<string, string>;
-  roles: Record<Role, string>;
   outcomes: { approve: string; request_changes: string };
   commentsOn: (title: string) => string;
   planComments: string;
@@ -89,10 +86,6 @@ const fr: StrategicCopy = {
   changesRequestedHint: 'Les commentaires figurent à côté de chaque objectif concerné. Modifiez le projet puis renvoyez-le.',
   reReviewHint: 'Le secrétaire d’État n’examinera à nouveau que les objectifs de sa compétence modifiés depuis son approbation.',
   steps: { committee: 'le comité de direction', state_secretary_review: 'le secrétaire d’État', drafting: 'la rédaction', awaiting_signature: 'la signature' },
-  roles: {
-    president_office: 'Bureau du président', committee_member: 'Membre du comité de direction', drafter: 'Rédacteur', minister_cell: 'Cellule stratégique du ministre',
-    state_secretary_cell: 'Cellule stratégique du secrétaire d’État', org_admin: 'Administrateur', communicator: 'Communication',
-  },
   outcomes: { approve: 'approuvé', request_changes: 'modifications demandées' },
   commentsOn: (title) => `Commentaires sur « ${title} »`,
   planComments: 'Commentaires sur l’ensemble du plan',
@@ -142,10 +135,6 @@ const nl: StrategicCopy = {
   changesRequestedHint: 'De opmerkingen staan naast elke betrokken doelstelling. Wijzig het ontwerp en dien het opnieuw in.',
   reReviewHint: 'De staatssecretaris onderzoekt opnieuw alleen de doelstellingen binnen zijn bevoegdheid die sinds zijn goedkeuring gewijzigd zijn.',
   steps: { committee: 'het directiecomité', state_secretary_review: 'de staatssecretaris', drafting: 'de opmaak', awaiting_signature: 'de ondertekening' },
-  roles: {
-    president_office: 'Bureau van de voorzitter', committee_member: 'Lid van het directiecomité', drafter: 'Opsteller', minister_cell: 'Beleidscel van de minister',
-    state_secretary_cell: 'Beleidscel van de staatssecretaris', org_admin: 'Beheerder', communicator: 'Communicatie',
-  },
   outcomes: { approve: 'goedgekeurd', request_changes: 'wijzigingen gevraagd' },
   commentsOn: (title) => `Opmerkingen over "${title}"`,
   planComments: 'Opmerkingen over het hele plan',
@@ -195,10 +184,6 @@ const de: StrategicCopy = {
   changesRequestedHint: 'Die Kommentare stehen neben jedem betroffenen Ziel. Ändern Sie den Entwurf und reichen Sie ihn erneut ein.',
   reReviewHint: 'Der Staatssekretär prüft erneut nur die Ziele seines Zuständigkeitsbereichs, die seit seiner Genehmigung geändert wurden.',
   steps: { committee: 'der Direktionsausschuss', state_secretary_review: 'der Staatssekretär', drafting: 'die Ausarbeitung', awaiting_signature: 'die Unterzeichnung' },
-  roles: {
-    president_office: 'Büro des Vorsitzenden', committee_member: 'Mitglied des Direktionsausschusses', drafter: 'Verfasser', minister_cell: 'Strategische Zelle des Ministers',
-    state_secretary_cell: 'Strategische Zelle des Staatssekretärs', org_admin: 'Verwalter', communicator: 'Kommunikation',
-  },
   outcomes: { approve: 'genehmigt', request_changes: 'Änderungen verlangt' },
   commentsOn: (title) => `Kommentare zu „${title}“`,
   planComments: 'Kommentare zum gesamten Plan',
