@@ -117,6 +117,8 @@ t.test('the President\'s office and a reviewer run a cycle step in Chromium', as
   await shot(page, '12b-operational-plan');
   await page.getByRole('link', { name: 'Plans', exact: true }).click();
   await page.getByRole('link', { name: /Plan stratégique 2022-2024/ }).click();
+  // The click returns once the navigation commits: the long plan page is read once it has all loaded.
+  await page.waitForLoadState('load');
   t.match(await page.textContent('main'), /Objectifs stratégiques \(22\)[\s\S]*Objectif 22 –/, 'the strategic plan page shows its 22 objectives');
   await shot(page, '12c-strategic-plan');
   await page.goto(`${w.portalUrl}/dashboard`);
