@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { MAX_ATTACHMENT_BYTES, operationalPlanFileName } from '@jalon/contracts';
+import { sha256Hex } from '@jalon/domain';
 import type { PlansClient } from '@jalon/plans-client';
 import type { NotificationRequest } from './notification-activities.js';
 
@@ -11,8 +11,6 @@ export interface PlanTransmissionInput {
   /** the e-mail as the workflow words it; the activity adds the PDF, its hash and the public page */
   request: TransmissionRequest;
 }
-
-const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * The operational plan's transmission e-mail with the frozen version's PDF attached. The bytes travel

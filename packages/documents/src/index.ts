@@ -1,4 +1,3 @@
 export { renderPdf, type DocumentBody, type DocumentMeta } from './render-pdf.js';
-export { sha256Hex } from './sha256.js';
 /** pdfmake's content types, so that a feature lays out its document without depending on pdfmake itself. */
 export type { Content, TableCell, StyleDictionary } from 'pdfmake/interfaces.js';

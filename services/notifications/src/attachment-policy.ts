@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { base64Bytes, MAX_ATTACHMENT_BYTES, type NotificationRequest } from '@jalon/contracts';
+import { sha256Hex } from '@jalon/domain';
 import { HttpError } from '@jalon/service-kit';
 
 /**
@@ -33,7 +33,7 @@ export function assertAttachmentsSendable(request: NotificationRequest): void {
   const attached = attachments[index];
   // The e-mail may name the document without carrying it (too large to attach): the reader then gets it from the public page.
   if (!attached) return;
-  const actual = createHash('sha256').update(Buffer.from(attached.content, 'base64')).digest('hex');
+  const actual = sha256Hex(Buffer.from(attached.content, 'base64'));
   if (actual !== pdfSha256) {
     const message = `has SHA-256 ${actual}, not the ${pdfSha256} the e-mail states`;
     throw new HttpError(400, `The attachment ${fileName} ${message}.`, {

@@ -1,5 +1,5 @@
-import { renderPdf, sha256Hex, type DocumentBody } from '@jalon/documents';
-import { brusselsDateOf } from '@jalon/domain';
+import { renderPdf, type DocumentBody } from '@jalon/documents';
+import { brusselsDateOf, sha256Hex } from '@jalon/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import { getOrganisation, listEntities } from '../repositories/organisations.js';
