@@ -1,5 +1,4 @@
-import { MAX_ATTACHMENT_BYTES, operationalPlanFileName } from '@jalon/contracts';
-import { sha256Hex } from '@jalon/domain';
+import { MAX_ATTACHMENT_BYTES, operationalPlanFileName, sha256Hex } from '@jalon/contracts';
 import type { PlansClient } from '@jalon/plans-client';
 import type { NotificationRequest } from './notification-activities.js';
 

@@ -18,3 +18,4 @@ export * from './plans/chapters.js';
 export * from './plans/progress.js';
 export * from './plans/publications.js';
 export * from './plans/communication-plan-wording.js';
+export * from './content-hash.js';

@@ -4,4 +4,3 @@ export * from './brussels-time.schema.js';
 export * from './belgian-holidays.schema.js';
 export * from './reminder-schedule.schema.js';
 export * from './approval-rules.schema.js';
-export * from './content-hash.js';

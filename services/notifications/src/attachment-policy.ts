@@ -1,5 +1,4 @@
-import { base64Bytes, MAX_ATTACHMENT_BYTES, type NotificationRequest } from '@jalon/contracts';
-import { sha256Hex } from '@jalon/domain';
+import { base64Bytes, MAX_ATTACHMENT_BYTES, sha256Hex, type NotificationRequest } from '@jalon/contracts';
 import { HttpError } from '@jalon/service-kit';
 
 /**

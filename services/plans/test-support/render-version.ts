@@ -3,7 +3,7 @@
  * checks the same version gives the same bytes in separate processes. Usage:
  * tsx render-version.ts DATABASE_URL strategic|operational PLAN_ID NUMBER
  */
-import { sha256Hex } from '@jalon/domain';
+import { sha256Hex } from '@jalon/contracts';
 import { createDatabase } from '@jalon/service-kit';
 import { PLANS_SCHEMA } from '../src/config.js';
 import type { Database } from '../src/database.js';

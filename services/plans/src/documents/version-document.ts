@@ -1,5 +1,6 @@
 import { renderPdf, type DocumentBody } from '@jalon/documents';
-import { brusselsDateOf, sha256Hex } from '@jalon/domain';
+import { sha256Hex } from '@jalon/contracts';
+import { brusselsDateOf } from '@jalon/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import { getOrganisation, listEntities } from '../repositories/organisations.js';
