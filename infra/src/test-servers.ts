@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { freePort, freeSmallPort } from './ports.js';
 import { startPostgresProcess } from './postgres-process.js';
 import { Supervisor } from './supervisor.js';
-import { ensureChromium } from './chromium.js';
+import { ensureTestTools } from './test-tools.js';
 import { ensureJavaTestServer } from './java-test-server.js';
 import { ensureKeycloak } from './keycloak-distribution.js';
 import { startKeycloak } from './keycloak-server.js';
@@ -49,7 +49,7 @@ export async function startTestServers(log: (line: string) => void, options: { t
       : testTemporal(supervisor, options.engine ?? 'dev', dir, async () => (await postgres).url, log);
     // Tests of timers days apart run on Temporal's time-skipping test server, each test its own.
     const javaTestServer = options.temporal === false ? Promise.resolve('') : ensureJavaTestServer(log);
-    const chromium = options.temporal === false ? Promise.resolve('') : ensureChromium(log);
+    const chromium = options.temporal === false ? Promise.resolve('') : ensureTestTools(log);
     const keycloak = options.temporal === false ? Promise.resolve({ url: '', adminPassword: '' }) : testKeycloak(supervisor, dir, log);
     const [t, p, java, browser, idp] = await Promise.all([temporal, postgres, javaTestServer, chromium, keycloak]);
     return {

@@ -1,15 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import * as XLSX from '@e965/xlsx';
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import { signInByEmail } from '@jalon/portal/test-support/email-sign-in';
 import { launchChromium } from '@jalon/portal/test-support/chromium';
 import { csrfOf, form, formHeaders } from '@jalon/portal/test-support/portal-app';
 import { as, worker } from '@jalon/plans/test-support/plans-app';
+import { pdfText } from '@jalon/testkit';
 import t, { type Test } from 'tap';
 import { expectAccessible } from '../support/accessibility.js';
 
@@ -18,12 +16,8 @@ type Get = (url: string, cookie?: string) => Promise<{ statusCode: number; body:
 
 const screenshots = fileURLToPath(new URL('../../test-results/progress/', import.meta.url));
 
-/** The words of a downloaded PDF, as poppler's pdftotext reads them (kept in test-results/progress/). */
-async function pdfText(pdf: Buffer, name: string): Promise<string> {
-  mkdirSync(screenshots, { recursive: true });
-  await writeFile(path.join(screenshots, name), pdf);
-  return (await promisify(execFile)('pdftotext', ['-layout', path.join(screenshots, name), '-'])).stdout;
-}
+/** The words of a downloaded PDF (kept in test-results/progress/). */
+const downloadedText = (pdf: Buffer, name: string) => pdfText(pdf, path.join(screenshots, name));
 
 /*
  * Progress, year-end reports and exports as people meet them: a cycle taken to transmission on the
@@ -156,7 +150,7 @@ async function yearEndReportDocument(t: Test, get: Get, year: number, member: st
   t.equal(pdf.headers['content-type'], 'application/pdf');
   t.equal(pdf.headers['content-disposition'], `attachment; filename="rapport-annuel-${year}.pdf"`, 'a download named in the reader\'s language');
   t.equal(pdf.rawPayload.subarray(0, 5).toString('latin1'), '%PDF-');
-  const text = await pdfText(pdf.rawPayload, 'organisation-fr.pdf');
+  const text = await downloadedText(pdf.rawPayload, 'organisation-fr.pdf');
   t.match(text, `Rapport annuel ${year}`);
   t.match(text, 'Former les zones de police.', 'an objective as drafted');
   t.match(text, /Résultat \(valeur\)\s+7\n/, 'its year-end result');
@@ -166,7 +160,7 @@ async function yearEndReportDocument(t: Test, get: Get, year: number, member: st
   t.ok((await get(`/reports/${year}/report.pdf`, member)).rawPayload.equals(pdf.rawPayload), 'downloaded again: the same bytes');
   const german = await get(`/reports/${year}/DGSP/report.pdf`, `${member}; jalon_lang=de`);
   t.equal(german.headers['content-disposition'], `attachment; filename="jahresbericht-${year}-DGSP.pdf"`);
-  const germanText = await pdfText(german.rawPayload, 'entity-de.pdf');
+  const germanText = await downloadedText(german.rawPayload, 'entity-de.pdf');
   t.match(germanText, 'Zusammenfassung', 'a German reader gets German headings');
   t.match(germanText, /Ergebnis \(Status\)\s+Teilweise erreicht/);
   t.notMatch(germanText, 'Réduire le délai de traitement des visas.', 'only the entity\'s objectives');

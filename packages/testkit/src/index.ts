@@ -12,3 +12,4 @@ export { testIdentityProvider, type TestIdentityProvider } from './identity-prov
 export { testServiceRole } from './service-role.js';
 export { temporaryFolder } from './temporary-folder.js';
 export { workflowFootprint, workflowsNamedUnder, type WorkflowFootprint } from './footprint.js';
+export * from './pdf-text.js';

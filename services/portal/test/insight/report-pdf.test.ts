@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { pdfText } from '@jalon/testkit';
 import t from 'tap';
 import { reportAsOf, reportPdf } from '../../src/web/insight/report-pdf/report-pdf.js';
 import { forEntity } from '../../src/web/insight/progress-figures.js';
@@ -18,13 +19,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 const out = path.join(root, 'test-results/report-pdf');
 const run = promisify(execFile);
 
-async function textOf(pdf: Buffer, name: string): Promise<string> {
-  await mkdir(out, { recursive: true });
-  const file = path.join(out, `${name}.pdf`);
-  await writeFile(file, pdf);
-  const { stdout } = await run('pdftotext', ['-layout', file, '-']);
-  return stdout;
-}
+const textOf = (pdf: Buffer, name: string) => pdfText(pdf, path.join(out, `${name}.pdf`));
 
 t.test('the organisation\'s report in French: title, summary, each objective\'s result and progress, no personal data', async (t) => {
   const pdf = await reportPdf({ overview, names: namesIn('fr'), organisationName: 'SPF Intérieur', year: YEAR });
