@@ -16,8 +16,8 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
  * receive and the pages their links open.
  */
 t.test('a year\'s cycle from launch to transmission, through the API, e-mails and links', async (t) => {
-  // PDFs rendered at freeze as `npm start` does (the transmission attaches one); launched as DRAFTING_IN_CYCLE=true launches (drafting held in the cycle).
-  const w = await cycleWorld(t, { renderDocuments: true, portal: { draftingInCycle: true } });
+  // PDFs rendered at freeze as `npm start` does (the transmission attaches one).
+  const w = await cycleWorld(t, { renderDocuments: true });
   const { people, api, notifications } = w;
   // Not next year: the schedule test below launches that one on the same Temporal server.
   const year = new Date().getUTCFullYear() + 2;

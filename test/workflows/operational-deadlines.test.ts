@@ -1,6 +1,6 @@
 import { addDays, brusselsDateOf, brusselsWallClockOf, calendarMonthsAfter, oneCalendarMonthAfter, type CalendarDate } from '@jalon/domain';
 import { operationalCycleWorkflowId } from '@jalon/workflows';
-import { keepHistory } from '@jalon/testkit';
+import { keepHistory, workflowFootprint } from '@jalon/testkit';
 import t from 'tap';
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 
@@ -33,7 +33,8 @@ t.test('a late plan escalates to the President\'s office, then the Minister\'s c
   const due = addDays(brusselsDateOf(new Date()), 12);
   const dueDate = oneCalendarMonthAfter(adoptionFor(due));
   const recorded = await w.api('PUT', `${w.cycleUrl(year)}/budget-adoption`, w.people.president, { adoptedOn: adoptionFor(due) });
-  t.equal(recorded.json().budget.dueDate, dueDate);
+  t.equal(recorded.statusCode, 200, recorded.body);
+  t.equal(recorded.json().budget?.dueDate, dueDate);
 
   await env.sleep(40 * DAY);
   const late = await w.waitFor(year, 'three weeks of escalations', (v) => v.alerts.filter((a: Alert) => a.target === 'minister_cell').length >= 3);
@@ -57,6 +58,18 @@ t.test('a late plan escalates to the President\'s office, then the Minister\'s c
   const listed = await w.api('GET', `${w.cycleUrl(year)}/alerts?kind=escalation`);
   t.same((listed.json() as Alert[]).map((a) => a.target), escalations.map((a) => a.target), 'the escalations can be listed');
 
+  // The cycle holds the drafting tasks itself: it reminded the DGSP's drafter, whose reminder's link still marks the task done.
+  const reminded = w.mailTo(w.people.dgsp.email).filter((m) => /^Rappel/.test(m.subject));
+  t.ok(reminded.length >= 2, `the DGSP's drafter was reminded (${reminded.length} reminders)`);
+  t.equal((await w.actOnEmail(reminded.at(-1)!, { 'outcome:drafting': 'approve' })).posted.statusCode, 200, 'and marks the task done from the last one');
+  const done = await w.waitFor(year, 'DGSP done', (v) => v.drafting.find((d: { entityCode: string }) => d.entityCode === 'DGSP')?.status === 'done');
+  t.match(done.drafting.find((d: { entityCode: string }) => d.entityCode === 'DGSP'), { doneBy: w.people.dgsp.id });
+  const cycle = w.skipping!.client.workflow.getHandle(operationalCycleWorkflowId(w.ORG, year));
+  const footprint = await workflowFootprint(cycle);
+  t.equal(footprint.childWorkflows, 0, 'a month of drafting, reminders and escalations without a child workflow');
+  t.equal(footprint.activityTypes.sendDecisionRequest, undefined, 'every drafting e-mail and reminder queued in batches');
+  t.comment(`the cycle after its drafting's reminders and escalations: ${footprint.events} events, ${footprint.workflowTasks} workflow tasks, ${footprint.activities} activities`);
+
   const transmitted = await w.driveToTransmission(year);
   const count = transmitted.alerts.length;
   const minister = w.mailTo('cabinet.verlinden@ibz.example').length;
@@ -64,9 +77,9 @@ t.test('a late plan escalates to the President\'s office, then the Minister\'s c
   await new Promise((r) => setTimeout(r, 1_000));
   t.equal((await w.view(year)).alerts.length, count, 'no alert once the plan is transmitted');
   t.equal(w.mailTo('cabinet.verlinden@ibz.example').length, minister, 'and no more e-mail to the Minister\'s cell');
-  const cycle = w.skipping!.client.workflow.getHandle(operationalCycleWorkflowId(w.ORG, year));
-  await keepHistory(cycle, 'operational-cycle-late-escalations');
-  await keepHistory(w.skipping!.client.workflow.getHandle(`${cycle.workflowId}/drafting/DGSP`), 'approval-round-drafting-task-reminded');
+  // The drafting held in the cycle (with its reminders, escalations and a task done from a reminder's link);
+  // operational-cycle-late-escalations and approval-round-drafting-task-reminded keep the child rounds' path.
+  await keepHistory(cycle, 'operational-cycle-drafting-in-cycle');
 });
 
 t.test('no budget adopted until April: no due date and no alert before the adoption, then the right due date', async (t) => {

@@ -6,13 +6,17 @@
  * engine `npm run bench` chose (bench-record.ts), which puts the engines side by side.
  *
  * Processes as in production: Temporal (the dev server on its SQLite file, or the server on
- * PostgreSQL), the portal and the worker each in their own process; this script is only the load.
+ * PostgreSQL), the portal, the plans and notifications services and the worker each in their own
+ * process; this script is only the load. The decision page and its POST read the frozen version from
+ * the plans service, as in production; the synthetic rounds name no stored plan, so that read finds
+ * none and the page shows the form without the text (a real plan's text adds its read to the figures).
  */
 import { levelsFrom } from '@jalon/infra';
 import { completeProbe, probeStatus, probeWorkflow } from '@jalon/workflows';
 import pg from 'pg';
 import { benchEngine, schedulerFigures, schedulerSnapshot, LoadWatch, writeEngineResult } from './bench-record.js';
 import { atRate, decisionLinks, formsOf, load, log, postDecision, startJalonStack } from './bench-support.js';
+import { CountingSmtp } from './counting-smtp.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DECISIONS = Number(process.env.BENCH_DECISIONS ?? 200);
@@ -38,7 +42,9 @@ function record(watch: LoadWatch, records: Array<{ level: string; figures: Recor
 
 async function main() {
   const watch = new LoadWatch();
-  const stack = await startJalonStack(process.env.DATABASE_URL!);
+  // The notifications service needs a mail server; no decision sends an e-mail.
+  const smtp = new CountingSmtp();
+  const stack = await startJalonStack(process.env.DATABASE_URL!, { smtpUrl: await smtp.listen() });
   const { client, taskQueue, portalUrl } = stack;
   const records: Array<{ level: string; figures: Record<string, number | null> }> = [];
   try {
@@ -87,6 +93,7 @@ async function main() {
     await db.end();
   } finally {
     await stack.stop();
+    await smtp.close();
   }
 }
 

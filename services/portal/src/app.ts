@@ -56,7 +56,7 @@ export interface PortalAppOptions {
   signInEmailsPerHour?: number;
   /** the e-mailed one-time sign-in (default on) */
   emailSignIn?: boolean;
-  /** cycles launched hold their drafting tasks in the cycle workflow (DRAFTING_IN_CYCLE; default: a child round per entity) */
+  /** cycles launched hold their drafting tasks in the cycle workflow (DRAFTING_IN_CYCLE; default on; false: a child round per entity) */
   draftingInCycle?: boolean;
   /** the address the accessibility statement gives for feedback (ACCESSIBILITY_CONTACT) */
   accessibilityContact?: string | undefined;
@@ -107,7 +107,7 @@ function portalParts(options: PortalAppOptions) {
     logger: options.logger ?? portalLoggerOptions(),
     directory: plansDirectory(plans, roles),
     identities: new PersonIdentities(plans),
-    cycles: new CycleGateway(client, plansClient, options.taskQueue, timeoutMs, options.draftingInCycle ?? false),
+    cycles: new CycleGateway(client, plansClient, options.taskQueue, timeoutMs, options.draftingInCycle ?? true),
     strategic: new StrategicGateway(client, plans, timeoutMs),
     objectives: new ObjectiveWriter(plansClient),
     // Publishing renders the version's PDF the first time (seconds, more on a busy machine): a longer wait than reads.

@@ -62,8 +62,11 @@ export const portalConfigSchema = z.object({
   JALON_OPERATOR_ORGANISATION: z.string().min(1).optional(),
   /** the Temporal UI's origin (e.g. https://temporal.ibz.be), allowed to call the codec endpoint from its pages */
   TEMPORAL_UI_ORIGIN: z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin).optional(),
-  /** 'true': cycles launched from now on hold their drafting tasks themselves (one workflow per organisation and year) */
-  DRAFTING_IN_CYCLE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /**
+   * Cycles launched from now on hold their drafting tasks themselves (one workflow per organisation and
+   * year). 'false' launches them with a child round per entity, as before: a way back, not a mode to run in.
+   */
+  DRAFTING_IN_CYCLE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 }).extend(temporalEnvSchema.shape);
 export type PortalEnvironment = z.infer<typeof portalConfigSchema>;
 

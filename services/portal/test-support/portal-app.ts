@@ -84,7 +84,7 @@ export async function portalApp(t: Teardown, options: PortalAppTestOptions = {})
     csrfSecret: randomBytes(32).toString('base64url'),
     decisionRateLimit: options.rateLimit ?? 10_000,
     temporalTimeoutMs: options.temporalTimeoutMs ?? 15_000,
-    ...(options.draftingInCycle ? { draftingInCycle: true } : {}),
+    ...(options.draftingInCycle === false ? { draftingInCycle: false } : {}),
     logger: options.logger ?? false,
   });
   t.teardown(async () => {
