@@ -16,7 +16,7 @@ import { scratchDatabase } from '@jalon/testkit';
 import pg from 'pg';
 import { PLANS_SCHEMA, type Database } from '@jalon/plans';
 import { codesOf, createOrganisation, draftingEntities, launchCycle, pool, presidentOf, presidentsTokens, type Organisation } from './bench-organisations.js';
-import { benchEngine, schedulerFigures, schedulerSnapshot, LoadWatch, writeEngineResult } from './bench-record.js';
+import { benchEngine, memoryMiB, schedulerFigures, schedulerSnapshot, LoadWatch, writeEngineResult } from './bench-record.js';
 import { log, startJalonStack, type JalonStack } from './bench-support.js';
 import { CountingSmtp } from './counting-smtp.js';
 
@@ -35,6 +35,8 @@ interface LevelResult {
   lastQueuedSeconds: number | null; lastSentSeconds: number | null;
   /** each process's CPU from the first launch to the last e-mail (or giving up), % of one core */
   cpu: Record<string, number>;
+  /** the worker's memory once the level's cycles wait in drafting, with every earlier level's still open */
+  workerRss: number; workerPeak: number;
 }
 
 /** When the workflows queued the e-mails and when the sender sent them, from the outbox. */
@@ -85,8 +87,9 @@ async function runLevel(stack: JalonStack, smtp: CountingSmtp, outbox: pg.Pool, 
   const missing = [...expected].filter((e) => !perRecipient.has(e)).length;
   const span = allSeconds ?? (performance.now() - started) / 1000;
   const cpu = schedulerFigures(cpuBefore, schedulerSnapshot(stack.pids), (performance.now() - started) / 1000);
+  const memory = memoryMiB(stack.workerPid);
   return {
-    cpu,
+    cpu, workerRss: memory.rss, workerPeak: memory.peak,
     run, organisations: orgs.length, expected: expected.size, accepted: accepted.length, missing, doubled,
     launchSeconds, firstOfEverySeconds, allSeconds, emailsPerSecond: accepted.length / span,
     ...await outboxTimes(outbox, [...expected], startedAt),
@@ -117,7 +120,7 @@ async function main() {
         log(`run ${run}: ${level} organisations ready in ${((performance.now() - t0) / 1000).toFixed(1)} s (${made} in all)`);
         const result = await runLevel(stack, smtp, outbox, orgs, tokens, run);
         results.push(result);
-        log(`run ${run}: ${level} organisations: launched in ${result.launchSeconds.toFixed(1)} s; every organisation's first e-mail by ${result.firstOfEverySeconds?.toFixed(1) ?? '—'} s; all ${result.expected} by ${result.allSeconds?.toFixed(1) ?? '— (gave up)'} s; ${result.missing} missing, ${result.doubled} doubled; last queued by the workflows at ${result.lastQueuedSeconds?.toFixed(1)} s, last sent at ${result.lastSentSeconds?.toFixed(1)} s`);
+        log(`run ${run}: ${level} organisations: launched in ${result.launchSeconds.toFixed(1)} s; every organisation's first e-mail by ${result.firstOfEverySeconds?.toFixed(1) ?? '—'} s; all ${result.expected} by ${result.allSeconds?.toFixed(1) ?? '— (gave up)'} s; ${result.missing} missing, ${result.doubled} doubled; last queued by the workflows at ${result.lastQueuedSeconds?.toFixed(1)} s, last sent at ${result.lastSentSeconds?.toFixed(1)} s; worker RSS ${result.workerRss.toFixed(0)} MiB (peak ${result.workerPeak.toFixed(0)})`);
       }
     } finally {
       await db.destroy();
@@ -133,7 +136,8 @@ async function main() {
       figures: {
         'every drafting e-mail accepted (s)': r.allSeconds, 'first e-mail of every organisation (s)': r.firstOfEverySeconds,
         'launched (s)': r.launchSeconds, 'last queued by the workflows (s)': r.lastQueuedSeconds, 'e-mails/s': r.emailsPerSecond,
-        'accepted': r.accepted, 'missing': r.missing, 'doubled': r.doubled, ...r.cpu,
+        'accepted': r.accepted, 'missing': r.missing, 'doubled': r.doubled,
+        'worker RSS after (MiB)': r.workerRss, 'worker RSS peak (MiB)': r.workerPeak, ...r.cpu,
       },
     }))),
     notes: [
