@@ -1,3 +1,4 @@
+import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import type { DecisionRequestInput } from './decision-request.js';
 
@@ -19,6 +20,11 @@ const PARALLEL_REQUESTS = 4;
 export function createDecisionRequestsActivity(sendDecisionRequest: (input: DecisionRequestInput) => Promise<{ status: string }>) {
   return {
     async sendDecisionRequests(requests: DecisionRequestInput[]): Promise<BatchedRequestOutcome[]> {
+      // A heartbeat at the start and after each request: a batch whose task was lost on its way to a
+      // worker (seen on the server engine under load: "started", never run) is retried after the
+      // heartbeat timeout, not after the whole start-to-close timeout.
+      const beat = () => { try { Context.current().heartbeat(); } catch { /* called outside an activity (unit tests) */ } };
+      beat();
       const outcomes: BatchedRequestOutcome[] = new Array(requests.length);
       let next = 0;
       const worker = async () => {
@@ -31,6 +37,7 @@ export function createDecisionRequestsActivity(sendDecisionRequest: (input: Deci
             if (!(error instanceof ApplicationFailure && error.nonRetryable)) throw error;
             outcomes[i] = { idempotencyKey: request.idempotencyKey, status: 'refused', reason: error.message };
           }
+          beat();
         }
       };
       await Promise.all(Array.from({ length: Math.min(PARALLEL_REQUESTS, requests.length) }, worker));
