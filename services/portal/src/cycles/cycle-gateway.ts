@@ -36,7 +36,7 @@ export class CycleGateway {
     private readonly taskQueue: string,
     private readonly timeoutMs: number,
     /** whether the cycles it launches hold their drafting tasks themselves (see DRAFTING_IN_CYCLE_PATCH) */
-    private readonly draftingInCycle = true,
+    private readonly draftingInCycle: boolean,
   ) {}
 
   /**
