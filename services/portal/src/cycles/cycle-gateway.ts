@@ -9,7 +9,8 @@ import {
   type ProjectChangeResult, type ProjectWithdrawInput, type RoundState,
 } from '@jalon/workflows';
 import {
-  WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client, type WorkflowHandle,
+  WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError,
+  type Client, type WorkflowHandle,
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { toView } from './cycle-view.js';
@@ -20,6 +21,9 @@ function rootCause(error: Error): Error | undefined {
   while (current && (current as { cause?: unknown }).cause instanceof Error) current = (current as { cause: Error }).cause;
   return current;
 }
+
+/** The code of a 503: the cycle's worker did not answer within the portal's deadline for a call to Temporal (15 s unless the app is built with another). */
+const UNAVAILABLE = 'cycle.unavailable';
 
 /** Where a strategic plan's lifecycle stands and who holds its step. */
 export type StrategicState = StrategicLifecycleView;
@@ -78,7 +82,7 @@ export class CycleGateway {
       if (error instanceof WorkflowNotFoundError) return undefined;
       if (error instanceof HttpError) throw error;
       // The query is answered by a worker: none answering is an outage, not a fault of the request.
-      throw Object.assign(new HttpError(503, `The cycle ${year} of ${org} cannot be read right now (the workflow worker does not answer); try again in a minute.`), { cause: error });
+      throw Object.assign(new HttpError(503, `The cycle ${year} of ${org} cannot be read right now (the workflow worker does not answer); try again in a minute.`, { code: UNAVAILABLE }), { cause: error });
     }
   }
 
@@ -186,6 +190,10 @@ export class CycleGateway {
         if (ended === 'COMPLETED') throw new HttpError(409, `The operational cycle ${year} of ${org} is closed (its year is over); record this in the current year's cycle.`, { code: 'cycle.closed' });
         if (ended) throw new HttpError(409, `The operational cycle ${year} of ${org} has ended (${ended.toLowerCase()}); the President's office can launch it again.`, { code: 'cycle.ended' });
         throw new HttpError(404, `There is no operational cycle ${year} for ${org}; launch it first.`, { code: 'cycle.not_found' });
+      }
+      if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+        // Past the deadline the Update may still be delivered and applied: the caller is told to read before sending again.
+        throw Object.assign(new HttpError(503, `The cycle ${year} of ${org} did not answer in time (the workflow worker is busy or stopped). What you sent may still be recorded: read the cycle (GET /organisations/${org}/cycles/${year}) before sending it again.`, { code: UNAVAILABLE }), { cause: error });
       }
       if (error instanceof WorkflowUpdateFailedError) {
         // The validator's refusal, or a plans service's 4xx met by the handler's activity.
