@@ -64,7 +64,9 @@ async function runLevel(stack: JalonStack, smtp: CountingSmtp, orgs: Organisatio
     const cpu = schedulerFigures(cpuBefore, schedulerSnapshot(stack.pids), openSeconds);
     const peak = memoryMiB(stack.workerPid).peak;
     await new Promise((r) => setTimeout(r, SETTLE_MS));
-    const sample = cycles.filter((_, i) => i % Math.max(1, Math.floor(cycles.length / 20)) === 0).slice(0, 20);
+    // Sampled among the cycles launched: a level cut short has the rest of its list unlaunched.
+    const opened = cycles.slice(0, launched);
+    const sample = opened.filter((_, i) => i % Math.max(1, Math.floor(opened.length / 20)) === 0).slice(0, 20);
     const drafting = await inDrafting(stack, sample);
     const rss = memoryMiB(stack.workerPid).rss;
     const forms = await formsOf(stack.portalUrl, await decisionLinks(stack, DECISIONS, `open-${level}-${Date.now().toString(36)}`));
