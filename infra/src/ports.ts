@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import net from 'node:net';
 import getPort, { portNumbers } from 'get-port';
 import { PrerequisiteError } from './prerequisite-error.js';
@@ -10,13 +11,20 @@ export function freePort(): Promise<number> {
   return getPort({ host: '127.0.0.1' });
 }
 
+const SMALL_PORTS = { from: 20_000, to: 32_767 };
+
 /**
  * A free port that fits PostgreSQL's smallint: Temporal's server records its services' ports in its
  * cluster_membership table as smallint, and refuses to start with one above 32767 (the system's
- * ephemeral ports, which freePort gives, mostly are).
+ * ephemeral ports, which freePort gives, mostly are). Being below the ephemeral range, it is also
+ * never taken meanwhile by a port a server picks at random for itself (the dev server's metrics and
+ * internal services do). The search starts at a random place: processes started together (two test
+ * files at a time) would otherwise all be handed 20000 first.
  */
 export function freeSmallPort(): Promise<number> {
-  return getPort({ host: '127.0.0.1', port: portNumbers(20_000, 32_767) });
+  const start = SMALL_PORTS.from + randomInt(SMALL_PORTS.to - SMALL_PORTS.from + 1);
+  const upward = [...portNumbers(start, SMALL_PORTS.to)];
+  return getPort({ host: '127.0.0.1', port: start === SMALL_PORTS.from ? upward : [...upward, ...portNumbers(SMALL_PORTS.from, start - 1)] });
 }
 
 /** Fails with the name of the thing that wanted the port and how to choose another. */

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import { freePort, repoRoot } from '@jalon/infra';
+import { freeSmallPort, repoRoot } from '@jalon/infra';
 import { temporaryFolder } from '@jalon/testkit';
 
 export interface Run { child: ChildProcess; addresses: Map<string, string>; output: string[] }
@@ -17,11 +17,16 @@ export function runDataFolder(t: { teardown: (fn: () => void) => void }, prefix:
   return path.join(folder, 'data');
 }
 
-/** Every port `npm start` listens on, each moved to a free one: the run shares the machine with the test servers. */
+/**
+ * Every port `npm start` listens on, each moved to a free one: the run shares the machine with the
+ * test servers. Below the ephemeral range, as `npm start`'s own defaults are: a port chosen there is
+ * free when chosen but bound only when its service starts, and meanwhile the Temporal dev server
+ * takes random ephemeral ones for itself (its metrics once took the portal's: EADDRINUSE).
+ */
 export async function freeRunPorts(): Promise<Record<string, string>> {
   const names = ['TEMPORAL', 'TEMPORAL_UI', 'POSTGRES', 'SMTP', 'MAIL_WEB', 'PORTAL', 'PORTAL_INTERNAL', 'PLANS', 'NOTIFICATIONS', 'WORKER', 'KEYCLOAK', 'KEYCLOAK_MANAGEMENT'];
   const env: Record<string, string> = {};
-  for (const name of names) env[`JALON_${name}_PORT`] = String(await freePort());
+  for (const name of names) env[`JALON_${name}_PORT`] = String(await freeSmallPort());
   return env;
 }
 
