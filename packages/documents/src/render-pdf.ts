@@ -1,3 +1,5 @@
+// First: pdfkit, which pdfmake loads, must find the fontkit that keeps parsed fonts (parsed-fonts.ts).
+import './parsed-fonts.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pdfmake from 'pdfmake';
