@@ -31,14 +31,13 @@ t.test('every page of the portal, in French, Dutch and German: no serious or cri
   if (!browser) return;
   const page: Page = await (await browser.newContext({ locale: 'fr-BE' })).newPage();
   const checkedUrl = `${world.w.portalUrl}${CHECKED_PATH}`;
-  // The one document the portal does not serve itself: the page under test, as `reach` returned it.
-  // Everything else the page asks for (the stylesheet) goes to the running portal.
-  let shown = '';
-  await page.route(checkedUrl, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shown }));
-
-  // The check can fail: a field without a label is found and named.
-  shown = '<!doctype html><html lang="fr"><head><title>Essai</title></head><body><main><input type="text" id="unlabelled"></main></body></html>';
+  // The address every page is shown at, under the portal's origin, so that what a page asks for (its
+  // stylesheet) comes from the running portal. Each page is written into the document opened there.
+  await page.route(checkedUrl, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="fr"><head><title>Jalon</title></head><body></body></html>' }));
   await page.goto(checkedUrl);
+
+  // The check can fail, on a page shown as every page is: a field without a label is found and named.
+  await page.setContent('<!doctype html><html lang="fr"><head><title>Essai</title></head><body><main><input type="text" id="unlabelled"></main></body></html>');
   const planted = await axeViolations(page);
   t.ok(planted.some((v) => v.id === 'label' && FAILING_IMPACTS.has(v.impact ?? '') && v.targets.includes('#unlabelled')), 'axe finds an unlabelled field, serious or critical, and names it', { planted });
 
@@ -49,8 +48,10 @@ t.test('every page of the portal, in French, Dutch and German: no serious or cri
       const what = `${portalPage.name} (${portalPage.method} ${portalPage.route}, ${language})`;
       const answer = await portalPage.reach(world, language);
       t.equal(answer.status, portalPage.status, `${what}: ${portalPage.status}`);
-      shown = answer.body;
-      await page.goto(checkedUrl);
+      // Written into the open document rather than navigated to: the address, and so the portal's
+      // stylesheet, stay; axe stays loaded instead of being put into each page again (a third of
+      // each page's time: 160 ms to navigate and 160 ms to load axe, against 45 ms).
+      await page.setContent(answer.body);
       const cssLoaded = await page.evaluate('[...document.styleSheets].some((s) => s.href && s.href.endsWith("/assets/portal.css") && s.cssRules.length > 0)');
       t.ok(cssLoaded, `${what}: shown with the portal's stylesheet`, {});
       const failing = (await axeViolations(page)).filter((v: Violation) => v.impact !== null && FAILING_IMPACTS.has(v.impact));
