@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { failureConverterPath } from '@jalon/temporal-connection';
@@ -21,16 +24,35 @@ export function quietRuntime(): void {
 }
 
 /**
- * The workflow code at `workflowsPath`, bundled once per test process; every worker of the process
- * reuses it. Bundled with Jalon's failure converter, as the worker needs (failure messages encrypted).
+ * The workflow code at `workflowsPath`, bundled once per test run: the first test process to need it
+ * bundles it (4 s of CPU) into the run's folder (JALON_TEST_DIR, which `npm test` sets), the others
+ * read it there, and every worker of a process reuses it. Sources do not change during a run, which
+ * type-checks them first. Bundled with Jalon's failure converter, as the worker needs (failure
+ * messages encrypted).
  */
 export function workflowBundle(workflowsPath: string): Promise<{ code: string }> {
   let bundle = bundles.get(workflowsPath);
   if (!bundle) {
-    bundle = bundleWorkflowCode({ workflowsPath, failureConverterPath, logger: quietLogger });
+    bundle = bundledForTheRun(workflowsPath);
     bundles.set(workflowsPath, bundle);
   }
   return bundle;
+}
+
+async function bundledForTheRun(workflowsPath: string): Promise<{ code: string }> {
+  const make = () => bundleWorkflowCode({ workflowsPath, failureConverterPath, logger: quietLogger });
+  const runDir = process.env.JALON_TEST_DIR;
+  if (!runDir) return make();
+  const file = path.join(runDir, 'workflow-bundles', `${createHash('sha256').update(workflowsPath).digest('hex').slice(0, 16)}.js`);
+  const kept = await readFile(file, 'utf8').catch(() => undefined);
+  if (kept !== undefined) return { code: kept };
+  const made = await make();
+  // Written aside and renamed: a process starting meanwhile reads a whole bundle or none.
+  await mkdir(path.dirname(file), { recursive: true });
+  const aside = `${file}.${process.pid}`;
+  await writeFile(aside, made.code);
+  await rename(aside, file);
+  return made;
 }
 
 const noop = () => undefined;
