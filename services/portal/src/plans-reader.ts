@@ -60,6 +60,8 @@ const PLANS_ABSENT = [404, 400];
 
 /** The plans service through the shared client, with the portal's reading of its refusals. */
 export class HttpPlansReader implements PlansReader {
+  private readonly holdersAsked = new Map<string, Promise<RoleHolder[] | undefined>>();
+
   constructor(private readonly client: PlansClient) {}
 
   private async read<T>(call: Promise<T>, absent: number[]): Promise<T | undefined> {
@@ -96,8 +98,18 @@ export class HttpPlansReader implements PlansReader {
     return this.read(this.client.getPersonByEmail(email), PEOPLE_ABSENT);
   }
 
+  /**
+   * Checks made at the same moment share the request in flight: a cycle's batch of drafting links asks
+   * who the organisation's drafters are for each link, four at a time. Nothing is kept once the answer
+   * is in, so a role removed is still refused at once.
+   */
   roleHolders(org: string, role: Role, on: string) {
-    return this.read(this.client.roleHolders(org, { role, on }), PEOPLE_ABSENT);
+    const key = `${org}\n${role}\n${on}`;
+    const asked = this.holdersAsked.get(key);
+    if (asked) return asked;
+    const answer = this.read(this.client.roleHolders(org, { role, on }), PEOPLE_ABSENT).finally(() => this.holdersAsked.delete(key));
+    this.holdersAsked.set(key, answer);
+    return answer;
   }
 
   authorities(org: string) {
