@@ -1,8 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { ensureKeycloak, freePort, startKeycloak, Supervisor, type RealmPerson } from '@jalon/infra';
+import { realmDocument, type RealmPerson } from '@jalon/infra';
 import { z } from 'zod';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
@@ -11,27 +8,21 @@ const tokenSchema = z.object({ access_token: z.string() });
 const usersSchema = z.array(z.object({ id: z.string(), email: z.string().optional() }));
 
 /**
- * A real Keycloak for one test file (the run's own, testIdentityProvider, is shared: this file
- * changes people's e-mails and counts their sessions, which must not disturb other files), from the cached build, on its own data folder and free ports,
- * with the Jalon realm: the portal's confidential client (redirection to `portalUrl`) and the
- * command line's public client. Its administration API changes people the way an administrator of
- * the provider would.
+ * A realm of one test file's own, with its people, on the run's real Keycloak (JALON_TEST_KEYCLOAK_URL,
+ * which `npm test` starts): this file changes people's e-mails and counts their sessions, which must
+ * not disturb the other files, who use the shared realm (testIdentityProvider). The realm is the
+ * Jalon realm file with the portal's confidential client (redirection to `portalUrl`) and the
+ * command line's public client; it is deleted when the file ends. Its administration API changes
+ * people the way an administrator of the provider would. A realm, not a Keycloak of its own: starting
+ * one took this file 100 of its 120 s.
  */
-export async function testKeycloak(t: Teardown, options: { portalUrl: string; clientId: string; clientSecret: string; people: RealmPerson[]; port?: number }) {
-  const home = await ensureKeycloak((line) => process.stderr.write(`${line}\n`));
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jalon-keycloak-'));
-  const supervisor = new Supervisor();
-  t.teardown(async () => {
-    await supervisor.stopAll();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-  const { port: chosen, ...realm } = options;
-  const port = chosen ?? await freePort();
-  const adminPassword = randomBytes(16).toString('base64url');
-  const { issuer } = await startKeycloak(supervisor, {
-    home, port, managementPort: await freePort(), dataDir, adminPassword, logFile: path.join(dataDir, 'keycloak.log'), ...realm,
-  });
-  const base = `http://127.0.0.1:${port}`;
+export async function testKeycloak(t: Teardown, options: { portalUrl: string; clientId: string; clientSecret: string; people: RealmPerson[] }) {
+  const env = z.object({ JALON_TEST_KEYCLOAK_URL: z.url(), JALON_TEST_KEYCLOAK_ADMIN_PASSWORD: z.string().min(1) }).safeParse(process.env);
+  if (!env.success) throw new Error('No test identity provider (JALON_TEST_KEYCLOAK_URL): run the tests through `npm test`, which starts Keycloak.');
+  const base = env.data.JALON_TEST_KEYCLOAK_URL.replace(/\/$/, '');
+  const adminPassword = env.data.JALON_TEST_KEYCLOAK_ADMIN_PASSWORD;
+  const realmName = `jalon-${randomBytes(6).toString('hex')}`;
+  const issuer = `${base}/realms/${realmName}`;
 
   const token = async (realm: string, fields: Record<string, string>) => {
     const response = await fetch(`${base}/realms/${realm}/protocol/openid-connect/token`, { method: 'POST', body: new URLSearchParams(fields) });
@@ -40,12 +31,23 @@ export async function testKeycloak(t: Teardown, options: { portalUrl: string; cl
   };
   const admin = async (method: string, url: string, body?: unknown) => {
     const bearer = await token('master', { grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: adminPassword });
-    const response = await fetch(`${base}/admin/realms/jalon${url}`, {
+    const response = await fetch(`${base}/admin/realms/${realmName}${url}`, {
       method, headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}),
     });
     if (!response.ok) throw new Error(`Keycloak's administration refused ${method} ${url} (${response.status}): ${await response.text()}`);
     return response.status === 204 || response.status === 201 ? undefined : response.json() as Promise<unknown>;
   };
+  // The realm file's people keep stable ids for re-imports; here Keycloak gives ids of its own, which
+  // cannot meet another realm's.
+  const realm: Record<string, unknown> = { ...realmDocument(options), realm: realmName };
+  realm.users = (realm.users as Array<Record<string, unknown>>).map(({ id: _id, ...user }) => user);
+  const created = await fetch(`${base}/admin/realms`, {
+    method: 'POST', headers: { authorization: `Bearer ${await token('master', { grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: adminPassword })}`, 'content-type': 'application/json' },
+    body: JSON.stringify(realm),
+  });
+  if (!created.ok) throw new Error(`Keycloak refused the file's realm (${created.status}): ${(await created.text()).slice(0, 300)}`);
+  t.teardown(() => admin('DELETE', ''));
+
   const userId = async (username: string) => {
     const [user] = usersSchema.parse(await admin('GET', `/users?username=${encodeURIComponent(username)}&exact=true`));
     if (!user) throw new Error(`no user ${username} in the realm`);
@@ -56,7 +58,7 @@ export async function testKeycloak(t: Teardown, options: { portalUrl: string; cl
     issuer,
     /** a person's access token for Jalon's APIs, from the command line's client (password grant) */
     accessToken: (username: string, password: string) =>
-      token('jalon', { grant_type: 'password', client_id: 'jalon-cli', username, password, scope: 'openid email' }),
+      token(realmName, { grant_type: 'password', client_id: 'jalon-cli', username, password, scope: 'openid email' }),
     /** a person the realm file does not hold, e.g. with an address the provider has not verified */
     addUser: (user: { email: string; name: string; password: string; emailVerified: boolean }) => admin('POST', '/users', {
       username: user.email, email: user.email, emailVerified: user.emailVerified, enabled: true,

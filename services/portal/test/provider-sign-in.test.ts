@@ -9,7 +9,7 @@ import { testKeycloak } from '../test-support/keycloak.js';
 import { loginAtProvider } from '../test-support/provider-login.js';
 
 /*
- * Sign-in through a real Keycloak (the realm of infra/keycloak), one for the whole file: the login
+ * Sign-in through a real Keycloak (the realm of infra/keycloak), a realm for the whole file: the login
  * page in Chromium, the checks on the way back, the link between a person and their identity at the
  * provider, and the cycle API with people's access tokens.
  */
@@ -25,12 +25,9 @@ const people = [
   { name: 'Directeur-generaal DVZ', email: 'dvz@ibz.example', language: 'nl', password },
   { name: 'Agent Inconnu', email: 'inconnu@ibz.example', language: 'fr', password },
 ];
-// The portal reads the provider's configuration at the first sign-in: both start at once.
-const issuer = `http://127.0.0.1:${await freePort()}/realms/jalon`;
-const [keycloak, w] = await Promise.all([
-  testKeycloak(t, { portalUrl, ...client, people, port: Number(new URL(issuer).port) }),
-  cycleWorld(t, { portalPort, portal: { provider: { issuer, ...client, audience: 'jalon' }, accessTokens: { issuer, audience: 'jalon' } } }),
-]);
+const keycloak = await testKeycloak(t, { portalUrl, ...client, people });
+const { issuer } = keycloak;
+const w = await cycleWorld(t, { portalPort, portal: { provider: { issuer, ...client, audience: 'jalon' }, accessTokens: { issuer, audience: 'jalon' } } });
 const pages = w.portal.pages;
 const sessionCookie = (response: { cookies: Array<{ name: string; value: string }> }) => response.cookies.find((c) => SESSION_COOKIE_NAME.test(c.name) && c.value);
 /** The provider identities linked to a person, as the plans service keeps them with the people. */
