@@ -7,7 +7,9 @@ export async function signStrategicPlan(call: PlansCall, planId: string): Promis
   if (frozen.status >= 300) throw new Error(`freezing the plan's version: ${frozen.body}`);
   const version = (JSON.parse(frozen.body) as { number: number }).number;
   for (const status of ['in_committee', 'awaiting_signature', 'signed'] as const) {
-    const revision = (JSON.parse((await call('GET', `/strategic-plans/${planId}`)).body) as { revision: number }).revision;
+    const read = await call('GET', `/strategic-plans/${planId}`);
+    if (read.status !== 200) throw new Error(`reading the plan before ${status}: ${read.status} ${read.body}`);
+    const revision = (JSON.parse(read.body) as { revision: number }).revision;
     const res = await call('POST', `/strategic-plans/${planId}/status`, {
       expectedRevision: revision, status,
       ...(status === 'signed' ? { signature: { signedBy: 'Annelies Verlinden', signedAt: '2022-03-15T10:00:00+01:00', version } } : {}),
