@@ -57,12 +57,10 @@ async function main(): Promise<number> {
     return 1;
   }
   const started = Date.now();
-  log(`test: Node.js ${process.version}; type-checking the workspace (tsc --noEmit)`);
-  if ((await run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'], {})) !== 0) {
-    log('test: type errors (above); no test was run');
-    console.log('0 passed, 1 failed');
-    return 1;
-  }
+  // The type check and the servers' start go side by side: one is CPU, the other mostly waiting
+  // (Keycloak, PostgreSQL and Temporal starting); no test runs before both are done.
+  log(`test: Node.js ${process.version}; type-checking the workspace (tsc --noEmit) while the servers start`);
+  const typeChecked = run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'], {});
 
   let servers: TestServers;
   let tapArgs: string[];
@@ -73,7 +71,14 @@ async function main(): Promise<number> {
     log(`test: starting throw-away Temporal (${engine === 'dev' ? 'dev server' : 'Temporal server on PostgreSQL'}) and PostgreSQL servers`);
     servers = await startTestServers(log, { engine });
   } catch (error) {
+    await typeChecked;
     log(`test: ${describeFailure(error)}`);
+    console.log('0 passed, 1 failed');
+    return 1;
+  }
+  if ((await typeChecked) !== 0) {
+    await servers.stop();
+    log('test: type errors (above); no test was run');
     console.log('0 passed, 1 failed');
     return 1;
   }
@@ -92,7 +97,9 @@ async function main(): Promise<number> {
   let leftovers: string[] = [];
   try {
     log(`test: servers ready in ${((Date.now() - started) / 1000).toFixed(1)} s (Temporal ${servers.env.TEMPORAL_ADDRESS})`);
-    code = await run(bin('tap'), tapArgs, { ...servers.env, TMPDIR: scratch }, (chunk) => { output += chunk; });
+    // NODE_COMPILE_CACHE: each test file is a process that compiles the same modules; V8's code kept
+    // on disk for the run saves 0.35 of the 3 s of CPU it takes to load the portal's and the worker's.
+    code = await run(bin('tap'), tapArgs, { ...servers.env, TMPDIR: scratch, NODE_COMPILE_CACHE: path.join(scratch, 'node-compile-cache') }, (chunk) => { output += chunk; });
     leftovers = readdirSync(scratch).filter((name) => name.startsWith('jalon-'));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
