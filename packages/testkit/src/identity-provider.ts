@@ -7,6 +7,13 @@ const usersSchema = z.array(z.object({ id: z.string(), email: z.string().optiona
 const REALM = 'jalon';
 const AUDIENCE = 'jalon';
 
+/** The run's Keycloak (`npm test` starts it): its address and local administrator's password. */
+export function runKeycloak(): { base: string; adminPassword: string } {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) throw new Error('No test identity provider (JALON_TEST_KEYCLOAK_URL): run the tests through `npm test`, which starts Keycloak.');
+  return { base: parsed.data.JALON_TEST_KEYCLOAK_URL.replace(/\/$/, ''), adminPassword: parsed.data.JALON_TEST_KEYCLOAK_ADMIN_PASSWORD };
+}
+
 /**
  * The test run's identity provider: a real Keycloak started by the test command with the Jalon
  * realm (infra/keycloak). Tests add the people and the portal clients they need through its
@@ -14,10 +21,7 @@ const AUDIENCE = 'jalon';
  * from its command-line client. Nothing here stands in for the provider.
  */
 export function testIdentityProvider() {
-  const parsed = envSchema.safeParse(process.env);
-  if (!parsed.success) throw new Error('No test identity provider (JALON_TEST_KEYCLOAK_URL): run the tests through `npm test`, which starts Keycloak.');
-  const base = parsed.data.JALON_TEST_KEYCLOAK_URL.replace(/\/$/, '');
-  const adminPassword = parsed.data.JALON_TEST_KEYCLOAK_ADMIN_PASSWORD;
+  const { base, adminPassword } = runKeycloak();
   const issuer = `${base}/realms/${REALM}`;
 
   const token = async (realm: string, fields: Record<string, string>) => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { realmDocument, type RealmPerson } from '@jalon/infra';
+import { runKeycloak } from '@jalon/testkit';
 import { z } from 'zod';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
@@ -17,10 +18,7 @@ const usersSchema = z.array(z.object({ id: z.string(), email: z.string().optiona
  * one took this file 100 of its 120 s.
  */
 export async function testKeycloak(t: Teardown, options: { portalUrl: string; clientId: string; clientSecret: string; people: RealmPerson[] }) {
-  const env = z.object({ JALON_TEST_KEYCLOAK_URL: z.url(), JALON_TEST_KEYCLOAK_ADMIN_PASSWORD: z.string().min(1) }).safeParse(process.env);
-  if (!env.success) throw new Error('No test identity provider (JALON_TEST_KEYCLOAK_URL): run the tests through `npm test`, which starts Keycloak.');
-  const base = env.data.JALON_TEST_KEYCLOAK_URL.replace(/\/$/, '');
-  const adminPassword = env.data.JALON_TEST_KEYCLOAK_ADMIN_PASSWORD;
+  const { base, adminPassword } = runKeycloak();
   const realmName = `jalon-${randomBytes(6).toString('hex')}`;
   const issuer = `${base}/realms/${realmName}`;
 
@@ -29,9 +27,10 @@ export async function testKeycloak(t: Teardown, options: { portalUrl: string; cl
     if (!response.ok) throw new Error(`Keycloak refused the token request (${response.status}): ${await response.text()}`);
     return tokenSchema.parse(await response.json()).access_token;
   };
-  const admin = async (method: string, url: string, body?: unknown) => {
+  /** The administration API, under /admin/realms; `url` names the file's realm unless `realms` is set. */
+  const admin = async (method: string, url: string, body?: unknown, realms = `/${realmName}`) => {
     const bearer = await token('master', { grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: adminPassword });
-    const response = await fetch(`${base}/admin/realms/${realmName}${url}`, {
+    const response = await fetch(`${base}/admin/realms${realms}${url}`, {
       method, headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}),
     });
     if (!response.ok) throw new Error(`Keycloak's administration refused ${method} ${url} (${response.status}): ${await response.text()}`);
@@ -41,11 +40,7 @@ export async function testKeycloak(t: Teardown, options: { portalUrl: string; cl
   // cannot meet another realm's.
   const realm: Record<string, unknown> = { ...realmDocument(options), realm: realmName };
   realm.users = (realm.users as Array<Record<string, unknown>>).map(({ id: _id, ...user }) => user);
-  const created = await fetch(`${base}/admin/realms`, {
-    method: 'POST', headers: { authorization: `Bearer ${await token('master', { grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: adminPassword })}`, 'content-type': 'application/json' },
-    body: JSON.stringify(realm),
-  });
-  if (!created.ok) throw new Error(`Keycloak refused the file's realm (${created.status}): ${(await created.text()).slice(0, 300)}`);
+  await admin('POST', '', realm, '');
   t.teardown(() => admin('DELETE', ''));
 
   const userId = async (username: string) => {
