@@ -5,6 +5,7 @@
  * Never part of the test command: they measure, they do not pass or fail.
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchArguments } from '../bench-arguments.js';
@@ -63,12 +64,14 @@ async function main(): Promise<number> {
     return 1;
   }
   const servers = await startTestServers(log, { temporal: false });
+  const benchRun = randomBytes(4).toString('hex');
   let failed = 0;
   try {
     for (const script of scripts) {
       const name = path.basename(script, '.bench.ts');
       // The servers not started here (e.g. Keycloak) are given as empty: they must not hide those in the environment.
-      const env = { ...process.env, ...Object.fromEntries(Object.entries(servers.env).filter(([, value]) => value !== '')) };
+      // JALON_BENCH_RUN names this run, so that a script's engines can share what is costly to make (fan-out: its organisations).
+      const env = { ...process.env, ...Object.fromEntries(Object.entries(servers.env).filter(([, value]) => value !== '')), JALON_BENCH_RUN: benchRun };
       if (!runsOnTemporal(script)) {
         log(`bench: ${path.relative(repoRoot, script)}`);
         if (await runScript(script, env) !== 0) failed += 1;

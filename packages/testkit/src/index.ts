@@ -1,6 +1,6 @@
 export { testEnv, uniqueSuffix } from './test-env.js';
 export { testDatabase } from './database.js';
-export { scratchDatabase } from './scratch-database.js';
+export { namedDatabase, scratchDatabase } from './scratch-database.js';
 export { testSmtp } from './smtp.js';
 export { runTestWorker, testTemporal, workflowBundle, type CreateTestWorker, type TestTemporal, type WorkerTarget } from './temporal.js';
 export { keepHistory, historiesFolder } from './histories.js';

@@ -22,6 +22,11 @@ export interface Organisation { code: string; presidentEmail: string; drafters: 
 /** The organisations of one run, known before its stack starts: their President's offices are put in the identity provider. */
 export const codesOf = (run: number, level: number) => Array.from({ length: level }, (_, i) => `bench-r${run}-l${level}-${i}`);
 export const presidentOf = (code: string) => ({ name: 'Cellule Corporate', email: `corporate@${code}.bench.example` });
+const drafterOf = (code: string, entity: string) => `drafter.${entity.toLowerCase()}@${code}.bench.example`;
+/** Who an organisation made by createOrganisation holds: its addresses follow from its code. */
+export const organisationOf = (code: string): Organisation => ({
+  code, presidentEmail: presidentOf(code).email, drafters: draftingEntities.map((entity) => drafterOf(code, entity)),
+});
 
 export async function pool<T>(items: T[], concurrency: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -52,13 +57,8 @@ export async function createOrganisation(stack: JalonStack, db: ReturnType<typeo
   };
   const president = presidentOf(code);
   await person(president.name, president.email, [{ role: 'president_office' }]);
-  const drafters: string[] = [];
-  for (const entity of draftingEntities) {
-    const email = `drafter.${entity.toLowerCase()}@${code}.bench.example`;
-    await person(`Rédacteur ${entity}`, email, [{ role: 'drafter', entityCode: entity }]);
-    drafters.push(email);
-  }
-  return { code, presidentEmail: president.email, drafters };
+  for (const entity of draftingEntities) await person(`Rédacteur ${entity}`, drafterOf(code, entity), [{ role: 'drafter', entityCode: entity }]);
+  return organisationOf(code);
 }
 
 /**

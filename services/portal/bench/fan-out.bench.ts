@@ -12,10 +12,10 @@
  */
 import { levelsFrom } from '@jalon/infra';
 import { createDatabase } from '@jalon/service-kit';
-import { scratchDatabase } from '@jalon/testkit';
+import { namedDatabase, scratchDatabase } from '@jalon/testkit';
 import pg from 'pg';
 import { PLANS_SCHEMA, type Database } from '@jalon/plans';
-import { codesOf, createOrganisation, draftingEntities, launchCycle, pool, presidentOf, presidentsTokens, type Organisation } from './bench-organisations.js';
+import { codesOf, createOrganisation, launchCycle, organisationOf, pool, presidentOf, presidentsTokens, type Organisation } from './bench-organisations.js';
 import { benchEngine, memoryMiB, schedulerFigures, schedulerSnapshot, LoadWatch, writeEngineResult } from './bench-record.js';
 import { log, startJalonStack, type JalonStack } from './bench-support.js';
 import { CountingSmtp } from './counting-smtp.js';
@@ -27,11 +27,11 @@ const LAUNCH_CONCURRENCY = Number(process.env.BENCH_LAUNCH_CONCURRENCY ?? 20);
 /** a level whose e-mails are not all in by then is reported with what was missing */
 const GIVE_UP_MS = Number(process.env.BENCH_FANOUT_GIVE_UP_S ?? 900) * 1000;
 /**
- * Each run launches another year on the organisations the first run made: setting up 1,111 of them
- * takes about 20 minutes, launching them far less. Two years apart, so that no cycle carries over
- * (rule 6) the plan of an earlier run's year. Temporal starts empty each run (bench-temporal.ts).
+ * Each run launches another year on the organisations made once: setting up 1,111 of them takes
+ * about 20 minutes, launching them far less. Two years apart, so that no cycle carries over (rule 6)
+ * the plan of an earlier run's year. Temporal starts empty each run (bench-temporal.ts).
  */
-const yearOf = (run: number) => 2027 + 2 * (run - 1);
+const FIRST_YEAR = 2027;
 
 interface LevelResult {
   run: number; organisations: number; expected: number; accepted: number; missing: number; doubled: number;
@@ -53,8 +53,9 @@ async function outboxTimes(outbox: pg.Pool, recipients: string[], startedAt: num
   return { lastQueuedSeconds: at(rows[0]!.queued), lastSentSeconds: at(rows[0]!.sent) };
 }
 
-async function runLevel(stack: JalonStack, smtp: CountingSmtp, outbox: pg.Pool, orgs: Organisation[], tokens: Map<string, string>, run: number): Promise<LevelResult> {
-  const year = yearOf(run);
+async function runLevel(
+  stack: JalonStack, smtp: CountingSmtp, outbox: pg.Pool, orgs: Organisation[], tokens: Map<string, string>, run: number, year: number,
+): Promise<LevelResult> {
   const expected = new Set(orgs.flatMap((o) => o.drafters));
   const orgOf = (email: string) => email.split('@')[1]!.replace(/\.bench\.example$/, '');
   const seen = smtp.accepted.length;
@@ -105,11 +106,16 @@ async function runLevel(stack: JalonStack, smtp: CountingSmtp, outbox: pg.Pool, 
 async function main() {
   const watch = new LoadWatch();
   const results: LevelResult[] = [];
-  const databaseUrl = await scratchDatabase(process.env.DATABASE_URL!, 'jalon_fanout');
-  // The organisations of every level, made by the first run and launched again by the others.
+  // `npm run bench` names its run: the next engine of the same run finds the organisations the first
+  // one made in this database, and launches them in later years, instead of making them again.
+  const benchRun = process.env.JALON_BENCH_RUN;
+  const databaseUrl = benchRun ? await namedDatabase(process.env.DATABASE_URL!, `jalon_fanout_${benchRun}`) : await scratchDatabase(process.env.DATABASE_URL!, 'jalon_fanout');
+  // The organisations of every level, made once and launched again by every run.
   const codes = new Map(LEVELS.map((level) => [level, codesOf(1, level)]));
   const people = [...codes.values()].flat().map(presidentOf);
   const made = new Map<number, Organisation[]>();
+  let firstYear = FIRST_YEAR;
+  const yearOf = (run: number) => firstYear + 2 * (run - 1);
   for (let run = 1; run <= RUNS; run++) {
     const smtp = new CountingSmtp();
     const smtpUrl = await smtp.listen();
@@ -119,6 +125,16 @@ async function main() {
     const db = createDatabase<Database>(databaseUrl, PLANS_SCHEMA, 4);
     const outbox = new pg.Pool({ connectionString: databaseUrl, max: 1 });
     try {
+      if (run === 1) {
+        for (const [level, levelCodes] of codes) {
+          const found = await db.selectFrom('organisations').select('code').where('code', 'in', levelCodes).execute();
+          if (found.length === levelCodes.length) made.set(level, levelCodes.map(organisationOf));
+        }
+        const latest = await db.selectFrom('operational_plans').select((eb) => eb.fn.max('year').as('year'))
+          .where('organisation_code', 'in', [...codes.values()].flat()).executeTakeFirst();
+        if (latest?.year != null) firstYear = latest.year + 2;
+        if (made.size > 0) log(`the organisations of ${[...made.keys()].join(', ')} are there already (an earlier engine of this run made them); launching from ${firstYear}`);
+      }
       // Each run has an identity provider of its own: the people the first run made are unlinked from
       // the last one's identities, or the portal would refuse their new ones as someone else's.
       if (made.size > 0) {
@@ -134,7 +150,7 @@ async function main() {
         }
         const tokens = await presidentsTokens(stack, orgs);
         log(`run ${run}: ${level} organisations ready in ${((performance.now() - t0) / 1000).toFixed(1)} s; launching their ${yearOf(run)} cycles`);
-        const result = await runLevel(stack, smtp, outbox, orgs, tokens, run);
+        const result = await runLevel(stack, smtp, outbox, orgs, tokens, run, yearOf(run));
         results.push(result);
         log(`run ${run}: ${level} organisations: launched in ${result.launchSeconds.toFixed(1)} s; every organisation's first e-mail by ${result.firstOfEverySeconds?.toFixed(1) ?? '—'} s; all ${result.expected} by ${result.allSeconds?.toFixed(1) ?? '— (gave up)'} s; ${result.missing} missing, ${result.doubled} doubled; last queued by the workflows at ${result.lastQueuedSeconds?.toFixed(1)} s, last sent at ${result.lastSentSeconds?.toFixed(1)} s; worker RSS ${result.workerRss.toFixed(0)} MiB (peak ${result.workerPeak.toFixed(0)})`);
       }
@@ -158,7 +174,7 @@ async function main() {
     }))),
     notes: [
       `${LAUNCH_CONCURRENCY} launches at once; each level's organisations are others, launched after the previous level's e-mails are in; "not reached": given up after ${GIVE_UP_MS / 1000} s`,
-      `run r launches the year ${yearOf(1)} + 2(r - 1) on the organisations run 1 made, on the same plans database (which holds the earlier runs' plans) and an empty Temporal`,
+      `run r launches the year ${yearOf(1)} + 2(r - 1) on organisations made once (by this engine's first run, or by an earlier engine of the same npm run bench), on the same plans database (which holds the earlier runs' plans) and an empty Temporal`,
       'CPU: each process\'s share of one core from the first launch to the last e-mail (postgres includes Temporal\'s persistence on the server engine)',
     ],
   });
