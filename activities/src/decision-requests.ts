@@ -1,46 +1,105 @@
+import { LINK_BATCH_MAX, NOTIFICATION_BATCH_MAX } from '@jalon/contracts';
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
-import type { DecisionRequestInput } from './decision-request.js';
+import { decisionEmail, linkRequestOf, type DecisionRequestInput } from './decision-request.js';
+import type { createNotificationActivities } from './notification-activities.js';
+import type { createPortalActivities } from './portal-activities.js';
 
 /** What became of one request of a batch: queued (or not needed), or refused for good with the reason. */
 export type BatchedRequestOutcome =
   | { idempotencyKey: string; status: 'queued' | 'not_needed' }
   | { idempotencyKey: string; status: 'refused'; reason: string };
 
-/** At most this many links and e-mails are asked for at once: the portal and the outbox are shared with every other cycle. */
+/** Requests sent one call at a time when a batch call is refused as a whole: at most this many at once, the portal and the outbox being shared. */
 const PARALLEL_REQUESTS = 4;
+/** Requests per batch call: both services take as many. */
+const CHUNK = Math.min(LINK_BATCH_MAX, NOTIFICATION_BATCH_MAX);
+
+const refusedForGood = (error: unknown): error is ApplicationFailure => error instanceof ApplicationFailure && error.nonRetryable === true;
 
 /**
- * Many decision requests in one activity call (a cycle's drafting e-mails, recipients × links):
- * one activity task instead of one per entity, which is what a launch day with many organisations
- * spends its time on. Each request keeps its own idempotency key, so a retried batch issues the
- * same tokens and queues nothing twice. A request refused for good (its input breaks the contract)
- * is reported rather than failing the others; any other failure fails the batch, to be retried whole.
+ * Many decision requests in one activity call (a cycle's drafting e-mails, recipients × links): one
+ * activity task, and for every 50 requests one call for their links and one for their e-mails,
+ * instead of two calls and two transactions each, which is what a launch day with many organisations
+ * spends its time on. Each request keeps its own idempotency key, so a retried batch issues the same
+ * tokens and queues nothing twice. A request refused for good (its input breaks the contract, its
+ * template is not the worker's) is reported rather than failing the others: a batch call refused as
+ * a whole (one request breaking the contract, a portal not yet serving the batch route during an
+ * upgrade) is sent again one request at a time, so that only the faulty ones are refused. Any other
+ * failure fails the batch, to be retried whole.
  */
-export function createDecisionRequestsActivity(sendDecisionRequest: (input: DecisionRequestInput) => Promise<{ status: string }>) {
+export function createDecisionRequestsActivity(
+  portal: ReturnType<typeof createPortalActivities>,
+  notifications: ReturnType<typeof createNotificationActivities>,
+  sendDecisionRequest: (input: DecisionRequestInput) => Promise<{ status: string }>,
+) {
+  /** The requests one at a time, as the single activity sends them. */
+  async function oneByOne(requests: DecisionRequestInput[], beat: () => void): Promise<BatchedRequestOutcome[]> {
+    const outcomes: BatchedRequestOutcome[] = new Array(requests.length);
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < requests.length; i = next++) {
+        const request = requests[i]!;
+        try {
+          const sent = await sendDecisionRequest(request);
+          outcomes[i] = { idempotencyKey: request.idempotencyKey, status: sent.status === 'not_needed' ? 'not_needed' : 'queued' };
+        } catch (error) {
+          if (!refusedForGood(error)) throw error;
+          outcomes[i] = { idempotencyKey: request.idempotencyKey, status: 'refused', reason: error.message };
+        }
+        beat();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_REQUESTS, requests.length) }, worker));
+    return outcomes;
+  }
+
+  /** Up to CHUNK requests: their links in one call, then the e-mails of those issued in another. */
+  async function inOneCall(requests: DecisionRequestInput[], beat: () => void): Promise<BatchedRequestOutcome[]> {
+    let links;
+    try {
+      links = await portal.issueDecisionLinks(requests.map(linkRequestOf));
+    } catch (error) {
+      if (refusedForGood(error)) return oneByOne(requests, beat);
+      throw error;
+    }
+    // A link in conflict: the person already answered with it, or a newer version's link exists;
+    // there is nothing left to ask, and no e-mail to send.
+    const outcomes: BatchedRequestOutcome[] = requests.map((r) => ({ idempotencyKey: r.idempotencyKey, status: 'not_needed' }));
+    const sending = requests.flatMap((request, i) => {
+      const link = links[i]!;
+      return link.outcome === 'issued' ? [{ i, email: decisionEmail(request, link.url) }] : [];
+    });
+    if (sending.length === 0) return outcomes;
+    let queued;
+    try {
+      queued = await notifications.sendNotifications(sending.map((s) => s.email));
+    } catch (error) {
+      if (refusedForGood(error)) return oneByOne(requests, beat);
+      throw error;
+    }
+    for (const [n, { i }] of sending.entries()) {
+      const result = queued[n]!;
+      const idempotencyKey = requests[i]!.idempotencyKey;
+      outcomes[i] = result.outcome === 'queued'
+        ? { idempotencyKey, status: 'queued' }
+        : { idempotencyKey, status: 'refused', reason: `notifications refused POST /notifications: ${result.message}` };
+    }
+    return outcomes;
+  }
+
   return {
     async sendDecisionRequests(requests: DecisionRequestInput[]): Promise<BatchedRequestOutcome[]> {
-      // A heartbeat at the start and after each request: a batch whose task was lost on its way to a
+      // A heartbeat at the start and after each call: a batch whose task was lost on its way to a
       // worker (seen on the server engine under load: "started", never run) is retried after the
       // heartbeat timeout, not after the whole start-to-close timeout.
       const beat = () => { try { Context.current().heartbeat(); } catch { /* called outside an activity (unit tests) */ } };
       beat();
-      const outcomes: BatchedRequestOutcome[] = new Array(requests.length);
-      let next = 0;
-      const worker = async () => {
-        for (let i = next++; i < requests.length; i = next++) {
-          const request = requests[i]!;
-          try {
-            const sent = await sendDecisionRequest(request);
-            outcomes[i] = { idempotencyKey: request.idempotencyKey, status: sent.status === 'not_needed' ? 'not_needed' : 'queued' };
-          } catch (error) {
-            if (!(error instanceof ApplicationFailure && error.nonRetryable)) throw error;
-            outcomes[i] = { idempotencyKey: request.idempotencyKey, status: 'refused', reason: error.message };
-          }
-          beat();
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(PARALLEL_REQUESTS, requests.length) }, worker));
+      const outcomes: BatchedRequestOutcome[] = [];
+      for (let start = 0; start < requests.length; start += CHUNK) {
+        outcomes.push(...await inOneCall(requests.slice(start, start + CHUNK), beat));
+        beat();
+      }
       return outcomes;
     },
   };

@@ -39,7 +39,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...notifications,
     ...portal,
     ...decisionRequest,
-    ...createDecisionRequestsActivity(decisionRequest.sendDecisionRequest),
+    ...createDecisionRequestsActivity(portal, notifications, decisionRequest.sendDecisionRequest),
     ...refusalsFinal(createProgressActivities(plans, notifications.sendNotification, deps.publicBaseUrl ?? 'http://127.0.0.1:3000')),
     ...refusalsFinal(createTransmissionActivity(plans, notifications.sendNotification, deps.publicBaseUrl ?? 'http://127.0.0.1:3000')),
   };

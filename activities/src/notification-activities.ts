@@ -1,5 +1,5 @@
 import type { ServiceTokenSigner } from '@jalon/auth';
-import { notificationRequestSchema, notificationSchema } from '@jalon/contracts';
+import { notificationBatchRequestSchema, notificationBatchSchema, notificationRequestSchema, notificationSchema } from '@jalon/contracts';
 import type { z } from 'zod';
 import { contractInput } from './contract-input.js';
 import { callService } from './http.js';
@@ -18,6 +18,11 @@ export function createNotificationActivities(notificationsUrl: string, signer: S
         { service: 'notifications', signer }, `${notificationsUrl}/notifications`, { method: 'POST', body: contractInput(notificationRequestSchema, request, `The ${request.kind} e-mail`) }, notificationSchema,
       );
       return { id: status.id, status: status.status, messageId: status.messageId };
+    },
+    /** Many e-mails queued in one call (at most NOTIFICATION_BATCH_MAX), each with its own key as above; each one's outcome in order. */
+    async sendNotifications(requests: NotificationRequest[]) {
+      const body = contractInput(notificationBatchRequestSchema, { notifications: requests }, 'The batch of e-mails');
+      return (await callService({ service: 'notifications', signer }, `${notificationsUrl}/notifications/batch`, { method: 'POST', body }, notificationBatchSchema)).results;
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { ServiceTokenSigner } from '@jalon/auth';
-import { issuedLinkSchema, issueLinkRequestSchema, type IssueLinkRequest } from '@jalon/contracts';
+import { issuedLinkSchema, issuedLinksSchema, issueLinkRequestSchema, issueLinksRequestSchema, type IssueLinkRequest, type IssueLinksRequest } from '@jalon/contracts';
 import { contractInput } from './contract-input.js';
 import { callService } from './http.js';
 
@@ -12,6 +12,11 @@ export function createPortalActivities(portalUrl: string, signer: ServiceTokenSi
      */
     async issueDecisionLink(request: IssueLinkRequest) {
       return callService({ service: 'portal', signer }, `${portalUrl}/links`, { method: 'POST', body: contractInput(issueLinkRequestSchema, request, 'The decision link request') }, issuedLinkSchema);
+    },
+    /** Many links in one call (at most LINK_BATCH_MAX), each idempotent per e-mail as above; each one's outcome in order. */
+    async issueDecisionLinks(links: IssueLinksRequest['links']) {
+      const body = contractInput(issueLinksRequestSchema, { links }, 'The decision links request');
+      return (await callService({ service: 'portal', signer }, `${portalUrl}/links/batch`, { method: 'POST', body }, issuedLinksSchema)).results;
     },
   };
 }

@@ -98,3 +98,27 @@ export const linkConflictSchema = z.object({
   message: z.string(),
   state: z.enum(['used', 'superseded']),
 });
+
+/**
+ * The most links one POST /links/batch issues: a cycle's drafting round (11 e-mails for the reference
+ * organisation, one per drafter) fits in one call; larger rounds are sent in several.
+ */
+export const LINK_BATCH_MAX = 50;
+
+/**
+ * POST /links/batch: the links of many e-mails in one call and one transaction, each issued as
+ * POST /links would. Each names its e-mail (issueKey): a retried batch gets the same tokens back.
+ */
+export const issueLinksRequestSchema = z.object({
+  links: z.array(issueLinkRequestSchema.required({ issueKey: true })).min(1).max(LINK_BATCH_MAX),
+});
+export type IssueLinksRequest = z.infer<typeof issueLinksRequestSchema>;
+
+/** What became of each link of a batch, in the request's order: issued, or refused as POST /links answers 409. */
+export const issuedLinksSchema = z.object({
+  results: z.array(z.discriminatedUnion('outcome', [
+    issuedLinkSchema.extend({ outcome: z.literal('issued') }),
+    linkConflictSchema.pick({ message: true, state: true }).extend({ outcome: z.literal('conflict') }),
+  ])),
+});
+export type IssuedLinks = z.infer<typeof issuedLinksSchema>;

@@ -43,3 +43,16 @@ export const notificationQuerySchema = z.object({
   /** the recipient's e-mail address, in any case */
   recipient: z.string().min(1).optional(),
 });
+
+/**
+ * What became of each e-mail of POST /notifications/batch, in the request's order: queued (created
+ * false: its key was used before, and the first e-mail stands), or refused for good as
+ * POST /notifications would refuse it alone (a template the caller may not send, a link elsewhere).
+ */
+export const notificationBatchSchema = z.object({
+  results: z.array(z.discriminatedUnion('outcome', [
+    z.object({ outcome: z.literal('queued'), created: z.boolean(), notification: notificationSchema }),
+    z.object({ outcome: z.literal('refused'), statusCode: z.number().int().min(400).max(499), message: z.string() }),
+  ])),
+});
+export type NotificationBatch = z.infer<typeof notificationBatchSchema>;

@@ -261,3 +261,18 @@ export const notificationRequestSchema = z.discriminatedUnion('template', [
   z.object({ ...requestBase, template: z.literal('progress_request'), params: progressRequestParamsSchema }),
 ]);
 export type NotificationRequest = z.infer<typeof notificationRequestSchema>;
+
+/** The most e-mails one POST /notifications/batch queues (a cycle's drafting e-mails, in one call). */
+export const NOTIFICATION_BATCH_MAX = 50;
+
+/**
+ * POST /notifications/batch: many e-mails queued in one call and one statement, each as
+ * POST /notifications would, with its own idempotency key. No attachments: a batch is for the
+ * e-mails that carry a link, and stays under the service's ordinary body limit.
+ */
+export const notificationBatchRequestSchema = z.object({
+  notifications: z.array(notificationRequestSchema.refine((n) => n.attachments === undefined, {
+    message: 'a batch carries no attachments; send an e-mail with attachments alone (POST /notifications)', path: ['attachments'],
+  })).min(1).max(NOTIFICATION_BATCH_MAX),
+});
+export type NotificationBatchRequest = z.infer<typeof notificationBatchRequestSchema>;

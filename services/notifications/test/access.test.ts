@@ -4,6 +4,8 @@ import t from 'tap';
 import { countRows, notificationsApp, reviewRequest, workerHeaders } from '../test-support/notifications-app.js';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+/** The e-mail an intruder tries to queue, as the route takes it: alone, or in a batch. */
+const attack = (url: string, email: object) => (url.endsWith('/batch') ? { notifications: [email] } : email);
 
 t.test('every route declares who may call it: the outbox is the worker\'s and the portal\'s, health and docs are open', async (t) => {
   const { app } = await notificationsApp(t);
@@ -15,6 +17,7 @@ t.test('every route declares who may call it: the outbox is the worker\'s and th
     ['GET /notifications', { services: ['worker', 'portal'] }],
     ['GET /notifications/:id', { services: ['worker', 'portal'] }],
     ['POST /notifications', { services: ['worker', 'portal'] }],
+    ['POST /notifications/batch', { services: ['worker', 'portal'] }],
   ], 'no person, and no other service, reads or writes the outbox');
   const open = app.accessTable.filter((r) => r.rule?.anonymous).map((r) => r.url);
   t.ok(open.includes('/health') && open.every((url) => url === '/health' || url.startsWith('/docs')), 'only /health and /docs are open');
@@ -41,13 +44,13 @@ t.test('every guarded route, as anyone but the worker or the portal: 401 or 403,
   ];
   await app.ready();
   const routes = app.accessTable.filter((r) => !r.rule?.anonymous);
-  t.equal(routes.length, 3);
+  t.equal(routes.length, 4);
   for (const route of routes) {
     const url = route.url.replace(':id', queued.json().id as string);
     for (const [who, headers, status] of callers) {
       const res = await app.inject({
         method: route.method as 'GET' | 'POST', url, headers: await headers(),
-        ...(route.method === 'POST' ? { payload: reviewRequest({ key: `attack:${who}`, email: 'eve@ibz.example' }) } : {}),
+        ...(route.method === 'POST' ? { payload: attack(route.url, reviewRequest({ key: `attack:${who}`, email: 'eve@ibz.example' })) } : {}),
       });
       t.equal(res.statusCode, status, `${route.method} ${route.url} as ${who}: ${status}`);
       t.notMatch(res.body, /marie|eve@|review_request|idempotencyKey/, 'the answer shows nothing of the outbox');

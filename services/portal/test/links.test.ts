@@ -117,6 +117,49 @@ t.test('bad input is refused naming the field', async (t) => {
   t.equal(duplicate.statusCode, 400, 'an item twice');
 });
 
+/* POST /links/batch: a cycle's drafting round asks for all its links in one call. */
+
+const batch = async (links: object[]) => internal.inject({ method: 'POST', url: '/links/batch', headers: await worker(), payload: { links } });
+
+t.test('a batch issues each link as POST /links would; retried, it gives the same working links', async (t) => {
+  const { input } = await portal.startRound();
+  const links = input.members.map((m) => linkRequest(input, m, { issueKey: `${input.roundId}:${m.personId}:drafting_task` }));
+  const first = await batch(links);
+  t.equal(first.statusCode, 200, first.body);
+  const results = first.json().results as Array<{ outcome: string; url: string; linkId: string }>;
+  t.same(results.map((r) => r.outcome), ['issued', 'issued', 'issued'], 'one result per link, in order');
+  t.ok(results.every((r) => r.url.startsWith(`${PUBLIC_BASE_URL}/decisions/`)), 'built from PUBLIC_BASE_URL');
+  t.equal(new Set(results.map((r) => r.url)).size, 3, 'each person a token of their own');
+  for (const [i, r] of results.entries()) t.equal((await portal.linkRow(r.linkId)).person_id, input.members[i]!.personId, `link ${i} is its person's`);
+  const retried = (await batch(links)).json().results as typeof results;
+  t.same(retried.map((r) => r.url), results.map((r) => r.url), 'a retried batch gets the tokens of the e-mails already queued');
+  for (const r of results) t.equal((await pages.inject({ method: 'GET', url: new URL(r.url).pathname })).statusCode, 200, 'each link opens its page');
+});
+
+t.test('a link of a batch in conflict is reported in its place; the others are issued', async (t) => {
+  const { input } = await portal.startRound();
+  const used = await portal.issue(input, input.members[0]!);
+  await portal.db.updateTable('decision_links').set({ used_at: new Date() }).where('id', '=', used.linkId).execute();
+  const response = await batch(input.members.map((m) => linkRequest(input, m, { issueKey: `${input.roundId}:${m.personId}:reminder:1` })));
+  const results = response.json().results as Array<{ outcome: string; state?: string; message?: string }>;
+  t.same(results.map((r) => [r.outcome, r.state]), [['conflict', 'used'], ['issued', undefined], ['issued', undefined]]);
+  t.match(results[0]!.message, /already decided/, 'saying why');
+  t.equal((await portal.linkRow(used.linkId)).superseded_at, null, 'the used link keeps its history');
+});
+
+t.test('a bad batch is refused naming the field, and issues nothing', async (t) => {
+  const { input } = await portal.startRound();
+  const good = linkRequest(input, input.members[0]!, { issueKey: 'k-0' });
+  const { issueKey: _, ...keyless } = linkRequest(input, input.members[1]!);
+  const response = await batch([good, keyless]);
+  t.equal(response.statusCode, 400);
+  const paths = (response.json().issues as Array<{ path: string }>).map((i) => i.path);
+  t.same(paths, ['body.links.1.issueKey'], 'a batch names each e-mail, so that a retry gets the same tokens');
+  t.equal((await batch(Array.from({ length: 51 }, (_, i) => linkRequest(input, member(`p${i}`), { issueKey: `k-${i}` })))).statusCode, 400, 'at most 50');
+  t.equal(await portal.db.selectFrom('decision_links').select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', input.roundId).executeTakeFirstOrThrow().then((r) => Number(r.n)), 0, 'no link was issued');
+  t.equal((await internal.inject({ method: 'POST', url: '/links/batch', headers: await portal.serviceToken('notifications'), payload: { links: [good] } })).statusCode, 403, 'the worker only');
+});
+
 t.test('the documentation lists every route', async (t) => {
   const docs = (await internal.inject({ method: 'GET', url: '/docs/json' })).json() as { paths: Record<string, Record<string, unknown>> };
   const documented = new Set(Object.entries(docs.paths)

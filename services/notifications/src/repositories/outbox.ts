@@ -30,17 +30,10 @@ export function toNotification(r: OutboxRow): Notification {
   };
 }
 
-/**
- * Renders the e-mail and queues it, unless its caller used its idempotency key before: then the first
- * row is returned untouched, whatever this request says, so a retried caller can never cause a second
- * e-mail. Keys are the caller's own: the same key from another service is another e-mail, with its own
- * Message-ID. One insert statement decides, so concurrent requests with the same key end with one row.
- */
-export async function queueNotification(
-  db: Kysely<Database>,
-  request: NotificationRequest,
-  origin: { requestedBy: ServiceName; mailDomain: string; bodyKeys: BodyKeyring },
-): Promise<{ row: OutboxRow; created: boolean }> {
+type Origin = { requestedBy: ServiceName; mailDomain: string; bodyKeys: BodyKeyring };
+
+/** The outbox row of one request: rendered in the reader's language, its body sealed. */
+function outboxValues(request: NotificationRequest, origin: Origin) {
   const email = renderTemplate(request.template, request.params, { language: request.recipient.language, name: request.recipient.name });
   // Only the subject stays readable: the text, the HTML and the params carry the reader's links; the
   // attachments are kept with them, so they are purged with them.
@@ -48,7 +41,7 @@ export async function queueNotification(
     bodyBinding({ requested_by: origin.requestedBy, idempotency_key: request.idempotencyKey }),
     { text: email.text, html: email.html, params: request.params, ...(request.attachments?.length ? { attachments: request.attachments } : {}) },
   );
-  const inserted = await db.insertInto('outbox').values({
+  return {
     requested_by: origin.requestedBy,
     idempotency_key: request.idempotencyKey,
     message_id: stableMessageId(`${origin.requestedBy}:${request.idempotencyKey}`, origin.mailDomain),
@@ -63,12 +56,44 @@ export async function queueNotification(
     html_body: null,
     body_key_id: keyId,
     sealed_body: sealed,
-  }).onConflict((oc) => oc.columns(['requested_by', 'idempotency_key']).doNothing()).returningAll().executeTakeFirst();
-  if (inserted) return { row: inserted, created: true };
-  // The conflicting insert has committed (ON CONFLICT waits for it), so its row is visible now.
-  const existing = await db.selectFrom('outbox').selectAll()
-    .where('requested_by', '=', origin.requestedBy).where('idempotency_key', '=', request.idempotencyKey).executeTakeFirstOrThrow();
-  return { row: existing, created: false };
+  };
+}
+
+/**
+ * Renders the e-mails and queues them, in one statement, except those whose key their caller used
+ * before: for those the first row is returned untouched, whatever this request says, so a retried
+ * caller can never cause a second e-mail. Keys are the caller's own: the same key from another
+ * service is another e-mail, with its own Message-ID. The insert decides, so concurrent requests
+ * with the same key end with one row; a key twice in one call is one e-mail too. In the requests'
+ * order; `created` is true where this call queued the row.
+ */
+export async function queueNotifications(
+  db: Kysely<Database>, requests: NotificationRequest[], origin: Origin,
+): Promise<Array<{ row: OutboxRow; created: boolean }>> {
+  const inserted = await db.insertInto('outbox').values(requests.map((r) => outboxValues(r, origin)))
+    .onConflict((oc) => oc.columns(['requested_by', 'idempotency_key']).doNothing()).returningAll().execute();
+  const rows = new Map(inserted.map((r) => [r.idempotency_key, r]));
+  const created = new Set(rows.keys());
+  const others = [...new Set(requests.map((r) => r.idempotencyKey))].filter((key) => !rows.has(key));
+  if (others.length > 0) {
+    // The conflicting inserts have committed (ON CONFLICT waits for them), so their rows are visible now.
+    const existing = await db.selectFrom('outbox').selectAll()
+      .where('requested_by', '=', origin.requestedBy).where('idempotency_key', 'in', others).execute();
+    for (const r of existing) rows.set(r.idempotency_key, r);
+  }
+  return requests.map((r) => {
+    const row = rows.get(r.idempotencyKey);
+    if (!row) throw new Error(`The outbox row of ${r.idempotencyKey} is neither inserted nor found`);
+    // Only the first of a key repeated within the call counts as created.
+    const first = created.delete(r.idempotencyKey);
+    return { row, created: first };
+  });
+}
+
+/** One e-mail queued as queueNotifications queues many. */
+export async function queueNotification(db: Kysely<Database>, request: NotificationRequest, origin: Origin): Promise<{ row: OutboxRow; created: boolean }> {
+  const [queued] = await queueNotifications(db, [request], origin);
+  return queued!;
 }
 
 export async function getNotification(db: Kysely<Database>, id: string): Promise<Notification | undefined> {

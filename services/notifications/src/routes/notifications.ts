@@ -1,7 +1,8 @@
 import {
-  notificationParamsSchema, notificationQuerySchema, notificationRequestSchema, notificationSchema, pageOf, pageQuerySchema,
+  notificationBatchRequestSchema, notificationBatchSchema, notificationParamsSchema, notificationQuerySchema, notificationRequestSchema,
+  notificationSchema, pageOf, pageQuerySchema, type NotificationBatch, type NotificationRequest,
 } from '@jalon/contracts';
-import { errorBodySchema, notFound } from '@jalon/service-kit';
+import { errorBodySchema, HttpError, notFound } from '@jalon/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { BodyKeyring } from '../body-keys.js';
@@ -9,7 +10,7 @@ import { assertMaySend, callingService, notificationsAccess } from '../access.js
 import { assertAttachmentsSendable, QUEUE_BODY_LIMIT } from '../attachment-policy.js';
 import type { Database } from '../database.js';
 import { assertLinksUnder, type PublicBase } from '../link-policy.js';
-import { getNotification, listNotifications, queueNotification, toNotification } from '../repositories/outbox.js';
+import { getNotification, listNotifications, queueNotification, queueNotifications, toNotification } from '../repositories/outbox.js';
 
 export interface NotificationRoutesOptions {
   db: Kysely<Database>;
@@ -46,6 +47,43 @@ export const notificationRoutes: FastifyPluginAsyncZod<NotificationRoutesOptions
     const { row, created } = await queueNotification(db, req.body, { requestedBy, mailDomain, bodyKeys });
     if (created) onQueued?.();
     return reply.code(created ? 201 : 200).send(toNotification(row));
+  });
+
+  app.post('/notifications/batch', {
+    schema: {
+      tags: ['notifications'],
+      summary: 'Queue many e-mails at once (a cycle\'s drafting e-mails), each as POST /notifications would, in one statement. '
+        + 'The answer gives each one\'s outcome in the request\'s order: queued (created false when its idempotency key was used before, '
+        + 'and the first e-mail stands), or refused for good with the status and reason POST /notifications would give it alone; '
+        + 'the others are queued all the same. At most 50 e-mails, without attachments.',
+      body: notificationBatchRequestSchema,
+      response: { 200: notificationBatchSchema, 400: errorBodySchema, ...refusals },
+    },
+    config: { access: notificationsAccess.queue },
+  }, async (req) => {
+    const requestedBy = callingService(req.caller);
+    const refusalOf = (request: NotificationRequest) => {
+      try {
+        assertMaySend(requestedBy, request.template);
+        assertLinksUnder(request.params, publicBase);
+        return null;
+      } catch (error) {
+        if (error instanceof HttpError && error.statusCode >= 400 && error.statusCode < 500) return { outcome: 'refused' as const, statusCode: error.statusCode, message: error.message };
+        throw error;
+      }
+    };
+    const refused = req.body.notifications.map(refusalOf);
+    const sendable = req.body.notifications.filter((_, i) => refused[i] === null);
+    const queued = sendable.length > 0 ? await queueNotifications(db, sendable, { requestedBy, mailDomain, bodyKeys }) : [];
+    if (queued.some((q) => q.created)) onQueued?.();
+    let next = 0;
+    const results: NotificationBatch['results'] = refused.map((refusal) => {
+      if (refusal) return refusal;
+      const { row, created } = queued[next++]!;
+      return { outcome: 'queued', created, notification: toNotification(row) };
+    });
+    req.log.info({ queued: queued.filter((q) => q.created).length, already: queued.filter((q) => !q.created).length, refused: refused.filter(Boolean).length }, 'batch of e-mails');
+    return { results };
   });
 
   app.get('/notifications/:id', {

@@ -24,49 +24,68 @@ export const LINK_HARD_CAP_DAYS = 365;
  * each version usually gets a round of its own.
  */
 export async function issueLink(db: Kysely<Database>, request: IssueLinkRequest, tokenHash: string): Promise<IssueResult> {
+  const [result] = await issueLinks(db, [{ request, tokenHash }]);
+  return result!;
+}
+
+/**
+ * Many links issued as issueLink issues one, in one transaction (a cycle's drafting round), in the
+ * entries' order. Each person's lock is taken before any link, in one order for every transaction,
+ * so two batches naming the same people cannot wait on each other.
+ */
+export async function issueLinks(db: Kysely<Database>, entries: Array<{ request: IssueLinkRequest; tokenHash: string }>): Promise<IssueResult[]> {
   return db.transaction().execute(async (trx) => {
     // One person's issues run one at a time, so two versions issued at once cannot both stay valid.
-    await sql`select pg_advisory_xact_lock(hashtextextended(${`decision-links\n${request.person.id}`}, 0))`.execute(trx);
-    const newer = await trx.selectFrom('decision_links').select('id')
-      .where('plan_id', '=', request.planId).where('step', '=', request.step).where('person_id', '=', request.person.id)
-      .where('plan_version', '>', request.planVersion)
-      .executeTakeFirst();
-    if (newer) return { kind: 'superseded' };
-
-    const existing = await trx.selectFrom('decision_links').selectAll()
-      .where('round_id', '=', request.roundId).where('person_id', '=', request.person.id).where('plan_version', '=', request.planVersion)
-      .executeTakeFirst();
-    if (existing?.used_at) return { kind: 'used', usedAt: existing.used_at };
-    if (existing?.superseded_at) return { kind: 'superseded' };
-
-    const values = {
-      token_hash: tokenHash,
-      workflow_id: request.workflowId,
-      step: request.step,
-      person_name: request.person.name,
-      language: request.person.language,
-      plan_id: request.planId,
-      plan_sha256: request.planSha256,
-      items: JSON.stringify(request.items),
-      summary: JSON.stringify(request.summary),
-      expires_at: sql<Date>`greatest(${request.expiresAt}::timestamptz, now() + make_interval(days => ${LINK_HARD_CAP_DAYS}))`,
-      holder_organisation: request.holder?.organisationCode ?? null,
-      holder_roles: request.holder?.roles ?? null,
-    };
-    const link = existing
-      ? await trx.updateTable('decision_links').set(values).where('id', '=', existing.id).returningAll().executeTakeFirstOrThrow()
-      : await trx.insertInto('decision_links')
-        .values({ ...values, round_id: request.roundId, person_id: request.person.id, plan_version: request.planVersion })
-        .returningAll().executeTakeFirstOrThrow();
-    await trx.insertInto('decision_link_tokens').values({ token_hash: tokenHash, link_id: link.id })
-      .onConflict((oc) => oc.column('token_hash').doNothing()).execute();
-
-    await trx.updateTable('decision_links').set({ superseded_at: sql`now()`, superseded_reason: 'newer_version' })
-      .where('plan_id', '=', request.planId).where('step', '=', request.step).where('person_id', '=', request.person.id)
-      .where('plan_version', '<', request.planVersion).where('used_at', 'is', null).where('superseded_at', 'is', null)
-      .execute();
-    return { kind: 'issued', link };
+    for (const personId of [...new Set(entries.map((e) => e.request.person.id))].sort()) {
+      await sql`select pg_advisory_xact_lock(hashtextextended(${`decision-links\n${personId}`}, 0))`.execute(trx);
+    }
+    const results: IssueResult[] = [];
+    for (const { request, tokenHash } of entries) results.push(await issueLocked(trx, request, tokenHash));
+    return results;
   });
+}
+
+/** One link, its person's lock held. */
+async function issueLocked(trx: Transaction<Database>, request: IssueLinkRequest, tokenHash: string): Promise<IssueResult> {
+  const newer = await trx.selectFrom('decision_links').select('id')
+    .where('plan_id', '=', request.planId).where('step', '=', request.step).where('person_id', '=', request.person.id)
+    .where('plan_version', '>', request.planVersion)
+    .executeTakeFirst();
+  if (newer) return { kind: 'superseded' };
+
+  const existing = await trx.selectFrom('decision_links').selectAll()
+    .where('round_id', '=', request.roundId).where('person_id', '=', request.person.id).where('plan_version', '=', request.planVersion)
+    .executeTakeFirst();
+  if (existing?.used_at) return { kind: 'used', usedAt: existing.used_at };
+  if (existing?.superseded_at) return { kind: 'superseded' };
+
+  const values = {
+    token_hash: tokenHash,
+    workflow_id: request.workflowId,
+    step: request.step,
+    person_name: request.person.name,
+    language: request.person.language,
+    plan_id: request.planId,
+    plan_sha256: request.planSha256,
+    items: JSON.stringify(request.items),
+    summary: JSON.stringify(request.summary),
+    expires_at: sql<Date>`greatest(${request.expiresAt}::timestamptz, now() + make_interval(days => ${LINK_HARD_CAP_DAYS}))`,
+    holder_organisation: request.holder?.organisationCode ?? null,
+    holder_roles: request.holder?.roles ?? null,
+  };
+  const link = existing
+    ? await trx.updateTable('decision_links').set(values).where('id', '=', existing.id).returningAll().executeTakeFirstOrThrow()
+    : await trx.insertInto('decision_links')
+      .values({ ...values, round_id: request.roundId, person_id: request.person.id, plan_version: request.planVersion })
+      .returningAll().executeTakeFirstOrThrow();
+  await trx.insertInto('decision_link_tokens').values({ token_hash: tokenHash, link_id: link.id })
+    .onConflict((oc) => oc.column('token_hash').doNothing()).execute();
+
+  await trx.updateTable('decision_links').set({ superseded_at: sql`now()`, superseded_reason: 'newer_version' })
+    .where('plan_id', '=', request.planId).where('step', '=', request.step).where('person_id', '=', request.person.id)
+    .where('plan_version', '<', request.planVersion).where('used_at', 'is', null).where('superseded_at', 'is', null)
+    .execute();
+  return { kind: 'issued', link };
 }
 
 /** The link any of its tokens opens. */
