@@ -2,7 +2,7 @@ import { LINK_BATCH_MAX, NOTIFICATION_BATCH_MAX } from '@jalon/contracts';
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { decisionEmail, linkRequestOf, type DecisionRequestInput } from './decision-request.js';
-import type { createNotificationActivities } from './notification-activities.js';
+import type { createNotificationActivities, NotificationRequest } from './notification-activities.js';
 import type { createPortalActivities } from './portal-activities.js';
 
 /** What became of one request of a batch: queued (or not needed), or refused for good with the reason. */
@@ -16,6 +16,26 @@ const PARALLEL_REQUESTS = 4;
 const CHUNK = Math.min(LINK_BATCH_MAX, NOTIFICATION_BATCH_MAX);
 
 const refusedForGood = (error: unknown): error is ApplicationFailure => error instanceof ApplicationFailure && error.nonRetryable === true;
+
+/** A batch answer has one result per request, or it cannot be matched to them: fails for good, since a retry gets the same answer. */
+function answerPerRequest<T>(results: T[], expected: number, service: string): T[] {
+  if (results.length === expected) return results;
+  throw ApplicationFailure.create({
+    type: `${service}.batch_mismatch`, nonRetryable: true,
+    message: `${service} answered ${results.length} results to a batch of ${expected}; check that the worker and ${service} run the same version`,
+  });
+}
+
+/**
+ * Said in the worker's log: one call per e-mail is correct but costs what the batch saves, so a
+ * batch refused on every launch (a body too large, an access rule) must be seen.
+ */
+function fallingBack(service: string, error: ApplicationFailure, requests: number): void {
+  const fields = { service, type: error.type, requests };
+  try {
+    Context.current().log.warn('a batch call was refused as a whole; sending its requests one by one', fields);
+  } catch { /* called outside an activity (unit tests) */ }
+}
 
 /**
  * Many decision requests in one activity call (a cycle's drafting e-mails, recipients × links): one
@@ -54,17 +74,32 @@ export function createDecisionRequestsActivity(
     return outcomes;
   }
 
+  /** The e-mails of links already issued, one call each, as sendNotification sends them. */
+  async function emailsOneByOne(sending: Array<{ i: number; email: NotificationRequest }>, outcomes: BatchedRequestOutcome[], beat: () => void) {
+    for (const { i, email } of sending) {
+      try {
+        await notifications.sendNotification(email);
+        outcomes[i] = { idempotencyKey: email.idempotencyKey, status: 'queued' };
+      } catch (error) {
+        if (!refusedForGood(error)) throw error;
+        outcomes[i] = { idempotencyKey: email.idempotencyKey, status: 'refused', reason: error.message };
+      }
+      beat();
+    }
+  }
+
   /** Up to CHUNK requests: their links in one call, then the e-mails of those issued in another. */
   async function inOneCall(requests: DecisionRequestInput[], beat: () => void): Promise<BatchedRequestOutcome[]> {
     let links;
     try {
-      links = await portal.issueDecisionLinks(requests.map(linkRequestOf));
+      links = answerPerRequest(await portal.issueDecisionLinks(requests.map(linkRequestOf)), requests.length, 'portal');
     } catch (error) {
-      if (refusedForGood(error)) return oneByOne(requests, beat);
-      throw error;
+      if (!refusedForGood(error)) throw error;
+      fallingBack('portal', error, requests.length);
+      return oneByOne(requests, beat);
     }
     // A link in conflict: the person already answered with it, or a newer version's link exists;
-    // there is nothing left to ask, and no e-mail to send.
+    // there is nothing left to ask, and no e-mail to send (as sendDecisionRequest does on a 409).
     const outcomes: BatchedRequestOutcome[] = requests.map((r) => ({ idempotencyKey: r.idempotencyKey, status: 'not_needed' }));
     const sending = requests.flatMap((request, i) => {
       const link = links[i]!;
@@ -73,17 +108,18 @@ export function createDecisionRequestsActivity(
     if (sending.length === 0) return outcomes;
     let queued;
     try {
-      queued = await notifications.sendNotifications(sending.map((s) => s.email));
+      queued = answerPerRequest(await notifications.sendNotifications(sending.map((s) => s.email)), sending.length, 'notifications');
     } catch (error) {
-      if (refusedForGood(error)) return oneByOne(requests, beat);
-      throw error;
+      if (!refusedForGood(error)) throw error;
+      fallingBack('notifications', error, sending.length);
+      await emailsOneByOne(sending, outcomes, beat);
+      return outcomes;
     }
-    for (const [n, { i }] of sending.entries()) {
+    for (const [n, { i, email }] of sending.entries()) {
       const result = queued[n]!;
-      const idempotencyKey = requests[i]!.idempotencyKey;
       outcomes[i] = result.outcome === 'queued'
-        ? { idempotencyKey, status: 'queued' }
-        : { idempotencyKey, status: 'refused', reason: `notifications refused POST /notifications: ${result.message}` };
+        ? { idempotencyKey: email.idempotencyKey, status: 'queued' }
+        : { idempotencyKey: email.idempotencyKey, status: 'refused', reason: `notifications refused the ${email.template} e-mail: ${result.message}` };
     }
     return outcomes;
   }

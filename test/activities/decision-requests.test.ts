@@ -12,9 +12,10 @@ import t from 'tap';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
-async function services(t: Teardown) {
+/** `portalAddress`: where the portal's links lead (the notifications service accepts links under PUBLIC_BASE_URL only). */
+async function services(t: Teardown, portalAddress = PUBLIC_BASE_URL) {
   const notifications = await notificationsApp(t, { loop: { pollMs: 50 } });
-  const portal = await portalApp(t, { worker: false, publicBaseUrl: PUBLIC_BASE_URL });
+  const portal = await portalApp(t, { worker: false, publicBaseUrl: portalAddress });
   const notificationsUrl = await notifications.app.listen({ port: 0, host: '127.0.0.1' });
   const portalUrl = await portal.internal.listen({ port: 0, host: '127.0.0.1' });
   const activities = createActivities({ plansUrl: 'http://127.0.0.1:9', notificationsUrl, portalUrl, signer: (await testKeyring()).auth('worker').signer });
@@ -76,29 +77,36 @@ t.test('60 e-mails go in two batches of links and two of e-mails', async (t) => 
   t.same(calls, ['POST /links/batch', 'POST /notifications/batch', 'POST /links/batch', 'POST /notifications/batch']);
 });
 
-t.test('a request that breaks the contract is refused alone, naming the field; a person who already decided is not asked again', async (t) => {
-  const { notifications, portal, activities } = await services(t);
-  const requests = draftingRound(people.slice(0, 4));
-  requests[1]!.link.planSha256 = 'nope';
+t.test('a person who already decided with their link is not asked again; the others are', async (t) => {
+  const { notifications, portal, activities, calls } = await services(t);
+  const requests = draftingRound(people.slice(0, 3));
   // The first person already decided with the link of an earlier e-mail of the round.
-  const earlier = await activities.sendDecisionRequests([{ ...requests[0]!, idempotencyKey: `${requests[0]!.idempotencyKey}:earlier` }]);
-  t.same(earlier.map((o) => o.status), ['queued']);
+  t.same((await activities.sendDecisionRequests([{ ...requests[0]!, idempotencyKey: `${requests[0]!.idempotencyKey}:earlier` }])).map((o) => o.status), ['queued']);
   await portal.db.updateTable('decision_links').set({ used_at: new Date() }).where('round_id', '=', requests[0]!.link.roundId).execute();
+  calls.length = 0;
   const outcomes = await activities.sendDecisionRequests(requests);
-  t.same(outcomes.map((o) => o.status), ['not_needed', 'refused', 'queued', 'queued']);
-  t.match(outcomes[1], { status: 'refused', reason: /planSha256/ }, 'naming the field');
+  t.same(outcomes.map((o) => o.status), ['not_needed', 'queued', 'queued']);
+  t.same(calls, ['POST /links/batch', 'POST /notifications/batch'], 'found in the batch');
   t.equal(await countRows(notifications.db), 3, 'the earlier e-mail and the two others');
 });
 
+t.test('a request that breaks the contract is refused alone, naming the field: the round is sent one by one', async (t) => {
+  const { notifications, activities, calls } = await services(t);
+  const requests = draftingRound(people.slice(0, 4));
+  requests[1]!.link.planSha256 = 'nope';
+  const outcomes = await activities.sendDecisionRequests(requests);
+  t.same(outcomes.map((o) => o.status), ['queued', 'refused', 'queued', 'queued']);
+  t.match(outcomes[1], { status: 'refused', reason: /planSha256/ }, 'naming the field');
+  t.notOk(calls.includes('POST /links/batch'), 'the batch is checked before it is sent');
+  t.same(calls.filter((c) => c === 'POST /links').length, 3, 'the three others one call each');
+  t.equal(await countRows(notifications.db), 3);
+});
+
 t.test('an e-mail the notifications service refuses (its link leads elsewhere) is reported; the round goes on', async (t) => {
-  const notifications = await notificationsApp(t, { loop: { pollMs: 50 } });
-  const portal = await portalApp(t, { worker: false, publicBaseUrl: 'https://elsewhere.example' });
-  const activities = createActivities({
-    plansUrl: 'http://127.0.0.1:9', notificationsUrl: await notifications.app.listen({ port: 0, host: '127.0.0.1' }),
-    portalUrl: await portal.internal.listen({ port: 0, host: '127.0.0.1' }), signer: (await testKeyring()).auth('worker').signer,
-  });
+  const { notifications, activities, calls } = await services(t, 'https://elsewhere.example');
   const outcomes = await activities.sendDecisionRequests(draftingRound(people.slice(0, 2)));
   t.same(outcomes.map((o) => o.status), ['refused', 'refused']);
-  t.match(outcomes[0], { reason: /must be an address under https:\/\/jalon\.ibz\.example/ });
+  t.match(outcomes[0], { reason: /drafting_task e-mail: .*must be an address under https:\/\/jalon\.ibz\.example/ });
+  t.same(calls, ['POST /links/batch', 'POST /notifications/batch'], 'each refused in the batch\'s answer');
   t.equal(await countRows(notifications.db), 0);
 });

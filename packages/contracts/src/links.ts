@@ -114,11 +114,18 @@ export const issueLinksRequestSchema = z.object({
 });
 export type IssueLinksRequest = z.infer<typeof issueLinksRequestSchema>;
 
+/** Why no link is issued, as POST /links answers with 409 and POST /links/batch reports it in the link's place. */
+export const linkConflictReasonSchema = linkConflictSchema.pick({ message: true, state: true }).extend({
+  /** link.used, link.superseded (a newer version's link exists) or link.role_ended */
+  code: z.string(),
+});
+export type LinkConflictReason = z.infer<typeof linkConflictReasonSchema>;
+
 /** What became of each link of a batch, in the request's order: issued, or refused as POST /links answers 409. */
 export const issuedLinksSchema = z.object({
   results: z.array(z.discriminatedUnion('outcome', [
     issuedLinkSchema.extend({ outcome: z.literal('issued') }),
-    linkConflictSchema.pick({ message: true, state: true }).extend({ outcome: z.literal('conflict') }),
+    linkConflictReasonSchema.extend({ outcome: z.literal('conflict') }),
   ])),
 });
 export type IssuedLinks = z.infer<typeof issuedLinksSchema>;

@@ -141,10 +141,33 @@ t.test('a link of a batch in conflict is reported in its place; the others are i
   const used = await portal.issue(input, input.members[0]!);
   await portal.db.updateTable('decision_links').set({ used_at: new Date() }).where('id', '=', used.linkId).execute();
   const response = await batch(input.members.map((m) => linkRequest(input, m, { issueKey: `${input.roundId}:${m.personId}:reminder:1` })));
-  const results = response.json().results as Array<{ outcome: string; state?: string; message?: string }>;
-  t.same(results.map((r) => [r.outcome, r.state]), [['conflict', 'used'], ['issued', undefined], ['issued', undefined]]);
+  const results = response.json().results as Array<{ outcome: string; state?: string; code?: string; message?: string }>;
+  t.same(results.map((r) => [r.outcome, r.state, r.code]), [['conflict', 'used', 'link.used'], ['issued', undefined, undefined], ['issued', undefined, undefined]]);
   t.match(results[0]!.message, /already decided/, 'saying why');
   t.equal((await portal.linkRow(used.linkId)).superseded_at, null, 'the used link keeps its history');
+});
+
+t.test('a link being used while its reminder is issued: the reminder waits, and finds it used', async (t) => {
+  const { input } = await portal.startRound();
+  const link = await portal.issue(input, input.members[0]!);
+  // A decision holds the link's row while the round records it (decide.ts, consumeLink).
+  let claimed!: () => void;
+  let commit!: () => void;
+  const isClaimed = new Promise<void>((resolve) => { claimed = resolve; });
+  const decision = portal.db.transaction().execute(async (trx) => {
+    await trx.updateTable('decision_links').set({ used_at: new Date() }).where('id', '=', link.linkId).execute();
+    claimed();
+    await new Promise<void>((resolve) => { commit = resolve; });
+  });
+  await isClaimed;
+  const reminder = batch([linkRequest(input, input.members[0]!, { issueKey: `${input.roundId}:reminder:1` })]);
+  await new Promise((r) => setTimeout(r, 300));
+  commit();
+  await decision;
+  const results = (await reminder).json().results as Array<{ outcome: string; state?: string }>;
+  t.same(results.map((r) => [r.outcome, r.state]), [['conflict', 'used']], 'no reminder with a used link');
+  const tokens = await portal.db.selectFrom('decision_link_tokens').select('token_hash').where('link_id', '=', link.linkId).execute();
+  t.equal(tokens.length, 1, 'no token added to the used link');
 });
 
 t.test('a bad batch is refused naming the field, and issues nothing', async (t) => {

@@ -70,7 +70,9 @@ function outboxValues(request: NotificationRequest, origin: Origin) {
 export async function queueNotifications(
   db: Kysely<Database>, requests: NotificationRequest[], origin: Origin,
 ): Promise<Array<{ row: OutboxRow; created: boolean }>> {
-  const inserted = await db.insertInto('outbox').values(requests.map((r) => outboxValues(r, origin)))
+  // Rows in the order of their keys: two calls naming the same keys take their locks in one order.
+  const byKey = [...requests].sort((a, b) => (a.idempotencyKey < b.idempotencyKey ? -1 : a.idempotencyKey > b.idempotencyKey ? 1 : 0));
+  const inserted = await db.insertInto('outbox').values(byKey.map((r) => outboxValues(r, origin)))
     .onConflict((oc) => oc.columns(['requested_by', 'idempotency_key']).doNothing()).returningAll().execute();
   const rows = new Map(inserted.map((r) => [r.idempotency_key, r]));
   const created = new Set(rows.keys());
@@ -81,9 +83,10 @@ export async function queueNotifications(
       .where('requested_by', '=', origin.requestedBy).where('idempotency_key', 'in', others).execute();
     for (const r of existing) rows.set(r.idempotency_key, r);
   }
-  return requests.map((r) => {
+  return requests.map((r, i) => {
     const row = rows.get(r.idempotencyKey);
-    if (!row) throw new Error(`The outbox row of ${r.idempotencyKey} is neither inserted nor found`);
+    // By position: a key can name its recipient.
+    if (!row) throw new Error(`The outbox row of e-mail ${i} of ${requests.length} is neither inserted nor found`);
     // Only the first of a key repeated within the call counts as created.
     const first = created.delete(r.idempotencyKey);
     return { row, created: first };

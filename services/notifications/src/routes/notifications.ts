@@ -1,7 +1,8 @@
 import {
   notificationBatchRequestSchema, notificationBatchSchema, notificationParamsSchema, notificationQuerySchema, notificationRequestSchema,
-  notificationSchema, pageOf, pageQuerySchema, type NotificationBatch, type NotificationRequest,
+  NOTIFICATION_BATCH_MAX, notificationSchema, pageOf, pageQuerySchema, type NotificationBatch, type NotificationRequest,
 } from '@jalon/contracts';
+import type { ServiceName } from '@jalon/auth';
 import { errorBodySchema, HttpError, notFound } from '@jalon/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
@@ -25,6 +26,13 @@ export interface NotificationRoutesOptions {
 
 const refusals = { 401: errorBodySchema, 403: errorBodySchema };
 
+/** What refuses an e-mail before anything is queued, alone or in a batch: a template its caller may not send, a link elsewhere, an attachment too large. */
+function assertSendable(requestedBy: ServiceName, request: NotificationRequest, publicBase: PublicBase): void {
+  assertMaySend(requestedBy, request.template);
+  assertLinksUnder(request.params, publicBase);
+  assertAttachmentsSendable(request);
+}
+
 export const notificationRoutes: FastifyPluginAsyncZod<NotificationRoutesOptions> = async (app, { db, mailDomain, bodyKeys, publicBase, onQueued }) => {
   app.post('/notifications', {
     // Attachments (a plan's PDF) make bodies larger than the service's default limit.
@@ -41,9 +49,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<NotificationRoutesOptions
     config: { access: notificationsAccess.queue },
   }, async (req, reply) => {
     const requestedBy = callingService(req.caller);
-    assertMaySend(requestedBy, req.body.template);
-    assertLinksUnder(req.body.params, publicBase);
-    assertAttachmentsSendable(req.body);
+    assertSendable(requestedBy, req.body, publicBase);
     const { row, created } = await queueNotification(db, req.body, { requestedBy, mailDomain, bodyKeys });
     if (created) onQueued?.();
     return reply.code(created ? 201 : 200).send(toNotification(row));
@@ -55,7 +61,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<NotificationRoutesOptions
       summary: 'Queue many e-mails at once (a cycle\'s drafting e-mails), each as POST /notifications would, in one statement. '
         + 'The answer gives each one\'s outcome in the request\'s order: queued (created false when its idempotency key was used before, '
         + 'and the first e-mail stands), or refused for good with the status and reason POST /notifications would give it alone; '
-        + 'the others are queued all the same. At most 50 e-mails, without attachments.',
+        + `the others are queued all the same. At most ${NOTIFICATION_BATCH_MAX} e-mails, without attachments.`,
       body: notificationBatchRequestSchema,
       response: { 200: notificationBatchSchema, 400: errorBodySchema, ...refusals },
     },
@@ -64,8 +70,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<NotificationRoutesOptions
     const requestedBy = callingService(req.caller);
     const refusalOf = (request: NotificationRequest) => {
       try {
-        assertMaySend(requestedBy, request.template);
-        assertLinksUnder(request.params, publicBase);
+        assertSendable(requestedBy, request, publicBase);
         return null;
       } catch (error) {
         if (error instanceof HttpError && error.statusCode >= 400 && error.statusCode < 500) return { outcome: 'refused' as const, statusCode: error.statusCode, message: error.message };

@@ -1,6 +1,6 @@
 import {
-  issuedLinkSchema, issuedLinksSchema, issueLinkRequestSchema, issueLinksRequestSchema, linkConflictSchema,
-  type IssuedLink, type IssueLinkRequest,
+  issuedLinkSchema, issuedLinksSchema, issueLinkRequestSchema, issueLinksRequestSchema, LINK_BATCH_MAX, linkConflictSchema,
+  type IssuedLink, type IssueLinkRequest, type LinkConflictReason,
 } from '@jalon/contracts';
 import { errorBodySchema, HttpError } from '@jalon/service-kit';
 import type { FastifyBaseLogger } from 'fastify';
@@ -21,13 +21,11 @@ export interface LinkRoutesOptions {
   holders: LinkHolderCheck;
 }
 
-/** Why no link is issued: what POST /links answers with 409, and what POST /links/batch reports for that link. */
-interface LinkConflict { state: 'used' | 'superseded'; code: string; message: string }
-type LinkOutcome = { issued: IssuedLink } | { conflict: LinkConflict };
+type LinkOutcome = { issued: IssuedLink } | { conflict: LinkConflictReason };
 
-const roleEnded: LinkConflict = { state: 'superseded', code: 'link.role_ended', message: 'This person no longer holds the role this link is for; no link is issued.' };
+const roleEnded: LinkConflictReason = { state: 'superseded', code: 'link.role_ended', message: 'This person no longer holds the role this link is for; no link is issued.' };
 
-function conflictOf(result: Exclude<IssueResult, { kind: 'issued' }>): LinkConflict {
+function conflictOf(result: Exclude<IssueResult, { kind: 'issued' }>): LinkConflictReason {
   return result.kind === 'used'
     ? { state: 'used', code: 'link.used', message: `This person already decided with this link on ${result.usedAt.toISOString()}; no new link is issued.` }
     : { state: 'superseded', code: 'link.superseded', message: 'A link for a newer version of this plan and step exists for this person; no link is issued for an older one.' };
@@ -92,7 +90,7 @@ export const linkRoutes: FastifyPluginAsyncZod<LinkRoutesOptions> = async (app, 
       tags: ['links'],
       summary: 'Issue the links of many e-mails at once (a cycle\'s drafting round), each as POST /links would, in one transaction. '
         + 'Each names its e-mail (issueKey), so a retried batch gets the same tokens back. The answer gives each link in the request\'s order: '
-        + 'issued, or a conflict with the state POST /links would answer with 409 (used, superseded); the others are issued all the same. At most 50.',
+        + `issued, or a conflict with the state and code POST /links would answer with 409 (used, superseded); the others are issued all the same. At most ${LINK_BATCH_MAX}.`,
       body: issueLinksRequestSchema,
       response: { 200: issuedLinksSchema, 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema },
     },
@@ -101,7 +99,7 @@ export const linkRoutes: FastifyPluginAsyncZod<LinkRoutesOptions> = async (app, 
     return {
       results: outcomes.map((o) => ('issued' in o
         ? { outcome: 'issued' as const, ...o.issued }
-        : { outcome: 'conflict' as const, state: o.conflict.state, message: o.conflict.message })),
+        : { outcome: 'conflict' as const, ...o.conflict })),
     };
   });
 };

@@ -16,22 +16,14 @@ export type IssueResult =
 export const LINK_HARD_CAP_DAYS = 365;
 
 /**
- * Records a token (its hash) for the link of (round, person, version), creating the link the first
- * time. Every token recorded opens the link: each e-mail has its own, and a retried issue for the
+ * Records a token (its hash) for the link of (round, person, version) of each entry, creating the
+ * link the first time, in one transaction (one e-mail, or a cycle's drafting round), in the entries'
+ * order. Every token recorded opens the link: each e-mail has its own, and a retried issue for the
  * same e-mail brings the same one (link-routes.ts derives it), so no e-mail ever carries a dead
  * link. A used or superseded link is never revived. Issuing a newer version supersedes this
  * person's unused links of older versions of the same plan and step, whatever their round, since
- * each version usually gets a round of its own.
- */
-export async function issueLink(db: Kysely<Database>, request: IssueLinkRequest, tokenHash: string): Promise<IssueResult> {
-  const [result] = await issueLinks(db, [{ request, tokenHash }]);
-  return result!;
-}
-
-/**
- * Many links issued as issueLink issues one, in one transaction (a cycle's drafting round), in the
- * entries' order. Each person's lock is taken before any link, in one order for every transaction,
- * so two batches naming the same people cannot wait on each other.
+ * each version usually gets a round of its own. Each person's lock is taken before any link, in
+ * one order for every transaction, so two batches naming the same people cannot wait on each other.
  */
 export async function issueLinks(db: Kysely<Database>, entries: Array<{ request: IssueLinkRequest; tokenHash: string }>): Promise<IssueResult[]> {
   return db.transaction().execute(async (trx) => {
@@ -53,9 +45,11 @@ async function issueLocked(trx: Transaction<Database>, request: IssueLinkRequest
     .executeTakeFirst();
   if (newer) return { kind: 'superseded' };
 
+  // Locked: a decision claiming this link holds its row while the Temporal Update runs; waiting for
+  // it, this reads the link as the decision left it (used), instead of adding a token to a used link.
   const existing = await trx.selectFrom('decision_links').selectAll()
     .where('round_id', '=', request.roundId).where('person_id', '=', request.person.id).where('plan_version', '=', request.planVersion)
-    .executeTakeFirst();
+    .forUpdate().executeTakeFirst();
   if (existing?.used_at) return { kind: 'used', usedAt: existing.used_at };
   if (existing?.superseded_at) return { kind: 'superseded' };
 
