@@ -31,9 +31,13 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
 
   const launched = await api('POST', `/organisations/${w.ORG}/cycles`, people.president, { year });
   t.equal(launched.statusCode, 201, 'the President\'s office launches the year');
+  t.same([launched.json().cycle?.year, launched.json().cycle?.organisationCode], [year, w.ORG], 'the launch answers with the cycle it started');
   const again = await api('POST', `/organisations/${w.ORG}/cycles`, people.president, { year });
   t.equal(again.statusCode, 200, 'launching the same year again…');
   t.same([again.json().created, again.json().workflowId], [false, launched.json().workflowId], '…returns the cycle already running');
+  const minimal = await w.portal.internal.inject({ method: 'POST', url: `/organisations/${w.ORG}/cycles`, headers: { ...w.as(people.president), prefer: 'return=minimal' }, payload: { year } });
+  t.same([minimal.statusCode, minimal.json().created, minimal.json().cycle, minimal.headers['preference-applied']], [200, false, null, 'return=minimal'],
+    'a caller that prefers return=minimal gets the launch without the cycle read back, and is told so');
   const plans = (await w.plans.app.inject({ url: `/organisations/${w.ORG}/operational-plans`, headers: worker })).json();
   t.equal(plans.items.filter((p: { year: number }) => p.year === year).length, 1, 'one operational plan for the year');
 

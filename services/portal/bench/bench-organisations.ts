@@ -77,7 +77,8 @@ export async function presidentsTokens(stack: JalonStack, orgs: Organisation[]):
 /** The President's office launches the organisation's cycle of `year`; throws unless it was started. */
 export async function launchCycle(stack: JalonStack, code: string, token: string, year: number): Promise<void> {
   const res = await fetch(`${stack.internalUrl}/organisations/${code}/cycles`, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ year }),
+    // As a script launching for many organisations would: it does not read each cycle back (return-preference.ts).
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, prefer: 'return=minimal' }, body: JSON.stringify({ year }),
   });
   if (res.status !== 201) throw new Error(`launching the cycle ${year} of ${code}: ${res.status} ${await res.text()}`);
 }

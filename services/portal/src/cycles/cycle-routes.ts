@@ -9,6 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { cycleErrors as errors, orgParams, peopleHolding, tags } from './api-schemas.js';
 import type { CycleGateway } from './cycle-gateway.js';
+import { MINIMAL_APPLIED, prefersMinimal } from './return-preference.js';
 import type { RoleCheck } from './roles.js';
 
 export interface CycleRoutesOptions {
@@ -41,12 +42,16 @@ export const cycleRoutes: FastifyPluginAsyncZod<CycleRoutesOptions> = async (app
     config: peopleHolding(['president_office']),
     schema: {
       tags, summary: 'Launch the operational cycle of a year (President\'s office); launching the same year again returns the cycle that exists',
+      description: 'The answer carries the cycle as `GET /organisations/{org}/cycles/{year}` gives it, or null when it cannot be read yet. '
+        + 'A caller that does not need it (launching for many organisations) sends `Prefer: return=minimal` (RFC 7240): the answer then has `cycle: null` '
+        + 'and `Preference-Applied: return=minimal`, and the launch skips reading the cycle back.',
       params: orgParams, body: launchCycleSchema, response: { 200: launchResultSchema, 201: launchResultSchema, ...errors },
     },
   }, async (req, reply) => {
     const person = await roles.actor(req.caller);
     const { workflowId, created } = await cycles.launch(req.params.org, req.body.year, req.body.options);
     req.log.info({ workflowId, created, by: person.id }, 'operational cycle launched');
+    if (prefersMinimal(req.headers.prefer)) return reply.code(created ? 201 : 200).header('preference-applied', MINIMAL_APPLIED).send({ workflowId, created, cycle: null });
     // A cycle just started may not have answered its first query yet: the launch still succeeded.
     const cycle = await cycles.state(req.params.org, req.body.year).catch(() => undefined);
     return reply.code(created ? 201 : 200).send({ workflowId, created, cycle: cycle ?? null });
