@@ -17,6 +17,16 @@ const CHUNK = Math.min(LINK_BATCH_MAX, NOTIFICATION_BATCH_MAX);
 
 const refusedForGood = (error: unknown): error is ApplicationFailure => error instanceof ApplicationFailure && error.nonRetryable === true;
 
+/** One request sent alone: its outcome, or `refused` with the reason when it is refused for good; any other failure fails the batch, to be retried. */
+async function aloneOutcome(idempotencyKey: string, send: () => Promise<'queued' | 'not_needed'>): Promise<BatchedRequestOutcome> {
+  try {
+    return { idempotencyKey, status: await send() };
+  } catch (error) {
+    if (!refusedForGood(error)) throw error;
+    return { idempotencyKey, status: 'refused', reason: error.message };
+  }
+}
+
 /** A batch answer has one result per request, or it cannot be matched to them: fails for good, since a retry gets the same answer. */
 function answerPerRequest<T>(results: T[], expected: number, service: string): T[] {
   if (results.length === expected) return results;
@@ -60,13 +70,7 @@ export function createDecisionRequestsActivity(
     const worker = async () => {
       for (let i = next++; i < requests.length; i = next++) {
         const request = requests[i]!;
-        try {
-          const sent = await sendDecisionRequest(request);
-          outcomes[i] = { idempotencyKey: request.idempotencyKey, status: sent.status === 'not_needed' ? 'not_needed' : 'queued' };
-        } catch (error) {
-          if (!refusedForGood(error)) throw error;
-          outcomes[i] = { idempotencyKey: request.idempotencyKey, status: 'refused', reason: error.message };
-        }
+        outcomes[i] = await aloneOutcome(request.idempotencyKey, async () => (await sendDecisionRequest(request)).status === 'not_needed' ? 'not_needed' : 'queued');
         beat();
       }
     };
@@ -77,13 +81,7 @@ export function createDecisionRequestsActivity(
   /** The e-mails of links already issued, one call each, as sendNotification sends them. */
   async function emailsOneByOne(sending: Array<{ i: number; email: NotificationRequest }>, outcomes: BatchedRequestOutcome[], beat: () => void) {
     for (const { i, email } of sending) {
-      try {
-        await notifications.sendNotification(email);
-        outcomes[i] = { idempotencyKey: email.idempotencyKey, status: 'queued' };
-      } catch (error) {
-        if (!refusedForGood(error)) throw error;
-        outcomes[i] = { idempotencyKey: email.idempotencyKey, status: 'refused', reason: error.message };
-      }
+      outcomes[i] = await aloneOutcome(email.idempotencyKey, async () => { await notifications.sendNotification(email); return 'queued'; });
       beat();
     }
   }

@@ -12,8 +12,11 @@ import t from 'tap';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
-/** `portalAddress`: where the portal's links lead (the notifications service accepts links under PUBLIC_BASE_URL only). */
-async function services(t: Teardown, portalAddress = PUBLIC_BASE_URL) {
+/**
+ * `portalAddress`: where the portal's links lead (the notifications service accepts links under PUBLIC_BASE_URL only).
+ * `notServed`: a batch route answered 404 as by a service of the version before it, during a rolling upgrade.
+ */
+async function services(t: Teardown, portalAddress = PUBLIC_BASE_URL, notServed?: string) {
   const notifications = await notificationsApp(t, { loop: { pollMs: 50 } });
   const portal = await portalApp(t, { worker: false, publicBaseUrl: portalAddress });
   const notificationsUrl = await notifications.app.listen({ port: 0, host: '127.0.0.1' });
@@ -23,7 +26,9 @@ async function services(t: Teardown, portalAddress = PUBLIC_BASE_URL) {
   const calls: string[] = [];
   const realFetch = globalThis.fetch;
   globalThis.fetch = (input, init) => {
-    calls.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname}`);
+    const path = new URL(String(input)).pathname;
+    calls.push(`${init?.method ?? 'GET'} ${path}`);
+    if (path === notServed) return Promise.resolve(Response.json({ statusCode: 404, error: 'Not Found', message: `Route POST:${path} not found` }, { status: 404 }));
     return realFetch(input, init);
   };
   t.teardown(() => { globalThis.fetch = realFetch; });
@@ -109,4 +114,24 @@ t.test('an e-mail the notifications service refuses (its link leads elsewhere) i
   t.match(outcomes[0], { reason: /drafting_task e-mail: .*must be an address under https:\/\/jalon\.ibz\.example/ });
   t.same(calls, ['POST /links/batch', 'POST /notifications/batch'], 'each refused in the batch\'s answer');
   t.equal(await countRows(notifications.db), 0);
+});
+
+t.test('a portal of the version before the batch (404) gets the round one call per link, and every e-mail goes once', async (t) => {
+  const { notifications, activities, calls } = await services(t, PUBLIC_BASE_URL, '/links/batch');
+  const requests = draftingRound(people);
+  const outcomes = await activities.sendDecisionRequests(requests);
+  t.same(outcomes.map((o) => o.status), people.map(() => 'queued'), 'every e-mail queued');
+  t.same([calls[0], calls.filter((c) => c === 'POST /links').length, calls.filter((c) => c === 'POST /notifications').length], ['POST /links/batch', 11, 11], 'the batch tried once, then one call per link and per e-mail');
+  t.equal(await countRows(notifications.db), 11, 'queued once each');
+});
+
+t.test('a notifications service of the version before the batch (404) gets the e-mails one by one, with the links already issued', async (t) => {
+  const { notifications, portal, activities, calls } = await services(t, PUBLIC_BASE_URL, '/notifications/batch');
+  const requests = draftingRound(people.slice(0, 3));
+  const outcomes = await activities.sendDecisionRequests(requests);
+  t.same(outcomes.map((o) => o.status), ['queued', 'queued', 'queued']);
+  t.same(calls, ['POST /links/batch', 'POST /notifications/batch', 'POST /notifications', 'POST /notifications', 'POST /notifications'], 'the links are not issued again');
+  t.equal(await countRows(notifications.db), 3, 'queued once each');
+  const links = await portal.db.selectFrom('decision_links').select('id').where('round_id', '=', requests[0]!.link.roundId).execute();
+  t.equal(links.length, 3, 'one link per person');
 });
