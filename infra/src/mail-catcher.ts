@@ -49,6 +49,10 @@ export class MailCatcher {
   private readonly attachmentContent = new Map<string, Buffer[]>();
   private server: SMTPServer | undefined;
   port = 0;
+  /** messages being received now, and the most at once: how many a sender has in flight side by side */
+  private inFlight = 0;
+  maxInFlight = 0;
+  private answerDelayMs = 0;
 
   constructor(private readonly storeFile?: string) {
     if (storeFile && existsSync(storeFile)) {
@@ -66,8 +70,11 @@ export class MailCatcher {
       size: 25 * 1024 * 1024,
       onData: (stream, session, callback) => {
         const reply = this.scripted.shift();
+        this.inFlight += 1;
+        this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
         simpleParser(stream)
-          .then((parsed) => {
+          .then(async (parsed) => {
+            if (this.answerDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.answerDelayMs));
             if (reply) {
               const error = Object.assign(new Error(reply.message), { responseCode: reply.code });
               return callback(error);
@@ -97,7 +104,8 @@ export class MailCatcher {
             });
             callback();
           })
-          .catch((error: Error) => callback(error));
+          .catch((error: Error) => callback(error))
+          .finally(() => { this.inFlight -= 1; });
       },
     });
     server.on('error', () => undefined);
@@ -113,6 +121,11 @@ export class MailCatcher {
     const address = server.server.address();
     this.port = typeof address === 'object' && address ? address.port : port;
     return this.port;
+  }
+
+  /** Every message is answered this long after it arrived, as a slow relay answers (a sender's concurrency shows). */
+  answerAfter(ms: number): void {
+    this.answerDelayMs = ms;
   }
 
   /** The next messages get these SMTP answers instead of 250, in order. */

@@ -42,6 +42,12 @@ export const notificationsConfigSchema = z.object({
   /** how long a message claimed by a sender that died stays claimed before another run sends it */
   SEND_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(DEFAULT_SENDER_SETTINGS.leaseMs),
   /**
+   * Connections to the mail server, and so e-mails sent at once (in runs of five). Keep it at or
+   * under what the relay accepts from one client (Postfix: 50 by default), divided by the number
+   * of notifications processes.
+   */
+  SMTP_CONNECTIONS: z.coerce.number().int().min(1).max(100).default(DEFAULT_SENDER_SETTINGS.connections),
+  /**
    * Fault injection for the fault tests only: `exit-after-smtp` kills the process (SIGKILL) once the
    * mail server has accepted a message and before the outbox records it. Never set it in production.
    */
@@ -91,6 +97,9 @@ export function senderSettingsFrom(config: NotificationsConfig, bodyKeys: BodyKe
     retryBaseMs: config.RETRY_BASE_MS,
     maxAttempts: config.MAX_ATTEMPTS,
     leaseMs: config.SEND_LEASE_MS,
+    connections: config.SMTP_CONNECTIONS,
+    // A pool of fewer connections than a run's messages would leave some waiting for one.
+    batchSize: Math.min(DEFAULT_SENDER_SETTINGS.batchSize, config.SMTP_CONNECTIONS),
     presidentOffice: { addresses: config.PRESIDENT_OFFICE_EMAILS, language: config.PRESIDENT_OFFICE_LANGUAGE },
   };
 }

@@ -24,6 +24,11 @@ export interface SenderSettings {
   leaseMs: number;
   /** messages claimed per run; the pooled transport sends them over a few connections */
   batchSize: number;
+  /**
+   * The SMTP transport's connections: as many messages are in flight at once, in runs of
+   * `batchSize` side by side (connections / batchSize of them, at least one).
+   */
+  connections: number;
   /** the President's office, told of every e-mail that could not be delivered */
   presidentOffice: { addresses: OfficeAddress[]; language: Language };
   /** seals the bodies queued (failure reports) and opens those sent (OUTBOX_KEYS) */
@@ -41,5 +46,8 @@ export const DEFAULT_SENDER_SETTINGS: Readonly<Omit<SenderSettings, 'bodyKeys'>>
   // No more than the SMTP pool's connections: a claimed message waiting for a free connection
   // could outlast its lease and be claimed, and sent, a second time.
   batchSize: 5,
+  // Four runs side by side: one run of five waits for its slowest message before claiming more, and
+  // the measured sending rate was 54 e-mails/s with a single run (bench fan-out, 100 organisations).
+  connections: 20,
   presidentOffice: Object.freeze({ addresses: [], language: 'fr' as Language }),
 });

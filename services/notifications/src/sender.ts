@@ -156,7 +156,8 @@ export type SenderLoop = PollLoop;
 
 /**
  * Runs sendDue until stopped: again at once while runs find work (a failure report queued by one run
- * goes out in the next), otherwise after `pollMs` or as soon as woken.
+ * goes out in the next), otherwise after `pollMs` or as soon as woken. As many loops side by side as
+ * the SMTP connections hold runs of `batchSize`: they share the outbox as separate processes do.
  */
 export function startSender(
   db: Kysely<Database>,
@@ -164,9 +165,13 @@ export function startSender(
   settings: SenderSettings & { pollMs: number; afterSmtpAccepted?: () => void },
   log: SenderLog,
 ): SenderLoop {
-  return startPollLoop({
+  const loops = Array.from({ length: Math.max(1, Math.floor(settings.connections / settings.batchSize)) }, () => startPollLoop({
     pollMs: settings.pollMs,
     run: async () => (await sendDue(db, smtp, new Date(), { ...settings, log })).claimed > 0,
     onError: (error) => log.error({ err: error }, `sending due e-mails failed; trying again in ${settings.pollMs} ms`),
-  });
+  }));
+  return {
+    wake: () => { for (const loop of loops) loop.wake(); },
+    stop: async () => { await Promise.all(loops.map((loop) => loop.stop())); },
+  };
 }

@@ -15,7 +15,7 @@ runMain('notifications', async () => {
   await migrateAsOwner(config.DATABASE_OWNER_URL, db, NOTIFICATIONS_SCHEMA, migrateNotifications);
   const bodyKeys = bodyKeysFrom(config);
   const sealed = await sealClearBodies(db, bodyKeys);
-  const smtp = createSmtpTransport(config.SMTP_URL);
+  const smtp = createSmtpTransport(config.SMTP_URL, config.SMTP_CONNECTIONS);
   let wake: (() => void) | undefined;
   const app = await buildNotificationsApp({
     db, smtp, mailDomain: config.MAIL_DOMAIN, bodyKeys, publicBaseUrl: config.PUBLIC_BASE_URL,

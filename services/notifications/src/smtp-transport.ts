@@ -1,15 +1,17 @@
 import nodemailer from 'nodemailer';
+import { DEFAULT_SENDER_SETTINGS } from './sender-settings.js';
 
 /**
  * A pooled SMTP transport: connections are reused across messages, which matters when a cycle
- * launch sends hundreds of e-mails at once.
+ * launch sends hundreds of e-mails at once. The sender keeps one message in flight per connection
+ * (SMTP_CONNECTIONS), so a claimed message never waits for one.
  */
-export function createSmtpTransport(smtpUrl: string) {
+export function createSmtpTransport(smtpUrl: string, connections: number = DEFAULT_SENDER_SETTINGS.connections) {
   const url = new URL(smtpUrl);
   const secure = url.protocol === 'smtps:';
   return nodemailer.createTransport({
     pool: true,
-    maxConnections: 5,
+    maxConnections: connections,
     host: url.hostname,
     port: Number(url.port || (secure ? 465 : 587)),
     secure,

@@ -46,7 +46,6 @@ export async function notificationsApp(t: Teardown, options: NotificationsAppOpt
   const catcher = await testSmtp(t);
   const db = createDatabase<Database>(url, NOTIFICATIONS_SCHEMA, 5);
   await migrateNotifications(db);
-  const smtp = createSmtpTransport(`smtp://127.0.0.1:${catcher.port}`);
   const settings: SenderSettings = {
     ...DEFAULT_SENDER_SETTINGS,
     from: 'Jalon <jalon@ibz.example>',
@@ -56,6 +55,7 @@ export async function notificationsApp(t: Teardown, options: NotificationsAppOpt
     bodyKeys: BodyKeyring.ephemeral(),
     ...options.sender,
   };
+  const smtp = createSmtpTransport(`smtp://127.0.0.1:${catcher.port}`, settings.connections);
   const loop = options.loop ? startSender(db, smtp, { ...settings, pollMs: options.loop.pollMs }, quiet) : undefined;
   const app = await buildNotificationsApp({
     db, smtp, mailDomain: settings.mailDomain, bodyKeys: settings.bodyKeys, publicBaseUrl: options.publicBaseUrl ?? PUBLIC_BASE_URL,

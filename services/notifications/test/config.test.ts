@@ -17,6 +17,9 @@ t.test('defaults', async (t) => {
   t.equal(config.MAX_ATTEMPTS, 12);
   const settings = senderSettingsFrom(config);
   t.equal(settings.retryCapMs, 3_600_000, 'retries wait at most an hour');
+  t.same([settings.connections, settings.batchSize], [20, 5], 'twenty e-mails in flight, in runs of five');
+  const small = senderSettingsFrom(parseEnv(notificationsConfigSchema, { ...env, SMTP_CONNECTIONS: '3' }));
+  t.same([small.connections, small.batchSize], [3, 3], 'a relay taking three connections: runs of three, one at a time');
 });
 
 t.test('the President\'s office: a usual address list, names optional', async (t) => {
