@@ -7,6 +7,8 @@ export interface WorkflowFootprint {
   activities: number;
   /** activity type → how many were scheduled */
   activityTypes: Record<string, number>;
+  /** local activities run (the worker records each as a marker) */
+  localActivities: number;
   childWorkflows: number;
 }
 
@@ -23,6 +25,8 @@ export async function workflowFootprint(handle: WorkflowHandle): Promise<Workflo
     workflowTasks: events.filter((e) => e.workflowTaskScheduledEventAttributes).length,
     activities: events.filter((e) => e.activityTaskScheduledEventAttributes).length,
     activityTypes,
+    // The TypeScript SDK's core records a local activity's result under this marker name.
+    localActivities: events.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity').length,
     childWorkflows: events.filter((e) => e.startChildWorkflowExecutionInitiatedEventAttributes).length,
   };
 }

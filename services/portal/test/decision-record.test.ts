@@ -1,5 +1,5 @@
 import { worker } from '@jalon/plans/test-support/plans-app';
-import { keepHistory } from '@jalon/testkit';
+import { keepHistory, workflowFootprint } from '@jalon/testkit';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import t from 'tap';
 import { cycleWorld } from '../test-support/cycle-world.js';
@@ -36,6 +36,18 @@ async function forget(client: Client, workflowIds: string[]): Promise<void> {
   }
 }
 
+/** Workflow tasks scheduled while an Update was accepted and not yet answered: what a person waits for beyond the first. */
+async function tasksWhileUpdating(handle: ReturnType<Client['workflow']['getHandle']>): Promise<number> {
+  let open = 0;
+  let tasks = 0;
+  for (const e of (await handle.fetchHistory()).events ?? []) {
+    if (e.workflowExecutionUpdateAcceptedEventAttributes) open += 1;
+    if (e.workflowExecutionUpdateCompletedEventAttributes) open -= 1;
+    if (e.workflowTaskScheduledEventAttributes && open > 0) tasks += 1;
+  }
+  return tasks;
+}
+
 t.test('a whole cycle leaves its decisions readable from PostgreSQL after its workflows are deleted from Temporal', async (t) => {
   const w = await cycleWorld(t, { strategicPlanSigned: false });
   const { client } = w.portal.temporal;
@@ -50,8 +62,13 @@ t.test('a whole cycle leaves its decisions readable from PostgreSQL after its wo
   });
   t.equal(signed.statusCode, 303, 'the Minister\'s cell signs');
   await handle.result();
-  await keepHistory(handle, 'strategic-plan-decision-record');
-  await keepHistory(client.workflow.getHandle(`${handle.workflowId}/committee/v${version.number}`), 'approval-round-decision-record');
+  // Recorded under the local activity (decision-record-local); the *-decision-record histories keep the path before it.
+  await keepHistory(handle, 'strategic-plan-decision-record-local');
+  const committeeRound = client.workflow.getHandle(`${handle.workflowId}/committee/v${version.number}`);
+  await keepHistory(committeeRound, 'approval-round-decision-record-local');
+  const footprint = await workflowFootprint(committeeRound);
+  t.same([footprint.activityTypes.recordDecision, footprint.localActivities >= 2], [undefined, true], 'each committee decision is recorded by the worker itself (a local activity)');
+  t.equal(await tasksWhileUpdating(committeeRound), 0, 'each member was answered after the one workflow task that accepted and recorded the decision');
 
   // The year's cycle on the signed plan: launched, the budget adoption recorded, drafting closed, consolidated, approved, transmitted.
   const year = new Date().getUTCFullYear() + 9;
@@ -75,7 +92,7 @@ t.test('a whole cycle leaves its decisions readable from PostgreSQL after its wo
   t.equal(withdrawn.statusCode, 200, 'the Minister\'s cell withdraws it');
   t.ok(transmitted.decisions.length >= 3, 'while it runs, the cycle shows its decisions');
 
-  await keepHistory(client.workflow.getHandle(cycleId), 'operational-cycle-decision-record');
+  await keepHistory(client.workflow.getHandle(cycleId), 'operational-cycle-decision-record-local');
 
   // Temporal forgets everything: the lifecycle, the cycle and every round they ran.
   const read = async (kind: 'strategic' | 'operational', planId: string) => {

@@ -1,4 +1,4 @@
-import { proxyActivities } from '@temporalio/workflow';
+import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { Activities } from '@jalon/activities';
 
 /**
@@ -19,5 +19,18 @@ export const act = proxyActivities<Activities>({
 export const batchAct = proxyActivities<Activities>({
   startToCloseTimeout: '3 minutes',
   heartbeatTimeout: '45 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+/**
+ * The decision record's write, run by the worker within the workflow task that accepted the act (a
+ * local activity): the person waiting on the Update is answered after that one task, instead of a
+ * second one behind an activity task dispatched through Temporal, each persisted by the server (on
+ * PostgreSQL, the decision path's main cost). The same retries; past the local threshold they wait on
+ * a timer, so a plans service down for a while does not hold a workflow task open.
+ */
+export const localAct = proxyLocalActivities<Activities>({
+  startToCloseTimeout: '15 seconds',
+  localRetryThreshold: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });

@@ -1,6 +1,6 @@
 import { currentUpdateInfo, log, patched, workflowInfo } from '@temporalio/workflow';
 import type { DecisionAct, DecisionRecordInput, FrozenVersion, LocalizedText, Role } from '@jalon/contracts';
-import { act } from './activities.js';
+import { act, localAct } from './activities.js';
 import { nowIso } from './people.js';
 
 /**
@@ -8,6 +8,12 @@ import { nowIso } from './people.js';
  * it; from their next new workflow task on, they write every act they accept.
  */
 export const DECISION_RECORD_PATCH = 'decision-record';
+
+/**
+ * Runs that started before it replay the record's write as the activity task it was; from their next
+ * new workflow task on, the write is a local activity (see localAct).
+ */
+export const LOCAL_DECISION_RECORD_PATCH = 'decision-record-local';
 
 /** Whether this point of the workflow writes the decision record (see DECISION_RECORD_PATCH). */
 export const writesDecisionRecord = () => patched(DECISION_RECORD_PATCH);
@@ -47,7 +53,7 @@ export async function recordHumanAct(a: HumanAct): Promise<void> {
 /** The activity call itself, shared with the rounds. */
 export async function record(input: DecisionRecordInput): Promise<void> {
   try {
-    await act.recordDecision(input);
+    await (patched(LOCAL_DECISION_RECORD_PATCH) ? localAct : act).recordDecision(input);
   } catch (error) {
     log.error('the decision record refused an act', { act: input.act, workflowId: input.workflowId, error: error instanceof Error ? error.message : String(error) });
   }
