@@ -1,11 +1,12 @@
 /** What signing needs of the plans API, called as the worker (the workflows alone sign): the Fastify `inject` of a test, or HTTP for a benchmark. */
 export type PlansCall = (method: 'GET' | 'POST', url: string, payload?: object) => Promise<{ status: number; body: string }>;
 
-/** Takes a draft strategic plan to signed through the plans API, as the lifecycle workflow would. */
-export async function signStrategicPlan(call: PlansCall, planId: string): Promise<void> {
+/** Takes a draft strategic plan to signed through the plans API, as the lifecycle workflow would; says which version was signed. */
+export async function signStrategicPlan(call: PlansCall, planId: string): Promise<{ number: number; sha256: string }> {
   const frozen = await call('POST', `/strategic-plans/${planId}/versions`);
   if (frozen.status >= 300) throw new Error(`freezing the plan's version: ${frozen.body}`);
-  const version = (JSON.parse(frozen.body) as { number: number }).number;
+  const signedVersion = JSON.parse(frozen.body) as { number: number; sha256: string };
+  const version = signedVersion.number;
   for (const status of ['in_committee', 'awaiting_signature', 'signed'] as const) {
     const read = await call('GET', `/strategic-plans/${planId}`);
     if (read.status !== 200) throw new Error(`reading the plan before ${status}: ${read.status} ${read.body}`);
@@ -16,4 +17,5 @@ export async function signStrategicPlan(call: PlansCall, planId: string): Promis
     });
     if (res.status !== 200) throw new Error(`signing the plan (${status}): ${res.body}`);
   }
+  return { number: version, sha256: signedVersion.sha256 };
 }

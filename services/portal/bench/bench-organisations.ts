@@ -47,10 +47,13 @@ async function plansCall(stack: JalonStack, caller: ServiceName, method: 'GET' |
   return { status: response.status, body: await response.text() };
 }
 
+/** A signed strategic plan: what a round reviews and its decisions are recorded against. */
+export interface SignedPlan { id: string; version: { number: number; sha256: string } }
+
 /** One synthetic organisation: the reference plan under another code, signed, and its people. */
-export async function createOrganisation(stack: JalonStack, db: ReturnType<typeof createDatabase<Database>>, code: string): Promise<Organisation> {
+export async function createOrganisation(stack: JalonStack, db: ReturnType<typeof createDatabase<Database>>, code: string): Promise<Organisation & { plan: SignedPlan }> {
   const { strategicPlanId } = await loadReferenceIntoDatabase(db, { ...reference, organisation: { ...reference.organisation, code } }, 'bench');
-  await signStrategicPlan((method, url, payload) => plansCall(stack, 'worker', method, url, payload), strategicPlanId);
+  const version = await signStrategicPlan((method, url, payload) => plansCall(stack, 'worker', method, url, payload), strategicPlanId);
   const person = async (name: string, email: string, roles: object[]) => {
     const res = await plansCall(stack, 'operator', 'POST', `/organisations/${code}/people`, { name, email, language: 'fr', roles });
     if (res.status !== 201) throw new Error(`adding ${email}: ${res.body}`);
@@ -58,7 +61,7 @@ export async function createOrganisation(stack: JalonStack, db: ReturnType<typeo
   const president = presidentOf(code);
   await person(president.name, president.email, [{ role: 'president_office' }]);
   for (const entity of draftingEntities) await person(`Rédacteur ${entity}`, drafterOf(code, entity), [{ role: 'drafter', entityCode: entity }]);
-  return organisationOf(code);
+  return { ...organisationOf(code), plan: { id: strategicPlanId, version } };
 }
 
 /**

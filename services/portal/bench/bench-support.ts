@@ -13,6 +13,7 @@ import { workflowBundle } from '@jalon/worker/test-support/test-worker';
 import { approvalRound, type ApprovalRoundInput } from '@jalon/workflows';
 import { Client, Connection } from '@temporalio/client';
 import { startBenchIdentityProvider, type BenchIdentityProvider, type BenchPerson } from './bench-identity-provider.js';
+import type { SignedPlan } from './bench-organisations.js';
 import { benchEngine, pidListeningOn } from './bench-record.js';
 import { startBenchTemporal } from './bench-temporal.js';
 
@@ -159,15 +160,19 @@ export async function load(count: number, concurrency: number, call: (i: number)
 
 const MEMBERS_PER_ROUND = 10;
 
-/** Rounds of ten members, their links issued as the round's activity issues them. */
-export async function decisionLinks(stack: JalonStack, count: number, tag: string): Promise<Array<{ path: string }>> {
+/**
+ * Rounds of ten members on a signed plan, their links issued as the round's activity issues them.
+ * Each round writes its decisions to the decision record, as the committee's rounds do.
+ */
+export async function decisionLinks(stack: JalonStack, count: number, tag: string, plan: SignedPlan): Promise<Array<{ path: string }>> {
   const { client, taskQueue, internalUrl } = stack;
   const links: Array<{ path: string }> = [];
   for (let r = 0; r * MEMBERS_PER_ROUND < count; r++) {
     const members = Array.from({ length: MEMBERS_PER_ROUND }, (_, m) => ({ personId: `p${m}`, name: `Member ${m}`, email: `m${m}@bench.example`, language: 'fr' as const }));
     const input: ApprovalRoundInput = {
-      roundId: `bench-${tag}-${r}`, step: 'committee', planId: `plan-${tag}-${r}`, planVersion: 1, planSha256: 'ab'.repeat(32),
+      roundId: `bench-${tag}-${r}`, step: 'committee', planId: plan.id, planVersion: plan.version.number, planSha256: plan.version.sha256,
       rule: { kind: 'all' }, members, items: ['plan'],
+      record: { planKind: 'strategic', stepName: { fr: 'Comité de direction', nl: 'Directiecomité' } },
     };
     await client.workflow.start(approvalRound, { taskQueue, workflowId: input.roundId, args: [input] });
     for (const member of members) {
@@ -175,7 +180,7 @@ export async function decisionLinks(stack: JalonStack, count: number, tag: strin
         method: 'POST', headers: { 'content-type': 'application/json', ...(await stack.asWorker()) },
         body: JSON.stringify({
           roundId: input.roundId, workflowId: input.roundId, step: input.step, person: { id: member.personId, name: member.name, language: 'fr' },
-          planId: input.planId, planVersion: 1, planSha256: input.planSha256, items: [{ key: 'plan', title: 'Plan' }],
+          planId: input.planId, planVersion: input.planVersion, planSha256: input.planSha256, items: [{ key: 'plan', title: 'Plan' }],
           summary: { planTitle: 'Plan', stepTitle: 'Comité' }, expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
         }),
       });

@@ -7,13 +7,16 @@
  *
  * Processes as in production: Temporal (the dev server on its SQLite file, or the server on
  * PostgreSQL), the portal, the plans and notifications services and the worker each in their own
- * process; this script is only the load. The decision page and its POST read the frozen version from
- * the plans service, as in production; the synthetic rounds name no stored plan, so that read finds
- * none and the page shows the form without the text (a real plan's text adds its read to the figures).
+ * process; this script is only the load. The rounds review the signed reference plan of an
+ * organisation made for the run: the decision page and its POST read its frozen version from the
+ * plans service, and each decision is written to the decision record, as in production.
  */
 import { levelsFrom } from '@jalon/infra';
+import { PLANS_SCHEMA, type Database } from '@jalon/plans';
+import { createDatabase } from '@jalon/service-kit';
 import { completeProbe, probeStatus, probeWorkflow } from '@jalon/workflows';
 import pg from 'pg';
+import { createOrganisation } from './bench-organisations.js';
 import { benchEngine, schedulerFigures, schedulerSnapshot, LoadWatch, writeEngineResult } from './bench-record.js';
 import { atRate, decisionLinks, formsOf, load, log, postDecision, startJalonStack } from './bench-support.js';
 import { CountingSmtp } from './counting-smtp.js';
@@ -48,6 +51,10 @@ async function main() {
   const { client, taskQueue, portalUrl } = stack;
   const records: Array<{ level: string; figures: Record<string, number | null> }> = [];
   try {
+    // The rounds review a signed plan of an organisation of this run's own, and record their decisions against it.
+    const plansDb = createDatabase<Database>(process.env.DATABASE_URL!, PLANS_SCHEMA, 2);
+    const { plan } = await createOrganisation(stack, plansDb, `decisions-${Date.now().toString(36)}`);
+    await plansDb.destroy();
     const db = new pg.Pool({ connectionString: process.env.DATABASE_URL!, max: 60 });
     await db.query('create table if not exists bench_floor (id bigserial primary key, payload text not null, at timestamptz not null default now())');
 
@@ -60,7 +67,7 @@ async function main() {
             ? load(count, concurrency, async (i) => { await call(i); })
             : atRate(count, -concurrency, async (i) => { await call(i); }));
           const tag = `r${run}c${Math.abs(concurrency)}${concurrency < 0 ? 'rate' : ''}-${Date.now().toString(36)}`;
-          const links = await decisionLinks(stack, DECISIONS, tag);
+          const links = await decisionLinks(stack, DECISIONS, tag, plan);
           const forms = await formsOf(portalUrl, links);
           const cpuBefore = schedulerSnapshot(stack.pids);
           const t0 = performance.now();

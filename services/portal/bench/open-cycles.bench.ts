@@ -16,7 +16,7 @@ import { levelsFrom } from '@jalon/infra';
 import { createDatabase } from '@jalon/service-kit';
 import { scratchDatabase } from '@jalon/testkit';
 import { PLANS_SCHEMA, type Database } from '@jalon/plans';
-import { codesOf, createOrganisation, draftingEntities, launchCycle, pool, presidentOf, type Organisation } from './bench-organisations.js';
+import { codesOf, createOrganisation, draftingEntities, launchCycle, pool, presidentOf, presidentsTokens, type Organisation, type SignedPlan } from './bench-organisations.js';
 import { benchEngine, schedulerFigures, schedulerSnapshot, LoadWatch, memoryMiB, writeEngineResult } from './bench-record.js';
 import { decisionLinks, formsOf, load, log, postDecision, startJalonStack, type JalonStack } from './bench-support.js';
 import { CountingSmtp } from './counting-smtp.js';
@@ -43,7 +43,7 @@ async function inDrafting(stack: JalonStack, sample: Array<{ org: Organisation; 
   return states.filter((s) => s?.stage === 'drafting' && s.drafting.length > 0).length;
 }
 
-async function runLevel(stack: JalonStack, smtp: CountingSmtp, orgs: Organisation[], tokens: Map<string, string>, from: number, level: number) {
+async function runLevel(stack: JalonStack, smtp: CountingSmtp, orgs: Organisation[], tokens: Map<string, string>, from: number, level: number, plan: SignedPlan) {
   const cycles = cyclesOf(orgs, from, level);
   const expectedMails = level * draftingEntities.length;
   const cpuBefore = schedulerSnapshot(stack.pids);
@@ -69,7 +69,7 @@ async function runLevel(stack: JalonStack, smtp: CountingSmtp, orgs: Organisatio
     const sample = opened.filter((_, i) => i % Math.max(1, Math.floor(opened.length / 20)) === 0).slice(0, 20);
     const drafting = await inDrafting(stack, sample);
     const rss = memoryMiB(stack.workerPid).rss;
-    const forms = await formsOf(stack.portalUrl, await decisionLinks(stack, DECISIONS, `open-${level}-${Date.now().toString(36)}`));
+    const forms = await formsOf(stack.portalUrl, await decisionLinks(stack, DECISIONS, `open-${level}-${Date.now().toString(36)}`, plan));
     const decision = await load(forms.length, 1, (i) => postDecision(stack.portalUrl, forms[i]!));
     return {
       open: from + launched, settled: settled && !gaveUp, launchSeconds, openSeconds, drafting: `${drafting}/${sample.length}`,
@@ -100,15 +100,14 @@ async function main() {
     const db = createDatabase<Database>(databaseUrl, PLANS_SCHEMA, 4);
     try {
       const t0 = performance.now();
-      const orgs: Organisation[] = [];
+      const orgs: Array<Organisation & { plan: SignedPlan }> = [];
       await pool(codes, 8, async (code) => { orgs.push(await createOrganisation(stack, db, code)); });
       orgs.sort((a, b) => a.code.localeCompare(b.code));
-      const tokens = new Map<string, string>();
-      await pool(orgs, 8, async (org) => { tokens.set(org.code, await stack.identityProvider!.accessToken(org.presidentEmail)); });
+      const tokens = await presidentsTokens(stack, orgs);
       log(`run ${run}: ${orgs.length} organisations ready in ${((performance.now() - t0) / 1000).toFixed(1)} s; idle worker RSS ${memoryMiB(stack.workerPid).rss.toFixed(0)} MiB`);
       let open = 0;
       for (const level of LEVELS) {
-        const result = await runLevel(stack, smtp, orgs, tokens, open, level);
+        const result = await runLevel(stack, smtp, orgs, tokens, open, level, orgs[0]!.plan);
         records.push({ level: `${level} open cycles`, figures: result.figures });
         log(`run ${run}: ${result.open} of ${level} cycles open${result.settled ? '' : ' (gave up)'}: launched at ${result.figures['launches/s'].toFixed(1)}/s, open after ${result.openSeconds.toFixed(0)} s; worker RSS peak ${result.figures['worker RSS peak (MiB)'].toFixed(0)} MiB, settled ${result.figures['worker RSS settled (MiB)'].toFixed(0)} MiB; ${result.drafting} sampled cycles in drafting; decision p50 ${result.figures['decision p50 (ms)'].toFixed(1)} ms p99 ${result.figures['decision p99 (ms)'].toFixed(1)} ms`);
         open = result.open;
