@@ -56,6 +56,7 @@ async function main() {
     const { plan } = await createOrganisation(stack, plansDb, `decisions-${Date.now().toString(36)}`);
     await plansDb.destroy();
     const db = new pg.Pool({ connectionString: process.env.DATABASE_URL!, max: 60 });
+    const recorded = async () => Number((await db.query<{ n: string }>(`select count(*) as n from ${PLANS_SCHEMA}.decisions where plan_id = $1`, [plan.id])).rows[0]!.n);
     await db.query('create table if not exists bench_floor (id bigserial primary key, payload text not null, at timestamptz not null default now())');
 
     for (let run = 1; run <= RUNS; run++) {
@@ -70,9 +71,12 @@ async function main() {
           const links = await decisionLinks(stack, DECISIONS, tag, plan);
           const forms = await formsOf(portalUrl, links);
           const cpuBefore = schedulerSnapshot(stack.pids);
+          const recordedBefore = await recorded();
           const t0 = performance.now();
           const jalon = await run_(forms.length, (i) => postDecision(portalUrl, forms[i]!));
           const cpu = schedulerFigures(cpuBefore, schedulerSnapshot(stack.pids), (performance.now() - t0) / 1000);
+          // Each person is answered once their decision is in the record: the count shows it was written.
+          const inRecord = await recorded() - recordedBefore;
 
           const probes = await Promise.all(Array.from({ length: DECISIONS }, (_, i) =>
             client.workflow.start(probeWorkflow, { taskQueue, workflowId: `probe-${tag}-${i}` })));
@@ -83,7 +87,7 @@ async function main() {
           records.push({
             level: concurrency > 0 ? `${concurrency} concurrent` : `${-concurrency}/s open loop`,
             figures: {
-              'decision p50 (ms)': jalon.p50, 'decision p95 (ms)': jalon.p95, 'decision p99 (ms)': jalon.p99, 'decisions/s': jalon.perSecond, 'errors': jalon.errors,
+              'decision p50 (ms)': jalon.p50, 'decision p95 (ms)': jalon.p95, 'decision p99 (ms)': jalon.p99, 'decisions/s': jalon.perSecond, 'errors': jalon.errors, 'decisions in the record': inRecord,
               'bare Update p50 (ms)': update.p50, 'bare Update p99 (ms)': update.p99, 'bare insert p50 (ms)': insert.p50,
               ...cpu,
             },
