@@ -2,6 +2,7 @@ import {
   localizedTextSchema, operationalObjectiveInputSchema, strategicObjectiveSchema, strategicPlanSchema, type LocalizedText, type VersionComparison,
 } from '@jalon/contracts';
 import type { FastifyBaseLogger } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import type { DecisionLinkRow } from '../database.js';
 import type { PlanKind, PlansReader } from '../plans-reader.js';
@@ -81,13 +82,31 @@ export async function loadDecisionContent(plans: PlansReader, link: DecisionLink
   }
 }
 
+type FrozenSnapshot = { kind: PlanKind; snapshot: Snapshot };
+
+/**
+ * The snapshots read, by plan and version number, for each plans reader (one per portal): a frozen
+ * version never changes (its hash is what people decide on), so every page and decision POST of a
+ * round's members reads and parses it once, instead of a call to the plans service and a parse of
+ * the whole plan each. Bounded, since a snapshot is a whole plan; only found versions are kept.
+ */
+const snapshotsRead = new WeakMap<PlansReader, LRUCache<string, FrozenSnapshot>>();
+
 /** A link names its plan by id only: the strategic plans are asked first, then the operational ones. */
-async function frozenVersion(plans: PlansReader, planId: string, number: number): Promise<{ kind: PlanKind; snapshot: Snapshot } | undefined> {
+async function frozenVersion(plans: PlansReader, planId: string, number: number): Promise<FrozenSnapshot | undefined> {
+  let read = snapshotsRead.get(plans);
+  if (!read) snapshotsRead.set(plans, read = new LRUCache({ max: 32 }));
+  const key = `${planId}\n${number}`;
+  const kept = read.get(key);
+  if (kept) return kept;
   for (const kind of ['strategic', 'operational'] as const) {
     const version = await plans.version(kind, planId, number);
     if (!version) continue;
     const parsed = snapshotSchema.safeParse(version.snapshot);
-    return parsed.success && parsed.data.kind === kind ? { kind, snapshot: parsed.data } : undefined;
+    if (!parsed.success || parsed.data.kind !== kind) return undefined;
+    const found = { kind, snapshot: parsed.data };
+    read.set(key, found);
+    return found;
   }
   return undefined;
 }
