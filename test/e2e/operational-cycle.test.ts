@@ -65,6 +65,9 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
   t.equal(footprint.childWorkflows, 0, 'the drafting started no child workflow');
   t.same(await workflowsNamedUnder(client, cycleId), [cycleId], 'Temporal lists one workflow for the organisation and year');
   t.same([footprint.activityTypes.sendDecisionRequests, footprint.activityTypes.sendDecisionRequest], [1, undefined], 'every drafting e-mail in one activity call');
+  const plansCallsAsTasks = ['ensureOperationalPlan', 'carryOverPreviousYear', 'freezeOperationalPlanVersion', 'draftingAssignments', 'roleHolders'].filter((a) => footprint.activityTypes[a]);
+  t.same(plansCallsAsTasks, [], 'the plans calls before the drafting e-mails are made by the worker within its workflow tasks (local activities)…');
+  t.ok(footprint.localActivities >= 5, `…${footprint.localActivities} of them`);
   t.comment(`the cycle through its drafting e-mails and one task done: ${footprint.events} events, ${footprint.workflowTasks} workflow tasks, ${footprint.activities} activities`);
 
   // The Chamber adopts the budget on 21 December: due 21 January.

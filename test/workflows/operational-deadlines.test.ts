@@ -77,9 +77,10 @@ t.test('a late plan escalates to the President\'s office, then the Minister\'s c
   await new Promise((r) => setTimeout(r, 1_000));
   t.equal((await w.view(year)).alerts.length, count, 'no alert once the plan is transmitted');
   t.equal(w.mailTo('cabinet.verlinden@ibz.example').length, minister, 'and no more e-mail to the Minister\'s cell');
-  // The drafting held in the cycle (with its reminders, escalations and a task done from a reminder's link);
+  // The drafting held in the cycle (with its reminders, escalations and a task done from a reminder's link), its plans
+  // calls as local activities; operational-cycle-drafting-in-cycle keeps them as activity tasks, and
   // operational-cycle-late-escalations and approval-round-drafting-task-reminded keep the child rounds' path.
-  await keepHistory(cycle, 'operational-cycle-drafting-in-cycle');
+  await keepHistory(cycle, 'operational-cycle-drafting-in-cycle-local-calls');
 });
 
 t.test('no budget adopted until April: no due date and no alert before the adoption, then the right due date', async (t) => {

@@ -2,7 +2,7 @@ import { getExternalWorkflowHandle, sleep, workflowInfo } from '@temporalio/work
 import { FEDERAL_HOLIDAY_CALENDAR, type HolidayCalendar } from '@jalon/domain/pure';
 import type { CycleState } from '@jalon/contracts';
 import { cancelRound, remindPending, type ApprovalRoundInput, type RoundMember, type RoundNotices, type RoundResult } from '../approval-round/messages.js';
-import { act } from '../shared/activities.js';
+import { plansCalls } from '../shared/activities.js';
 import { nowIso, today } from '../shared/people.js';
 import { runRound } from '../shared/run-round.js';
 import { stepNameOf } from '../shared/step-names.js';
@@ -44,7 +44,7 @@ export class Cycle {
   }
 
   roleHolders(role: string, authorityCode?: string) {
-    return act.roleHolders({ organisationCode: this.input.organisationCode, role, on: today(), ...(authorityCode ? { authorityCode } : {}) });
+    return plansCalls().roleHolders({ organisationCode: this.input.organisationCode, role, on: today(), ...(authorityCode ? { authorityCode } : {}) });
   }
 
   /** The Minister's cell: it receives the plan, and hears of problems and projects. */
@@ -75,7 +75,7 @@ export class Cycle {
 
   /** The plan's content as a version: what the next step decides on. */
   async freeze(): Promise<void> {
-    this.state.version = await act.freezeOperationalPlanVersion({ planId: this.planId() });
+    this.state.version = await plansCalls().freezeOperationalPlanVersion({ planId: this.planId() });
   }
 
   /** A step's round on the version just frozen; its reminders come from the cycle, which follows the due date. */

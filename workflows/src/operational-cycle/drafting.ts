@@ -2,7 +2,7 @@ import { condition, patched, startChild } from '@temporalio/workflow';
 import type { DraftingTask, FrozenVersion } from '@jalon/contracts';
 import { decisionLog } from '../approval-round/messages.js';
 import { approvalRound } from '../approval-round/workflow.js';
-import { act } from '../shared/activities.js';
+import { plansCalls } from '../shared/activities.js';
 import { nowIso, today, toMember } from '../shared/people.js';
 import type { Cycle } from './cycle.js';
 import { draftingRoundInput, type Assignment, type Drafting } from './drafting-round.js';
@@ -26,7 +26,7 @@ export async function draft(cycle: Cycle): Promise<void> {
   // Cycles started before the "(Tous)" objectives were drafted replay without them, as they ran.
   const allEntitiesGoTo = patched(ALL_ENTITIES_PATCH) ? { allEntitiesGoTo: input.allEntitiesObjectivesGoTo ?? 'every_entity' } : {};
   const [assignments, presidentOffice] = await Promise.all([
-    act.draftingAssignments({ organisationCode: input.organisationCode, strategicPlanId: input.strategicPlanId, on: today(), ...allEntitiesGoTo }),
+    plansCalls().draftingAssignments({ organisationCode: input.organisationCode, strategicPlanId: input.strategicPlanId, on: today(), ...allEntitiesGoTo }),
     cycle.holdersOf('president_office'),
   ]);
   const version = state.version!;

@@ -1,6 +1,6 @@
 import { ParentClosePolicy, startChild } from '@temporalio/workflow';
 import type { CycleState } from '@jalon/contracts';
-import { act } from '../shared/activities.js';
+import { act, plansCalls } from '../shared/activities.js';
 import { nowIso, today } from '../shared/people.js';
 import { Cycle } from './cycle.js';
 import { draft } from './drafting.js';
@@ -23,13 +23,13 @@ export async function operationalCycle(input: OperationalCycleInput): Promise<Cy
   registerHandlers(cycle);
 
   if (!input.resume) {
-    const plan = await act.ensureOperationalPlan({ organisationCode: input.organisationCode, year: input.year, strategicPlanId: input.strategicPlanId });
+    const plan = await plansCalls().ensureOperationalPlan({ organisationCode: input.organisationCode, year: input.year, strategicPlanId: input.strategicPlanId });
     state.operationalPlanId = plan.id;
     state.budget = plan.budgetAdoptedOn === null
       ? state.budget
       : { adoptedOn: plan.budgetAdoptedOn, dueDate: plan.dueDate, knownSince: nowIso(), recordedBy: null };
     // Next year's draft starts from this year's objectives and results (rule 6).
-    await act.carryOverPreviousYear({ planId: plan.id, organisationCode: input.organisationCode, year: input.year });
+    await plansCalls().carryOverPreviousYear({ planId: plan.id, organisationCode: input.organisationCode, year: input.year });
     const followUp = followUpUntilTransmitted(cycle);
     await draft(cycle);
     await validate(cycle);

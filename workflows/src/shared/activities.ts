@@ -1,4 +1,4 @@
-import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import { patched, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { Activities } from '@jalon/activities';
 
 /**
@@ -23,14 +23,25 @@ export const batchAct = proxyActivities<Activities>({
 });
 
 /**
- * The decision record's write, run by the worker within the workflow task that accepted the act (a
- * local activity): the person waiting on the Update is answered after that one task, instead of a
- * second one behind an activity task dispatched through Temporal, each persisted by the server (on
- * PostgreSQL, the decision path's main cost). The same retries; past the local threshold they wait on
- * a timer, so a plans service down for a while does not hold a workflow task open.
+ * Short idempotent calls to the plans service, run by the worker within the workflow task that makes
+ * them (local activities): no activity task dispatched through Temporal and no further workflow task
+ * for its result, each persisted by the server. For the decision record's write, the person waiting
+ * on the Update is answered after one task; for a cycle's launch, its plans calls before the drafting
+ * e-mails take one task instead of one each (see LOCAL_PLANS_CALLS_PATCH). The same retries; past the
+ * local threshold they wait on a timer, so a plans service down for a while holds no workflow task open.
  */
 export const localAct = proxyLocalActivities<Activities>({
   startToCloseTimeout: '15 seconds',
   localRetryThreshold: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
+
+/**
+ * Cycles started before it replay their plans calls (the operational plan, last year's carry-over,
+ * freezing a version, the drafting assignments, who holds a role) as the activity tasks they were;
+ * from their next new workflow task on, those calls are local activities.
+ */
+export const LOCAL_PLANS_CALLS_PATCH = 'cycle-plans-calls-local';
+
+/** The operational cycle's calls to the plans service (see LOCAL_PLANS_CALLS_PATCH). */
+export const plansCalls = () => (patched(LOCAL_PLANS_CALLS_PATCH) ? localAct : act);
