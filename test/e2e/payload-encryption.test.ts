@@ -4,7 +4,7 @@ import { ensureTemporalBinary } from '@jalon/infra';
 import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import { actor } from '@jalon/plans/test-support/plans-app';
 import { testEnv, uniqueSuffix } from '@jalon/testkit';
-import { operationalCycleWorkflowId } from '@jalon/workflows';
+import { operationalCycleWorkflowId, roundsTaskQueue } from '@jalon/workflows';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import t from 'tap';
 
@@ -75,9 +75,16 @@ t.test('a cycle\'s raw histories hold no name, e-mail address nor comment; opera
   t.equal((await w.actOnEmail(dvz, { 'outcome:plan': 'request_changes', 'comment:plan': COMMITTEE_COMMENT })).posted.statusCode, 200);
   await w.waitFor(YEAR, 'changes requested', (v) => JSON.stringify(v).includes('Verduidelijk'));
 
-  const workflows: string[] = [];
-  for await (const execution of w.portal.temporal.client.workflow.list({ query: `TaskQueue = '${w.portal.temporal.taskQueue}'` })) workflows.push(execution.workflowId);
-  t.ok(workflows.length >= 2, `the cycle and its rounds: ${workflows.length} workflows`);
+  // The cycle on the test's task queue, its rounds on the rounds' own.
+  const workflowsOn = async (taskQueue: string) => {
+    const ids: string[] = [];
+    for await (const execution of w.portal.temporal.client.workflow.list({ query: `TaskQueue = '${taskQueue}'` })) ids.push(execution.workflowId);
+    return ids;
+  };
+  const cycles = await workflowsOn(w.portal.temporal.taskQueue);
+  const rounds = await workflowsOn(roundsTaskQueue(w.portal.temporal.taskQueue));
+  t.ok(cycles.length >= 1 && rounds.length >= 1, `the cycle and its rounds: ${cycles.length} and ${rounds.length} workflows`);
+  const workflows = [...cycles, ...rounds];
   const secrets = [
     'Laura Szabo', 'Directeur DGSP', 'Directeur-generaal DVZ', 'Kabinet Mahdi', 'Cabinet Verlinden',
     people.president.email, people.dgsp.email, people.oe.email, DRAFTING_COMMENT, COMMITTEE_COMMENT, 'Verduidelijk', 'Objectifs encodés',

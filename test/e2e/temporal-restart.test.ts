@@ -1,5 +1,5 @@
 import { ownDevServer } from '@jalon/worker/test-support/test-worker';
-import { approvalRound, decide, decisionUpdateId, roundState, type ApprovalRoundInput } from '@jalon/workflows';
+import { approvalRound, roundsTaskQueue, decide, decisionUpdateId, roundState, type ApprovalRoundInput } from '@jalon/workflows';
 import t from 'tap';
 
 const member = (id: string) => ({ personId: id, name: id.toUpperCase(), email: `${id}@ibz.example`, language: 'fr' as const });
@@ -18,7 +18,7 @@ t.test('the Temporal dev server is killed mid-round and restarted on its SQLite 
     roundId: 'committee-before-restart', step: 'committee', planId: 'plan-restart', planVersion: 2, planSha256: 'c'.repeat(64),
     rule: { kind: 'all' }, members: [member('dgsp'), member('oe')], items: ['plan'],
   };
-  const handle = await client.workflow.start(approvalRound, { taskQueue, workflowId: input.roundId, args: [input] });
+  const handle = await client.workflow.start(approvalRound, { taskQueue: roundsTaskQueue(taskQueue), workflowId: input.roundId, args: [input] });
   const send = (personId: string) => handle.executeUpdate(decide, {
     args: [{ personId, planVersion: 2, decisions: [{ item: 'plan', outcome: 'approve' }] }], updateId: decisionUpdateId(input.roundId, personId, 2),
   });

@@ -1,7 +1,7 @@
 import { keepHistory } from '@jalon/testkit';
 import { testTemporal, type TestTemporal } from '@jalon/worker/test-support/test-worker';
 import {
-  approvalRound, decide, decisionUpdateId, roundState, cancelRound,
+  approvalRound, roundsTaskQueue, decide, decisionUpdateId, roundState, cancelRound,
   type ApprovalRoundInput, type DecisionInput,
 } from '@jalon/workflows';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
@@ -27,7 +27,7 @@ async function start(t: { teardown: (fn: () => unknown) => void }, overrides: Pa
   const temporal = await testTemporal(t);
   await temporal.startWorker();
   const input = roundInput(temporal, overrides);
-  const handle = await temporal.client.workflow.start(approvalRound, { taskQueue: temporal.taskQueue, workflowId: input.roundId, args: [input] });
+  const handle = await temporal.client.workflow.start(approvalRound, { taskQueue: roundsTaskQueue(temporal.taskQueue), workflowId: input.roundId, args: [input] });
   const send = (d: DecisionInput) => handle.executeUpdate(decide, { args: [d], updateId: decisionUpdateId(input.roundId, d.personId, d.planVersion) });
   return { handle, input, send };
 }

@@ -1,7 +1,7 @@
 import { addDays, brusselsDateOf } from '@jalon/domain';
 import { keepHistory } from '@jalon/testkit';
 import { timeSkippingTemporal } from '@jalon/worker/test-support/test-worker';
-import { approvalRound, decide, decisionUpdateId, type ApprovalRoundInput } from '@jalon/workflows';
+import { approvalRound, roundsTaskQueue, decide, decisionUpdateId, type ApprovalRoundInput } from '@jalon/workflows';
 import t from 'tap';
 import { notificationsApp, settle } from '@jalon/notifications/test-support/notifications-app';
 import { portalApp } from '@jalon/portal/test-support/portal-app';
@@ -31,7 +31,7 @@ t.test('a round reminds whoever has not answered before the due date, then escal
       },
     },
   };
-  const handle = await temporal.client.workflow.start(approvalRound, { taskQueue: temporal.taskQueue, workflowId: input.roundId, args: [input] });
+  const handle = await temporal.client.workflow.start(approvalRound, { taskQueue: roundsTaskQueue(temporal.taskQueue), workflowId: input.roundId, args: [input] });
   const mailTo = (who: string) => notifications.catcher.messages.filter((m) => m.to.includes(who));
   // The test server's clock runs ahead as soon as the workflow only waits: answer at once.
   await handle.executeUpdate(decide, { args: [{ personId: 'prompt', planVersion: 1, decisions: [{ item: 'plan', outcome: 'approve' }] }], updateId: decisionUpdateId(input.roundId, 'prompt', 1) });

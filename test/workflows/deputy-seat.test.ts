@@ -1,7 +1,7 @@
 import { keepHistory } from '@jalon/testkit';
 import { testTemporal } from '@jalon/worker/test-support/test-worker';
 import {
-  approvalRound, decide, decisionUpdateId, roundState,
+  approvalRound, roundsTaskQueue, decide, decisionUpdateId, roundState,
   type ApprovalRoundInput, type DecisionInput, type RoundMember,
 } from '@jalon/workflows';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
@@ -25,7 +25,7 @@ async function start(t: { teardown: (fn: () => unknown) => void }, overrides: Pa
     roundId: `seat-${temporal.taskQueue}`, step: 'committee', planId: 'plan-1', planVersion: 2, planSha256: 'b'.repeat(64),
     rule: { kind: 'all' }, members: committee, items: ['plan'], ...overrides,
   };
-  const handle = await temporal.client.workflow.start(approvalRound, { taskQueue: temporal.taskQueue, workflowId: input.roundId, args: [input] });
+  const handle = await temporal.client.workflow.start(approvalRound, { taskQueue: roundsTaskQueue(temporal.taskQueue), workflowId: input.roundId, args: [input] });
   const send = (d: DecisionInput) => handle.executeUpdate(decide, { args: [d], updateId: decisionUpdateId(input.roundId, d.personId, d.planVersion) });
   return { handle, send };
 }

@@ -2,7 +2,7 @@ export { testEnv, uniqueSuffix } from './test-env.js';
 export { testDatabase } from './database.js';
 export { namedDatabase, scratchDatabase } from './scratch-database.js';
 export { testSmtp } from './smtp.js';
-export { runTestWorker, testTemporal, workflowBundle, type CreateTestWorker, type TestTemporal, type WorkerTarget } from './temporal.js';
+export { runTestWorker, testTemporal, workflowBundle, type CreateTestWorker, type TestTemporal, type TestWorker, type WorkerTarget } from './temporal.js';
 export { keepHistory, historiesFolder } from './histories.js';
 export { timeSkippingTemporal } from './time-skipping.js';
 export { ownDevServer, type OwnDevServer } from './own-dev-server.js';

@@ -67,18 +67,21 @@ export interface WorkerTarget {
   dataConverter: DataConverter;
 }
 
+/** What a test starts and stops: an SDK worker, or an application's workers run together. */
+export type TestWorker = Pick<Worker, 'run' | 'shutdown' | 'getState'>;
+
 /**
  * Creates, without running it, the worker a test needs on `target`. The test kit knows no workflow
  * nor activity: the tests hand it this function, with the options its callers may pass.
  */
-export type CreateTestWorker<Options> = (target: WorkerTarget, options?: Options) => Promise<Worker>;
+export type CreateTestWorker<Options> = (target: WorkerTarget, options?: Options) => Promise<TestWorker>;
 
 export interface TestTemporal<Options> {
   client: Client;
   taskQueue: string;
   namespace: string;
   /** Starts a worker on this test's task queue; it stops when the test ends. */
-  startWorker: (options?: Options) => Promise<Worker>;
+  startWorker: (options?: Options) => Promise<TestWorker>;
 }
 
 /**
@@ -105,7 +108,7 @@ export async function testTemporal<Options>(t: Teardown, createWorker: CreateTes
 }
 
 /** Runs `worker` until the test ends, then stops it and closes `ownConnection` when the worker had one of its own. */
-export async function runTestWorker(t: Teardown, worker: Worker, ownConnection?: NativeConnection): Promise<Worker> {
+export async function runTestWorker<W extends TestWorker>(t: Teardown, worker: W, ownConnection?: NativeConnection): Promise<W> {
   const running = worker.run();
   t.teardown(async () => {
     if (worker.getState() === 'RUNNING') worker.shutdown();

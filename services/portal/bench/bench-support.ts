@@ -10,7 +10,7 @@ import type { ServiceName, ServiceTokenSigner } from '@jalon/auth';
 import { testClientDataConverter, testKeyring, testPayloadEnv } from '@jalon/testkit';
 import { freePort, Supervisor, waitForHttp } from '@jalon/infra';
 import { workflowBundle } from '@jalon/worker/test-support/test-worker';
-import { approvalRound, type ApprovalRoundInput } from '@jalon/workflows';
+import { approvalRound, roundsTaskQueue, type ApprovalRoundInput } from '@jalon/workflows';
 import { Client, Connection } from '@temporalio/client';
 import { startBenchIdentityProvider, type BenchIdentityProvider, type BenchPerson } from './bench-identity-provider.js';
 import type { SignedPlan } from './bench-organisations.js';
@@ -174,7 +174,7 @@ export async function decisionLinks(stack: JalonStack, count: number, tag: strin
       rule: { kind: 'all' }, members, items: ['plan'],
       record: { planKind: 'strategic', stepName: { fr: 'Comité de direction', nl: 'Directiecomité' } },
     };
-    await client.workflow.start(approvalRound, { taskQueue, workflowId: input.roundId, args: [input] });
+    await client.workflow.start(approvalRound, { taskQueue: roundsTaskQueue(taskQueue), workflowId: input.roundId, args: [input] });
     for (const member of members) {
       const response = await fetch(`${internalUrl}/links`, {
         method: 'POST', headers: { 'content-type': 'application/json', ...(await stack.asWorker()) },

@@ -1,6 +1,6 @@
 import { freePort } from '@jalon/infra';
 import { testIdentityProvider } from '@jalon/testkit';
-import { timeSkippingTemporal } from '@jalon/worker/test-support/test-worker';
+import { timeSkippingTemporal, type WorkerQueue } from '@jalon/worker/test-support/test-worker';
 import { notificationsApp, PUBLIC_BASE_URL as NOTIFICATIONS_PUBLIC_BASE_URL } from '@jalon/notifications/test-support/notifications-app';
 import { actor, plansApp, worker } from '@jalon/plans/test-support/plans-app';
 import { signStrategicPlan } from '@jalon/plans/test-support/sign-plan';
@@ -26,6 +26,8 @@ export async function cycleWorld(t: Teardown, options: {
   strategicPlanSigned?: boolean;
   /** the plans service renders each version's PDF as soon as it is frozen, as `npm start` does */
   renderDocuments?: boolean;
+  /** the task queues the world's worker polls (default both); `startWorker` adds workers */
+  workerQueues?: WorkerQueue[];
 } = {}) {
   const plans = await plansApp(t, options.renderDocuments ? { renderDocuments: { pollMs: 60_000 } } : {});
   if (options.strategicPlanSigned !== false) {
@@ -53,8 +55,9 @@ export async function cycleWorld(t: Teardown, options: {
   const internalUrl = await portal.internal.listen({ port: 0, host: '127.0.0.1' });
   // Links to the portal's pages in the cycle's e-mails: the address the notifications service accepts.
   const workerDeps = { plansUrl, notificationsUrl, portalUrl: internalUrl, publicBaseUrl: publicBaseUrl.publicBaseUrl ?? NOTIFICATIONS_PUBLIC_BASE_URL };
-  if (skipping) await skipping.startWorker(workerDeps);
-  else await portal.temporal.startWorker(workerDeps);
+  /** Another worker, on `queues` (default both), running until the test ends. */
+  const startWorker = (queues?: WorkerQueue[]) => (skipping ?? portal.temporal).startWorker({ ...workerDeps, ...(queues ? { queues } : {}) });
+  const firstWorker = await startWorker(options.workerQueues);
 
   const person = async (name: string, email: string, language: 'fr' | 'nl', roles: Array<Record<string, string>>) => {
     const res = await plans.app.inject({ method: 'POST', url: `/organisations/${ORG}/people`, headers: actor, payload: { name, email, language, roles } });
@@ -131,7 +134,7 @@ export async function cycleWorld(t: Teardown, options: {
 
   return {
     ORG, plans, notifications, portal, skipping, plansUrl, notificationsUrl, portalUrl, internalUrl, issuer, people, api, cycleUrl, view, waitFor, actOnEmail, mailTo, as,
-    driveToCommittee, driveToTransmission,
+    driveToCommittee, driveToTransmission, firstWorker, startWorker,
   };
 }
 

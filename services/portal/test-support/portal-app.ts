@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { ActivityDependencies } from '@jalon/activities';
 import type { IssueLinkRequest } from '@jalon/contracts';
 import { createDatabase } from '@jalon/service-kit';
-import { testDatabase, testKeyring, testPayloadKeyring, uniqueSuffix } from '@jalon/testkit';
-import { testTemporal } from '@jalon/worker/test-support/test-worker';
-import { approvalRound, roundState, type ApprovalRoundInput, type RoundMember } from '@jalon/workflows';
+import { testDatabase, testKeyring, testPayloadKeyring, uniqueSuffix, type TestWorker } from '@jalon/testkit';
+import { testTemporal, type TestWorkerDependencies } from '@jalon/worker/test-support/test-worker';
+import { approvalRound, roundsTaskQueue, roundState, type ApprovalRoundInput, type RoundMember } from '@jalon/workflows';
 import type { ServiceName } from '@jalon/auth';
 import type { Client, Connection } from '@temporalio/client';
 import type { FastifyServerOptions, InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -44,7 +43,7 @@ export interface PortalAppTestOptions {
   /** the codec endpoint's operators and the Temporal UI's origin */
   codec?: { operatorOrganisation?: string; uiOrigin?: string };
   /** another Temporal server (the time-skipping one) instead of the shared dev server */
-  temporal?: { client: Client; taskQueue: string; namespace: string; startWorker: (dependencies?: Partial<ActivityDependencies>) => Promise<unknown> };
+  temporal?: { client: Client; taskQueue: string; namespace: string; startWorker: (dependencies?: TestWorkerDependencies) => Promise<TestWorker> };
 }
 
 /** The internal listener's paths; every other path is a page. */
@@ -121,7 +120,7 @@ export async function portalApp(t: Teardown, options: PortalAppTestOptions = {})
       items: ['plan'],
       ...overrides,
     };
-    const handle = await temporal.client.workflow.start(approvalRound, { taskQueue: temporal.taskQueue, workflowId: input.roundId, args: [input] });
+    const handle = await temporal.client.workflow.start(approvalRound, { taskQueue: roundsTaskQueue(temporal.taskQueue), workflowId: input.roundId, args: [input] });
     return { input, handle, state: () => handle.query(roundState) };
   }
 

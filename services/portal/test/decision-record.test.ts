@@ -62,8 +62,9 @@ t.test('a whole cycle leaves its decisions readable from PostgreSQL after its wo
   });
   t.equal(signed.statusCode, 303, 'the Minister\'s cell signs');
   await handle.result();
-  // Recorded under the local activity (decision-record-local); the *-decision-record histories keep the path before it.
-  await keepHistory(handle, 'strategic-plan-decision-record-local');
+  // Recorded with its rounds on their own task queue (rounds-own-task-queue); the *-decision-record-local
+  // and *-decision-record histories keep the paths before it.
+  await keepHistory(handle, 'strategic-plan-rounds-queue');
   const committeeRound = client.workflow.getHandle(`${handle.workflowId}/committee/v${version.number}`);
   await keepHistory(committeeRound, 'approval-round-decision-record-local');
   const footprint = await workflowFootprint(committeeRound);
@@ -92,7 +93,7 @@ t.test('a whole cycle leaves its decisions readable from PostgreSQL after its wo
   t.equal(withdrawn.statusCode, 200, 'the Minister\'s cell withdraws it');
   t.ok(transmitted.decisions.length >= 3, 'while it runs, the cycle shows its decisions');
 
-  await keepHistory(client.workflow.getHandle(cycleId), 'operational-cycle-decision-record-local');
+  await keepHistory(client.workflow.getHandle(cycleId), 'operational-cycle-rounds-queue');
 
   // Temporal forgets everything: the lifecycle, the cycle and every round they ran.
   const read = async (kind: 'strategic' | 'operational', planId: string) => {

@@ -2,6 +2,7 @@ import { serviceAuthEnvSchema } from '@jalon/auth';
 import { portSchema } from '@jalon/service-kit';
 import { temporalEnvSchema } from '@jalon/temporal-connection';
 import { z } from 'zod';
+import { workerQueueSchema } from './worker-queues.js';
 
 export const workerConfigSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('jalon'),
@@ -23,6 +24,19 @@ export const workerConfigSchema = z.object({
    * on this machine, about 4 GiB); 150 keeps the worker under 1 GiB with 10,000 open workflows.
    */
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(150),
+  /**
+   * Approval rounds kept in memory, in a cache of their own (the rounds' task queue has its own
+   * worker). Rounds are small and short; one evicted replays at the person's next decision.
+   */
+  WORKER_MAX_CACHED_ROUNDS: z.coerce.number().int().min(0).max(100_000).default(50),
+  /**
+   * The task queues this process polls, comma-separated: `main` (cycles, plans), `rounds` (the
+   * approval rounds people decide in). Both by default; a deployment may run rounds-only workers so
+   * that decisions keep their own CPU on a day of mass launches.
+   */
+  WORKER_QUEUES: z.string().default('main,rounds')
+    .transform((s) => [...new Set(s.split(',').map((q) => q.trim()).filter((q) => q !== ''))])
+    .pipe(z.array(workerQueueSchema).min(1, 'name at least one task queue: main, rounds')),
   /** the Temporal SDK's own log; INFO includes the bundler's output at every start */
   TEMPORAL_LOG_LEVEL: z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR']).default('WARN'),
 }).extend(serviceAuthEnvSchema.shape).extend(temporalEnvSchema.shape);

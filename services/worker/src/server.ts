@@ -4,6 +4,7 @@ import { temporalSettings, workerDataConverter } from '@jalon/temporal-connectio
 import { DefaultLogger, NativeConnection, Runtime, type LogLevel } from '@temporalio/worker';
 import { workerConfigSchema } from './config.js';
 import { createJalonWorker } from './create-worker.js';
+import { taskQueueOf } from './worker-queues.js';
 
 runMain('worker', async () => {
   const config = parseEnv(workerConfigSchema);
@@ -17,11 +18,13 @@ runMain('worker', async () => {
     namespace: temporal.namespace,
     dataConverter: workerDataConverter(temporal.keyring),
     taskQueue: config.TEMPORAL_TASK_QUEUE,
+    queues: config.WORKER_QUEUES,
     dependencies: {
       plansUrl: config.PLANS_URL, notificationsUrl: config.NOTIFICATIONS_URL, portalUrl: config.PORTAL_URL,
       signer: auth.signer, publicBaseUrl: config.PUBLIC_BASE_URL,
     },
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
+    maxCachedRounds: config.WORKER_MAX_CACHED_ROUNDS,
     ...(config.WORKFLOW_BUNDLE ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE } } : {}),
   });
 
@@ -29,7 +32,7 @@ runMain('worker', async () => {
   const app = await createService({
     name: 'worker',
     title: 'Jalon worker',
-    description: `Runs Jalon's workflows and activities on task queue ${config.TEMPORAL_TASK_QUEUE}.`,
+    description: `Runs Jalon's workflows and activities on task queues ${config.WORKER_QUEUES.map((q) => taskQueueOf(q, config.TEMPORAL_TASK_QUEUE)).join(' and ')}.`,
     health: [{
       name: 'temporal-worker',
       check: async () => {

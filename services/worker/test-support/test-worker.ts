@@ -1,6 +1,9 @@
 import type { ActivityDependencies } from '@jalon/activities';
 import * as testkit from '@jalon/testkit';
 import { createJalonWorker, workflowsPath } from '../src/create-worker.js';
+import type { WorkerQueue } from '../src/worker-queues.js';
+
+export type { WorkerQueue };
 
 /*
  * The test kit's servers with Jalon's worker on them: the composition a shared package must not make
@@ -9,8 +12,8 @@ import { createJalonWorker, workflowsPath } from '../src/create-worker.js';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
-/** the services a test's worker calls; those it leaves out are unreachable */
-export type TestWorkerDependencies = Partial<ActivityDependencies>;
+/** the services a test's worker calls (those it leaves out are unreachable), and the queues it polls (default both) */
+export type TestWorkerDependencies = Partial<ActivityDependencies> & { queues?: WorkerQueue[] };
 export type TestTemporal = testkit.TestTemporal<TestWorkerDependencies>;
 
 /** Jalon's workflows, bundled once per test process. */
@@ -20,8 +23,9 @@ export const workflowBundle = () => testkit.workflowBundle(workflowsPath);
  * A Jalon worker. Services a test does not start are pointed at a closed port, so an activity that
  * needs one fails loudly instead of reaching another test's.
  */
-export const createTestWorker: testkit.CreateTestWorker<TestWorkerDependencies> = async (target, dependencies = {}) => createJalonWorker({
+export const createTestWorker: testkit.CreateTestWorker<TestWorkerDependencies> = async (target, { queues, ...dependencies } = {}) => createJalonWorker({
   ...target,
+  ...(queues ? { queues } : {}),
   dependencies: {
     plansUrl: 'http://127.0.0.1:9', notificationsUrl: 'http://127.0.0.1:9', portalUrl: 'http://127.0.0.1:9',
     signer: (await testkit.testKeyring()).auth('worker').signer, ...dependencies,

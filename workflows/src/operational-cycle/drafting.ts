@@ -3,6 +3,7 @@ import type { DraftingTask, FrozenVersion } from '@jalon/contracts';
 import { decisionLog } from '../approval-round/messages.js';
 import { approvalRound } from '../approval-round/workflow.js';
 import { plansCalls } from '../shared/activities.js';
+import { roundPlacement } from '../shared/round-placement.js';
 import { nowIso, today, toMember } from '../shared/people.js';
 import type { Cycle } from './cycle.js';
 import { draftingRoundInput, type Assignment, type Drafting } from './drafting-round.js';
@@ -59,7 +60,7 @@ async function startDraftingRound(cycle: Cycle, version: FrozenVersion, { a, ask
   if (task.status !== 'open') return;
   const args = draftingRoundInput(cycle, version, { a, asked, task });
   const { step, notices: { stepName } } = args;
-  const child = await startChild(approvalRound, { workflowId: task.roundId, args: [args] });
+  const child = await startChild(approvalRound, { workflowId: task.roundId, args: [args], ...roundPlacement() });
   cycle.startedRounds.add(task.roundId);
   // The drafting was closed while the round was starting: close-drafting could not signal it then.
   if (cancelIfClosedMeanwhile && statusOf(task) === 'closed_by_president_office') void cycle.signalQuietly(task.roundId, 'closed by the President\'s office');

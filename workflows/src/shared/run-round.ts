@@ -3,6 +3,7 @@ import type { DecisionLogEntry } from '@jalon/contracts';
 import { decisionLog, type ApprovalRoundInput, type RoundNotices, type RoundRecord, type RoundResult } from '../approval-round/messages.js';
 import { approvalRound } from '../approval-round/workflow.js';
 import { writesDecisionRecord } from './decision-record.js';
+import { roundPlacement } from './round-placement.js';
 
 /** A workflow that runs rounds: pages read the round under way from it, and its decision history. */
 export interface RoundOwner {
@@ -18,7 +19,7 @@ export interface RoundOwner {
 export async function runRound(owner: RoundOwner, round: ApprovalRoundInput & { notices: RoundNotices }, planKind: RoundRecord['planKind']): Promise<RoundResult> {
   owner.currentRoundId = round.roundId;
   const args = writesDecisionRecord() ? { ...round, record: { planKind, stepName: round.notices.stepName } } : round;
-  const result = await executeChild(approvalRound, { workflowId: round.roundId, args: [args] });
+  const result = await executeChild(approvalRound, { workflowId: round.roundId, args: [args], ...roundPlacement() });
   owner.currentRoundId = null;
   (owner.decisions ??= []).push(...decisionLog(round, round.notices.stepName, result));
   return result;
