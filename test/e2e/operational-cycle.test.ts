@@ -58,17 +58,7 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
   const afterTask = await w.waitFor(year, 'DGSP done', (v) => v.drafting.find((d: { entityCode: string }) => d.entityCode === 'DGSP')?.status === 'done');
   t.match(afterTask.drafting.find((d: { entityCode: string }) => d.entityCode === 'DGSP'), { doneBy: people.dgsp.id, comment: 'Objectifs encodés.' });
 
-  // The launch is one workflow: the cycle holds every entity's task and queued their e-mails in one activity call.
-  const cycleId: string = launched.json().workflowId;
-  const { client } = w.portal.temporal;
-  const footprint = await workflowFootprint(client.workflow.getHandle(cycleId));
-  t.equal(footprint.childWorkflows, 0, 'the drafting started no child workflow');
-  t.same(await workflowsNamedUnder(client, cycleId), [cycleId], 'Temporal lists one workflow for the organisation and year');
-  t.same([footprint.activityTypes.sendDecisionRequests, footprint.activityTypes.sendDecisionRequest], [1, undefined], 'every drafting e-mail in one activity call');
-  const plansCallsAsTasks = ['ensureOperationalPlan', 'carryOverPreviousYear', 'freezeOperationalPlanVersion', 'draftingAssignments', 'roleHolders'].filter((a) => footprint.activityTypes[a]);
-  t.same(plansCallsAsTasks, [], 'the plans calls before the drafting e-mails are made by the worker within its workflow tasks (local activities)…');
-  t.ok(footprint.localActivities >= 5, `…${footprint.localActivities} of them`);
-  t.comment(`the cycle through its drafting e-mails and one task done: ${footprint.events} events, ${footprint.workflowTasks} workflow tasks, ${footprint.activities} activities`);
+  await oneWorkflowLaunch(t, w, launched.json().workflowId);
 
   // The Chamber adopts the budget on 21 December: due 21 January.
   t.equal((await api('PUT', `${w.cycleUrl(year)}/budget-adoption`, people.dgsp, { adoptedOn: `${year - 1}-12-21` })).statusCode, 403, 'only the President\'s office records the adoption');
@@ -140,7 +130,7 @@ t.test('a year\'s cycle from launch to transmission, through the API, e-mails an
 });
 
 type World = Awaited<ReturnType<typeof cycleWorld>>;
-type Assert = Pick<typeof t, 'equal' | 'same' | 'ok' | 'match'>;
+type Assert = Pick<typeof t, 'equal' | 'same' | 'ok' | 'match' | 'comment'>;
 type Caught = Awaited<ReturnType<World['notifications']['catcher']['waitFor']>>[number];
 
 /**
@@ -253,4 +243,17 @@ function runCli(args: string[], env: Record<string, string>): Promise<{ code: nu
     child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** The launch is one workflow: the cycle holds every entity's task and queued their e-mails in one activity call. */
+async function oneWorkflowLaunch(t: Assert, w: World, cycleId: string): Promise<void> {
+  const { client } = w.portal.temporal;
+  const footprint = await workflowFootprint(client.workflow.getHandle(cycleId));
+  t.equal(footprint.childWorkflows, 0, 'the drafting started no child workflow');
+  t.same(await workflowsNamedUnder(client, cycleId), [cycleId], 'Temporal lists one workflow for the organisation and year');
+  t.same([footprint.activityTypes.sendDecisionRequests, footprint.activityTypes.sendDecisionRequest], [1, undefined], 'every drafting e-mail in one activity call');
+  const plansCallsAsTasks = ['ensureOperationalPlan', 'carryOverPreviousYear', 'freezeOperationalPlanVersion', 'draftingAssignments', 'roleHolders'].filter((a) => footprint.activityTypes[a]);
+  t.same(plansCallsAsTasks, [], 'the plans calls before the drafting e-mails are made by the worker within its workflow tasks (local activities)…');
+  t.ok(footprint.localActivities >= 5, `…${footprint.localActivities} of them`);
+  t.comment(`the cycle through its drafting e-mails and one task done: ${footprint.events} events, ${footprint.workflowTasks} workflow tasks, ${footprint.activities} activities`);
 }

@@ -2,6 +2,7 @@ import { accessControlPlugin, ServiceTokenVerifier, type AccessRule } from '@jal
 import { createService } from '@jalon/service-kit';
 import type { PortalAppOptions, PortalParts } from './app.js';
 import { codecRoutes } from './codec/codec-routes.js';
+import { cycleProjectRoutes } from './cycles/cycle-project-routes.js';
 import { cycleRoutes } from './cycles/cycle-routes.js';
 import { cycleScheduleRoutes } from './cycles/schedule-routes.js';
 import { strategicRoutes } from './cycles/strategic-routes.js';
@@ -32,6 +33,7 @@ export async function buildInternalApp(options: PortalAppOptions, parts: PortalP
     rulesByPrefix: internalRulesByPrefix,
   });
   await app.register(cycleRoutes, { cycles: parts.cycles, roles: parts.roles });
+  await app.register(cycleProjectRoutes, { cycles: parts.cycles, roles: parts.roles });
   await app.register(cycleScheduleRoutes, { schedules: parts.schedules });
   await app.register(strategicRoutes, { cycles: parts.cycles, starter: parts.strategicStart, roles: parts.roles });
   await app.register(linkRoutes, { db: parts.db, publicBaseUrl: options.publicBaseUrl, secret: options.csrfSecret, holders: parts.holders });

@@ -10,13 +10,7 @@ interface Teardown { teardown: (fn: () => unknown) => void }
 
 const ORG = 'spf-interieur';
 
-/**
- * The yearly cycle's world on real servers: the plans service with the reference plan signed (unless
- * asked otherwise) and the people of the cycle, the notifications service on a real SMTP server, the portal (links, pages and
- * the cycle API), and a worker on Temporal — the dev server, or the time-skipping test server. The
- * cycle API is called with people's access tokens from a stand-in provider (`api`, `as`).
- */
-export async function cycleWorld(t: Teardown, options: {
+export interface CycleWorldOptions {
   timeSkipping?: boolean;
   browser?: boolean;
   /** the pages' port, when something must know it before the portal starts (the identity provider's redirection) */
@@ -28,7 +22,15 @@ export async function cycleWorld(t: Teardown, options: {
   renderDocuments?: boolean;
   /** the task queues the world's worker polls (default both); `startWorker` adds workers */
   workerQueues?: WorkerQueue[];
-} = {}) {
+}
+
+/**
+ * The yearly cycle's world on real servers: the plans service with the reference plan signed (unless
+ * asked otherwise) and the people of the cycle, the notifications service on a real SMTP server, the portal (links, pages and
+ * the cycle API), and a worker on Temporal — the dev server, or the time-skipping test server. The
+ * cycle API is called with people's access tokens from a stand-in provider (`api`, `as`).
+ */
+export async function cycleWorld(t: Teardown, options: CycleWorldOptions = {}) {
   const plans = await plansApp(t, options.renderDocuments ? { renderDocuments: { pollMs: 60_000 } } : {});
   if (options.strategicPlanSigned !== false) {
     await signStrategicPlan(async (method, url, payload) => {

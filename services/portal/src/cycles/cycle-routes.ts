@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
-  alertSchema, alertsQuerySchema, consultationOutcomeSchema, cycleBudgetAdoptionSchema, cycleParams, cycleProjectAddSchema,
-  cycleProjectWithdrawSchema, cycleViewSchema, launchCycleSchema, launchResultSchema, problemSchema, projectChangeResultSchema,
-  raiseProblemSchema, uuidParam, type Role,
+  alertSchema, alertsQuerySchema, consultationOutcomeSchema, cycleBudgetAdoptionSchema, cycleParams, cycleViewSchema,
+  launchCycleSchema, launchResultSchema, problemSchema, raiseProblemSchema, uuidParam,
 } from '@jalon/contracts';
 import { HttpError } from '@jalon/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -17,19 +16,9 @@ export interface CycleRoutesOptions {
   roles: RoleCheck;
 }
 
-/** Which role records a project change requested by each party: the President's office records any. */
-const partyRoles: Record<string, Role[]> = {
-  spf: ['president_office'],
-  minister_cell: ['president_office', 'minister_cell'],
-  state_secretary_cell: ['president_office', 'state_secretary_cell'],
-};
-/** Who may record a project change at all; the party named in the body then decides which of them may. */
-const PROJECT_PARTIES = [...new Set(Object.values(partyRoles).flat())];
-
 /**
  * The yearly operational cycle: the President's office launches it and records the budget
- * adoption; drafters and the President's office raise problems; projects change at either party's
- * request. Every call is made by an authenticated person (their access token), checked against their roles.
+ * adoption; drafters and the President's office raise problems (its projects: cycle-project-routes.ts). Every call is made by an authenticated person (their access token), checked against their roles.
  */
 export const cycleRoutes: FastifyPluginAsyncZod<CycleRoutesOptions> = async (app, { cycles, roles }) => {
   const view = async (org: string, year: number) => {
@@ -123,34 +112,5 @@ export const cycleRoutes: FastifyPluginAsyncZod<CycleRoutesOptions> = async (app
     const { org, year, problemId } = req.params;
     const person = await roles.actor(req.caller);
     return cycles.recordConsultationOutcome(org, year, { personId: person.id, problemId, outcome: req.body.outcome });
-  });
-
-  app.post('/organisations/:org/cycles/:year/projects', {
-    config: peopleHolding(PROJECT_PARTIES),
-    schema: {
-      tags, summary: 'Add a project at the request of the SPF or a minister\'s cell; the other party is told',
-      params: cycleParams, body: cycleProjectAddSchema, response: { 201: projectChangeResultSchema, ...errors },
-    },
-  }, async (req, reply) => {
-    const { org, year } = req.params;
-    const person = await roles.actor(req.caller);
-    await roles.require(org, person, partyRoles[req.body.requestedByParty]!, `record a project requested by ${req.body.requestedByParty.replaceAll('_', ' ')}`);
-    const { id, ...change } = req.body;
-    const projectId = id ?? randomUUID();
-    const result = await cycles.addProject(org, year, { personId: person.id, projectId, ...change });
-    return reply.code(201).send(result);
-  });
-
-  app.post('/organisations/:org/cycles/:year/projects/:projectId/withdraw', {
-    config: peopleHolding(PROJECT_PARTIES),
-    schema: {
-      tags, summary: 'Withdraw a project at the request of the SPF or a minister\'s cell, with the reason; the other party is told',
-      params: cycleParams.extend({ projectId: uuidParam }), body: cycleProjectWithdrawSchema, response: { 200: projectChangeResultSchema, ...errors },
-    },
-  }, async (req) => {
-    const { org, year, projectId } = req.params;
-    const person = await roles.actor(req.caller);
-    await roles.require(org, person, partyRoles[req.body.requestedByParty]!, `record a withdrawal requested by ${req.body.requestedByParty.replaceAll('_', ' ')}`);
-    return cycles.withdrawProject(org, year, { personId: person.id, projectId, ...req.body });
   });
 };
