@@ -18,7 +18,7 @@ import { scratchDatabase } from '@jalon/testkit';
 import { PLANS_SCHEMA, type Database } from '@jalon/plans';
 import { codesOf, createOrganisation, draftingEntities, launchCycle, pool, presidentOf, presidentsTokens, type Organisation, type SignedPlan } from './bench-organisations.js';
 import { benchEngine, schedulerFigures, schedulerSnapshot, LoadWatch, memoryMiB, writeEngineResult } from './bench-record.js';
-import { decisionLinks, formsOf, load, log, postDecision, startJalonStack, type JalonStack } from './bench-support.js';
+import { atRate, decisionLinks, formsOf, load, log, postDecision, startJalonStack, type Figures, type JalonStack } from './bench-support.js';
 import { CountingSmtp } from './counting-smtp.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -46,6 +46,10 @@ async function inDrafting(stack: JalonStack, sample: Array<{ org: Organisation; 
 async function runLevel(stack: JalonStack, smtp: CountingSmtp, orgs: Organisation[], tokens: Map<string, string>, from: number, level: number, plan: SignedPlan) {
   const cycles = cyclesOf(orgs, from, level);
   const expectedMails = level * draftingEntities.length;
+  // Decisions during the launch wave, one a second from a tenth of it on: a person deciding while the
+  // President's offices launch. Their rounds and pages are made before, outside the wave.
+  const waveForms = await formsOf(stack.portalUrl, await decisionLinks(stack, DECISIONS, `wave-${level}-${Date.now().toString(36)}`, plan));
+  let duringWave: Promise<Figures> | undefined;
   const cpuBefore = schedulerSnapshot(stack.pids);
   const started = performance.now();
   let launched = 0;
@@ -56,8 +60,10 @@ async function runLevel(stack: JalonStack, smtp: CountingSmtp, orgs: Organisatio
       if (performance.now() - started > GIVE_UP_MS) { gaveUp = true; return; }
       await launchCycle(stack, org.code, tokens.get(org.code)!, year);
       launched += 1;
+      if (!duringWave && launched >= cycles.length / 10) duringWave = atRate(waveForms.length, 1, (i) => postDecision(stack.portalUrl, waveForms[i]!));
     });
     const launchSeconds = (performance.now() - started) / 1000;
+    const wave = await duringWave;
     while (smtp.accepted.length < (from + launched) * draftingEntities.length && performance.now() - started < GIVE_UP_MS) await new Promise((r) => setTimeout(r, 1_000));
     const openSeconds = (performance.now() - started) / 1000;
     const settled = smtp.accepted.length >= expectedMails;
@@ -78,7 +84,8 @@ async function runLevel(stack: JalonStack, smtp: CountingSmtp, orgs: Organisatio
         'time to open them (s)': settled && !gaveUp ? openSeconds : null,
         'worker RSS peak (MiB)': peak, 'worker RSS settled (MiB)': rss,
         'sampled cycles in drafting (of 20)': drafting,
-        'decision p50 (ms)': decision.p50, 'decision p99 (ms)': decision.p99, ...cpu,
+        'decision p50 (ms)': decision.p50, 'decision p99 (ms)': decision.p99,
+        'decision during launches p50 (ms)': wave?.p50 ?? null, 'decision during launches p99 (ms)': wave?.p99 ?? null, 'decisions during launches failed': wave?.errors ?? null, ...cpu,
       },
     };
   } finally {
@@ -109,7 +116,7 @@ async function main() {
       for (const level of LEVELS) {
         const result = await runLevel(stack, smtp, orgs, tokens, open, level, orgs[0]!.plan);
         records.push({ level: `${level} open cycles`, figures: result.figures });
-        log(`run ${run}: ${result.open} of ${level} cycles open${result.settled ? '' : ' (gave up)'}: launched at ${result.figures['launches/s'].toFixed(1)}/s, open after ${result.openSeconds.toFixed(0)} s; worker RSS peak ${result.figures['worker RSS peak (MiB)'].toFixed(0)} MiB, settled ${result.figures['worker RSS settled (MiB)'].toFixed(0)} MiB; ${result.drafting} sampled cycles in drafting; decision p50 ${result.figures['decision p50 (ms)'].toFixed(1)} ms p99 ${result.figures['decision p99 (ms)'].toFixed(1)} ms`);
+        log(`run ${run}: ${result.open} of ${level} cycles open${result.settled ? '' : ' (gave up)'}: launched at ${result.figures['launches/s'].toFixed(1)}/s, open after ${result.openSeconds.toFixed(0)} s; worker RSS peak ${result.figures['worker RSS peak (MiB)'].toFixed(0)} MiB, settled ${result.figures['worker RSS settled (MiB)'].toFixed(0)} MiB; ${result.drafting} sampled cycles in drafting; decision p50 ${result.figures['decision p50 (ms)'].toFixed(1)} ms p99 ${result.figures['decision p99 (ms)'].toFixed(1)} ms; during the launches p50 ${result.figures['decision during launches p50 (ms)']?.toFixed(1)} ms p99 ${result.figures['decision during launches p99 (ms)']?.toFixed(1)} ms`);
         open = result.open;
         if (!result.settled) break;
       }
@@ -124,7 +131,7 @@ async function main() {
     levels: levelsFrom(records),
     notes: [
       `${orgCount} organisations, up to ${YEARS.length} cycles each (years 2001–2100), ${LAUNCH_CONCURRENCY} launches at once; a level not open within ${GIVE_UP_MS / 1000} s is cut there ("cycles open" says how far it got)`,
-      `worker RSS peak: the kernel's high-water mark (VmHWM) since the worker started; settled: VmRSS ${SETTLE_MS / 1000} s after the last e-mail; decisions: ${DECISIONS} one at a time`,
+      `worker RSS peak: the kernel's high-water mark (VmHWM) since the worker started; settled: VmRSS ${SETTLE_MS / 1000} s after the last e-mail; decisions: ${DECISIONS} one at a time once the level is open, and ${DECISIONS} during the launches, one a second from a tenth of them on`,
     ],
   });
   log(`open-cycles: ${file}`);
