@@ -40,6 +40,7 @@ function bearerOf(request: FastifyRequest): string | undefined {
 
 async function authenticate(request: FastifyRequest, options: AccessControlOptions): Promise<Caller | 'invalid'> {
   const token = bearerOf(request);
+  let claims: PersonClaims;
   if (token === undefined) {
     if (request.headers.authorization !== undefined) return 'invalid';
     return (await options.sessionCaller?.(request)) ?? ANONYMOUS;
@@ -50,12 +51,15 @@ async function authenticate(request: FastifyRequest, options: AccessControlOptio
       return { kind: 'service', service: claims.service, actingFor: claims.actingFor };
     }
     if (!options.people || !options.personFor) return 'invalid';
-    const personId = await options.personFor(await options.people.verify(token));
-    return personId === undefined ? 'invalid' : { kind: 'person', personId, via: 'token' };
+    claims = await options.people.verify(token);
   } catch (error) {
     request.log.info({ reason: (error as Error).message }, 'bearer token refused');
     return 'invalid';
   }
+  // A valid token whose person cannot be looked up right now (the plans service down) is not an
+  // invalid token: that error reaches the error handler (503, try again), not a 401.
+  const personId = await options.personFor(claims);
+  return personId === undefined ? 'invalid' : { kind: 'person', personId, via: 'token' };
 }
 
 /**

@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import t from 'tap';
-import { accessControlPlugin, generateServiceKey, publicJwkOf, ServiceTokenSigner, ServiceTokenVerifier, type PeopleDirectory } from '../src/index.js';
+import { accessControlPlugin, generateServiceKey, publicJwkOf, ServiceTokenSigner, ServiceTokenVerifier, type PeopleDirectory, type PersonTokenVerifier } from '../src/index.js';
 
 /** A directory of one organisation where p-office holds president_office and p-drafter is a drafter. */
 const directory: PeopleDirectory = {
@@ -56,4 +56,29 @@ t.test('nobody, a forged header, the wrong service, or a person without the role
   t.equal((await server.inject({ method: 'POST', url: '/orgs/org-a/status', headers: await bearer(worker) })).statusCode, 200);
   t.equal((await server.inject({ method: 'POST', url: '/orgs/org-a/roles', headers: await bearer(portal, 'p-office') })).statusCode, 200);
   t.same(written, ['status', 'roles']);
+});
+
+t.test('a valid access token whose person cannot be looked up right now is a 503, not "your token is invalid"', async (t) => {
+  const server = Fastify();
+  let plansUp = false;
+  await server.register(accessControlPlugin, {
+    services: new ServiceTokenVerifier('portal', {}),
+    // The organisation's provider signed this token; who it is in Jalon is the plans service's to say.
+    people: { verify: async (token: string) => { if (token !== 'laura') throw new Error('bad signature'); return { issuer: 'idp', subject: 'sub-laura', email: 'laura@ibz.example', emailVerified: true }; } } as unknown as PersonTokenVerifier,
+    personFor: async () => {
+      if (!plansUp) throw Object.assign(new Error('The plan data service does not answer; try again in a moment.'), { statusCode: 503 });
+      return 'p-office';
+    },
+    directory,
+  });
+  server.get('/orgs/:org/cycles', { config: { access: { people: { roles: 'member', organisation: (r) => (r.params as { org: string }).org } } } }, async (req) => ({ caller: req.caller }));
+  t.teardown(() => server.close());
+  const call = (token: string) => server.inject({ url: '/orgs/org-a/cycles', headers: { authorization: `Bearer ${token}` } });
+
+  const down = await call('laura');
+  t.equal(down.statusCode, 503, 'the plans service down: 503');
+  t.match(down.json().message, /try again/);
+  t.equal((await call('forged')).statusCode, 401, 'a token that does not verify is still a 401');
+  plansUp = true;
+  t.match((await call('laura')).json(), { caller: { kind: 'person', personId: 'p-office' } }, 'once it answers, the same token is her');
 });

@@ -39,6 +39,17 @@ t.test('the portal resolves a provider identity: by verified e-mail the first ti
   t.equal((await auditOf(ctx, jan)).length, 2, 'only the first link was audited');
 });
 
+t.test('the same first sign-in many times at once (a script\'s parallel calls with a fresh token): each finds the person, linked once', async (t) => {
+  const ctx = await plansApp(t);
+  const laura = await register(ctx, 'Laura Szabo', 'laura.szabo@ibz.example', [{ role: 'president_office' }]);
+  const identity = { issuer: 'https://login.ibz.example/realms/ibz', subject: 'sub-laura', email: 'laura.szabo@ibz.example', emailVerified: true };
+  const headers = await as.portal();
+  const answers = await Promise.all(Array.from({ length: 12 }, () => ctx.app.inject({ method: 'POST', url: '/identities/resolve', headers, payload: identity })));
+  t.same(answers.map((a) => a.statusCode), answers.map(() => 200), 'none is refused');
+  t.ok(answers.every((a) => a.json().id === laura), 'each finds her');
+  t.same((await auditOf(ctx, laura)).map((e) => e.action), ['person.identity_linked', 'person.created'], 'the link was made and audited once');
+});
+
 t.test('a person calls with an access token of the organisation\'s provider; the audit names them', async (t) => {
   const provider = await identityProvider(t);
   const ctx = await plansApp(t, { people: new PersonTokenVerifier({ issuer: provider.issuer, audience: 'jalon' }) });

@@ -24,6 +24,9 @@ export async function resolveIdentity(db: Kysely<Database>, claims: PersonClaims
     return await db.transaction().execute(async (trx) => {
       const person = await lockPersonByEmail(trx, email);
       if (!person) throw unknown;
+      // The same first sign-in twice at once (a script's parallel calls with one fresh token): the
+      // other linked it while this one waited for the row's lock.
+      if (person.identity_issuer === claims.issuer && person.identity_subject === claims.subject) return person.id;
       if (person.identity_subject !== null) {
         throw conflict(`The person registered with ${email} signs in with another identity of ${person.identity_issuer}; an e-mail alone does not change it. Ask an organisation administrator.`);
       }
