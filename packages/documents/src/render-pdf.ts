@@ -18,6 +18,15 @@ pdfmake.setFonts({
     bolditalics: join(fontFolder, 'Roboto-MediumItalic.ttf'),
   },
 });
+/**
+ * Table layouts a document names: a body is data only (it may be laid out on another thread,
+ * render-aside.ts), so a layout made of functions is registered here and named in the body.
+ */
+export const tableLayouts = {
+  /** thin grey rules between facts: a list read across, not a table with a heading row */
+  facts: { hLineWidth: () => 0.5, vLineWidth: () => 0, hLineColor: () => '#c8ced6', paddingTop: () => 3, paddingBottom: () => 3 },
+};
+pdfmake.addTableLayouts(tableLayouts);
 // A document is made from data only: it never fetches a URL and reads no file but its fonts.
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontFolder));
@@ -41,8 +50,11 @@ export interface DocumentBody {
   content: Content;
   /** the running title shown at the foot of every page but the first */
   footerTitle: string;
-  /** "Page 3 / 40" in the document's language */
-  pageLabel: (page: number, pages: number) => string;
+  /**
+   * "Page {page} / {pages}" in the document's language, filled in on each page: text, not a function,
+   * so that a body can be handed to another thread (render-aside.ts)
+   */
+  pageLabel: string;
   styles?: StyleDictionary;
 }
 
@@ -75,7 +87,7 @@ export async function renderPdf(body: DocumentBody, meta: DocumentMeta): Promise
     footer: (page, pages) => (page === 1 ? null : {
       columns: [
         { text: body.footerTitle, style: 'small' },
-        { text: body.pageLabel(page, pages), style: 'small', alignment: 'right', width: 90 },
+        { text: body.pageLabel.replace('{page}', String(page)).replace('{pages}', String(pages)), style: 'small', alignment: 'right', width: 90 },
       ],
       margin: [56, 20, 56, 0],
     }),

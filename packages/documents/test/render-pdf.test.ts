@@ -8,7 +8,7 @@ import { parsedFontCount } from '../src/parsed-fonts.js';
 const meta: DocumentMeta = { title: 'Plan opérationnel 2027', subject: 'Version 1', author: 'SPF Intérieur', language: 'fr-BE', fixedAt: new Date('2026-10-01T08:00:00Z') };
 const body = (words: string): DocumentBody => ({
   content: [{ text: 'Plan opérationnel 2027', style: 'h1' }, { text: words }, { text: 'En gras', bold: true }, { text: 'En italique', italics: true }],
-  footerTitle: 'Plan opérationnel 2027', pageLabel: (page, pages) => `Page ${page} / ${pages}`,
+  footerTitle: 'Plan opérationnel 2027', pageLabel: 'Page {page} / {pages}',
 });
 const first = body('Objectif stratégique 1 — « améliorer la qualité » des services rendus, à l’aide d’une gestion efficace.');
 const other = body('Doelstelling 2: ä ö ü ß — ein anderes Dokument, mit anderen Zeichen (€, ‐, …), damit andere Glyphen eingebettet werden.');
@@ -26,7 +26,7 @@ t.test('fonts are parsed once per process, and a document\'s bytes do not depend
   // The other document rendered first, in a process of its own: the bytes of this process's second render.
   const alone = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `
     import { renderPdf } from ${JSON.stringify(new URL('../src/index.ts', import.meta.url).href)};
-    const body = { content: ${JSON.stringify(other.content)}, footerTitle: ${JSON.stringify(other.footerTitle)}, pageLabel: (p, n) => 'Page ' + p + ' / ' + n };
+    const body = { content: ${JSON.stringify(other.content)}, footerTitle: ${JSON.stringify(other.footerTitle)}, pageLabel: 'Page {page} / {pages}' };
     const bytes = await renderPdf(body, { ...${JSON.stringify({ ...meta, fixedAt: undefined })}, fixedAt: new Date(${JSON.stringify(meta.fixedAt.toISOString())}) });
     process.stdout.write(bytes.toString('base64'));
   `], { encoding: 'utf8' });

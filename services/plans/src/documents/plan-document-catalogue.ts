@@ -43,7 +43,8 @@ export interface PlanDocumentCopy extends CommunicationPlanWording {
   deadline: string;
   ownerEntity: string;
   projects: string;
-  page: (page: number, pages: number) => string;
+  /** the page number at the foot of each page: `{page}` and `{pages}` are filled in by the renderer */
+  page: string;
 }
 
 /** Headings of a plan document; the plan's own text stays as the plan writes it. */
@@ -90,7 +91,7 @@ export const planDocumentCatalogue: Record<DocumentLanguage, PlanDocumentCopy> =
     deadline: 'Échéance',
     ownerEntity: 'Entité responsable',
     projects: 'Projets',
-    page: (page, pages) => `Page ${page} / ${pages}`,
+    page: 'Page {page} / {pages}',
   },
   nl: {
     locale: 'nl-BE',
@@ -134,7 +135,7 @@ export const planDocumentCatalogue: Record<DocumentLanguage, PlanDocumentCopy> =
     deadline: 'Termijn',
     ownerEntity: 'Verantwoordelijke entiteit',
     projects: 'Projecten',
-    page: (page, pages) => `Pagina ${page} / ${pages}`,
+    page: 'Pagina {page} / {pages}',
   },
   de: {
     locale: 'de-BE',
@@ -178,6 +179,6 @@ export const planDocumentCatalogue: Record<DocumentLanguage, PlanDocumentCopy> =
     deadline: 'Frist',
     ownerEntity: 'Verantwortliche Einheit',
     projects: 'Projekte',
-    page: (page, pages) => `Seite ${page} / ${pages}`,
+    page: 'Seite {page} / {pages}',
   },
 };

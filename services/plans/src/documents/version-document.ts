@@ -1,4 +1,4 @@
-import { renderPdf, type DocumentBody } from '@jalon/documents';
+import { renderPdfAside, type DocumentBody } from '@jalon/documents';
 import { sha256Hex } from '@jalon/contracts';
 import { brusselsDateOf } from '@jalon/domain';
 import type { Kysely } from 'kysely';
@@ -52,7 +52,7 @@ export async function renderVersionDocument(db: Kysely<Database>, kind: PlanKind
     title = `${copy.operationalPlan(snapshot.year)} — ${organisationName}`;
     body = { content: operationalDocument({ language, copy, organisationName, plan: snapshot, version, entityNames, strategicTitles }), footerTitle: `${title} — ${versionLine}`, pageLabel: copy.page };
   }
-  return renderPdf(body, { title, subject: `${copy.contentHash}: ${row.sha256}`, author: organisationName, language: copy.locale, fixedAt });
+  return renderPdfAside(body, { title, subject: `${copy.contentHash}: ${row.sha256}`, author: organisationName, language: copy.locale, fixedAt });
 }
 
 /**

@@ -18,7 +18,8 @@ export interface ReportDocumentCopy {
   detailHeading: string;
   /** an objective's year-end figures, beside its checkpoints' */
   resultHeading: string;
-  page: (page: number, pages: number) => string;
+  /** the page number at the foot of each page: `{page}` and `{pages}` are filled in by the renderer */
+  page: string;
 }
 
 const fr: ReportDocumentCopy = {
@@ -35,7 +36,7 @@ const fr: ReportDocumentCopy = {
   yearEndStatus: 'Résultat de fin d’année',
   detailHeading: 'Objectifs par priorité stratégique',
   resultHeading: 'Résultat de fin d’année',
-  page: (page, pages) => `Page ${page} / ${pages}`,
+  page: 'Page {page} / {pages}',
 };
 
 const nl: ReportDocumentCopy = {
@@ -52,7 +53,7 @@ const nl: ReportDocumentCopy = {
   yearEndStatus: 'Resultaat op het einde van het jaar',
   detailHeading: 'Doelstellingen per strategische prioriteit',
   resultHeading: 'Resultaat op het einde van het jaar',
-  page: (page, pages) => `Pagina ${page} / ${pages}`,
+  page: 'Pagina {page} / {pages}',
 };
 
 const de: ReportDocumentCopy = {
@@ -69,7 +70,7 @@ const de: ReportDocumentCopy = {
   yearEndStatus: 'Ergebnis zum Jahresende',
   detailHeading: 'Ziele je strategischer Priorität',
   resultHeading: 'Ergebnis zum Jahresende',
-  page: (page, pages) => `Seite ${page} / ${pages}`,
+  page: 'Seite {page} / {pages}',
 };
 
 export const reportDocumentCopy: Record<PageLanguage, ReportDocumentCopy> = { fr, nl, de };

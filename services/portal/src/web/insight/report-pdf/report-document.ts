@@ -1,5 +1,5 @@
 import type { ProgressOverview } from '@jalon/contracts';
-import type { Content, DocumentBody, TableCell } from '@jalon/documents';
+import type { Content, DocumentBody, TableCell, tableLayouts } from '@jalon/documents';
 import { brusselsDateOf } from '@jalon/domain';
 import { formatDate } from '../../plan-viewer/format.js';
 import { insightCopy, type ShownStatus, type ShownYearEndStatus } from '../insight-catalogue.js';
@@ -99,9 +99,6 @@ function summary(input: ReportDocumentInput): Content[] {
   ];
 }
 
-/** Thin grey rules between an objective's facts: a list read across, not a table with a heading row. */
-const FACTS_LAYOUT = { hLineWidth: () => 0.5, vLineWidth: () => 0, hLineColor: () => '#c8ced6', paddingTop: () => 3, paddingBottom: () => 3 };
-
 /** One objective: its owner, indicator, target and year-end result, then its value and status at each checkpoint. */
 function objectiveBlock(input: ReportDocumentInput, objective: ProgressObjective, priorityHeading: Content[]): Content {
   const { overview, names } = input;
@@ -128,7 +125,7 @@ function objectiveBlock(input: ReportDocumentInput, objective: ProgressObjective
     stack: [
       ...priorityHeading,
       { text: `${objective.code} — ${objective.statement}`, style: 'h3' },
-      { table: { widths: [130, '*'], dontBreakRows: true, body: facts }, layout: FACTS_LAYOUT, margin: [0, 2, 0, 6] },
+      { table: { widths: [130, '*'], dontBreakRows: true, body: facts }, layout: 'facts' satisfies keyof typeof tableLayouts, margin: [0, 2, 0, 6] },
       ...(checkpoints.length === 0 ? [] : [table([130, '*', 150], [header(c.checkpoint), header(c.value), header(c.status)], checkpoints)]),
     ],
     margin: [0, 0, 0, 6],

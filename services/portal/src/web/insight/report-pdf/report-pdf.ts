@@ -1,4 +1,4 @@
-import { renderPdf } from '@jalon/documents';
+import { renderPdfAside } from '@jalon/documents';
 import type { PlansReader } from '../../../plans-reader.js';
 import { planViewerCopy } from '../../../ui/plan-viewer-catalogue.js';
 import { insightCopy } from '../insight-catalogue.js';
@@ -34,7 +34,7 @@ export async function reportPdf(input: Omit<ReportDocumentInput, 'asOf' | 'chart
   const body = reportDocument({ ...input, asOf, charts: { status: String(status), late: late === undefined ? undefined : String(late) } });
   const t = insightCopy[names.language].report;
   const title = input.entityCode === undefined ? t.title(input.year) : t.entityTitle(input.year, names.entity(input.entityCode));
-  return renderPdf(body, { title, subject: t.intro, author: input.organisationName, language: planViewerCopy[names.language].locale, fixedAt: new Date(asOf) });
+  return renderPdfAside(body, { title, subject: t.intro, author: input.organisationName, language: planViewerCopy[names.language].locale, fixedAt: new Date(asOf) });
 }
 
 /**
