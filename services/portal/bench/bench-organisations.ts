@@ -77,11 +77,21 @@ export async function presidentsTokens(stack: JalonStack, orgs: Organisation[]):
   return tokens;
 }
 
+/** Launches answered 5xx and sent again, as a script would (launching a year twice returns the cycle that exists). */
+export const launchRetries: string[] = [];
+
 /** The President's office launches the organisation's cycle of `year`; throws unless it was started. */
 export async function launchCycle(stack: JalonStack, code: string, token: string, year: number): Promise<void> {
-  const res = await fetch(`${stack.internalUrl}/organisations/${code}/cycles`, {
-    // As a script launching for many organisations would: it does not read each cycle back (return-preference.ts).
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, prefer: 'return=minimal' }, body: JSON.stringify({ year }),
-  });
-  if (res.status !== 201) throw new Error(`launching the cycle ${year} of ${code}: ${res.status} ${await res.text()}`);
+  for (let attempt = 1; ; attempt++) {
+    const res = await fetch(`${stack.internalUrl}/organisations/${code}/cycles`, {
+      // As a script launching for many organisations would: it does not read each cycle back (return-preference.ts).
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, prefer: 'return=minimal' }, body: JSON.stringify({ year }),
+    });
+    // 200: an earlier attempt started it after all.
+    if (res.status === 201 || (res.status === 200 && attempt > 1)) return;
+    const answer = `${res.status} ${await res.text()}`;
+    if (res.status < 500 || attempt === 3) throw new Error(`launching the cycle ${year} of ${code}: ${answer}`);
+    launchRetries.push(`${code}/${year}: ${answer.slice(0, 200)}`);
+    await new Promise((r) => setTimeout(r, 1_000 * attempt));
+  }
 }

@@ -16,7 +16,7 @@ import { levelsFrom } from '@jalon/infra';
 import { createDatabase } from '@jalon/service-kit';
 import { scratchDatabase } from '@jalon/testkit';
 import { PLANS_SCHEMA, type Database } from '@jalon/plans';
-import { codesOf, createOrganisation, draftingEntities, launchCycle, pool, presidentOf, presidentsTokens, type Organisation, type SignedPlan } from './bench-organisations.js';
+import { codesOf, createOrganisation, draftingEntities, launchCycle, launchRetries, pool, presidentOf, presidentsTokens, type Organisation, type SignedPlan } from './bench-organisations.js';
 import { benchEngine, schedulerFigures, schedulerSnapshot, LoadWatch, memoryMiB, writeEngineResult } from './bench-record.js';
 import { atRate, decisionLinks, formsOf, load, log, postDecision, startJalonStack, type Figures, type JalonStack } from './bench-support.js';
 import { CountingSmtp } from './counting-smtp.js';
@@ -51,6 +51,7 @@ async function runLevel(stack: JalonStack, smtp: CountingSmtp, orgs: Organisatio
   const waveForms = await formsOf(stack.portalUrl, await decisionLinks(stack, DECISIONS, `wave-${level}-${Date.now().toString(36)}`, plan));
   let duringWave: Promise<Figures> | undefined;
   const cpuBefore = schedulerSnapshot(stack.pids);
+  const retriesBefore = launchRetries.length;
   const started = performance.now();
   let launched = 0;
   const progress = setInterval(() => log(`  ${from + launched}/${level} launched, ${smtp.accepted.length}/${expectedMails} e-mails after ${((performance.now() - started) / 1000).toFixed(0)} s; worker RSS ${memoryMiB(stack.workerPid).rss.toFixed(0)} MiB`), 30_000);
@@ -82,7 +83,7 @@ async function runLevel(stack: JalonStack, smtp: CountingSmtp, orgs: Organisatio
       figures: {
         'cycles open': from + launched, 'e-mails accepted': smtp.accepted.length, 'launches/s': launched / launchSeconds,
         'time to open them (s)': settled && !gaveUp ? openSeconds : null,
-        'worker RSS peak (MiB)': peak, 'worker RSS settled (MiB)': rss,
+        'worker RSS peak (MiB)': peak, 'worker RSS settled (MiB)': rss, 'launches answered 5xx and sent again': launchRetries.length - retriesBefore,
         'sampled cycles in drafting (of 20)': drafting,
         'decision p50 (ms)': decision.p50, 'decision p99 (ms)': decision.p99,
         'decision during launches p50 (ms)': wave?.p50 ?? null, 'decision during launches p99 (ms)': wave?.p99 ?? null, 'decisions during launches failed': wave?.errors ?? null, ...cpu,
