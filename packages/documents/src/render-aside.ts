@@ -8,9 +8,9 @@ import type { DocumentBody, DocumentMeta } from './render-pdf.js';
  * decisions are written to it. So documents are laid out on a thread of their own, at a lower
  * priority (nice +10; Linux gives each thread its own): when the machine is busy, the requests get
  * the CPU first. One thread: rendering is background work, and a second would take a second core
- * from the requests. It starts
- * at the first document and ends after a minute without one. Piscina (the maintained worker-thread
- * pool) keeps the thread, its queue and its errors; the thread inherits the process's loader (tsx).
+ * from the requests. It starts at the first document and ends after a minute without one. Piscina
+ * (the maintained worker-thread pool) keeps the thread, its queue and its errors; the thread inherits
+ * the process's loader (tsx).
  */
 let pool: Piscina | undefined;
 
