@@ -5,3 +5,4 @@ export * from './temporal-settings.js';
 export * from './encryption-codec.js';
 export * from './data-converter.js';
 export { failureConverterPath } from './failure-converter.js';
+export { workflowBundleOptions } from './workflow-bundle-options.js';

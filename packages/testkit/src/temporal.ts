@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
-import { failureConverterPath } from '@jalon/temporal-connection';
+import { workflowBundleOptions } from '@jalon/temporal-connection';
 import type { DataConverter } from '@temporalio/common';
 import { testClientDataConverter, testTemporalSettings, testWorkerDataConverter } from './test-payload-keys.js';
 import { uniqueSuffix } from './test-env.js';
@@ -40,7 +40,7 @@ export function workflowBundle(workflowsPath: string): Promise<{ code: string }>
 }
 
 async function bundledForTheRun(workflowsPath: string): Promise<{ code: string }> {
-  const make = () => bundleWorkflowCode({ workflowsPath, failureConverterPath, logger: quietLogger });
+  const make = () => bundleWorkflowCode(workflowBundleOptions(workflowsPath));
   const runDir = process.env.JALON_TEST_DIR;
   if (!runDir) return make();
   const file = path.join(runDir, 'workflow-bundles', `${createHash('sha256').update(workflowsPath).digest('hex').slice(0, 16)}.js`);
@@ -55,8 +55,6 @@ async function bundledForTheRun(workflowsPath: string): Promise<{ code: string }
   return made;
 }
 
-const noop = () => undefined;
-const quietLogger = { trace: noop, debug: noop, info: noop, warn: noop, error: console.error, log: noop };
 
 /** Where a test's worker polls. */
 export interface WorkerTarget {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { createActivities, type ActivityDependencies } from '@jalon/activities';
-import { failureConverterPath } from '@jalon/temporal-connection';
+import { workflowBundleOptions } from '@jalon/temporal-connection';
 import type { DataConverter } from '@temporalio/common';
 import { bundleWorkflowCode, NativeConnection, Worker } from '@temporalio/worker';
 import { JalonWorker } from './jalon-worker.js';
@@ -40,7 +40,7 @@ export interface JalonWorkerOptions {
 export async function createJalonWorker(options: JalonWorkerOptions): Promise<JalonWorker> {
   const queues = options.queues ?? ['main', 'rounds'];
   // Bundled once for both queues' workers (4 s of CPU and its memory each otherwise).
-  const workflowBundle = options.workflowBundle ?? await bundleWorkflowCode({ workflowsPath, failureConverterPath, logger: bundlerLogger });
+  const workflowBundle = options.workflowBundle ?? await bundleWorkflowCode(workflowBundleOptions(workflowsPath));
   const activities = createActivities(options.dependencies);
   const cache = { main: options.maxCachedWorkflows, rounds: options.maxCachedRounds ?? options.maxCachedWorkflows };
   const workers = await Promise.all(queues.map((queue) => Worker.create({
@@ -57,7 +57,3 @@ export async function createJalonWorker(options: JalonWorkerOptions): Promise<Ja
   })));
   return new JalonWorker(workers);
 }
-
-// The bundler's progress lines would fill the worker's log at every start; its errors still show.
-const noop = () => undefined;
-const bundlerLogger = { trace: noop, debug: noop, info: noop, warn: console.warn, error: console.error, log: noop };
