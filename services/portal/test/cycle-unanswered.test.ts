@@ -1,12 +1,16 @@
 /*
  * A cycle whose worker does not answer within the portal's deadline: what the President's office
- * records is answered with a 503 that says so, and that it may still be recorded, never a 500.
+ * records is answered with a 503 that says so, and that it may still be recorded, never a 500. A
+ * launch Temporal cannot take is a 503 too, that says to launch again.
  */
 import { HttpError } from '@jalon/service-kit';
 import { testKeyring, uniqueSuffix } from '@jalon/testkit';
 import { testTemporal } from '@jalon/worker/test-support/test-worker';
 import { operationalCycleWorkflowId } from '@jalon/workflows';
 import { PlansClient } from '@jalon/plans-client';
+import { plansApp, worker } from '@jalon/plans/test-support/plans-app';
+import { signStrategicPlan } from '@jalon/plans/test-support/sign-plan';
+import { Client } from '@temporalio/client';
 import t from 'tap';
 import { CycleGateway } from '../src/cycles/cycle-gateway.js';
 
@@ -32,4 +36,33 @@ t.test('an Update past the deadline is a 503 that tells the caller to read the c
   const reading = await gateway.state(org, 2027).then(() => undefined, (error: unknown) => error);
   t.equal((reading as HttpError).statusCode, 503, 'reading it is a 503 too');
   t.equal((reading as HttpError).details.code, 'cycle.unavailable');
+});
+
+t.test('a launch Temporal cannot take is a 503 that says to launch again, and nothing is started', async (t) => {
+  const temporal = await testTemporal(t);
+  const plans = await plansApp(t);
+  await signStrategicPlan(async (method, url, payload) => {
+    const res = await plans.app.inject({ method, url, headers: worker, ...(payload ? { payload } : {}) });
+    return { status: res.statusCode, body: res.body };
+  }, plans.planId);
+  const signer = (await testKeyring()).auth('portal').signer;
+  const plansClient = new PlansClient(await plans.app.listen({ port: 0, host: '127.0.0.1' }), { timeoutMs: 5_000, authorization: (actingFor) => signer.sign('plans', actingFor) });
+  // What the dev server answered a launch under load (its SQLite store lost the namespace for a
+  // moment), and what any Temporal answers for a namespace it does not have.
+  const missing = new Client({ connection: temporal.client.connection, namespace: `missing-${uniqueSuffix()}` });
+  // A year of this test's own: the reference organisation's cycles share the run's namespace.
+  const year = new Date().getUTCFullYear() + 41;
+  const launching = await new CycleGateway(missing, plansClient, temporal.taskQueue, 5_000, true).launch('spf-interieur', year)
+    .then(() => undefined, (error: unknown) => error);
+  t.type(launching, HttpError);
+  t.equal((launching as HttpError).statusCode, 503, 'a 503, not a 500');
+  t.equal((launching as HttpError).details.code, 'cycle.unavailable');
+  t.match((launching as HttpError).message, /was not launched.*Launch it again in a minute/);
+
+  // Launched again once Temporal takes it: started, once.
+  const gateway = new CycleGateway(temporal.client, plansClient, temporal.taskQueue, 5_000, true);
+  const launched = await gateway.launch('spf-interieur', year);
+  t.teardown(() => temporal.client.workflow.getHandle(launched.workflowId).terminate().catch(() => undefined));
+  t.equal(launched.created, true, 'the launch sent again starts the cycle');
+  t.equal((await gateway.launch('spf-interieur', year)).created, false, 'and a third is the same cycle');
 });

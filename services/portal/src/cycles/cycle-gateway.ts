@@ -15,6 +15,7 @@ import {
 import { ApplicationFailure } from '@temporalio/common';
 import { toView } from './cycle-view.js';
 import { decisionHistory } from './decision-history.js';
+import { isTemporalOutage } from './temporal-outage.js';
 
 function rootCause(error: Error): Error | undefined {
   let current: Error | undefined = error;
@@ -22,7 +23,10 @@ function rootCause(error: Error): Error | undefined {
   return current;
 }
 
-/** The code of a 503: the cycle's worker did not answer within the portal's deadline for a call to Temporal (15 s unless the app is built with another). */
+/**
+ * The code of a 503: the cycle's worker did not answer within the portal's deadline for a call to
+ * Temporal (15 s unless the app is built with another), or Temporal could not take a launch.
+ */
 const UNAVAILABLE = 'cycle.unavailable';
 
 /** Where a strategic plan's lifecycle stands and who holds its step. */
@@ -67,6 +71,9 @@ export class CycleGateway {
       return { workflowId, created: true };
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) return { workflowId, created: false };
+      if (isTemporalOutage(error)) {
+        throw Object.assign(new HttpError(503, `The cycle ${year} of ${org} was not launched: the workflow engine (Temporal) cannot take it right now. Launch it again in a minute; a cycle launched twice is started once.`, { code: UNAVAILABLE }), { cause: error });
+      }
       throw error;
     }
   }
