@@ -6,6 +6,7 @@
 export { buildPlansApp, type PlansAppOptions, type PlansAuth } from './app.js';
 export { PLANS_SCHEMA, plansAuthFrom, plansConfigSchema, type PlansConfig } from './config.js';
 export type { Database } from './database.js';
+export { versionsWithoutDocument } from './documents/document-renderer.js';
 export { migratePlans } from './migrate.js';
 export { loadReferenceIntoDatabase } from './reference/load-into-database.js';
 export { loadReferencePlan } from './reference/load-reference-plan.js';

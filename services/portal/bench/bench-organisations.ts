@@ -6,7 +6,7 @@
  */
 import type { ServiceName } from '@jalon/auth';
 import type { createDatabase } from '@jalon/service-kit';
-import { loadReferenceIntoDatabase, loadReferencePlan, type Database } from '@jalon/plans';
+import { loadReferenceIntoDatabase, loadReferencePlan, versionsWithoutDocument, type Database } from '@jalon/plans';
 import { signStrategicPlan } from '@jalon/plans/test-support/sign-plan';
 import type { JalonStack } from './bench-support.js';
 
@@ -75,6 +75,26 @@ export async function presidentsTokens(stack: JalonStack, orgs: Organisation[]):
   const tokens = new Map<string, string>();
   await pool(orgs, TOKEN_CONCURRENCY, async (org) => { tokens.set(org.code, await stack.identityProvider!.accessToken(org.presidentEmail)); });
   return tokens;
+}
+
+/**
+ * Waits until the plans service has kept the PDF of every frozen version. Making organisations signs
+ * their strategic plans, and the service renders each signed version beside its requests (seconds of
+ * CPU for a strategic plan): left running, that setup work would be timed with the first launches.
+ */
+export async function documentsRendered(db: ReturnType<typeof createDatabase<Database>>, log: (line: string) => void): Promise<void> {
+  const started = performance.now();
+  for (let said = 0; ; said++) {
+    const missing = (await versionsWithoutDocument(db)).length;
+    if (missing === 0) return;
+    // A version whose rendering fails waits longer and longer between tries: not a reason to wait for ever.
+    if (performance.now() - started > 15 * 60_000) {
+      log(`  ${missing} plan versions are still without their PDF after 15 minutes (see the plans service's log); starting the clock anyway`);
+      return;
+    }
+    if (said % 15 === 0) log(`  waiting for the plans service to render ${missing} plan versions' PDFs before the clock starts (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    await new Promise((r) => setTimeout(r, 2_000));
+  }
 }
 
 /** Launches answered 5xx and sent again, as a script would (launching a year twice returns the cycle that exists). */

@@ -12,7 +12,7 @@ import { freePort, Supervisor, waitForHttp } from '@jalon/infra';
 import { workflowBundle } from '@jalon/worker/test-support/test-worker';
 import { approvalRound, roundsTaskQueue, type ApprovalRoundInput } from '@jalon/workflows';
 import { Client, Connection } from '@temporalio/client';
-import { startBenchIdentityProvider, type BenchIdentityProvider, type BenchPerson } from './bench-identity-provider.js';
+import type { BenchIdentityProvider } from './bench-identity-provider.js';
 import type { SignedPlan } from './bench-organisations.js';
 import { benchEngine, pidListeningOn } from './bench-record.js';
 import { startBenchTemporal } from './bench-temporal.js';
@@ -31,7 +31,7 @@ export interface JalonStack {
   asWorker: () => Promise<{ authorization: string }>;
   /** `Authorization` of a call from one service (or the installation's operator) to another */
   asService: (caller: ServiceName, callee: ServiceName) => Promise<{ authorization: string }>;
-  /** set when the stack was started with people: their access tokens for the cycle API */
+  /** set when the stack was started with an identity provider: people's access tokens for the cycle API */
   identityProvider: Pick<BenchIdentityProvider, 'accessToken'> | null;
   /** set when the stack was started with an SMTP server (the plans and notifications services run) */
   plansUrl: string | null;
@@ -44,11 +44,12 @@ export interface JalonStack {
 
 /**
  * `smtpUrl` also starts the plans and notifications services (sending to that SMTP server), for the
- * benchmarks that run whole cycles; without it only the portal and the worker run. `people` also
- * starts an identity provider (Keycloak) holding them, whose access tokens the portal accepts.
+ * benchmarks that run whole cycles; without it only the portal and the worker run. With
+ * `identityProvider` (started once by the benchmark, bench-identity-provider.ts), the portal accepts its
+ * access tokens.
  */
 export async function startJalonStack(
-  databaseUrl: string, options: { smtpUrl?: string; env?: Record<string, string>; people?: BenchPerson[] } = {},
+  databaseUrl: string, options: { smtpUrl?: string; env?: Record<string, string>; identityProvider?: BenchIdentityProvider } = {},
 ): Promise<JalonStack> {
   const supervisor = new Supervisor();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'jalon-bench-'));
@@ -79,7 +80,7 @@ export async function startJalonStack(
       pids.plans = service('plans', { PORT: String(services.plans) }).pid!;
       pids.notifications = service('notifications', { PORT: String(services.notifications) }).pid!;
     }
-    const idp = options.people ? await startBenchIdentityProvider(supervisor, dir, portalUrl, options.people, log) : null;
+    const idp = options.identityProvider ?? null;
     const internalUrl = `http://127.0.0.1:${await freePort()}`;
     pids.portal = service('portal', {
       PORT: String(portalPort), INTERNAL_PORT: new URL(internalUrl).port, CSRF_SECRET: randomBytes(32).toString('base64url'), DECISION_RATE_LIMIT: '100000',
@@ -94,7 +95,6 @@ export async function startJalonStack(
     await Promise.all([
       waitForHttp(`${portalUrl}/health`, 120_000), waitForHttp(`http://127.0.0.1:${workerPort}/health`, 180_000),
       ...(services ? [waitForHttp(`${plansUrl}/health`, 120_000), waitForHttp(`http://127.0.0.1:${services.notifications}/health`, 120_000)] : []),
-      ...(idp ? [idp.ready] : []),
     ]);
     if (idp?.port) pids.keycloak = pidListeningOn(idp.port) ?? 0;
     const connection = await Connection.connect({ address: temporal.address });

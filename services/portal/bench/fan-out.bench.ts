@@ -15,8 +15,9 @@ import { createDatabase } from '@jalon/service-kit';
 import { namedDatabase, scratchDatabase } from '@jalon/testkit';
 import pg from 'pg';
 import { PLANS_SCHEMA, type Database } from '@jalon/plans';
-import { codesOf, createOrganisation, launchCycle, organisationOf, pool, presidentOf, presidentsTokens, type Organisation } from './bench-organisations.js';
+import { codesOf, createOrganisation, documentsRendered, launchCycle, organisationOf, pool, presidentOf, presidentsTokens, type Organisation } from './bench-organisations.js';
 import { benchEngine, memoryMiB, schedulerFigures, schedulerSnapshot, LoadWatch, writeEngineResult } from './bench-record.js';
+import { startBenchIdentityProvider } from './bench-identity-provider.js';
 import { log, startJalonStack, type JalonStack } from './bench-support.js';
 import { CountingSmtp } from './counting-smtp.js';
 
@@ -112,54 +113,59 @@ async function main() {
   const databaseUrl = benchRun ? await namedDatabase(process.env.DATABASE_URL!, `jalon_fanout_${benchRun}`) : await scratchDatabase(process.env.DATABASE_URL!, 'jalon_fanout');
   // The organisations of every level, made once and launched again by every run.
   const codes = new Map(LEVELS.map((level) => [level, codesOf(1, level)]));
-  const people = [...codes.values()].flat().map(presidentOf);
+  const identityProvider = await startBenchIdentityProvider([...codes.values()].flat().map(presidentOf), log);
   const made = new Map<number, Organisation[]>();
   let firstYear = FIRST_YEAR;
   const yearOf = (run: number) => firstYear + 2 * (run - 1);
-  for (let run = 1; run <= RUNS; run++) {
-    const smtp = new CountingSmtp();
-    const smtpUrl = await smtp.listen();
-    // Sent at once: the bench measures how fast e-mails go, not how long the sender sleeps when idle.
-    // The services inherit this process's environment (WORKER_MAX_CACHED_WORKFLOWS to try another cache).
-    const stack = await startJalonStack(databaseUrl, { smtpUrl, env: { SEND_POLL_MS: '100' }, people });
-    const db = createDatabase<Database>(databaseUrl, PLANS_SCHEMA, 4);
-    const outbox = new pg.Pool({ connectionString: databaseUrl, max: 1 });
-    try {
-      if (run === 1) {
-        for (const [level, levelCodes] of codes) {
-          const found = await db.selectFrom('organisations').select('code').where('code', 'in', levelCodes).execute();
-          if (found.length === levelCodes.length) made.set(level, levelCodes.map(organisationOf));
+  try {
+    for (let run = 1; run <= RUNS; run++) {
+      const smtp = new CountingSmtp();
+      const smtpUrl = await smtp.listen();
+      // Sent at once: the bench measures how fast e-mails go, not how long the sender sleeps when idle.
+      // The services inherit this process's environment (WORKER_MAX_CACHED_WORKFLOWS to try another cache).
+      const stack = await startJalonStack(databaseUrl, { smtpUrl, env: { SEND_POLL_MS: '100' }, identityProvider });
+      const db = createDatabase<Database>(databaseUrl, PLANS_SCHEMA, 4);
+      const outbox = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+      try {
+        if (run === 1) {
+          for (const [level, levelCodes] of codes) {
+            const found = await db.selectFrom('organisations').select('code').where('code', 'in', levelCodes).execute();
+            if (found.length === levelCodes.length) made.set(level, levelCodes.map(organisationOf));
+          }
+          const latest = await db.selectFrom('operational_plans').select((eb) => eb.fn.max('year').as('year'))
+            .where('organisation_code', 'in', [...codes.values()].flat()).executeTakeFirst();
+          if (latest?.year != null) firstYear = latest.year + 2;
+          if (made.size > 0) log(`the organisations of ${[...made.keys()].join(', ')} are there already (an earlier engine of this run made them); launching from ${firstYear}`);
         }
-        const latest = await db.selectFrom('operational_plans').select((eb) => eb.fn.max('year').as('year'))
-          .where('organisation_code', 'in', [...codes.values()].flat()).executeTakeFirst();
-        if (latest?.year != null) firstYear = latest.year + 2;
-        if (made.size > 0) log(`the organisations of ${[...made.keys()].join(', ')} are there already (an earlier engine of this run made them); launching from ${firstYear}`);
-      }
-      // Each run has an identity provider of its own: the people the first run made are unlinked from
-      // the last one's identities, or the portal would refuse their new ones as someone else's.
-      if (made.size > 0) {
-        await db.updateTable('people').set({ identity_issuer: null, identity_subject: null }).where('organisation_code', 'in', [...codes.values()].flat()).execute();
-      }
-      for (const level of LEVELS) {
-        const t0 = performance.now();
-        let orgs = made.get(level);
-        if (!orgs) {
-          const fresh: Organisation[] = [];
-          await pool(codes.get(level)!, 8, async (code) => { fresh.push(await createOrganisation(stack, db, code)); });
-          made.set(level, orgs = fresh);
+        // Every run signs its President's offices in for the first time, as the first run did: the people
+        // an earlier run (or engine, with an identity provider of its own) linked to an identity are unlinked.
+        if (made.size > 0) {
+          await db.updateTable('people').set({ identity_issuer: null, identity_subject: null }).where('organisation_code', 'in', [...codes.values()].flat()).execute();
         }
-        const tokens = await presidentsTokens(stack, orgs);
-        log(`run ${run}: ${level} organisations ready in ${((performance.now() - t0) / 1000).toFixed(1)} s; launching their ${yearOf(run)} cycles`);
-        const result = await runLevel(stack, smtp, outbox, orgs, tokens, run, yearOf(run));
-        results.push(result);
-        log(`run ${run}: ${level} organisations: launched in ${result.launchSeconds.toFixed(1)} s; every organisation's first e-mail by ${result.firstOfEverySeconds?.toFixed(1) ?? '—'} s; all ${result.expected} by ${result.allSeconds?.toFixed(1) ?? '— (gave up)'} s; ${result.missing} missing, ${result.doubled} doubled; last queued by the workflows at ${result.lastQueuedSeconds?.toFixed(1)} s, last sent at ${result.lastSentSeconds?.toFixed(1)} s; worker RSS ${result.workerRss.toFixed(0)} MiB (peak ${result.workerPeak.toFixed(0)})`);
+        for (const level of LEVELS) {
+          const t0 = performance.now();
+          let orgs = made.get(level);
+          if (!orgs) {
+            const fresh: Organisation[] = [];
+            await pool(codes.get(level)!, 8, async (code) => { fresh.push(await createOrganisation(stack, db, code)); });
+            made.set(level, orgs = fresh);
+          }
+          const tokens = await presidentsTokens(stack, orgs);
+          await documentsRendered(db, log);
+          log(`run ${run}: ${level} organisations ready in ${((performance.now() - t0) / 1000).toFixed(1)} s; launching their ${yearOf(run)} cycles`);
+          const result = await runLevel(stack, smtp, outbox, orgs, tokens, run, yearOf(run));
+          results.push(result);
+          log(`run ${run}: ${level} organisations: launched in ${result.launchSeconds.toFixed(1)} s; every organisation's first e-mail by ${result.firstOfEverySeconds?.toFixed(1) ?? '—'} s; all ${result.expected} by ${result.allSeconds?.toFixed(1) ?? '— (gave up)'} s; ${result.missing} missing, ${result.doubled} doubled; last queued by the workflows at ${result.lastQueuedSeconds?.toFixed(1)} s, last sent at ${result.lastSentSeconds?.toFixed(1)} s; worker RSS ${result.workerRss.toFixed(0)} MiB (peak ${result.workerPeak.toFixed(0)})`);
+        }
+      } finally {
+        await db.destroy();
+        await outbox.end();
+        await stack.stop();
+        await smtp.close();
       }
-    } finally {
-      await db.destroy();
-      await outbox.end();
-      await stack.stop();
-      await smtp.close();
     }
+  } finally {
+    await identityProvider.stop();
   }
   const file = writeEngineResult({
     benchmark: 'fan-out', engine: benchEngine(), measuredAt: new Date().toISOString(), runs: RUNS, machine: watch.machine(),

@@ -16,8 +16,9 @@ import { levelsFrom } from '@jalon/infra';
 import { createDatabase } from '@jalon/service-kit';
 import { scratchDatabase } from '@jalon/testkit';
 import { PLANS_SCHEMA, type Database } from '@jalon/plans';
-import { codesOf, createOrganisation, draftingEntities, launchCycle, launchRetries, pool, presidentOf, presidentsTokens, type Organisation, type SignedPlan } from './bench-organisations.js';
+import { codesOf, createOrganisation, documentsRendered, draftingEntities, launchCycle, launchRetries, pool, presidentOf, presidentsTokens, type Organisation, type SignedPlan } from './bench-organisations.js';
 import { benchEngine, schedulerFigures, schedulerSnapshot, LoadWatch, memoryMiB, writeEngineResult } from './bench-record.js';
+import { startBenchIdentityProvider } from './bench-identity-provider.js';
 import { atRate, decisionLinks, formsOf, load, log, postDecision, startJalonStack, type Figures, type JalonStack } from './bench-support.js';
 import { CountingSmtp } from './counting-smtp.js';
 
@@ -98,34 +99,42 @@ async function main() {
   const watch = new LoadWatch();
   const records: Array<{ level: string; figures: Record<string, number | null> }> = [];
   const orgCount = Math.ceil(Math.max(...LEVELS) / YEARS.length);
-  for (let run = 1; run <= RUNS; run++) {
-    const smtp = new CountingSmtp();
-    const smtpUrl = await smtp.listen();
-    const databaseUrl = await scratchDatabase(process.env.DATABASE_URL!, 'jalon_open');
-    // A fresh stack each run: the worker starts from nothing, as after a deploy.
-    const codes = codesOf(run, orgCount).map((c) => c.replace('bench-', 'open-'));
-    const stack = await startJalonStack(databaseUrl, { smtpUrl, env: { SEND_POLL_MS: '100' }, people: codes.map(presidentOf) });
-    const db = createDatabase<Database>(databaseUrl, PLANS_SCHEMA, 4);
-    try {
-      const t0 = performance.now();
-      const orgs: Array<Organisation & { plan: SignedPlan }> = [];
-      await pool(codes, 8, async (code) => { orgs.push(await createOrganisation(stack, db, code)); });
-      orgs.sort((a, b) => a.code.localeCompare(b.code));
-      const tokens = await presidentsTokens(stack, orgs);
-      log(`run ${run}: ${orgs.length} organisations ready in ${((performance.now() - t0) / 1000).toFixed(1)} s; idle worker RSS ${memoryMiB(stack.workerPid).rss.toFixed(0)} MiB`);
-      let open = 0;
-      for (const level of LEVELS) {
-        const result = await runLevel(stack, smtp, orgs, tokens, open, level, orgs[0]!.plan);
-        records.push({ level: `${level} open cycles`, figures: result.figures });
-        log(`run ${run}: ${result.open} of ${level} cycles open${result.settled ? '' : ' (gave up)'}: launched at ${result.figures['launches/s'].toFixed(1)}/s, open after ${result.openSeconds.toFixed(0)} s; worker RSS peak ${result.figures['worker RSS peak (MiB)'].toFixed(0)} MiB, settled ${result.figures['worker RSS settled (MiB)'].toFixed(0)} MiB; ${result.drafting} sampled cycles in drafting; decision p50 ${result.figures['decision p50 (ms)'].toFixed(1)} ms p99 ${result.figures['decision p99 (ms)'].toFixed(1)} ms; during the launches p50 ${result.figures['decision during launches p50 (ms)']?.toFixed(1)} ms p99 ${result.figures['decision during launches p99 (ms)']?.toFixed(1)} ms`);
-        open = result.open;
-        if (!result.settled) break;
+  // The same organisations each run, made again in a database of the run's own; their President's
+  // offices are in the identity provider once for every run.
+  const codes = codesOf(1, orgCount).map((c) => c.replace('bench-', 'open-'));
+  const identityProvider = await startBenchIdentityProvider(codes.map(presidentOf), log);
+  try {
+    for (let run = 1; run <= RUNS; run++) {
+      const smtp = new CountingSmtp();
+      const smtpUrl = await smtp.listen();
+      const databaseUrl = await scratchDatabase(process.env.DATABASE_URL!, 'jalon_open');
+      // A fresh stack each run: the worker starts from nothing, as after a deploy.
+      const stack = await startJalonStack(databaseUrl, { smtpUrl, env: { SEND_POLL_MS: '100' }, identityProvider });
+      const db = createDatabase<Database>(databaseUrl, PLANS_SCHEMA, 4);
+      try {
+        const t0 = performance.now();
+        const orgs: Array<Organisation & { plan: SignedPlan }> = [];
+        await pool(codes, 8, async (code) => { orgs.push(await createOrganisation(stack, db, code)); });
+        orgs.sort((a, b) => a.code.localeCompare(b.code));
+        const tokens = await presidentsTokens(stack, orgs);
+        await documentsRendered(db, log);
+        log(`run ${run}: ${orgs.length} organisations ready in ${((performance.now() - t0) / 1000).toFixed(1)} s; idle worker RSS ${memoryMiB(stack.workerPid).rss.toFixed(0)} MiB`);
+        let open = 0;
+        for (const level of LEVELS) {
+          const result = await runLevel(stack, smtp, orgs, tokens, open, level, orgs[0]!.plan);
+          records.push({ level: `${level} open cycles`, figures: result.figures });
+          log(`run ${run}: ${result.open} of ${level} cycles open${result.settled ? '' : ' (gave up)'}: launched at ${result.figures['launches/s'].toFixed(1)}/s, open after ${result.openSeconds.toFixed(0)} s; worker RSS peak ${result.figures['worker RSS peak (MiB)'].toFixed(0)} MiB, settled ${result.figures['worker RSS settled (MiB)'].toFixed(0)} MiB; ${result.drafting} sampled cycles in drafting; decision p50 ${result.figures['decision p50 (ms)'].toFixed(1)} ms p99 ${result.figures['decision p99 (ms)'].toFixed(1)} ms; during the launches p50 ${result.figures['decision during launches p50 (ms)']?.toFixed(1)} ms p99 ${result.figures['decision during launches p99 (ms)']?.toFixed(1)} ms`);
+          open = result.open;
+          if (!result.settled) break;
+        }
+      } finally {
+        await db.destroy();
+        await stack.stop();
+        await smtp.close();
       }
-    } finally {
-      await db.destroy();
-      await stack.stop();
-      await smtp.close();
     }
+  } finally {
+    await identityProvider.stop();
   }
   const file = writeEngineResult({
     benchmark: 'open-cycles', engine: benchEngine(), measuredAt: new Date().toISOString(), runs: RUNS, machine: watch.machine(),
