@@ -12,12 +12,14 @@ export async function startPostgresProcess(supervisor: Supervisor, options: {
   port: number;
   password: string;
   logFile?: string;
+  /** server libraries loaded at start (shared_preload_libraries) */
+  preload?: string[];
 }): Promise<{ url: string }> {
   const child = supervisor.start({
     name: 'postgres',
     command: process.execPath,
     args: ['--import', 'tsx', entry],
-    env: { JALON_PG_DATA: options.dataDir, JALON_PG_PORT: String(options.port), JALON_PG_PASSWORD: options.password },
+    env: { JALON_PG_DATA: options.dataDir, JALON_PG_PORT: String(options.port), JALON_PG_PASSWORD: options.password, JALON_PG_PRELOAD: (options.preload ?? []).join(',') },
     ...(options.logFile ? { logFile: options.logFile } : {}),
     quietStdout: true,
   });

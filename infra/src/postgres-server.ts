@@ -28,6 +28,8 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   password: string;
   log: (line: string) => void;
+  /** server libraries loaded at start (shared_preload_libraries), e.g. pg_stat_statements for a benchmark */
+  preload?: string[];
 }): Promise<PostgresHandle> {
   const { dataDir, port, password } = options;
   const parent = path.dirname(dataDir);
@@ -48,7 +50,10 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: os.userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     // No Unix socket: its default folder may not exist or be writable; clients use TCP.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200',
+      ...(options.preload?.length ? ['-c', `shared_preload_libraries=${options.preload.join(',')}`] : []),
+    ],
     onLog: (message: string) => { messages.push(String(message)); },
     onError: (message: unknown) => { messages.push(String(message)); },
   });

@@ -26,7 +26,9 @@ export interface TestServers {
  * run never touches `npm start` nor another test run. TEMPORAL_ADDRESS or DATABASE_URL, when set,
  * are used instead (tests create their own databases and task queues there).
  */
-export async function startTestServers(log: (line: string) => void, options: { temporal?: boolean; engine?: TemporalEngine } = {}): Promise<TestServers> {
+export async function startTestServers(
+  log: (line: string) => void, options: { temporal?: boolean; engine?: TemporalEngine; postgresPreload?: string[] } = {},
+): Promise<TestServers> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'jalon-test-'));
   // PostgreSQL runs as the `postgres` user when we are root: it must be able to enter this folder.
   chmodSync(dir, 0o755);
@@ -43,6 +45,7 @@ export async function startTestServers(log: (line: string) => void, options: { t
           port: await freePort(),
           password: randomBytes(12).toString('hex'),
           logFile: path.join(dir, 'postgres.log'),
+          ...(options.postgresPreload ? { preload: options.postgresPreload } : {}),
         });
     const temporal = process.env.TEMPORAL_ADDRESS || options.temporal === false
       ? Promise.resolve({ address: process.env.TEMPORAL_ADDRESS ?? '' })

@@ -11,12 +11,15 @@ const env = z.object({
   JALON_PG_DATA: z.string().min(1),
   JALON_PG_PORT: z.coerce.number().int().min(1).max(65535),
   JALON_PG_PASSWORD: z.string().min(8),
+  /** comma-separated server libraries to load at start (shared_preload_libraries) */
+  JALON_PG_PRELOAD: z.string().regex(/^[a-z_,]*$/).default(''),
 }).parse(process.env);
 
 startEmbeddedPostgres({
   dataDir: env.JALON_PG_DATA,
   port: env.JALON_PG_PORT,
   password: env.JALON_PG_PASSWORD,
+  preload: env.JALON_PG_PRELOAD.split(',').filter(Boolean),
   log: (line) => process.stderr.write(`${line}\n`),
 }).then(
   (pg) => {

@@ -63,7 +63,8 @@ async function main(): Promise<number> {
     log(`bench: no benchmark matches ${wanted.join(' ')}; available: ${benchScripts().map((s) => path.basename(s, '.bench.ts')).join(', ')}`);
     return 1;
   }
-  const servers = await startTestServers(log, { temporal: false });
+  // BENCH_PG_STATEMENTS: the benchmarks report PostgreSQL's costliest statements (services/portal/bench/bench-statements.ts).
+  const servers = await startTestServers(log, { temporal: false, ...(process.env.BENCH_PG_STATEMENTS ? { postgresPreload: ['pg_stat_statements'] } : {}) });
   const benchRun = randomBytes(4).toString('hex');
   let failed = 0;
   try {

@@ -18,6 +18,7 @@ import { PLANS_SCHEMA, type Database } from '@jalon/plans';
 import { codesOf, createOrganisation, documentsRendered, launchCycle, organisationOf, pool, presidentOf, presidentsTokens, type Organisation } from './bench-organisations.js';
 import { benchEngine, memoryMiB, schedulerFigures, schedulerSnapshot, LoadWatch, writeEngineResult } from './bench-record.js';
 import { startBenchIdentityProvider } from './bench-identity-provider.js';
+import { StatementWatch } from './bench-statements.js';
 import { log, startJalonStack, type JalonStack } from './bench-support.js';
 import { CountingSmtp } from './counting-smtp.js';
 
@@ -113,6 +114,7 @@ async function main() {
   const databaseUrl = benchRun ? await namedDatabase(process.env.DATABASE_URL!, `jalon_fanout_${benchRun}`) : await scratchDatabase(process.env.DATABASE_URL!, 'jalon_fanout');
   // The organisations of every level, made once and launched again by every run.
   const codes = new Map(LEVELS.map((level) => [level, codesOf(1, level)]));
+  const statements = await StatementWatch.start(process.env.DATABASE_URL!);
   const identityProvider = await startBenchIdentityProvider([...codes.values()].flat().map(presidentOf), log);
   const made = new Map<number, Organisation[]>();
   let firstYear = FIRST_YEAR;
@@ -152,9 +154,11 @@ async function main() {
           }
           const tokens = await presidentsTokens(stack, orgs);
           await documentsRendered(db, log);
+          await statements?.reset();
           log(`run ${run}: ${level} organisations ready in ${((performance.now() - t0) / 1000).toFixed(1)} s; launching their ${yearOf(run)} cycles`);
           const result = await runLevel(stack, smtp, outbox, orgs, tokens, run, yearOf(run));
           results.push(result);
+          if (statements) log(`  PostgreSQL's statements: ${await statements.report('fan-out', `run${run}-${level}`)}`);
           log(`run ${run}: ${level} organisations: launched in ${result.launchSeconds.toFixed(1)} s; every organisation's first e-mail by ${result.firstOfEverySeconds?.toFixed(1) ?? '—'} s; all ${result.expected} by ${result.allSeconds?.toFixed(1) ?? '— (gave up)'} s; ${result.missing} missing, ${result.doubled} doubled; last queued by the workflows at ${result.lastQueuedSeconds?.toFixed(1)} s, last sent at ${result.lastSentSeconds?.toFixed(1)} s; worker RSS ${result.workerRss.toFixed(0)} MiB (peak ${result.workerPeak.toFixed(0)})`);
         }
       } finally {
@@ -166,6 +170,7 @@ async function main() {
     }
   } finally {
     await identityProvider.stop();
+    await statements?.close();
   }
   const file = writeEngineResult({
     benchmark: 'fan-out', engine: benchEngine(), measuredAt: new Date().toISOString(), runs: RUNS, machine: watch.machine(),

@@ -19,6 +19,7 @@ import { PLANS_SCHEMA, type Database } from '@jalon/plans';
 import { codesOf, createOrganisation, documentsRendered, draftingEntities, launchCycle, launchRetries, pool, presidentOf, presidentsTokens, type Organisation, type SignedPlan } from './bench-organisations.js';
 import { benchEngine, schedulerFigures, schedulerSnapshot, LoadWatch, memoryMiB, writeEngineResult } from './bench-record.js';
 import { startBenchIdentityProvider } from './bench-identity-provider.js';
+import { StatementWatch } from './bench-statements.js';
 import { atRate, decisionLinks, formsOf, load, log, postDecision, startJalonStack, type Figures, type JalonStack } from './bench-support.js';
 import { CountingSmtp } from './counting-smtp.js';
 
@@ -103,6 +104,7 @@ async function main() {
   // offices are in the identity provider once for every run.
   const codes = codesOf(1, orgCount).map((c) => c.replace('bench-', 'open-'));
   const identityProvider = await startBenchIdentityProvider(codes.map(presidentOf), log);
+  const statements = await StatementWatch.start(process.env.DATABASE_URL!);
   try {
     for (let run = 1; run <= RUNS; run++) {
       const smtp = new CountingSmtp();
@@ -121,8 +123,10 @@ async function main() {
         log(`run ${run}: ${orgs.length} organisations ready in ${((performance.now() - t0) / 1000).toFixed(1)} s; idle worker RSS ${memoryMiB(stack.workerPid).rss.toFixed(0)} MiB`);
         let open = 0;
         for (const level of LEVELS) {
+          await statements?.reset();
           const result = await runLevel(stack, smtp, orgs, tokens, open, level, orgs[0]!.plan);
           records.push({ level: `${level} open cycles`, figures: result.figures });
+          if (statements) log(`  PostgreSQL's statements: ${await statements.report('open-cycles', `run${run}-${level}`)}`);
           log(`run ${run}: ${result.open} of ${level} cycles open${result.settled ? '' : ' (gave up)'}: launched at ${result.figures['launches/s'].toFixed(1)}/s, open after ${result.openSeconds.toFixed(0)} s; worker RSS peak ${result.figures['worker RSS peak (MiB)'].toFixed(0)} MiB, settled ${result.figures['worker RSS settled (MiB)'].toFixed(0)} MiB; ${result.drafting} sampled cycles in drafting; decision p50 ${result.figures['decision p50 (ms)'].toFixed(1)} ms p99 ${result.figures['decision p99 (ms)'].toFixed(1)} ms; during the launches p50 ${result.figures['decision during launches p50 (ms)']?.toFixed(1)} ms p99 ${result.figures['decision during launches p99 (ms)']?.toFixed(1)} ms`);
           open = result.open;
           if (!result.settled) break;
@@ -135,6 +139,7 @@ async function main() {
     }
   } finally {
     await identityProvider.stop();
+    await statements?.close();
   }
   const file = writeEngineResult({
     benchmark: 'open-cycles', engine: benchEngine(), measuredAt: new Date().toISOString(), runs: RUNS, machine: watch.machine(),
