@@ -65,4 +65,15 @@ t.test('a launch Temporal cannot take is a 503 that says to launch again, and no
   t.teardown(() => temporal.client.workflow.getHandle(launched.workflowId).terminate().catch(() => undefined));
   t.equal(launched.created, true, 'the launch sent again starts the cycle');
   t.equal((await gateway.launch('spf-interieur', year)).created, false, 'and a third is the same cycle');
+
+  // A start past the portal's deadline may have been made all the same: the answer says so.
+  const late = year + 1;
+  const unanswered = await new CycleGateway(temporal.client, plansClient, temporal.taskQueue, 1, true).launch('spf-interieur', late)
+    .then(() => undefined, (error: unknown) => error);
+  t.teardown(() => temporal.client.workflow.getHandle(operationalCycleWorkflowId('spf-interieur', late)).terminate().catch(() => undefined));
+  t.equal((unanswered as HttpError).statusCode, 503, 'a start past the deadline is a 503 too');
+  t.match((unanswered as HttpError).message, /may not have been launched.*Launch it again in a minute/);
+  await gateway.launch('spf-interieur', late);
+  const described = await temporal.client.workflow.getHandle(operationalCycleWorkflowId('spf-interieur', late)).describe();
+  t.equal(described.status.name, 'RUNNING', 'launched again, the year\'s cycle runs, whether the late start was made or not');
 });

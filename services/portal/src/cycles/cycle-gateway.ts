@@ -15,7 +15,7 @@ import {
 import { ApplicationFailure } from '@temporalio/common';
 import { toView } from './cycle-view.js';
 import { decisionHistory } from './decision-history.js';
-import { isTemporalOutage } from './temporal-outage.js';
+import { temporalOutage } from './temporal-outage.js';
 
 function rootCause(error: Error): Error | undefined {
   let current: Error | undefined = error;
@@ -71,8 +71,10 @@ export class CycleGateway {
       return { workflowId, created: true };
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) return { workflowId, created: false };
-      if (isTemporalOutage(error)) {
-        throw Object.assign(new HttpError(503, `The cycle ${year} of ${org} was not launched: the workflow engine (Temporal) cannot take it right now. Launch it again in a minute; a cycle launched twice is started once.`, { code: UNAVAILABLE }), { cause: error });
+      const outage = temporalOutage(error);
+      if (outage) {
+        const what = outage === 'refused' ? 'was not launched' : 'may not have been launched (the workflow engine did not answer in time)';
+        throw Object.assign(new HttpError(503, `The cycle ${year} of ${org} ${what}: the workflow engine (Temporal) cannot take it right now. Launch it again in a minute; a cycle launched twice is started once.`, { code: UNAVAILABLE }), { cause: error });
       }
       throw error;
     }

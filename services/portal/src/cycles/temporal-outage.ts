@@ -2,17 +2,23 @@ import { isGrpcServiceError, NamespaceNotFoundError, ServiceError } from '@tempo
 
 /**
  * gRPC statuses by which Temporal says it cannot serve a start now, whatever was asked: it is down
- * (14, UNAVAILABLE) or overloaded (8, RESOURCE_EXHAUSTED), the call outlived the portal's deadline
- * (4, DEADLINE_EXCEEDED), or its store cannot find the namespace for a moment (5, NOT_FOUND: on a
- * start, only the namespace can be missing; the dev server's SQLite does this under load,
- * temporalio/temporal#3784). Sent again later, the same call can succeed. Any other status is about
- * the call itself, and stays a 500.
+ * (14, UNAVAILABLE) or overloaded (8, RESOURCE_EXHAUSTED), or its store cannot find the namespace for
+ * a moment (5, NOT_FOUND: on a start, only the namespace can be missing; the dev server's SQLite does
+ * this under load, temporalio/temporal#3784). Nothing was started; sent again later, the same call
+ * can succeed. Any other status is about the call itself, and stays a 500.
  */
-const OUTAGE = new Set([14, 8, 4, 5]);
+const REFUSED = new Set([14, 8, 5]);
+/** 4, DEADLINE_EXCEEDED: the call outlived the portal's deadline, and Temporal may have started the workflow all the same. */
+const UNANSWERED = 4;
 
-/** Whether Temporal's answer to a start is an outage (503, try again) rather than a fault in what the portal sent. */
-export function isTemporalOutage(error: unknown): boolean {
-  if (error instanceof NamespaceNotFoundError) return true;
+/**
+ * What Temporal's failure to start a workflow says: `refused`, it did not start it; `unanswered`, it
+ * may have; undefined, a fault in what the portal sent (a 500).
+ */
+export function temporalOutage(error: unknown): 'refused' | 'unanswered' | undefined {
+  if (error instanceof NamespaceNotFoundError) return 'refused';
   const grpc = error instanceof ServiceError ? error.cause : error;
-  return isGrpcServiceError(grpc) && OUTAGE.has(grpc.code);
+  if (!isGrpcServiceError(grpc)) return undefined;
+  if (REFUSED.has(grpc.code)) return 'refused';
+  return grpc.code === UNANSWERED ? 'unanswered' : undefined;
 }
