@@ -4,8 +4,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { pdfText } from '@jalon/testkit';
 import t from 'tap';
-import { plansApp, worker } from '../test-support/plans-app.js';
+import { operationalPlanOfYear } from '../test-support/operational-plan.js';
+import { plansApp, sampleObjective, worker } from '../test-support/plans-app.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
@@ -47,4 +49,24 @@ t.test('a frozen strategic version renders as a PDF; the same version gives the 
   t.ok(text.includes('/CreationDate') && text.includes('/Title'), 'a creation date and a title in the metadata');
   t.ok(text.includes('/FontFile2'), 'the font is embedded');
   t.equal((await app.inject({ url: `/strategic-plans/${planId}/versions/7/document.pdf`, headers: worker })).statusCode, 404, 'no such version: 404');
+});
+
+t.test('a frozen operational version\'s PDF groups its objectives under the strategic objectives they serve, each named as the signed plan names it', async (t) => {
+  const ctx = await plansApp(t);
+  const strategic = (await ctx.app.inject({ url: `/strategic-plans/${ctx.planId}`, headers: worker })).json() as { objectives: Array<{ number: number; title: string }> };
+  const titleOf = (n: number) => strategic.objectives.find((o) => o.number === n)!.title;
+  const { planId } = await operationalPlanOfYear(ctx, 2027, [
+    sampleObjective({ deadline: '2027-12-31' }),
+    sampleObjective({ code: 'OO-12.1', strategicObjectiveNumber: 12, ownerEntityCode: 'DGSP', statement: 'Former les zones de police', deadline: '2027-10-31' }),
+  ]);
+  t.equal((await ctx.app.inject({ method: 'POST', url: `/operational-plans/${planId}/versions`, headers: worker })).statusCode, 201);
+  const res = await ctx.app.inject({ url: `/operational-plans/${planId}/versions/1/document.pdf`, headers: worker });
+  t.equal(res.statusCode, 200);
+  // pdftotext keeps a heading's words; its line breaks and spacing are the layout's.
+  const words = (await pdfText(res.rawPayload, path.join(root, 'test-results/documents/operational-plan-v1.pdf'))).replace(/\s+/g, ' ');
+  for (const n of [12, 20]) {
+    t.match(words, `Objectif stratégique ${n} – ${titleOf(n).replace(/\s+/g, ' ')}`, `strategic objective ${n}, with its title`);
+  }
+  t.match(words, 'OO-12.1. Former les zones de police', 'the operational objective under it');
+  t.notMatch(words, 'Objectif stratégique 1 –', 'a strategic objective no operational objective serves is not listed');
 });

@@ -1,18 +1,21 @@
 /*
  * A cycle whose worker does not answer within the portal's deadline: what the President's office
  * records is answered with a 503 that says so, and that it may still be recorded, never a 500. A
- * launch Temporal cannot take is a 503 too, that says to launch again.
+ * launch, or a strategic plan's lifecycle start, that Temporal cannot take is a 503 too, that says
+ * to send it again.
  */
 import { HttpError } from '@jalon/service-kit';
 import { testKeyring, uniqueSuffix } from '@jalon/testkit';
 import { testTemporal } from '@jalon/worker/test-support/test-worker';
-import { operationalCycleWorkflowId } from '@jalon/workflows';
+import { operationalCycleWorkflowId, strategicPlanWorkflowId } from '@jalon/workflows';
 import { PlansClient } from '@jalon/plans-client';
 import { plansApp, worker } from '@jalon/plans/test-support/plans-app';
 import { signStrategicPlan } from '@jalon/plans/test-support/sign-plan';
 import { Client } from '@temporalio/client';
 import t from 'tap';
 import { CycleGateway } from '../src/cycles/cycle-gateway.js';
+import { StrategicLifecycleStarter } from '../src/cycles/strategic-start.js';
+import { HttpPlansReader } from '../src/plans-reader.js';
 
 t.test('an Update past the deadline is a 503 that tells the caller to read the cycle before sending again', async (t) => {
   // No worker polls the test's task queue: the cycle is started, and never answers.
@@ -76,4 +79,32 @@ t.test('a launch Temporal cannot take is a 503 that says to launch again, and no
   await gateway.launch('spf-interieur', late);
   const described = await temporal.client.workflow.getHandle(operationalCycleWorkflowId('spf-interieur', late)).describe();
   t.equal(described.status.name, 'RUNNING', 'launched again, the year\'s cycle runs, whether the late start was made or not');
+});
+
+t.test('a strategic plan\'s lifecycle start Temporal cannot take is a 503 that says to start it again, and nothing is started', async (t) => {
+  const temporal = await testTemporal(t);
+  // The reference plan, a draft: its lifecycle may be started.
+  const plans = await plansApp(t);
+  const signer = (await testKeyring()).auth('portal').signer;
+  const reader = new HttpPlansReader(new PlansClient(await plans.app.listen({ port: 0, host: '127.0.0.1' }), { timeoutMs: 5_000, authorization: (actingFor) => signer.sign('plans', actingFor) }));
+  const workflowId = strategicPlanWorkflowId('spf-interieur', plans.planId);
+  t.teardown(() => temporal.client.workflow.getHandle(workflowId).terminate().catch(() => undefined));
+  const missing = new Client({ connection: temporal.client.connection, namespace: `missing-${uniqueSuffix()}` });
+
+  const refused = await new StrategicLifecycleStarter(missing, reader, temporal.taskQueue, 5_000).start('spf-interieur', plans.planId, 'president')
+    .then(() => undefined, (error: unknown) => error);
+  t.type(refused, HttpError);
+  t.equal((refused as HttpError).statusCode, 503, 'a 503, not a 500');
+  t.equal((refused as HttpError).details.code, 'cycle.unavailable');
+  t.match((refused as HttpError).message, /was not started.*Start it again in a minute/);
+  const found = await temporal.client.workflow.getHandle(workflowId).describe().then(() => true, () => false);
+  t.notOk(found, 'nothing was started');
+
+  // Sent again once Temporal takes it, the lifecycle starts; no worker polls the queue, so the draft's
+  // submission (an Update) outlives the deadline, and that is said too.
+  const unanswered = await new StrategicLifecycleStarter(temporal.client, reader, temporal.taskQueue, 1_000).start('spf-interieur', plans.planId, 'president')
+    .then(() => undefined, (error: unknown) => error);
+  t.equal((unanswered as HttpError).statusCode, 503, 'its submission unanswered is a 503 too');
+  t.match((unanswered as HttpError).message, /may not have been started/);
+  t.equal((await temporal.client.workflow.getHandle(workflowId).describe()).status.name, 'RUNNING', 'the lifecycle runs, to be completed by the next start');
 });

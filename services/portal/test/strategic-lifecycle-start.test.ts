@@ -129,3 +129,35 @@ t.test('a plan that is no longer a draft: refused with its code, no button, the 
   t.equal(postedNl.statusCode, 409);
   t.match(postedNl.body, 'is geen ontwerp meer', 'and in Dutch');
 });
+
+t.test('the workflow engine not answering: the start is a 503 that says what to do, on the API and the pages, in the reader\'s language', async (t) => {
+  // A deadline of 1 ms: every call the portal makes to Temporal outlives it.
+  const w = await cycleWorld(t, { strategicPlanSigned: false, portal: { temporalTimeoutMs: 1 } });
+  t.teardown(() => w.portal.temporal.client.workflow.getHandle(strategicPlanWorkflowId(w.ORG, w.plans.planId)).terminate().catch(() => undefined));
+  const api = await w.api('POST', lifecycleUrl(w));
+  t.equal(api.statusCode, 503, 'a 503, not a 500');
+  t.equal(api.json().code, 'cycle.unavailable');
+  t.match(api.json().message, /may not have been started.*Start it again in a minute/);
+
+  const president = await signInByEmail(w, w.people.president.email);
+  const page = await dashboardOf(w, president);
+  t.equal(page.statusCode, 200, 'the dashboard opens all the same, from the plans');
+  const startForm = { method: 'POST' as const, url: `/dashboard/strategic-plans/${w.plans.planId}/lifecycle`, payload: form({ csrf: csrfOf(page.body) }) };
+  const posted = await w.portal.pages.inject({ ...startForm, headers: { ...formHeaders, cookie: president } });
+  t.equal(posted.statusCode, 503);
+  t.match(posted.body, 'Le moteur des cycles (Temporal) ne peut pas traiter cette demande', 'said next to the form, in French');
+  t.match(posted.body, 'envoyez-la à nouveau', 'with what to do');
+  t.match(posted.body, 'Lancer le cycle du plan stratégique', 'the form is still there, to send again');
+  t.notMatch(posted.body, 'Un problème est survenu', 'not the page of a failure on Jalon\'s side');
+  const nl = await w.portal.pages.inject({ url: '/language/nl?back=%2Fdashboard', headers: { cookie: president } });
+  const postedNl = await w.portal.pages.inject({ ...startForm, headers: { ...formHeaders, cookie: `${president}; ${cookiesOf(nl)}` } });
+  t.equal(postedNl.statusCode, 503);
+  t.match(postedNl.body, 'De cyclusmotor (Temporal) kan deze aanvraag nu niet verwerken', 'and in Dutch');
+
+  // The draft's page needs its lifecycle's stage: it says a service does not answer, and that what was sent may not be recorded.
+  const draft = await w.portal.pages.inject({ url: `/strategic-drafts/${w.plans.planId}`, headers: { cookie: president } });
+  t.equal(draft.statusCode, 503);
+  t.match(draft.body, 'Service momentanément indisponible');
+  t.match(draft.body, 'n’a peut-être pas été enregistré');
+  t.notMatch(draft.body, 'Rien n’a été modifié', 'not the claim that nothing was changed, which it cannot know');
+});

@@ -5,7 +5,6 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import { getOrganisation, listEntities } from '../repositories/organisations.js';
 import { getPlanFigures } from '../repositories/plan-figures.js';
-import { getStrategicPlan } from '../repositories/strategic-plans.js';
 import type { PlanKind } from '../repositories/versions.js';
 import { operationalDocument } from './operational-document.js';
 import { formatCalendarDate } from './plan-text.js';
@@ -47,8 +46,9 @@ export async function renderVersionDocument(db: Kysely<Database>, kind: PlanKind
     title = snapshot.title[language === 'de' ? 'fr' : language];
     body = { content: strategicDocument({ language, copy, organisationName, plan: snapshot, version, entityNames, figures, chapters }), footerTitle: `${title} — ${versionLine}`, pageLabel: copy.page };
   } else {
-    const strategic = await getStrategicPlan(db, snapshot.strategicPlanId);
-    const strategicTitles = new Map((strategic?.objectives ?? []).map((o) => [o.number, o.title]));
+    // Only the titles of the strategic objectives: the whole plan is seven queries, on every launch.
+    const objectives = await db.selectFrom('strategic_objectives').select(['number', 'title']).where('plan_id', '=', snapshot.strategicPlanId).execute();
+    const strategicTitles = new Map(objectives.map((o) => [o.number, o.title]));
     title = `${copy.operationalPlan(snapshot.year)} — ${organisationName}`;
     body = { content: operationalDocument({ language, copy, organisationName, plan: snapshot, version, entityNames, strategicTitles }), footerTitle: `${title} — ${versionLine}`, pageLabel: copy.page };
   }

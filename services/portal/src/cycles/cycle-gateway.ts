@@ -8,26 +8,17 @@ import {
   type BudgetAdoptionInput, type ConsultationOutcomeInput, type CycleState, type Problem, type ProblemInput, type ProjectAddInput,
   type ProjectChangeResult, type ProjectWithdrawInput, type RoundState,
 } from '@jalon/workflows';
-import {
-  WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError,
-  type Client, type WorkflowHandle,
-} from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { toView } from './cycle-view.js';
 import { decisionHistory } from './decision-history.js';
-import { temporalOutage } from './temporal-outage.js';
+import { cycleUnavailable, temporalOutage } from './temporal-outage.js';
 
 function rootCause(error: Error): Error | undefined {
   let current: Error | undefined = error;
   while (current && (current as { cause?: unknown }).cause instanceof Error) current = (current as { cause: Error }).cause;
   return current;
 }
-
-/**
- * The code of a 503: the cycle's worker did not answer within the portal's deadline for a call to
- * Temporal (15 s unless the app is built with another), or Temporal could not take a launch.
- */
-const UNAVAILABLE = 'cycle.unavailable';
 
 /** Where a strategic plan's lifecycle stands and who holds its step. */
 export type StrategicState = StrategicLifecycleView;
@@ -74,7 +65,7 @@ export class CycleGateway {
       const outage = temporalOutage(error);
       if (outage) {
         const what = outage === 'refused' ? 'was not launched' : 'may not have been launched (the workflow engine did not answer in time)';
-        throw Object.assign(new HttpError(503, `The cycle ${year} of ${org} ${what}: the workflow engine (Temporal) cannot take it right now. Launch it again in a minute; a cycle launched twice is started once.`, { code: UNAVAILABLE }), { cause: error });
+        throw cycleUnavailable(`The cycle ${year} of ${org} ${what}: the workflow engine (Temporal) cannot take it right now. Launch it again in a minute; a cycle launched twice is started once.`, error);
       }
       throw error;
     }
@@ -91,7 +82,7 @@ export class CycleGateway {
       if (error instanceof WorkflowNotFoundError) return undefined;
       if (error instanceof HttpError) throw error;
       // The query is answered by a worker: none answering is an outage, not a fault of the request.
-      throw Object.assign(new HttpError(503, `The cycle ${year} of ${org} cannot be read right now (the workflow worker does not answer); try again in a minute.`, { code: UNAVAILABLE }), { cause: error });
+      throw cycleUnavailable(`The cycle ${year} of ${org} cannot be read right now (the workflow worker does not answer); try again in a minute.`, error);
     }
   }
 
@@ -200,9 +191,13 @@ export class CycleGateway {
         if (ended) throw new HttpError(409, `The operational cycle ${year} of ${org} has ended (${ended.toLowerCase()}); the President's office can launch it again.`, { code: 'cycle.ended' });
         throw new HttpError(404, `There is no operational cycle ${year} for ${org}; launch it first.`, { code: 'cycle.not_found' });
       }
-      if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+      const outage = temporalOutage(error);
+      if (outage === 'unanswered') {
         // Past the deadline the Update may still be delivered and applied: the caller is told to read before sending again.
-        throw Object.assign(new HttpError(503, `The cycle ${year} of ${org} did not answer in time (the workflow worker is busy or stopped). What you sent may still be recorded: read the cycle (GET /organisations/${org}/cycles/${year}) before sending it again.`, { code: UNAVAILABLE }), { cause: error });
+        throw cycleUnavailable(`The cycle ${year} of ${org} did not answer in time (the workflow worker is busy or stopped). What you sent may still be recorded: read the cycle (GET /organisations/${org}/cycles/${year}) before sending it again.`, error);
+      }
+      if (outage === 'refused') {
+        throw cycleUnavailable(`The cycle ${year} of ${org} did not record this: the workflow engine (Temporal) cannot take it right now. Send it again in a minute.`, error);
       }
       if (error instanceof WorkflowUpdateFailedError) {
         // The validator's refusal, or a plans service's 4xx met by the handler's activity.

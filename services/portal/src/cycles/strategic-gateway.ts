@@ -3,6 +3,7 @@ import { HttpError } from '@jalon/service-kit';
 import { lifecycleState, recordSignature, strategicPlanWorkflowId, type LifecycleState, type SignatureInput } from '@jalon/workflows';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { plansUnavailable, type PlansReader } from '../plans-reader.js';
+import { cycleUnavailable, temporalOutage } from './temporal-outage.js';
 
 /** A strategic plan whose lifecycle waits for the Minister's signature, and the frozen version to be signed. */
 export interface AwaitingSignature { plan: StrategicPlanSummary; version: FrozenVersion }
@@ -40,6 +41,10 @@ export class StrategicGateway {
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) throw new HttpError(404, `No lifecycle of the strategic plan ${planId} of ${org} is running.`, { code: 'strategic_plan.lifecycle_not_running' });
       if (error instanceof WorkflowUpdateFailedError) throw new HttpError(409, (error.cause ?? error).message, { code: 'strategic_plan.signature_refused' });
+      const outage = temporalOutage(error);
+      // Past the deadline the signature may still be recorded; sent again, the same update id counts it once.
+      if (outage === 'unanswered') throw cycleUnavailable(`The signature of the strategic plan ${planId} may not have been recorded (the workflow engine did not answer in time). Open the plan's signature page again: if it still awaits your signature, sign it again; it is counted once.`, error);
+      if (outage === 'refused') throw cycleUnavailable(`The signature of the strategic plan ${planId} was not recorded: the workflow engine (Temporal) cannot take it right now. Sign it again in a minute.`, error);
       throw error;
     }
   }
@@ -49,7 +54,7 @@ export class StrategicGateway {
       return await this.deadline(() => this.client.workflow.getHandle(strategicPlanWorkflowId(org, planId)).query(lifecycleState));
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return undefined;
-      throw Object.assign(new HttpError(503, 'The strategic plan\'s lifecycle cannot be read right now (the workflow worker does not answer); try again in a minute.'), { cause: error });
+      throw cycleUnavailable('The strategic plan\'s lifecycle cannot be read right now (the workflow worker does not answer); try again in a minute.', error);
     }
   }
 

@@ -3,7 +3,9 @@ import {
   lifecycleState, strategicPlanLifecycle, strategicPlanWorkflowId, submitPlan, type StrategicPlanInput,
 } from '@jalon/workflows';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import type { StrategicPlan } from '@jalon/contracts';
 import type { PlansReader } from '../plans-reader.js';
+import { cycleUnavailable, temporalOutage } from './temporal-outage.js';
 
 /**
  * The stable codes of the refusals to start a lifecycle: pages show the message for the code in
@@ -36,6 +38,20 @@ export class StrategicLifecycleStarter {
       throw refusal(404, 'strategic_plan.not_found', `There is no strategic plan ${planId} in ${org}; check the plan's identifier.`);
     }
     const workflowId = strategicPlanWorkflowId(org, planId);
+    try {
+      return await this.startOrFind(org, plan, workflowId, personId);
+    } catch (error) {
+      const outage = temporalOutage(error);
+      if (!outage) throw error;
+      const what = outage === 'refused'
+        ? 'was not started (or its draft not sent to the committee)'
+        : 'may not have been started (the workflow engine did not answer in time)';
+      throw cycleUnavailable(`The lifecycle of the strategic plan ${planId} ${what}: the workflow engine (Temporal) cannot take it right now. Start it again in a minute; a lifecycle started twice is started once, and a start that was interrupted is completed.`, error);
+    }
+  }
+
+  private async startOrFind(org: string, plan: StrategicPlan, workflowId: string, personId: string): Promise<{ workflowId: string; created: boolean }> {
+    const planId = plan.id;
     const status = await this.deadline(() => this.client.workflow.getHandle(workflowId).describe()).then(
       (d) => d.status.name as string,
       (error: unknown) => { if (error instanceof WorkflowNotFoundError) return undefined; throw error; },

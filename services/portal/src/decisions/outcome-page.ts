@@ -41,4 +41,4 @@ export const unknownLinkPage = (): PageResponse => ({ status: 404, page: multili
 const forbiddenPage = (link: DecisionLinkRow): PageResponse => ({ status: 403, page: messagePage(link.language, copy[link.language].forbidden) });
 
 /** The reader of a link is not known before the link is: what failed is said in French, Dutch and German. */
-export const multilingualErrorPage: ErrorPage = (_request, failure) => multilingualPage((c) => (failure === 'too-many' ? c.tooMany : c.failure));
+export const multilingualErrorPage: ErrorPage = (_request, failure) => multilingualPage((c) => (failure === 'too-many' ? c.tooMany : failure === 'unavailable' ? c.unavailable : c.failure));

@@ -18,7 +18,7 @@ export const refusalCodes = [
   'strategic_plan.lifecycle_not_running', 'strategic_plan.signature_refused',
   'cycle.no_signed_plan', 'cycle.no_minister', 'cycle.launch_refused', 'cycle.budget_date_invalid', 'cycle.budget_adoption_refused',
   'cycle.drafting_not_open', 'cycle.problem_refused', 'cycle.consultation_refused', 'cycle.project_refused',
-  'cycle.closed', 'cycle.ended', 'cycle.not_found', 'cycle_schedule.not_set',
+  'cycle.closed', 'cycle.ended', 'cycle.not_found', 'cycle.unavailable', 'cycle_schedule.not_set',
   'auth.sign_in_required', 'auth.unknown_person', 'auth.role_required',
   'link.role_ended', 'link.used', 'link.superseded',
 ] as const;
@@ -65,6 +65,7 @@ const fr: RefusalCopy = {
     'cycle.closed': 'Ce cycle annuel est clôturé (son année est terminée).',
     'cycle.ended': 'Ce cycle annuel s’est arrêté\u00a0; le service du Président peut le relancer.',
     'cycle.not_found': 'Aucun cycle n’est lancé pour cette année.',
+    'cycle.unavailable': 'Le moteur des cycles (Temporal) ne peut pas traiter cette demande pour l’instant, ou n’a pas répondu à temps\u00a0: elle n’a peut-être pas été enregistrée. Rechargez la page dans une minute\u00a0; si elle n’y apparaît pas, envoyez-la à nouveau (une demande envoyée deux fois ne compte qu’une fois).',
     'cycle_schedule.not_set': 'Aucune date de lancement annuel n’est fixée pour votre organisation.',
     'auth.sign_in_required': 'Connectez-vous pour continuer.',
     'auth.unknown_person': 'Vous n’êtes pas connu·e de Jalon\u00a0: demandez au service du Président de votre organisation de vous ajouter.',
@@ -111,6 +112,7 @@ const nl: RefusalCopy = {
     'cycle.closed': 'Deze jaarlijkse cyclus is afgesloten (het jaar is voorbij).',
     'cycle.ended': 'Deze jaarlijkse cyclus is stopgezet; de dienst van de Voorzitter kan hem opnieuw starten.',
     'cycle.not_found': 'Voor dit jaar is geen cyclus gestart.',
+    'cycle.unavailable': 'De cyclusmotor (Temporal) kan deze aanvraag nu niet verwerken, of heeft niet op tijd geantwoord: ze werd mogelijk niet geregistreerd. Herlaad de pagina over een minuut; staat ze er niet in, verzend ze dan opnieuw (een aanvraag die twee keer wordt verzonden, telt één keer).',
     'cycle_schedule.not_set': 'Voor uw organisatie is geen jaarlijkse startdatum vastgelegd.',
     'auth.sign_in_required': 'Meld u aan om verder te gaan.',
     'auth.unknown_person': 'U bent niet gekend in Jalon: vraag de dienst van de Voorzitter van uw organisatie om u toe te voegen.',
@@ -157,6 +159,7 @@ const de: RefusalCopy = {
     'cycle.closed': 'Dieser jährliche Zyklus ist abgeschlossen (sein Jahr ist vorbei).',
     'cycle.ended': 'Dieser jährliche Zyklus wurde beendet; der Dienst des Präsidenten kann ihn neu starten.',
     'cycle.not_found': 'Für dieses Jahr ist kein Zyklus gestartet.',
+    'cycle.unavailable': 'Die Zyklus-Engine (Temporal) kann diese Anfrage derzeit nicht bearbeiten oder hat nicht rechtzeitig geantwortet: Sie wurde möglicherweise nicht erfasst. Laden Sie die Seite in einer Minute neu; erscheint sie dort nicht, senden Sie sie erneut (eine zweimal gesendete Anfrage zählt einmal).',
     'cycle_schedule.not_set': 'Für Ihre Organisation ist kein jährliches Startdatum festgelegt.',
     'auth.sign_in_required': 'Melden Sie sich an, um fortzufahren.',
     'auth.unknown_person': 'Sie sind Jalon nicht bekannt: Bitten Sie den Dienst des Präsidenten Ihrer Organisation, Sie aufzunehmen.',
@@ -178,6 +181,13 @@ export function refusalCodeOfError(error: unknown): string | undefined {
   if (error instanceof PlansRefusal) return error.reason;
   return undefined;
 }
+
+/**
+ * A failure a page shows next to the form that was sent: a refusal (4xx), or the cycles' engine not
+ * taking the request now (503 `cycle.unavailable`), which the reader can send again later.
+ */
+export const shownNextToForm = (error: unknown): error is HttpError =>
+  error instanceof HttpError && (error.statusCode < 500 || error.details.code === 'cycle.unavailable');
 
 /** The message a page shows for a refusal (an error, or its code), in the reader's language. */
 export function refusalMessage(refusal: unknown, language: PageLanguage): string {

@@ -9,8 +9,17 @@ export interface PageResponse { status: number; page: string }
 export const sendPage = (reply: FastifyReply, { status, page }: PageResponse) =>
   reply.code(status).type('text/html; charset=utf-8').send(page);
 
-/** What a request that failed shows: a page saying to wait (too many requests), or that nothing was changed. */
-export type ErrorPage = (request: FastifyRequest, failure: 'too-many' | 'failure') => string;
+/**
+ * Why a request failed, as its page tells the reader: too many requests (wait), a service or the
+ * cycles' engine not answering now (503: what was sent may or may not be recorded, so look before
+ * sending again), or a failure on Jalon's side (nothing was changed).
+ */
+export type PageFailure = 'too-many' | 'unavailable' | 'failure';
+
+/** The page of a request that failed. */
+export type ErrorPage = (request: FastifyRequest, failure: PageFailure) => string;
+
+const failureOf = (status: number): PageFailure => (status === 429 ? 'too-many' : status === 503 ? 'unavailable' : 'failure');
 
 type PageScope = Parameters<FastifyPluginAsyncZod>[0];
 
@@ -27,7 +36,7 @@ export function servePages(app: PageScope, options: { bodyLimit: number; errorPa
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode ?? 500;
     if (status >= 500) request.log.error({ err: error }, 'page failed');
-    return sendPage(reply, { status: status >= 400 ? status : 500, page: options.errorPage(request, status === 429 ? 'too-many' : 'failure') });
+    return sendPage(reply, { status: status >= 400 ? status : 500, page: options.errorPage(request, failureOf(status)) });
   });
 }
 

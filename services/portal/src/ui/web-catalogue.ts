@@ -83,6 +83,7 @@ const fr = {
   error: 'Erreur', fix: 'Corrigez le champ indiqué.',
   failed: {
     tooMany: { title: 'Trop de demandes', body: 'Attendez une minute et réessayez.' },
+    unavailable: { title: 'Service momentanément indisponible', body: 'Un service de Jalon ne répond pas pour l’instant\u00a0: ce que vous avez envoyé n’a peut-être pas été enregistré. Rechargez la page dans une minute pour voir où en sont les choses, puis envoyez-le à nouveau s’il le faut.' },
     failure: { title: 'Un problème est survenu', body: 'Rien n’a été modifié. Réessayez dans une minute.' },
   },
 };
@@ -166,6 +167,7 @@ const nl: Copy = {
   error: 'Fout', fix: 'Verbeter het aangeduide veld.',
   failed: {
     tooMany: { title: 'Te veel aanvragen', body: 'Wacht een minuut en probeer opnieuw.' },
+    unavailable: { title: 'Dienst tijdelijk niet beschikbaar', body: 'Een dienst van Jalon antwoordt momenteel niet: wat u verzond, werd mogelijk niet geregistreerd. Herlaad de pagina over een minuut om te zien hoe de zaken staan, en verzend het zo nodig opnieuw.' },
     failure: { title: 'Er ging iets mis', body: 'Er werd niets gewijzigd. Probeer het over een minuut opnieuw.' },
   },
 };
@@ -247,6 +249,7 @@ const de: Copy = {
   error: 'Fehler', fix: 'Berichtigen Sie das angegebene Feld.',
   failed: {
     tooMany: { title: 'Zu viele Anfragen', body: 'Warten Sie eine Minute und versuchen Sie es erneut.' },
+    unavailable: { title: 'Dienst vorübergehend nicht verfügbar', body: 'Ein Dienst von Jalon antwortet derzeit nicht: Was Sie gesendet haben, wurde möglicherweise nicht erfasst. Laden Sie die Seite in einer Minute neu, um den Stand zu sehen, und senden Sie es bei Bedarf erneut.' },
     failure: { title: 'Ein Problem ist aufgetreten', body: 'Es wurde nichts geändert. Versuchen Sie es in einer Minute erneut.' },
   },
 };

@@ -1,5 +1,4 @@
 import { brusselsDateOf, budgetAdoptionProblem } from '@jalon/domain';
-import { HttpError } from '@jalon/service-kit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,7 +7,7 @@ import { appLayout } from '../ui/app-layout.js';
 import { formatDue } from '../ui/catalogue.js';
 import { dataText } from '../ui/data-text.js';
 import type { PageText } from '../ui/page-language.js';
-import { refusalMessage } from '../ui/refusal-catalogue.js';
+import { refusalMessage, shownNextToForm } from '../ui/refusal-catalogue.js';
 import { sendPage } from '../ui/serve-pages.js';
 import { webCopy } from '../ui/web-catalogue.js';
 import { dashboardContent, type DashboardData } from './dashboard-page.js';
@@ -48,13 +47,13 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
     return sendPage(reply, { status, page: appLayout(frameOf(request, viewer), webCopy[viewer.language].dashboard.title(consolidator), dashboardContent(viewer.language, data)) });
   }
 
-  /** A change the cycle refused (a 4xx) is shown on the dashboard, next to the field it concerns. */
+  /** A change the cycle refused (a 4xx), or could not take now (503), is shown on the dashboard, next to the field it concerns. */
   async function refusedOr(request: FastifyRequest, reply: FastifyReply, viewer: Viewer, field: string, act: () => Promise<unknown>) {
     try {
       return await act();
     } catch (error) {
       // The refusal's code, said in the reader's language: never the API's English sentence.
-      if (error instanceof HttpError && error.statusCode < 500) return render(request, reply, viewer, error.statusCode, { error: { field, message: refusalMessage(error, viewer.language) } });
+      if (shownNextToForm(error)) return render(request, reply, viewer, error.statusCode, { error: { field, message: refusalMessage(error, viewer.language) } });
       throw error;
     }
   }
@@ -101,7 +100,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
       request.log.info({ planId: plan, created, by: viewer.person.id }, 'strategic plan lifecycle started from the dashboard');
       return reply.redirect(`/dashboard?lifecycle=${created ? 'started' : 'existing'}`, 303);
     } catch (error) {
-      if (!(error instanceof HttpError) || error.statusCode >= 500) throw error;
+      if (!shownNextToForm(error)) throw error;
       return render(request, reply, viewer, error.statusCode, { error: { field: `lifecycle-${plan}`, message: refusalMessage(error, viewer.language) } });
     }
   });

@@ -39,7 +39,7 @@ export type WebRoutesOptions = Omit<WebContext, 'cookieOptions' | 'signInRateLim
 /** A person sees what failed in the language of their pages. */
 const localizedErrorPage: ErrorPage = (request, failure) => {
   const language = languageOf(request);
-  const { title, body } = webCopy[language].failed[failure === 'too-many' ? 'tooMany' : 'failure'];
+  const { title, body } = webCopy[language].failed[failure === 'too-many' ? 'tooMany' : failure];
   // The language switch of this page must not carry a sign-in token into another address.
   const page = pageAddressOf(request);
   const path = page.startsWith('/sign-in/') ? '/sign-in' : page;

@@ -3,6 +3,7 @@ import { PlansRefusal, PlansUnavailable, type PlansClient } from '@jalon/plans-c
 import { HttpError } from '@jalon/service-kit';
 import { lifecycleState, strategicPlanWorkflowId, submitPlan, type LifecycleState } from '@jalon/workflows';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { cycleUnavailable, temporalOutage } from '../../cycles/temporal-outage.js';
 import { plansUnavailable } from '../../plans-reader.js';
 
 /** Why the plans service refused an edit: its stable code and, for bad input, the fields at fault. */
@@ -72,7 +73,7 @@ export class StrategicDraftEditor {
       return await this.deadline(() => this.client.workflow.getHandle(strategicPlanWorkflowId(org, planId)).query(lifecycleState));
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return undefined;
-      throw Object.assign(new HttpError(503, 'The strategic plan\'s lifecycle cannot be read right now; try again in a minute.'), { cause: error });
+      throw cycleUnavailable('The strategic plan\'s lifecycle cannot be read right now; try again in a minute.', error);
     }
   }
 
@@ -92,6 +93,11 @@ export class StrategicDraftEditor {
       await this.deadline(() => handle.executeUpdate(submitPlan, { args: [{ personId }], updateId: `resubmit:${planId}:after-v${state.version!.number}` }));
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError) throw new HttpError(409, (error.cause ?? error).message, { code: 'strategic_plan.not_awaiting_changes' });
+      const outage = temporalOutage(error);
+      if (outage) {
+        const what = outage === 'refused' ? 'was not sent back to review' : 'may not have been sent back to review (the workflow engine did not answer in time)';
+        throw cycleUnavailable(`The edited draft of the strategic plan ${planId} ${what}. Open the draft again in a minute: if it still waits for changes, resubmit it; it is sent once.`, error);
+      }
       throw error;
     }
   }

@@ -1,6 +1,7 @@
 import { HttpError } from '@jalon/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { refusalMessage } from '../../ui/refusal-catalogue.js';
 import { formFields } from '../../ui/serve-pages.js';
 import { presidentOffice, sessionFormOk } from '../guards.js';
 import type { WebContext } from '../web-context.js';
@@ -38,8 +39,7 @@ export const strategicDraftRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = 
       await web.strategicStart.start(viewer.person.organisationCode, plan.id, viewer.person.id);
     } catch (error) {
       if (!(error instanceof HttpError) || error.statusCode >= 500) throw error;
-      const t = strategicCopy[viewer.language];
-      return overview(request, reply, viewer, plan, error.statusCode, { error: { field: 'lifecycle', message: t.lifecycleRefused[String(error.details.code)] ?? t.errors.refused } });
+      return overview(request, reply, viewer, plan, error.statusCode, { error: { field: 'lifecycle', message: refusalMessage(error, viewer.language) } });
     }
     request.log.info({ planId: plan.id, by: viewer.person.id }, 'strategic plan lifecycle started from its draft page');
     return reply.redirect(`/strategic-drafts/${plan.id}?started=1`, 303);

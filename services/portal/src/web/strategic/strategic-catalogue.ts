@@ -63,7 +63,6 @@ export interface StrategicCopy {
     required: string; tooLong: string; owner: string; unknownEntity: string; unknownObjective: string; invalid: string;
     stale: string; notEditable: string; refused: string; resubmitRefused: string;
   };
-  lifecycleRefused: Record<string, string>;
   /** the Minister's cell's tasks: the plans awaiting its signature */
   toSign: string;
   editDraft: string;
@@ -112,11 +111,6 @@ const fr: StrategicCopy = {
     notEditable: 'Le plan n’est plus en rédaction : rien n’a été modifié.', refused: 'La modification a été refusée ; rien n’a été modifié.',
     resubmitRefused: 'Le projet ne peut pas être renvoyé pour l’instant : il n’attend pas de modifications.',
   },
-  lifecycleRefused: {
-    'strategic_plan.not_found': 'Ce plan stratégique n’existe pas dans votre organisation.',
-    'strategic_plan.not_draft': 'Ce plan n’est plus un projet : son cycle ne peut pas être lancé.',
-    'strategic_plan.no_signing_authority': 'Aucune autorité ne signe les plans de votre organisation : configurez d’abord le ministre.',
-  },
   toSign: 'À signer', editDraft: 'Modifier le projet', toSignItem: (title, v) => `Signer « ${title} », version ${v}`, sha256: 'Empreinte SHA-256',
 };
 
@@ -161,11 +155,6 @@ const nl: StrategicCopy = {
     notEditable: 'Het plan is niet meer in opmaak: er werd niets gewijzigd.', refused: 'De wijziging werd geweigerd; er werd niets gewijzigd.',
     resubmitRefused: 'Het ontwerp kan nu niet opnieuw worden ingediend: er worden geen wijzigingen verwacht.',
   },
-  lifecycleRefused: {
-    'strategic_plan.not_found': 'Dit strategisch plan bestaat niet in uw organisatie.',
-    'strategic_plan.not_draft': 'Dit plan is geen ontwerp meer: de cyclus ervan kan niet worden gestart.',
-    'strategic_plan.no_signing_authority': 'Geen enkele overheid ondertekent de plannen van uw organisatie: stel eerst de minister in.',
-  },
   toSign: 'Te ondertekenen', editDraft: 'Het ontwerp wijzigen', toSignItem: (title, v) => `"${title}", versie ${v}, ondertekenen`, sha256: 'SHA-256-vingerafdruk',
 };
 
@@ -209,11 +198,6 @@ const de: StrategicCopy = {
     stale: 'Jemand hat diesen Inhalt inzwischen geändert. Ihre Eingaben stehen unten: Prüfen Sie den aktuellen Text des Plans, bevor Sie erneut speichern.',
     notEditable: 'Der Plan ist nicht mehr in Ausarbeitung: Es wurde nichts geändert.', refused: 'Die Änderung wurde abgelehnt; es wurde nichts geändert.',
     resubmitRefused: 'Der Entwurf kann derzeit nicht erneut eingereicht werden: Es werden keine Änderungen erwartet.',
-  },
-  lifecycleRefused: {
-    'strategic_plan.not_found': 'Dieser Strategieplan existiert in Ihrer Organisation nicht.',
-    'strategic_plan.not_draft': 'Dieser Plan ist kein Entwurf mehr: Sein Zyklus kann nicht gestartet werden.',
-    'strategic_plan.no_signing_authority': 'Keine Behörde unterzeichnet die Pläne Ihrer Organisation: Richten Sie zuerst den Minister ein.',
   },
   toSign: 'Zu unterzeichnen', editDraft: 'Den Entwurf ändern', toSignItem: (title, v) => `„${title}“, Version ${v}, unterzeichnen`, sha256: 'SHA-256-Fingerabdruck',
 };
