@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
 import { strategicPlanWorkflowId } from '@jalon/workflows';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import t from 'tap';
+import { portalLoggerOptions } from '../src/app.js';
 import { cycleWorld, type CycleWorld } from '../test-support/cycle-world.js';
 import { signInByEmail } from '../test-support/email-sign-in.js';
 import { csrfOf, form, formHeaders } from '../test-support/portal-app.js';
@@ -132,7 +134,9 @@ t.test('a plan that is no longer a draft: refused with its code, no button, the 
 
 t.test('the workflow engine not answering: the start is a 503 that says what to do, on the API and the pages, in the reader\'s language', async (t) => {
   // A deadline of 1 ms: every call the portal makes to Temporal outlives it.
-  const w = await cycleWorld(t, { strategicPlanSigned: false, portal: { temporalTimeoutMs: 1 } });
+  const lines: string[] = [];
+  const stream = new Writable({ write(chunk, _encoding, done) { lines.push(String(chunk)); done(); } });
+  const w = await cycleWorld(t, { strategicPlanSigned: false, portal: { temporalTimeoutMs: 1, logger: { ...portalLoggerOptions(), level: 'warn', stream } } });
   t.teardown(() => w.portal.temporal.client.workflow.getHandle(strategicPlanWorkflowId(w.ORG, w.plans.planId)).terminate().catch(() => undefined));
   const api = await w.api('POST', lifecycleUrl(w));
   t.equal(api.statusCode, 503, 'a 503, not a 500');
@@ -149,6 +153,9 @@ t.test('the workflow engine not answering: the start is a 503 that says what to 
   t.match(posted.body, 'envoyez-la à nouveau', 'with what to do');
   t.match(posted.body, 'Lancer le cycle du plan stratégique', 'the form is still there, to send again');
   t.notMatch(posted.body, 'Un problème est survenu', 'not the page of a failure on Jalon\'s side');
+  const logged = lines.filter((l) => l.includes('did not take a request sent from the dashboard'));
+  t.ok(logged.length > 0, 'shown on the page, the outage is still in the operators\' log');
+  t.notOk(logged.some((l) => l.includes(w.people.president.email)), 'without the person\'s e-mail');
   const nl = await w.portal.pages.inject({ url: '/language/nl?back=%2Fdashboard', headers: { cookie: president } });
   const postedNl = await w.portal.pages.inject({ ...startForm, headers: { ...formHeaders, cookie: `${president}; ${cookiesOf(nl)}` } });
   t.equal(postedNl.statusCode, 503);

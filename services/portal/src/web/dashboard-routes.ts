@@ -1,4 +1,5 @@
 import { brusselsDateOf, budgetAdoptionProblem } from '@jalon/domain';
+import type { HttpError } from '@jalon/service-kit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -47,14 +48,20 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
     return sendPage(reply, { status, page: appLayout(frameOf(request, viewer), webCopy[viewer.language].dashboard.title(consolidator), dashboardContent(viewer.language, data)) });
   }
 
+  /** A 503 shown on the page rather than thrown to the error handler: the operators still see the outage in the log. */
+  function unavailableLogged(request: FastifyRequest, error: HttpError) {
+    if (error.statusCode >= 500) request.log.warn({ err: error }, 'the cycles\' engine did not take a request sent from the dashboard');
+  }
+
   /** A change the cycle refused (a 4xx), or could not take now (503), is shown on the dashboard, next to the field it concerns. */
   async function refusedOr(request: FastifyRequest, reply: FastifyReply, viewer: Viewer, field: string, act: () => Promise<unknown>) {
     try {
       return await act();
     } catch (error) {
       // The refusal's code, said in the reader's language: never the API's English sentence.
-      if (shownNextToForm(error)) return render(request, reply, viewer, error.statusCode, { error: { field, message: refusalMessage(error, viewer.language) } });
-      throw error;
+      if (!shownNextToForm(error)) throw error;
+      unavailableLogged(request, error);
+      return render(request, reply, viewer, error.statusCode, { error: { field, message: refusalMessage(error, viewer.language) } });
     }
   }
 
@@ -101,6 +108,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ web: WebContext }> = async
       return reply.redirect(`/dashboard?lifecycle=${created ? 'started' : 'existing'}`, 303);
     } catch (error) {
       if (!shownNextToForm(error)) throw error;
+      unavailableLogged(request, error);
       return render(request, reply, viewer, error.statusCode, { error: { field: `lifecycle-${plan}`, message: refusalMessage(error, viewer.language) } });
     }
   });
