@@ -11,7 +11,7 @@ import { operationalCycleWorkflowId, strategicPlanWorkflowId } from '@jalon/work
 import { PlansClient } from '@jalon/plans-client';
 import { plansApp, worker } from '@jalon/plans/test-support/plans-app';
 import { signStrategicPlan } from '@jalon/plans/test-support/sign-plan';
-import { Client } from '@temporalio/client';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import t from 'tap';
 import { CycleGateway } from '../src/cycles/cycle-gateway.js';
 import { StrategicLifecycleStarter } from '../src/cycles/strategic-start.js';
@@ -97,7 +97,7 @@ t.test('a strategic plan\'s lifecycle start Temporal cannot take is a 503 that s
   t.equal((refused as HttpError).statusCode, 503, 'a 503, not a 500');
   t.equal((refused as HttpError).details.code, 'cycle.unavailable');
   t.match((refused as HttpError).message, /was not started.*Start it again in a minute/);
-  const found = await temporal.client.workflow.getHandle(workflowId).describe().then(() => true, () => false);
+  const found = await temporal.client.workflow.getHandle(workflowId).describe().then(() => true, (error: unknown) => { if (error instanceof WorkflowNotFoundError) return false; throw error; });
   t.notOk(found, 'nothing was started');
 
   // Sent again once Temporal takes it, the lifecycle starts; no worker polls the queue, so the draft's

@@ -12,7 +12,7 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUp
 import { ApplicationFailure } from '@temporalio/common';
 import { toView } from './cycle-view.js';
 import { decisionHistory } from './decision-history.js';
-import { cycleUnavailable, temporalOutage } from './temporal-outage.js';
+import { cycleUnavailable, outageOf } from './temporal-outage.js';
 
 function rootCause(error: Error): Error | undefined {
   let current: Error | undefined = error;
@@ -62,12 +62,8 @@ export class CycleGateway {
       return { workflowId, created: true };
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) return { workflowId, created: false };
-      const outage = temporalOutage(error);
-      if (outage) {
-        const what = outage === 'refused' ? 'was not launched' : 'may not have been launched (the workflow engine did not answer in time)';
-        throw cycleUnavailable(`The cycle ${year} of ${org} ${what}: the workflow engine (Temporal) cannot take it right now. Launch it again in a minute; a cycle launched twice is started once.`, error);
-      }
-      throw error;
+      const what = (done: string) => `The cycle ${year} of ${org} ${done}: the workflow engine (Temporal) cannot take it right now. Launch it again in a minute; a cycle launched twice is started once.`;
+      throw outageOf(error, { refused: what('was not launched'), unanswered: what('may not have been launched (the workflow engine did not answer in time)') }) ?? error;
     }
   }
 
@@ -191,14 +187,12 @@ export class CycleGateway {
         if (ended) throw new HttpError(409, `The operational cycle ${year} of ${org} has ended (${ended.toLowerCase()}); the President's office can launch it again.`, { code: 'cycle.ended' });
         throw new HttpError(404, `There is no operational cycle ${year} for ${org}; launch it first.`, { code: 'cycle.not_found' });
       }
-      const outage = temporalOutage(error);
-      if (outage === 'unanswered') {
+      const unavailable = outageOf(error, {
+        refused: `The cycle ${year} of ${org} did not record this: the workflow engine (Temporal) cannot take it right now. Send it again in a minute.`,
         // Past the deadline the Update may still be delivered and applied: the caller is told to read before sending again.
-        throw cycleUnavailable(`The cycle ${year} of ${org} did not answer in time (the workflow worker is busy or stopped). What you sent may still be recorded: read the cycle (GET /organisations/${org}/cycles/${year}) before sending it again.`, error);
-      }
-      if (outage === 'refused') {
-        throw cycleUnavailable(`The cycle ${year} of ${org} did not record this: the workflow engine (Temporal) cannot take it right now. Send it again in a minute.`, error);
-      }
+        unanswered: `The cycle ${year} of ${org} did not answer in time (the workflow worker is busy or stopped). What you sent may still be recorded: read the cycle (GET /organisations/${org}/cycles/${year}) before sending it again.`,
+      });
+      if (unavailable) throw unavailable;
       if (error instanceof WorkflowUpdateFailedError) {
         // The validator's refusal, or a plans service's 4xx met by the handler's activity.
         const root = rootCause(error);

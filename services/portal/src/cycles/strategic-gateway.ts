@@ -3,7 +3,7 @@ import { HttpError } from '@jalon/service-kit';
 import { lifecycleState, recordSignature, strategicPlanWorkflowId, type LifecycleState, type SignatureInput } from '@jalon/workflows';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { plansUnavailable, type PlansReader } from '../plans-reader.js';
-import { cycleUnavailable, temporalOutage } from './temporal-outage.js';
+import { cycleUnavailable, outageOf } from './temporal-outage.js';
 
 /** A strategic plan whose lifecycle waits for the Minister's signature, and the frozen version to be signed. */
 export interface AwaitingSignature { plan: StrategicPlanSummary; version: FrozenVersion }
@@ -41,11 +41,11 @@ export class StrategicGateway {
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) throw new HttpError(404, `No lifecycle of the strategic plan ${planId} of ${org} is running.`, { code: 'strategic_plan.lifecycle_not_running' });
       if (error instanceof WorkflowUpdateFailedError) throw new HttpError(409, (error.cause ?? error).message, { code: 'strategic_plan.signature_refused' });
-      const outage = temporalOutage(error);
-      // Past the deadline the signature may still be recorded; sent again, the same update id counts it once.
-      if (outage === 'unanswered') throw cycleUnavailable(`The signature of the strategic plan ${planId} may not have been recorded (the workflow engine did not answer in time). Open the plan's signature page again: if it still awaits your signature, sign it again; it is counted once.`, error);
-      if (outage === 'refused') throw cycleUnavailable(`The signature of the strategic plan ${planId} was not recorded: the workflow engine (Temporal) cannot take it right now. Sign it again in a minute.`, error);
-      throw error;
+      throw outageOf(error, {
+        refused: `The signature of the strategic plan ${planId} was not recorded: the workflow engine (Temporal) cannot take it right now. Sign it again in a minute.`,
+        // Past the deadline the signature may still be recorded; sent again, the same update id counts it once.
+        unanswered: `The signature of the strategic plan ${planId} may not have been recorded (the workflow engine did not answer in time). Open the plan's signature page again: if it still awaits your signature, sign it again; it is counted once.`,
+      }) ?? error;
     }
   }
 

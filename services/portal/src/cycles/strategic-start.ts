@@ -5,7 +5,7 @@ import {
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import type { StrategicPlan } from '@jalon/contracts';
 import type { PlansReader } from '../plans-reader.js';
-import { cycleUnavailable, temporalOutage } from './temporal-outage.js';
+import { outageOf } from './temporal-outage.js';
 
 /**
  * The stable codes of the refusals to start a lifecycle: pages show the message for the code in
@@ -41,12 +41,11 @@ export class StrategicLifecycleStarter {
     try {
       return await this.startOrFind(org, plan, workflowId, personId);
     } catch (error) {
-      const outage = temporalOutage(error);
-      if (!outage) throw error;
-      const what = outage === 'refused'
-        ? 'was not started (or its draft not sent to the committee)'
-        : 'may not have been started (the workflow engine did not answer in time)';
-      throw cycleUnavailable(`The lifecycle of the strategic plan ${planId} ${what}: the workflow engine (Temporal) cannot take it right now. Start it again in a minute; a lifecycle started twice is started once, and a start that was interrupted is completed.`, error);
+      const what = (done: string) => `The lifecycle of the strategic plan ${planId} ${done}: the workflow engine (Temporal) cannot take it right now. Start it again in a minute; a lifecycle started twice is started once, and a start that was interrupted is completed.`;
+      throw outageOf(error, {
+        refused: what('was not started (or its draft not sent to the committee)'),
+        unanswered: what('may not have been started (the workflow engine did not answer in time)'),
+      }) ?? error;
     }
   }
 

@@ -24,13 +24,22 @@ const UNANSWERED = 4;
  * (past the deadline, or an Update the worker did not answer in time); undefined, a fault in what
  * the portal sent (a 500).
  */
-export function temporalOutage(error: unknown): 'refused' | 'unanswered' | undefined {
+function temporalOutage(error: unknown): 'refused' | 'unanswered' | undefined {
   if (error instanceof NamespaceNotFoundError) return 'refused';
   if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return 'unanswered';
   const grpc = error instanceof ServiceError ? error.cause : error;
   if (!isGrpcServiceError(grpc)) return undefined;
   if (REFUSED.has(grpc.code)) return 'refused';
   return grpc.code === UNANSWERED ? 'unanswered' : undefined;
+}
+
+/**
+ * The 503 for Temporal's failure of a call, saying what a refusal or a call left unanswered means for
+ * that call; undefined when the failure is not an outage (the caller rethrows it, a 500).
+ */
+export function outageOf(error: unknown, says: Record<'refused' | 'unanswered', string>): HttpError | undefined {
+  const outage = temporalOutage(error);
+  return outage && cycleUnavailable(says[outage], error);
 }
 
 /** A 503 `cycle.unavailable` saying `message`, keeping Temporal's failure as its cause for the log. */

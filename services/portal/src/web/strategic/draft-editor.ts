@@ -3,7 +3,7 @@ import { PlansRefusal, PlansUnavailable, type PlansClient } from '@jalon/plans-c
 import { HttpError } from '@jalon/service-kit';
 import { lifecycleState, strategicPlanWorkflowId, submitPlan, type LifecycleState } from '@jalon/workflows';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
-import { cycleUnavailable, temporalOutage } from '../../cycles/temporal-outage.js';
+import { cycleUnavailable, outageOf } from '../../cycles/temporal-outage.js';
 import { plansUnavailable } from '../../plans-reader.js';
 
 /** Why the plans service refused an edit: its stable code and, for bad input, the fields at fault. */
@@ -93,12 +93,8 @@ export class StrategicDraftEditor {
       await this.deadline(() => handle.executeUpdate(submitPlan, { args: [{ personId }], updateId: `resubmit:${planId}:after-v${state.version!.number}` }));
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError) throw new HttpError(409, (error.cause ?? error).message, { code: 'strategic_plan.not_awaiting_changes' });
-      const outage = temporalOutage(error);
-      if (outage) {
-        const what = outage === 'refused' ? 'was not sent back to review' : 'may not have been sent back to review (the workflow engine did not answer in time)';
-        throw cycleUnavailable(`The edited draft of the strategic plan ${planId} ${what}. Open the draft again in a minute: if it still waits for changes, resubmit it; it is sent once.`, error);
-      }
-      throw error;
+      const what = (done: string) => `The edited draft of the strategic plan ${planId} ${done}. Open the draft again in a minute: if it still waits for changes, resubmit it; it is sent once.`;
+      throw outageOf(error, { refused: what('was not sent back to review'), unanswered: what('may not have been sent back to review (the workflow engine did not answer in time)') }) ?? error;
     }
   }
 
