@@ -1,11 +1,13 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { keycloakClient } from './keycloak-client.js';
 
 const envSchema = z.object({ JALON_TEST_KEYCLOAK_URL: z.url(), JALON_TEST_KEYCLOAK_ADMIN_PASSWORD: z.string().min(1) });
-const tokenSchema = z.object({ access_token: z.string() });
 const usersSchema = z.array(z.object({ id: z.string(), email: z.string().optional() }));
 const REALM = 'jalon';
 const AUDIENCE = 'jalon';
+/** The addresses this process made sure the provider has: an access token asked again does not add its person again. */
+const present = new Set<string>();
 
 /** The run's Keycloak (`npm test` starts it): its address and local administrator's password. */
 export function runKeycloak(): { base: string; adminPassword: string } {
@@ -24,20 +26,8 @@ export function testIdentityProvider() {
   const { base, adminPassword } = runKeycloak();
   const issuer = `${base}/realms/${REALM}`;
 
-  const token = async (realm: string, fields: Record<string, string>) => {
-    const response = await fetch(`${base}/realms/${realm}/protocol/openid-connect/token`, { method: 'POST', body: new URLSearchParams(fields) });
-    if (!response.ok) throw new Error(`Keycloak refused the token request (${response.status}): ${await response.text()}`);
-    return tokenSchema.parse(await response.json()).access_token;
-  };
-  const admin = async (method: string, url: string, body?: unknown): Promise<{ status: number; json: unknown }> => {
-    const bearer = await token('master', { grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: adminPassword });
-    const response = await fetch(`${base}/admin/realms/${REALM}${url}`, {
-      method, headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    if (!response.ok && response.status !== 409) throw new Error(`Keycloak's administration refused ${method} ${url} (${response.status}): ${await response.text()}`);
-    const text = await response.text();
-    return { status: response.status, json: text ? JSON.parse(text) as unknown : undefined };
-  };
+  const keycloak = keycloakClient(base, adminPassword);
+  const admin = (method: string, url: string, body?: unknown) => keycloak.admin(method, `/${REALM}${url}`, body);
   /** Every test user's password follows from the run's secret: a user made by another test file signs in too. */
   const passwordOf = (email: string) => `Jalon-${createHmac('sha256', adminPassword).update(email.toLowerCase()).digest('base64url').slice(0, 16)}`;
   const userId = async (username: string) => {
@@ -47,12 +37,15 @@ export function testIdentityProvider() {
   };
   /** A person at the provider; an address already there is left as it is. */
   const addUser = async (user: { email: string; name?: string; emailVerified?: boolean; language?: string }) => {
+    const key = `${base} ${user.email.toLowerCase()}`;
+    if (present.has(key)) return;
     const name = user.name ?? user.email;
     await admin('POST', '/users', {
       username: user.email.toLowerCase(), email: user.email.toLowerCase(), emailVerified: user.emailVerified ?? true, enabled: true,
       firstName: name.split(' ')[0], lastName: name.split(' ').slice(1).join(' ') || name, attributes: { locale: [user.language ?? 'fr'] },
       credentials: [{ type: 'password', value: passwordOf(user.email), temporary: false }],
     });
+    present.add(key);
   };
 
   return {
@@ -63,7 +56,7 @@ export function testIdentityProvider() {
     /** a person's access token for Jalon's APIs (the command line's client, password grant) */
     accessToken: async (person: { email: string; name?: string }) => {
       await addUser(person);
-      return token(REALM, { grant_type: 'password', client_id: 'jalon-cli', username: person.email.toLowerCase(), password: passwordOf(person.email), scope: 'openid email' });
+      return keycloak.token(REALM, { grant_type: 'password', client_id: 'jalon-cli', username: person.email.toLowerCase(), password: passwordOf(person.email), scope: 'openid email' });
     },
     /** a confidential client for a portal of the test's own, redirecting to its address */
     portalClient: async (portalUrl: string) => {

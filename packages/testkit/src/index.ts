@@ -9,6 +9,7 @@ export { ownDevServer, type OwnDevServer } from './own-dev-server.js';
 export { testKeyring } from './keyring.js';
 export { testClientDataConverter, testPayloadEnv, testPayloadKeyring, testTemporalSettings, testWorkerDataConverter } from './test-payload-keys.js';
 export { runKeycloak, testIdentityProvider, type TestIdentityProvider } from './identity-provider.js';
+export { keycloakClient } from './keycloak-client.js';
 export { testServiceRole } from './service-role.js';
 export { temporaryFolder } from './temporary-folder.js';
 export { workflowFootprint, workflowsNamedUnder, type WorkflowFootprint } from './footprint.js';

@@ -8,10 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureKeycloak, freePort, startKeycloak, Supervisor } from '@jalon/infra';
-import { testIdentityProvider } from '@jalon/testkit';
-import { z } from 'zod';
-
-const tokenSchema = z.object({ access_token: z.string() });
+import { keycloakClient, testIdentityProvider } from '@jalon/testkit';
 
 export interface BenchPerson { name: string; email: string }
 
@@ -25,9 +22,6 @@ export interface BenchIdentityProvider {
   /** stops Keycloak (nothing for a shared one) */
   stop: () => Promise<void>;
 }
-
-/** An access token is asked again once this old: the realm gives them an hour (accessTokenLifespan below). */
-const TOKEN_REUSE_MS = 45 * 60_000;
 
 /**
  * Starts Keycloak with `people` in its realm, for the whole of a benchmark script: each of its runs
@@ -53,9 +47,11 @@ export async function startBenchIdentityProvider(people: BenchPerson[], log: (li
     const client = { clientId: 'jalon-portal', clientSecret: randomBytes(24).toString('base64url') };
     // Every bench person shares one password: they are made up for this run and gone with it.
     const password = `Bench-${randomBytes(12).toString('base64url')}`;
+    const adminPassword = randomBytes(16).toString('base64url');
+    const keycloak = keycloakClient(base, adminPassword);
     log(`bench: Keycloak importing ${people.length} people (once for every run of this benchmark)`);
     await startKeycloak(supervisor, {
-      home, port, managementPort: await freePort(), dataDir: path.join(dir, 'keycloak'), adminPassword: randomBytes(16).toString('base64url'),
+      home, port, managementPort: await freePort(), dataDir: path.join(dir, 'keycloak'), adminPassword,
       logFile: path.join(dir, 'keycloak.log'), portalUrl: 'http://127.0.0.1:9', ...client,
       people: people.map((p) => ({ ...p, language: 'fr', password })),
       // Tokens are taken before the clock starts and used until the last organisation has launched,
@@ -65,32 +61,13 @@ export async function startBenchIdentityProvider(people: BenchPerson[], log: (li
     return {
       port, stop,
       portalEnv: { OIDC_ISSUER: `${base}/realms/jalon`, OIDC_CLIENT_ID: client.clientId, OIDC_CLIENT_SECRET: client.clientSecret },
-      accessToken: reusedFor(TOKEN_REUSE_MS, async (email) => {
-        const response = await fetch(`${base}/realms/jalon/protocol/openid-connect/token`, {
-          method: 'POST',
-          body: new URLSearchParams({ grant_type: 'password', client_id: 'jalon-cli', username: email.toLowerCase(), password, scope: 'openid email' }),
-        });
-        if (!response.ok) throw new Error(`Keycloak refused the token of ${email} (${response.status}): ${await response.text()}`);
-        return tokenSchema.parse(await response.json()).access_token;
-      }),
+      // Asked once per person and reused while it lives (keycloakClient): each grant costs Keycloak a hash.
+      accessToken: (email) => keycloak.token('jalon', { grant_type: 'password', client_id: 'jalon-cli', username: email.toLowerCase(), password, scope: 'openid email' }),
     };
   } catch (error) {
     await stop();
     throw error;
   }
-}
-
-/** A person's token, asked once and given again while younger than `ms`: signing in is not what the benchmarks measure. */
-function reusedFor(ms: number, ask: (email: string) => Promise<string>): (email: string) => Promise<string> {
-  const given = new Map<string, { token: string; at: number }>();
-  return async (email) => {
-    const known = given.get(email);
-    if (known && Date.now() - known.at < ms) return known.token;
-    const at = Date.now();
-    const token = await ask(email);
-    given.set(email, { token, at });
-    return token;
-  };
 }
 
 /**
@@ -107,6 +84,6 @@ async function sharedIdentityProvider(people: BenchPerson[]): Promise<BenchIdent
     port: null,
     portalEnv: { OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: client.clientId, OIDC_CLIENT_SECRET: client.clientSecret },
     stop: async () => undefined,
-    accessToken: reusedFor(TOKEN_REUSE_MS, (email) => idp.accessToken({ email, name: names.get(email.toLowerCase()) ?? email })),
+    accessToken: (email) => idp.accessToken({ email, name: names.get(email.toLowerCase()) ?? email }),
   };
 }

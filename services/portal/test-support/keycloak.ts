@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { realmDocument, type RealmPerson } from '@jalon/infra';
-import { runKeycloak } from '@jalon/testkit';
+import { keycloakClient, runKeycloak } from '@jalon/testkit';
 import { z } from 'zod';
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
-const tokenSchema = z.object({ access_token: z.string() });
 const usersSchema = z.array(z.object({ id: z.string(), email: z.string().optional() }));
 
 /**
@@ -22,20 +21,9 @@ export async function testKeycloak(t: Teardown, options: { portalUrl: string; cl
   const realmName = `jalon-${randomBytes(6).toString('hex')}`;
   const issuer = `${base}/realms/${realmName}`;
 
-  const token = async (realm: string, fields: Record<string, string>) => {
-    const response = await fetch(`${base}/realms/${realm}/protocol/openid-connect/token`, { method: 'POST', body: new URLSearchParams(fields) });
-    if (!response.ok) throw new Error(`Keycloak refused the token request (${response.status}): ${await response.text()}`);
-    return tokenSchema.parse(await response.json()).access_token;
-  };
+  const keycloak = keycloakClient(base, adminPassword);
   /** The administration API, under /admin/realms; `url` names the file's realm unless `realms` is set. */
-  const admin = async (method: string, url: string, body?: unknown, realms = `/${realmName}`) => {
-    const bearer = await token('master', { grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: adminPassword });
-    const response = await fetch(`${base}/admin/realms${realms}${url}`, {
-      method, headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    if (!response.ok) throw new Error(`Keycloak's administration refused ${method} ${url} (${response.status}): ${await response.text()}`);
-    return response.status === 204 || response.status === 201 ? undefined : response.json() as Promise<unknown>;
-  };
+  const admin = async (method: string, url: string, body?: unknown, realms = `/${realmName}`) => (await keycloak.admin(method, `${realms}${url}`, body)).json;
   // The realm file's people keep stable ids for re-imports; here Keycloak gives ids of its own, which
   // cannot meet another realm's.
   const realm: Record<string, unknown> = { ...realmDocument(options), realm: realmName };
@@ -53,7 +41,7 @@ export async function testKeycloak(t: Teardown, options: { portalUrl: string; cl
     issuer,
     /** a person's access token for Jalon's APIs, from the command line's client (password grant) */
     accessToken: (username: string, password: string) =>
-      token(realmName, { grant_type: 'password', client_id: 'jalon-cli', username, password, scope: 'openid email' }),
+      keycloak.token(realmName, { grant_type: 'password', client_id: 'jalon-cli', username, password, scope: 'openid email' }, false),
     /** a person the realm file does not hold, e.g. with an address the provider has not verified */
     addUser: (user: { email: string; name: string; password: string; emailVerified: boolean }) => admin('POST', '/users', {
       username: user.email, email: user.email, emailVerified: user.emailVerified, enabled: true,

@@ -1,4 +1,5 @@
 import { roundsTaskQueue, submitPlan } from '@jalon/workflows';
+import { WorkflowNotFoundError } from '@temporalio/client';
 import t from 'tap';
 import { cycleWorld } from '../test-support/cycle-world.js';
 import { lifecycleUntil, startStrategicLifecycle } from '../test-support/strategic-lifecycle.js';
@@ -20,7 +21,19 @@ t.test('the committee decides while no worker serves the cycles\' task queue', a
   await handle.executeUpdate(submitPlan, { args: [{ personId: w.people.president.id }] });
   const { currentRoundId } = await lifecycleUntil(w, 'the committee round', (s) => s.stage === 'committee' && s.currentRoundId !== null);
   const round = client.workflow.getHandle(currentRoundId!);
-  t.equal((await round.describe()).taskQueue, roundsTaskQueue(taskQueue), 'the committee round runs on the rounds\' task queue');
+  // The lifecycle names its round as it starts asking for the members, before Temporal has made the
+  // child: the round is described once it is there.
+  const described = async (): Promise<Awaited<ReturnType<typeof round.describe>>> => {
+    for (let i = 0; ; i++) {
+      try {
+        return await round.describe();
+      } catch (error) {
+        if (!(error instanceof WorkflowNotFoundError) || i > 100) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  };
+  t.equal((await described()).taskQueue, roundsTaskQueue(taskQueue), 'the committee round runs on the rounds\' task queue');
   // No worker serves rounds yet: the round has not run its first task, so nobody is asked.
   await new Promise((r) => setTimeout(r, 1_500));
   t.same(decisionMails(w, w.people.dgsp.email), [], 'a worker of the cycles\' queue alone does not run the round');
