@@ -8,7 +8,7 @@ tools="$root/.cache/tools"
 pnpm_bin="$tools/node_modules/.bin/pnpm"
 
 # Node.js 24 (LTS): when the machine's Node is older, the npm registry's binary package of Node 24
-# is installed into .cache/tools once, and every command below (pnpm, tsx, tap, the services they
+# is installed into .cache/tools once, and every command below (pnpm, tap, the services they
 # start) runs on it, through PATH.
 node_want=24.22.3
 node_major=$(node -p 'process.versions.node.split(".")[0]')
@@ -47,4 +47,4 @@ cd "$root"
 # exec: the command replaces this shell, so Ctrl-C reaches it directly and it alone decides how to stop.
 script=$1
 shift
-exec node --import tsx "$script" "$@"
+exec node --import "$root/infra/bin/source-imports.mjs" "$script" "$@"

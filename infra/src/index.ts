@@ -5,7 +5,7 @@ export { ensureTemporalBinary } from './temporal-binary.js';
 export { Supervisor } from './supervisor.js';
 export { freePort, waitForHttp, waitForPort } from './ports.js';
 export { PrerequisiteError } from './prerequisite-error.js';
-export { repoRoot } from './paths.js';
+export { repoRoot, runsTypeScript } from './paths.js';
 export { ensureKeycloak } from './keycloak-distribution.js';
 export { startKeycloak, realmDocument, type RealmPerson } from './keycloak-server.js';
 export { ensureNamespaceRetention, DEFAULT_RETENTION_DAYS } from './temporal-retention.js';

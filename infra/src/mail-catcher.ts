@@ -54,7 +54,9 @@ export class MailCatcher {
   maxInFlight = 0;
   private answerDelayMs = 0;
 
-  constructor(private readonly storeFile?: string) {
+  private readonly storeFile?: string;
+  constructor(storeFile?: string) {
+    this.storeFile = storeFile;
     if (storeFile && existsSync(storeFile)) {
       for (const line of readFileSync(storeFile, 'utf8').split('\n')) {
         if (line.trim()) this.messages.push(JSON.parse(line) as CaughtMessage);

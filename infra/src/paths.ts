@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -17,3 +17,9 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.JALON_CACHE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'jalon');
   return path.resolve(base);
 }
+
+/**
+ * The arguments that make `node` run a TypeScript source of this repository (the types stripped by
+ * Node.js, `./x.js` imports found as `./x.ts`): `spawn(process.execPath, [...runsTypeScript, file])`.
+ */
+export const runsTypeScript: readonly string[] = ['--import', pathToFileURL(path.join(repoRoot, 'infra', 'bin', 'source-imports.mjs')).href];

@@ -3,6 +3,7 @@ import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { PrerequisiteError } from './prerequisite-error.js';
 import type { Supervisor } from './supervisor.js';
+import { runsTypeScript } from './paths.js';
 
 const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cli', 'postgres-process.ts');
 
@@ -18,7 +19,7 @@ export async function startPostgresProcess(supervisor: Supervisor, options: {
   const child = supervisor.start({
     name: 'postgres',
     command: process.execPath,
-    args: ['--import', 'tsx', entry],
+    args: [...runsTypeScript, entry],
     env: { JALON_PG_DATA: options.dataDir, JALON_PG_PORT: String(options.port), JALON_PG_PASSWORD: options.password, JALON_PG_PRELOAD: (options.preload ?? []).join(',') },
     ...(options.logFile ? { logFile: options.logFile } : {}),
     quietStdout: true,

@@ -4,11 +4,15 @@
  */
 export class PrerequisiteError extends Error {
   override name = 'PrerequisiteError';
+  readonly reason: string;
+  readonly wayOut: string;
   constructor(
-    readonly reason: string,
-    readonly wayOut: string,
+    reason: string,
+    wayOut: string,
   ) {
     super(wayOut ? `${reason}. ${wayOut}` : reason);
+    this.reason = reason;
+    this.wayOut = wayOut;
   }
 }
 

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { runsTypeScript } from './paths.js';
 
 export interface ChildSpec {
   name: string;
@@ -38,10 +39,16 @@ export class Supervisor {
   private stopping = false;
   private reaper: ChildProcess | undefined;
 
+  private readonly onUnexpectedExit: (name: string, code: number | null) => void;
+  private readonly onChange: (pids: number[]) => void;
+
   constructor(
-    private readonly onUnexpectedExit: (name: string, code: number | null) => void = () => undefined,
-    private readonly onChange: (pids: number[]) => void = () => undefined,
-  ) {}
+    onUnexpectedExit: (name: string, code: number | null) => void = () => undefined,
+    onChange: (pids: number[]) => void = () => undefined,
+  ) {
+    this.onUnexpectedExit = onUnexpectedExit;
+    this.onChange = onChange;
+  }
 
   start(spec: ChildSpec): ChildProcess {
     const log = spec.logFile ? createWriteStream(spec.logFile, { flags: 'a' }) : undefined;
@@ -103,7 +110,7 @@ export class Supervisor {
    */
   private tellReaper(line: string): void {
     if (!this.reaper) {
-      this.reaper = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./reaper-process.ts', import.meta.url))], {
+      this.reaper = spawn(process.execPath, [...runsTypeScript, fileURLToPath(new URL('./reaper-process.ts', import.meta.url))], {
         stdio: ['pipe', 'ignore', 'ignore'], detached: true, cwd: fileURLToPath(new URL('../..', import.meta.url)),
       });
       this.reaper.unref();

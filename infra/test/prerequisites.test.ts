@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import t from 'tap';
-import { ensureTemporalBinary, PrerequisiteError, repoRoot } from '../src/index.js';
+import { ensureTemporalBinary, PrerequisiteError, repoRoot, runsTypeScript } from '../src/index.js';
 
 const runJalon = (env: NodeJS.ProcessEnv) =>
-  spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'infra/src/cli/run-jalon.ts')], {
+  spawnSync(process.execPath, [...runsTypeScript, path.join(repoRoot, 'infra/src/cli/run-jalon.ts')], {
     cwd: repoRoot,
     env: { ...process.env, JALON_TEST_DIR: '', ...env },
     encoding: 'utf8',

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, Supervisor, waitForHttp } from '@jalon/infra';
+import { freePort, runsTypeScript, Supervisor, waitForHttp } from '@jalon/infra';
 import { serviceHeaders } from '@jalon/notifications/test-support/notifications-app';
 import { testDatabase, testKeyring, testSmtp } from '@jalon/testkit';
 import t from 'tap';
@@ -27,7 +27,7 @@ t.test('killed between the SMTP answer and the outbox update: at most one duplic
   const start = (extra: Record<string, string>) => {
     const supervisor = new Supervisor();
     const child = supervisor.start({
-      name: 'notifications', command: process.execPath, args: ['--import', 'tsx', path.join(repoRoot, 'services/notifications/src/server.ts')],
+      name: 'notifications', command: process.execPath, args: [...runsTypeScript, path.join(repoRoot, 'services/notifications/src/server.ts')],
       cwd: repoRoot, env: { ...process.env, ...env, ...extra },
     });
     t.teardown(() => supervisor.stopAll());

@@ -7,6 +7,7 @@ import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 import { keepHistory, testIdentityProvider, workflowFootprint, workflowsNamedUnder } from '@jalon/testkit';
 import t from 'tap';
 import { worker } from '@jalon/plans/test-support/plans-app';
+import { runsTypeScript } from '@jalon/infra';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -236,7 +237,7 @@ const brusselsClock = (d: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: 
 
 function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'services/portal/src/cli/cycle.ts', ...args], { env: { ...process.env, ...env }, cwd: repoRoot });
+    const child = spawn(process.execPath, [...runsTypeScript, 'services/portal/src/cli/cycle.ts', ...args], { env: { ...process.env, ...env }, cwd: repoRoot });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { repoRoot } from '@jalon/infra';
+import { repoRoot, runsTypeScript } from '@jalon/infra';
 import { notificationsApp, settle } from '@jalon/notifications/test-support/notifications-app';
 import { csrfOf, form, formHeaders, portalApp } from '@jalon/portal/test-support/portal-app';
 import { testEnv, testKeyring, testPayloadEnv } from '@jalon/testkit';
@@ -10,7 +10,7 @@ import { actor, plansApp } from '@jalon/plans/test-support/plans-app';
 
 /** The worker as `npm start` runs it: a process of its own, which the test can kill -9. */
 function startWorkerProcess(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'services/worker/src/server.ts')], {
+  return spawn(process.execPath, [...runsTypeScript, path.join(repoRoot, 'services/worker/src/server.ts')], {
     cwd: repoRoot, env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'ignore', 'inherit'],
   });
 }

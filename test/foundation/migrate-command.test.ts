@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { repoRoot } from '@jalon/infra';
+import { repoRoot, runsTypeScript } from '@jalon/infra';
 import { scratchDatabase } from '@jalon/testkit';
 import pg from 'pg';
 import t, { type Test } from 'tap';
@@ -12,7 +12,7 @@ import t, { type Test } from 'tap';
  */
 const run = promisify(execFile);
 const migrate = (env: NodeJS.ProcessEnv, args: string[] = []) =>
-  run(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'infra/src/cli/migrate.ts'), ...args], {
+  run(process.execPath, [...runsTypeScript, path.join(repoRoot, 'infra/src/cli/migrate.ts'), ...args], {
     cwd: repoRoot, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, timeout: 120_000,
   });
 

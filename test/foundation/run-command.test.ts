@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ServiceTokenSigner, serviceSigningKeySchema } from '@jalon/auth';
-import { repoRoot } from '@jalon/infra';
+import { repoRoot, runsTypeScript } from '@jalon/infra';
 import { clientDataConverter, payloadKeyring, payloadKeysSchema } from '@jalon/temporal-connection';
 import { completeProbe, probeStatus, probeWorkflow } from '@jalon/workflows';
 import { Client, Connection } from '@temporalio/client';
@@ -98,7 +98,7 @@ t.test('the run command starts everything, every address answers, Ctrl-C leaves 
   ], 'each service connects as its login role');
   // The plans service signed its audit chain's head at this start; verify-audit finds everything in the data folder.
   const verified = await new Promise<{ code: number | null; out: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'infra/src/cli/verify-audit.ts')], {
+    const child = spawn(process.execPath, [...runsTypeScript, path.join(repoRoot, 'infra/src/cli/verify-audit.ts')], {
       cwd: repoRoot, env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';

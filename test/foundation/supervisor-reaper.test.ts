@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
-import { repoRoot } from '@jalon/infra';
+import { repoRoot, runsTypeScript } from '@jalon/infra';
 import t from 'tap';
 
 /*
@@ -19,7 +19,7 @@ const alive = (pid: number) => {
 };
 
 async function startParent() {
-  const parent = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'test/support/supervised-sleeper.ts')], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
+  const parent = spawn(process.execPath, [...runsTypeScript, path.join(repoRoot, 'test/support/supervised-sleeper.ts')], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = readline.createInterface({ input: parent.stdout! })[Symbol.asyncIterator]();
   const pid = Number((await lines.next()).value);
   return { parent, pid, lines };

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import { freeSmallPort, repoRoot } from '@jalon/infra';
+import { freeSmallPort, repoRoot, runsTypeScript } from '@jalon/infra';
 import { temporaryFolder } from '@jalon/testkit';
 
 export interface Run { child: ChildProcess; addresses: Map<string, string>; output: string[] }
@@ -32,7 +32,7 @@ export async function freeRunPorts(): Promise<Record<string, string>> {
 
 /** Starts the run command as a person would and waits for its list of addresses (`name: url`). */
 export async function startJalon(env: NodeJS.ProcessEnv): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'infra/src/cli/run-jalon.ts')], {
+  const child = spawn(process.execPath, [...runsTypeScript, path.join(repoRoot, 'infra/src/cli/run-jalon.ts')], {
     cwd: repoRoot,
     // Not the test run's servers: the run command must start its own.
     env: { ...process.env, TEMPORAL_ADDRESS: '', DATABASE_URL: '', JALON_TEST_DIR: '', ...env },

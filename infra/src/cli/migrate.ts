@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { z } from 'zod';
 import { DATABASE_SERVICES, type DatabaseService } from '../database-roles.js';
-import { repoRoot } from '../paths.js';
+import { repoRoot, runsTypeScript } from '../paths.js';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const servicesSchema = z.array(z.enum(DATABASE_SERVICES));
@@ -21,7 +21,7 @@ function ownerUrlOf(service: DatabaseService): string | undefined {
 /** The service's own migrate command, in a process of its own, with the owner's URL alone. */
 function migrateService(service: DatabaseService, ownerUrl: string): Promise<number | null> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'services', service, 'src', 'cli', 'migrate.ts')], {
+    const child = spawn(process.execPath, [...runsTypeScript, path.join(repoRoot, 'services', service, 'src', 'cli', 'migrate.ts')], {
       cwd: repoRoot,
       // Not the other services' URLs: a process is given what it needs.
       env: { ...withoutDatabaseUrls(process.env), DATABASE_OWNER_URL: ownerUrl },

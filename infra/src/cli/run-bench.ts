@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { benchArguments } from '../bench-arguments.js';
 import { engineResultSchema, sideBySideMarkdown } from '../bench-table.js';
-import { repoRoot } from '../paths.js';
+import { repoRoot, runsTypeScript } from '../paths.js';
 import { describeFailure } from '../prerequisite-error.js';
 import type { TemporalEngine } from '../temporal-engine.js';
 import { startTestServers } from '../test-servers.js';
@@ -36,7 +36,7 @@ const runsOnTemporal = (script: string) => readFileSync(script, 'utf8').includes
 
 function runScript(script: string, env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: repoRoot, env, stdio: 'inherit' });
+    const child = spawn(process.execPath, [...runsTypeScript, script], { cwd: repoRoot, env, stdio: 'inherit' });
     child.once('exit', (c) => resolve(c ?? 1));
   });
 }

@@ -11,7 +11,7 @@ import { buildMailCatcherWeb } from '../mail-catcher-web.js';
 import { MailCatcher } from '../mail-catcher.js';
 import { addDemoPeople } from '../demo-people.js';
 import { identityProvider, type IdentityProvider } from '../identity-provider.js';
-import { auditHeadsDir, dataDir, repoRoot } from '../paths.js';
+import { auditHeadsDir, dataDir, repoRoot, runsTypeScript } from '../paths.js';
 import { ensurePortFree, waitForHttp } from '../ports.js';
 import { startPostgresProcess } from '../postgres-process.js';
 import { describeFailure, PrerequisiteError } from '../prerequisite-error.js';
@@ -70,7 +70,7 @@ const withoutPassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//
 async function loadReferencePlan(databaseUrl: string): Promise<string> {
   let output = '';
   const code = await new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'services/plans/src/cli/load-reference.ts')], {
+    const child = spawn(process.execPath, [...runsTypeScript, path.join(repoRoot, 'services/plans/src/cli/load-reference.ts')], {
       cwd: repoRoot, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'pipe', 'inherit'],
     });
     child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); process.stdout.write(chunk); });
@@ -225,7 +225,7 @@ async function main(): Promise<void> {
     supervisor.start({
       name: service.name,
       command: process.execPath,
-      args: ['--import', 'tsx', path.join(repoRoot, 'services', service.kind, 'src', 'server.ts')],
+      args: [...runsTypeScript, path.join(repoRoot, 'services', service.kind, 'src', 'server.ts')],
       cwd: repoRoot,
       stopTier: service.stopTier,
       env: {

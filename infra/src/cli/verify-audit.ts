@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { auditHeadsDir, dataDir, repoRoot } from '../paths.js';
+import { auditHeadsDir, dataDir, repoRoot, runsTypeScript } from '../paths.js';
 import { localPostgresUrl } from '../postgres-server.js';
 import { runConfigSchema } from '../run-config.js';
 import { serviceKeysIn } from '../service-keys.js';
@@ -22,7 +22,7 @@ if (!env.AUDIT_HEADS_DIR && existsSync(auditHeadsDir(data))) env.AUDIT_HEADS_DIR
 if (!env.JALON_TRUSTED_KEYS && existsSync(path.join(data, 'service-keys', 'plans.jwk.json'))) {
   Object.assign(env, (await serviceKeysIn(data))('plans'));
 }
-const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'services/plans/src/cli/verify-audit.ts'), ...process.argv.slice(2)], {
+const child = spawn(process.execPath, [...runsTypeScript, path.join(repoRoot, 'services/plans/src/cli/verify-audit.ts'), ...process.argv.slice(2)], {
   cwd: repoRoot, env, stdio: 'inherit',
 });
 child.once('exit', (code) => process.exit(code ?? 1));

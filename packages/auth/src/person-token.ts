@@ -28,7 +28,10 @@ const PROVIDER_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512
 export class PersonTokenVerifier {
   private keys: Promise<{ issuer: string; keys: JWTVerifyGetKey }> | undefined;
 
-  constructor(private readonly options: { issuer: string; audience: string }) {}
+  private readonly options: { issuer: string; audience: string };
+  constructor(options: { issuer: string; audience: string }) {
+    this.options = options;
+  }
 
   private discover(): Promise<{ issuer: string; keys: JWTVerifyGetKey }> {
     this.keys ??= (async () => {

@@ -30,7 +30,11 @@ const tokenPayloadSchema = z.object({
 export class ServiceTokenSigner {
   private key: Promise<CryptoKey> | undefined;
 
-  constructor(private readonly signingKey: ServiceSigningKey, private readonly ttlSeconds = DEFAULT_TTL_SECONDS) {
+  private readonly signingKey: ServiceSigningKey;
+  private readonly ttlSeconds: number;
+  constructor(signingKey: ServiceSigningKey, ttlSeconds: number = DEFAULT_TTL_SECONDS) {
+    this.signingKey = signingKey;
+    this.ttlSeconds = ttlSeconds;
     if (ttlSeconds > SERVICE_TOKEN_MAX_SECONDS) throw new Error(`A service token lives at most ${SERVICE_TOKEN_MAX_SECONDS} seconds`);
   }
 
@@ -59,7 +63,9 @@ export class ServiceTokenSigner {
 export class ServiceTokenVerifier {
   private readonly keySets = new Map<ServiceName, JWTVerifyGetKey>();
 
-  constructor(private readonly audience: ServiceName, trusted: TrustedServiceKeys) {
+  private readonly audience: ServiceName;
+  constructor(audience: ServiceName, trusted: TrustedServiceKeys) {
+    this.audience = audience;
     for (const [service, keys] of Object.entries(trusted)) {
       if (keys) this.keySets.set(service as ServiceName, createLocalJWKSet({ keys }));
     }

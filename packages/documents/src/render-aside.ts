@@ -10,7 +10,7 @@ import type { DocumentBody, DocumentMeta } from './render-pdf.js';
  * the CPU first. One thread: rendering is background work, and a second would take a second core
  * from the requests. It starts at the first document and ends after a minute without one. Piscina
  * (the maintained worker-thread pool) keeps the thread, its queue and its errors; the thread inherits
- * the process's loader (tsx).
+ * the process's loader (infra/bin/source-imports.mjs).
  */
 let pool: Piscina | undefined;
 

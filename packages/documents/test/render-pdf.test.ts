@@ -4,6 +4,7 @@ import t from 'tap';
 // The renderer first, as the services load it: it must bring the font cache in before pdfkit itself.
 import { renderPdf, type DocumentBody, type DocumentMeta } from '../src/index.js';
 import { parsedFontCount } from '../src/parsed-fonts.js';
+import { runsTypeScript } from '@jalon/infra';
 
 const meta: DocumentMeta = { title: 'Plan opérationnel 2027', subject: 'Version 1', author: 'SPF Intérieur', language: 'fr-BE', fixedAt: new Date('2026-10-01T08:00:00Z') };
 const body = (words: string): DocumentBody => ({
@@ -24,7 +25,7 @@ t.test('fonts are parsed once per process, and a document\'s bytes do not depend
   t.equal(sha256(again), sha256(a), 'the first document, rendered after another one: the same bytes');
   t.not(sha256(b), sha256(a), 'the other document is another file');
   // The other document rendered first, in a process of its own: the bytes of this process's second render.
-  const alone = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `
+  const alone = execFileSync(process.execPath, [...runsTypeScript, '--input-type=module', '-e', `
     import { renderPdf } from ${JSON.stringify(new URL('../src/index.ts', import.meta.url).href)};
     const body = { content: ${JSON.stringify(other.content)}, footerTitle: ${JSON.stringify(other.footerTitle)}, pageLabel: 'Page {page} / {pages}' };
     const bytes = await renderPdf(body, { ...${JSON.stringify({ ...meta, fixedAt: undefined })}, fixedAt: new Date(${JSON.stringify(meta.fixedAt.toISOString())}) });

@@ -19,13 +19,14 @@ export type ApprovalRoundErrorCode =
 export class ApprovalRoundError extends Error {
   override readonly name = 'ApprovalRoundError';
 
-  constructor(
-    readonly code: ApprovalRoundErrorCode,
-    message: string,
-    /** The member concerned, when the error is about one. */
-    readonly memberId?: string,
-  ) {
+  readonly code: ApprovalRoundErrorCode;
+  /** The member concerned, when the error is about one. */
+  readonly memberId: string | undefined;
+
+  constructor(code: ApprovalRoundErrorCode, message: string, memberId?: string) {
     super(message);
+    this.code = code;
+    this.memberId = memberId;
   }
 }
 

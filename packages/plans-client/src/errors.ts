@@ -4,17 +4,20 @@
  * from). `code` names it for callers that map it: `plans.<status>` for an HTTP refusal.
  */
 export class PlansRefusal extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    /** the HTTP status, for a refusal of the plans service */
-    readonly status?: number,
-    /** the start of the service's answer, as it came */
-    readonly body?: string,
-    /** the stable code the plans service gave its refusal (`operational_plan.not_drafting`), when it gave one */
-    readonly reason?: string,
-  ) {
+  readonly code: string;
+  /** the HTTP status, for a refusal of the plans service */
+  readonly status: number | undefined;
+  /** the start of the service's answer, as it came */
+  readonly body: string | undefined;
+  /** the stable code the plans service gave its refusal (`operational_plan.not_drafting`), when it gave one */
+  readonly reason: string | undefined;
+
+  constructor(code: string, message: string, status?: number, body?: string, reason?: string) {
     super(message);
+    this.code = code;
+    this.status = status;
+    this.body = body;
+    this.reason = reason;
     this.name = 'PlansRefusal';
   }
 }

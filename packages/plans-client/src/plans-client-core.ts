@@ -24,7 +24,11 @@ export type Outcome = { data?: unknown; error?: unknown; response: Response };
 export class PlansClientCore {
   protected readonly api: Client<PlansPaths>;
 
-  constructor(readonly baseUrl: string, protected readonly options: PlansClientOptions = {}) {
+  readonly baseUrl: string;
+  protected readonly options: PlansClientOptions;
+  constructor(baseUrl: string, options: PlansClientOptions = {}) {
+    this.baseUrl = baseUrl;
+    this.options = options;
     const timeoutMs = options.timeoutMs ?? 15_000;
     const send = options.fetch ?? globalThis.fetch;
     const { authorization, actingFor } = options;

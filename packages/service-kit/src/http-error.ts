@@ -16,12 +16,13 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** An error whose message is meant for the person who sent the request. */
 export class HttpError extends Error {
-  constructor(
-    readonly statusCode: number,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
+  readonly statusCode: number;
+  readonly details: Record<string, unknown>;
+
+  constructor(statusCode: number, message: string, details: Record<string, unknown> = {}) {
     super(message);
+    this.statusCode = statusCode;
+    this.details = details;
     this.name = 'HttpError';
   }
 }

@@ -29,7 +29,10 @@ export class PayloadDecryptionError extends Error {
  * without it, decode as they are: histories recorded before keep replaying.
  */
 export class EncryptionCodec implements PayloadCodec {
-  constructor(private readonly keyring: PayloadKeyring) {}
+  private readonly keyring: PayloadKeyring;
+  constructor(keyring: PayloadKeyring) {
+    this.keyring = keyring;
+  }
 
   async encode(payloads: Payload[]): Promise<Payload[]> {
     const keyId = this.keyring.currentKeyId;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { workflowBundle } from '../src/index.js';
+import { runsTypeScript } from '@jalon/infra';
 
 const workflowsPath = fileURLToPath(new URL('./fixtures/greeting-workflow.ts', import.meta.url));
 
@@ -24,7 +25,7 @@ t.test('a test run bundles its workflows once: the first process writes the bund
 
   // Another test process of the run takes the run's copy instead of bundling: marked, to tell them apart.
   writeFileSync(kept, `${code}\n// taken from the run's folder`);
-  const read = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `
+  const read = execFileSync(process.execPath, [...runsTypeScript, '--input-type=module', '-e', `
     import { workflowBundle } from ${JSON.stringify(new URL('../src/index.ts', import.meta.url).href)};
     process.stdout.write((await workflowBundle(${JSON.stringify(workflowsPath)})).code.slice(-40));
   `], { encoding: 'utf8', env: { ...process.env, JALON_TEST_DIR: runDir } });

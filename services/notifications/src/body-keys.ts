@@ -24,8 +24,11 @@ export const bodyContentSchema = z.object({ text: z.string(), html: z.string(), 
 export type BodyContent = z.infer<typeof bodyContentSchema>;
 
 export class BodyKeyUnavailable extends Error {
-  constructor(readonly keyId: string) {
+  readonly keyId: string;
+
+  constructor(keyId: string) {
     super(`the e-mail was sealed with key "${keyId}", which OUTBOX_KEYS does not list; add that key back to send it`);
+    this.keyId = keyId;
   }
 }
 

@@ -14,6 +14,7 @@ import { PLANS_SCHEMA } from '../src/config.js';
 import type { Database } from '../src/database.js';
 import { migratePlans } from '../src/migrate.js';
 import { loadReferenceIntoDatabase } from '../src/reference/load-into-database.js';
+import { runsTypeScript } from '@jalon/infra';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const RUNS = 3;
@@ -47,7 +48,7 @@ async function main() {
   const signer = keyring.auth('worker').signer;
   const authorization = async () => `Bearer ${await signer.sign('plans')}`;
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const server = spawn(process.execPath, ['--import', 'tsx', 'services/plans/src/server.ts'], {
+  const server = spawn(process.execPath, [...runsTypeScript, 'services/plans/src/server.ts'], {
     env: { ...process.env, ...keyring.env('plans'), DATABASE_URL: url, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: ['ignore', 'inherit', 'inherit'],
   });
   const address = `http://127.0.0.1:${port}`;

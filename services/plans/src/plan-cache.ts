@@ -7,7 +7,10 @@
 export class SerialisedPlanCache {
   private readonly entries = new Map<string, { revision: number; body: Buffer }>();
 
-  constructor(private readonly capacity = 200) {}
+  private readonly capacity: number;
+  constructor(capacity: number = 200) {
+    this.capacity = capacity;
+  }
 
   get(planId: string, revision: number): Buffer | undefined {
     const entry = this.entries.get(planId);

@@ -1,7 +1,7 @@
 /**
  * Renders one frozen version's PDF in a process of its own and prints its SHA-256, for the test that
  * checks the same version gives the same bytes in separate processes. Usage:
- * tsx render-version.ts DATABASE_URL strategic|operational PLAN_ID NUMBER
+ * node --import ./infra/bin/source-imports.mjs render-version.ts DATABASE_URL strategic|operational PLAN_ID NUMBER
  */
 import { sha256Hex } from '@jalon/contracts';
 import { createDatabase } from '@jalon/service-kit';

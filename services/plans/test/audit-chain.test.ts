@@ -14,6 +14,7 @@ import { rowHash } from '../src/audit-chain/row-hash.js';
 import { verifyChain } from '../src/audit-chain/verify-chain.js';
 import { recordAudit } from '../src/repositories/audit.js';
 import { plansApp } from '../test-support/plans-app.js';
+import { runsTypeScript } from '@jalon/infra';
 
 const cli = fileURLToPath(new URL('../src/cli/verify-audit.ts', import.meta.url));
 
@@ -21,7 +22,7 @@ const cli = fileURLToPath(new URL('../src/cli/verify-audit.ts', import.meta.url)
 async function verifyAudit(url: string, headsDir: string, ...args: string[]): Promise<{ code: number; out: string }> {
   const keys = (await testKeyring()).env('plans');
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', cli, ...args], {
+    execFile(process.execPath, [...runsTypeScript, cli, ...args], {
       env: { ...process.env, DATABASE_URL: url, AUDIT_HEADS_DIR: headsDir, ...keys },
     }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }));
   });

@@ -9,6 +9,7 @@ import t from 'tap';
 import { organisationFileSchema } from '../src/reference/organisation.references.js';
 import referenceData from '../src/reference/spf-interieur-2022-2024.json' with { type: 'json' };
 import { as, plansApp } from '../test-support/plans-app.js';
+import { runsTypeScript } from '@jalon/infra';
 
 /* `npm run load-organisation -- FILE`: an organisation from a JSON file shaped as the reference's organisation part. */
 
@@ -19,7 +20,7 @@ const example = path.join(here, '../src/reference/spf-securite-sociale.organisat
 
 async function loadOrganisation(databaseUrl: string, file: string) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', cli, file], { env: { ...process.env, DATABASE_URL: databaseUrl } });
+    const { stdout, stderr } = await run(process.execPath, [...runsTypeScript, cli, file], { env: { ...process.env, DATABASE_URL: databaseUrl } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

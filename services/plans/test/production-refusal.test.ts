@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { repoRoot } from '@jalon/infra';
+import { repoRoot, runsTypeScript } from '@jalon/infra';
 import { createDatabase, refuseUnsafeProduction, settingProblems } from '@jalon/service-kit';
 import { testDatabase, testKeyring, testPayloadEnv, uniqueSuffix } from '@jalon/testkit';
 import { sql } from 'kysely';
@@ -14,7 +14,7 @@ import { actor, plansApp } from '../test-support/plans-app.js';
  */
 
 async function start(service: string, env: Record<string, string>): Promise<{ code: number | null; lines: string[] }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'services', service, 'src', 'server.ts')], {
+  const child = spawn(process.execPath, [...runsTypeScript, path.join(repoRoot, 'services', service, 'src', 'server.ts')], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

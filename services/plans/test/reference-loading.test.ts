@@ -1,6 +1,7 @@
 import t from 'tap';
 import { loadReferenceIntoDatabase } from '../src/reference/load-into-database.js';
 import { plansApp, worker } from '../test-support/plans-app.js';
+import { runsTypeScript } from '@jalon/infra';
 
 t.test('loading the reference plan twice gives the same rows', async (t) => {
   const { app, db, planId } = await plansApp(t);
@@ -64,7 +65,7 @@ t.test('the load-reference command loads once, then says nothing changed', async
   const { repoRoot } = await import('@jalon/infra');
   const { testDatabase } = await import('@jalon/testkit');
   const url = await testDatabase(t);
-  const run = () => spawnSync(process.execPath, ['--import', 'tsx', 'services/plans/src/cli/load-reference.ts'], {
+  const run = () => spawnSync(process.execPath, [...runsTypeScript, 'services/plans/src/cli/load-reference.ts'], {
     cwd: repoRoot, env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8', timeout: 60_000,
   });
   const first = run();

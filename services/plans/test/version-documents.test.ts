@@ -8,14 +8,14 @@ import { pdfText } from '@jalon/testkit';
 import t from 'tap';
 import { operationalPlanOfYear } from '../test-support/operational-plan.js';
 import { plansApp, sampleObjective, worker } from '../test-support/plans-app.js';
+import { runsTypeScript } from '@jalon/infra';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 async function renderInAnotherProcess(url: string, planId: string): Promise<string> {
-  const { stdout } = await promisify(execFile)(tsx, [path.join(here, '../test-support/render-version.ts'), url, 'strategic', planId, '1'], { cwd: root });
+  const { stdout } = await promisify(execFile)(process.execPath, [...runsTypeScript, path.join(here, '../test-support/render-version.ts'), url, 'strategic', planId, '1'], { cwd: root });
   return stdout.trim();
 }
 

@@ -13,7 +13,10 @@ const TOP = 25;
 interface Statement { database: string; calls: number; total_ms: number; mean_ms: number; rows: number; shared_blks_hit: number; shared_blks_read: number; query: string }
 
 export class StatementWatch {
-  private constructor(private readonly admin: pg.Pool) {}
+  private readonly admin: pg.Pool;
+  private constructor(admin: pg.Pool) {
+    this.admin = admin;
+  }
 
   /** null unless BENCH_PG_STATEMENTS is set; fails if the server was started without the module */
   static async start(adminUrl: string): Promise<StatementWatch | null> {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ServiceName, ServiceTokenSigner } from '@jalon/auth';
 import { testClientDataConverter, testKeyring, testPayloadEnv } from '@jalon/testkit';
-import { freePort, Supervisor, waitForHttp } from '@jalon/infra';
+import { freePort, runsTypeScript, Supervisor, waitForHttp } from '@jalon/infra';
 import { workflowBundle } from '@jalon/worker/test-support/test-worker';
 import { approvalRound, roundsTaskQueue, type ApprovalRoundInput } from '@jalon/workflows';
 import { Client, Connection } from '@temporalio/client';
@@ -73,7 +73,7 @@ export async function startJalonStack(
     const postgres = pidListeningOn(Number(new URL(databaseUrl).port || 5432));
     if (postgres) pids.postgres = postgres;
     const service = (name: ServiceName, env: Record<string, string>) => supervisor.start({
-      name, command: process.execPath, args: [...profile, '--import', 'tsx', path.join(repoRoot, `services/${name}/src/server.ts`)], cwd: repoRoot,
+      name, command: process.execPath, args: [...profile, ...runsTypeScript, path.join(repoRoot, `services/${name}/src/server.ts`)], cwd: repoRoot,
       env: { ...common, ...keyring.env(name), ...env },
     });
     if (services) {

@@ -8,7 +8,12 @@ export interface Notifications {
 
 /** The notifications service over HTTP, called as the portal (a token of its own key on each call). */
 export class HttpNotifications implements Notifications {
-  constructor(private readonly notificationsUrl: string, private readonly signer: ServiceTokenSigner) {}
+  private readonly notificationsUrl: string;
+  private readonly signer: ServiceTokenSigner;
+  constructor(notificationsUrl: string, signer: ServiceTokenSigner) {
+    this.notificationsUrl = notificationsUrl;
+    this.signer = signer;
+  }
 
   async queue(request: NotificationRequest): Promise<void> {
     const response = await fetch(`${this.notificationsUrl}/notifications`, {

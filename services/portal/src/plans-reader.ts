@@ -62,7 +62,10 @@ const PLANS_ABSENT = [404, 400];
 export class HttpPlansReader implements PlansReader {
   private readonly holdersAsked = new Map<string, Promise<RoleHolder[] | undefined>>();
 
-  constructor(private readonly client: PlansClient) {}
+  private readonly client: PlansClient;
+  constructor(client: PlansClient) {
+    this.client = client;
+  }
 
   private async read<T>(call: Promise<T>, absent: number[]): Promise<T | undefined> {
     try {

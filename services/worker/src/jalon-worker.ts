@@ -6,7 +6,10 @@ import type { State, Worker } from '@temporalio/worker';
  * half of its queues.
  */
 export class JalonWorker {
-  constructor(private readonly workers: readonly Worker[]) {}
+  private readonly workers: readonly Worker[];
+  constructor(workers: readonly Worker[]) {
+    this.workers = workers;
+  }
 
   /** Resolves when every worker has stopped; rejects with the first one's error. */
   async run(): Promise<void> {

@@ -24,7 +24,9 @@ export class Cycle {
   /** the drafting tasks the cycle holds itself, by entity code (cycles since 'drafting-in-cycle') */
   readonly heldTasks = new Map<string, HeldTask>();
 
-  constructor(readonly input: OperationalCycleInput) {
+  readonly input: OperationalCycleInput;
+  constructor(input: OperationalCycleInput) {
+    this.input = input;
     this.calendar = input.calendar ?? FEDERAL_HOLIDAY_CALENDAR;
     this.state = input.resume ?? {
       organisationCode: input.organisationCode, year: input.year, stage: 'drafting', operationalPlanId: null,

@@ -8,8 +8,10 @@ import type { OrganisationRecords } from './organisation.references.js';
 
 /** A file that is well-formed but cannot be loaded into this database (an e-mail another organisation holds). */
 export class OrganisationLoadError extends Error {
-  constructor(readonly path: string, message: string) {
+  readonly path: string;
+  constructor(path: string, message: string) {
     super(`${path}: ${message}`);
+    this.path = path;
     this.name = 'OrganisationLoadError';
   }
 }

@@ -1,5 +1,5 @@
 // A static JSON import (rather than fs + import.meta.url) keeps the fixture inside the module
-// graph: tsc checks that the file exists, and tsx, tap and any bundler resolve it the same way.
+// graph: tsc checks that the file exists, and Node.js, tap and any bundler resolve it the same way.
 import data from './spf-interieur-2022-2024.json' with { type: 'json' };
 import { referencePlanSchema, type ReferencePlan } from './reference-plan.schema.js';
 

@@ -3,8 +3,12 @@ import { organisationFileSchema, type OrganisationRecords } from './organisation
 
 /** Why a file cannot be loaded, one line per problem, each naming the JSON path at fault. */
 export class OrganisationFileError extends Error {
-  constructor(readonly file: string, readonly problems: string[]) {
+  readonly file: string;
+  readonly problems: string[];
+  constructor(file: string, problems: string[]) {
     super(`${file} cannot be loaded:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.file = file;
+    this.problems = problems;
     this.name = 'OrganisationFileError';
   }
 }

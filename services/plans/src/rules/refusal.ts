@@ -14,15 +14,17 @@ export type RefusalKind = 'missing' | 'conflict' | 'invalid' | 'forbidden';
 const kindCodes: Record<RefusalKind, string> = { missing: 'plans.not_found', conflict: 'plans.conflict', invalid: 'request.invalid_field', forbidden: 'plans.forbidden' };
 
 export class Refusal extends Error {
-  constructor(
-    readonly kind: RefusalKind,
-    /** for `missing`: what is missing ("Operational plan …"); otherwise the whole message */
-    message: string,
-    /** fields the answer carries beside the message: currentRevision, issues */
-    readonly details: Record<string, unknown> = {},
-    readonly code: string = kindCodes[kind],
-  ) {
+  readonly kind: RefusalKind;
+  /** fields the answer carries beside the message: currentRevision, issues */
+  readonly details: Record<string, unknown>;
+  readonly code: string;
+
+  /** `message`: for `missing`, what is missing ("Operational plan …"); otherwise the whole message */
+  constructor(kind: RefusalKind, message: string, details: Record<string, unknown> = {}, code: string = kindCodes[kind]) {
     super(message);
+    this.kind = kind;
+    this.details = details;
+    this.code = code;
     this.name = 'Refusal';
   }
 }

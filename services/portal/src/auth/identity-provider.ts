@@ -27,7 +27,12 @@ const idTokenClaimsSchema = z.object({
 export class IdentityProvider {
   private configuration: Promise<oidc.Configuration> | undefined;
 
-  constructor(private readonly settings: ProviderSettings, private readonly redirectUri: string) {}
+  private readonly settings: ProviderSettings;
+  private readonly redirectUri: string;
+  constructor(settings: ProviderSettings, redirectUri: string) {
+    this.settings = settings;
+    this.redirectUri = redirectUri;
+  }
 
   /** The provider's origin: the sign-out form is redirected there, so the pages' CSP must allow it. */
   get origin(): string {

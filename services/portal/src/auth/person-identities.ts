@@ -14,7 +14,10 @@ export type Recognition =
  * address into an account.
  */
 export class PersonIdentities {
-  constructor(private readonly plans: PlansReader) {}
+  private readonly plans: PlansReader;
+  constructor(plans: PlansReader) {
+    this.plans = plans;
+  }
 
   async recognise(claims: PersonClaims): Promise<Recognition> {
     const resolved = await this.plans.resolveIdentity(claims);

@@ -29,14 +29,20 @@ export type StrategicState = StrategicLifecycleView;
  * refusal by the workflow becomes an HTTP error that says why.
  */
 export class CycleGateway {
-  constructor(
-    private readonly client: Client,
-    private readonly plans: PlansClient,
-    private readonly taskQueue: string,
-    private readonly timeoutMs: number,
-    /** whether the cycles it launches hold their drafting tasks themselves (see DRAFTING_IN_CYCLE_PATCH) */
-    private readonly draftingInCycle: boolean,
-  ) {}
+  private readonly client: Client;
+  private readonly plans: PlansClient;
+  private readonly taskQueue: string;
+  private readonly timeoutMs: number;
+  /** whether the cycles it launches hold their drafting tasks themselves (see DRAFTING_IN_CYCLE_PATCH) */
+  private readonly draftingInCycle: boolean;
+
+  constructor(client: Client, plans: PlansClient, taskQueue: string, timeoutMs: number, draftingInCycle: boolean) {
+    this.client = client;
+    this.plans = plans;
+    this.taskQueue = taskQueue;
+    this.timeoutMs = timeoutMs;
+    this.draftingInCycle = draftingInCycle;
+  }
 
   /**
    * Starts the year's cycle, or finds it: a year has one cycle, running or closed. A cycle that

@@ -12,7 +12,12 @@ export const cycleScheduleId = (org: string) => `operational-cycle-launch/${org}
  * finds that cycle.
  */
 export class CycleSchedules {
-  constructor(private readonly client: Client, private readonly taskQueue: string) {}
+  private readonly client: Client;
+  private readonly taskQueue: string;
+  constructor(client: Client, taskQueue: string) {
+    this.client = client;
+    this.taskQueue = taskQueue;
+  }
 
   private options(org: string, s: CycleScheduleSettings) {
     const [hour, minute] = s.time.split(':').map(Number) as [number, number];

@@ -9,7 +9,10 @@ import type { PlansReader } from '../plans-reader.js';
  * portal keeps no copy, so a role removed there is refused here at once.
  */
 export class RoleCheck {
-  constructor(private readonly plans: PlansReader) {}
+  private readonly plans: PlansReader;
+  constructor(plans: PlansReader) {
+    this.plans = plans;
+  }
 
   /** The person acting, as authentication established it; 401 when it names nobody Jalon knows. */
   async actor(caller: Caller): Promise<Person> {

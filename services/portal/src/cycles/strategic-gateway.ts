@@ -15,7 +15,14 @@ export interface AwaitingSignature { plan: StrategicPlanSummary; version: Frozen
  * the signing authority, the version is the one reviewed).
  */
 export class StrategicGateway {
-  constructor(private readonly client: Client, private readonly plans: PlansReader, private readonly timeoutMs: number) {}
+  private readonly client: Client;
+  private readonly plans: PlansReader;
+  private readonly timeoutMs: number;
+  constructor(client: Client, plans: PlansReader, timeoutMs: number) {
+    this.client = client;
+    this.plans = plans;
+    this.timeoutMs = timeoutMs;
+  }
 
   async awaitingSignature(org: string): Promise<AwaitingSignature[]> {
     const plans = await this.plans.strategicPlans(org);

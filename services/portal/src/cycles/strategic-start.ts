@@ -25,12 +25,21 @@ const ENDED_FOR_NOTHING = ['FAILED', 'TERMINATED', 'CANCELLED', 'TIMED_OUT'];
  * starting again finds the one that exists and starts nothing twice.
  */
 export class StrategicLifecycleStarter {
+  private readonly client: Client;
+  private readonly plans: PlansReader;
+  private readonly taskQueue: string;
+  private readonly timeoutMs: number;
   constructor(
-    private readonly client: Client,
-    private readonly plans: PlansReader,
-    private readonly taskQueue: string,
-    private readonly timeoutMs: number,
-  ) {}
+    client: Client,
+    plans: PlansReader,
+    taskQueue: string,
+    timeoutMs: number,
+  ) {
+    this.client = client;
+    this.plans = plans;
+    this.taskQueue = taskQueue;
+    this.timeoutMs = timeoutMs;
+  }
 
   async start(org: string, planId: string, personId: string): Promise<{ workflowId: string; created: boolean }> {
     const plan = await this.plans.strategicPlan(planId);

@@ -57,7 +57,9 @@ const openKeysOf = (link: DecisionLinkRow, view: RoundView | undefined) => view?
 export class LinkDecisions {
   private readonly publicOrigin: string;
 
-  constructor(private readonly deps: { db: Kysely<Database>; round: RoundGateway; holders: LinkHolderCheck; csrfSecret: string; publicBaseUrl: string }) {
+  private readonly deps: { db: Kysely<Database>; round: RoundGateway; holders: LinkHolderCheck; csrfSecret: string; publicBaseUrl: string };
+  constructor(deps: { db: Kysely<Database>; round: RoundGateway; holders: LinkHolderCheck; csrfSecret: string; publicBaseUrl: string }) {
+    this.deps = deps;
     this.publicOrigin = new URL(deps.publicBaseUrl).origin;
   }
 
@@ -173,7 +175,12 @@ export class LinkDecisions {
 }
 
 class Rollback extends Error {
-  constructor(readonly outcome: Outcome) { super(outcome.kind); }
+  readonly outcome: Outcome;
+
+  constructor(outcome: Outcome) {
+    super(outcome.kind);
+    this.outcome = outcome;
+  }
 }
 
 /**

@@ -13,7 +13,10 @@ export interface LinkHolder { person_id: string; holder_organisation: string | n
  * does not answer: a decision is not made on a role nobody could check.
  */
 export class LinkHolderCheck {
-  constructor(private readonly plans: PlansReader) {}
+  private readonly plans: PlansReader;
+  constructor(plans: PlansReader) {
+    this.plans = plans;
+  }
 
   async holds(link: LinkHolder, on: string = brusselsDateOf(new Date())): Promise<boolean> {
     if (!link.holder_organisation || !link.holder_roles) return true;

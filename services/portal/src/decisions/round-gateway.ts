@@ -28,7 +28,12 @@ export interface RoundLogger { warn: (obj: object, msg: string) => void }
  * saying so instead of a request that never ends.
  */
 export class RoundGateway {
-  constructor(private readonly client: Client, private readonly timeoutMs: number) {}
+  private readonly client: Client;
+  private readonly timeoutMs: number;
+  constructor(client: Client, timeoutMs: number) {
+    this.client = client;
+    this.timeoutMs = timeoutMs;
+  }
 
   private deadline<T>(fn: () => Promise<T>): Promise<T> {
     return this.client.withDeadline(Date.now() + this.timeoutMs, fn);

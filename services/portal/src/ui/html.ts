@@ -1,6 +1,9 @@
 /** HTML built with `html` escapes every interpolated value unless it is itself `html`. */
 export class Html {
-  constructor(readonly value: string) {}
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
   toString(): string { return this.value; }
 }
 

@@ -8,8 +8,14 @@ import { plansUnavailable } from '../../plans-reader.js';
  * the body field at fault, so the page says it beside that field in the reader's language.
  */
 export class ContentRefusal extends Error {
-  constructor(readonly status: number, readonly code: string | undefined, readonly field: string | undefined) {
+  readonly status: number;
+  readonly code: string | undefined;
+  readonly field: string | undefined;
+  constructor(status: number, code: string | undefined, field: string | undefined) {
     super(`the plans service refused the change (${status}${code ? `, ${code}` : ''})`);
+    this.status = status;
+    this.code = code;
+    this.field = field;
     this.name = 'ContentRefusal';
   }
 }
@@ -32,7 +38,10 @@ function refusalOf(error: PlansRefusal): ContentRefusal {
  * their name. Nothing is written by the portal itself.
  */
 export class ObjectiveWriter {
-  constructor(private readonly client: PlansClient) {}
+  private readonly client: PlansClient;
+  constructor(client: PlansClient) {
+    this.client = client;
+  }
 
   private async send<T>(call: Promise<T>): Promise<T> {
     try {

@@ -5,8 +5,10 @@ import { plansUnavailable } from '../../plans-reader.js';
 export interface AdminRefusal { code: string; fields: string[]; /** the plans service's own status (409 taken or in use, 404, 403, 400) */ status: number }
 
 export class OrganisationChangeRefused extends Error {
-  constructor(readonly refusal: AdminRefusal) {
+  readonly refusal: AdminRefusal;
+  constructor(refusal: AdminRefusal) {
     super(`refused: ${refusal.code}`);
+    this.refusal = refusal;
     this.name = 'OrganisationChangeRefused';
   }
 }
@@ -29,7 +31,10 @@ function refusalOf(error: PlansRefusal): AdminRefusal {
  * OrganisationChangeRefused the page shows beside the field; the service not answering, a 503.
  */
 export class OrganisationAdmin {
-  constructor(private readonly client: PlansClient) {}
+  private readonly client: PlansClient;
+  constructor(client: PlansClient) {
+    this.client = client;
+  }
 
   async as<T>(personId: string, call: (client: PlansClient) => Promise<T>): Promise<T> {
     try {

@@ -7,8 +7,10 @@ export type PublicationFileName = 'document.pdf' | 'canonical.json';
 
 /** A publication the plans service refused (a version that is not the signed / transmitted one), by its code. */
 export class PublicationRefusal extends Error {
-  constructor(readonly code: string | undefined) {
+  readonly code: string | undefined;
+  constructor(code: string | undefined) {
     super(`the plans service refused the publication (${code ?? 'no code'})`);
+    this.code = code;
     this.name = 'PublicationRefusal';
   }
 }
@@ -18,7 +20,10 @@ export class PublicationRefusal extends Error {
  * publishers' "Publier" (President's office, communicator), made by the plans service in the signed-in person's name.
  */
 export class Publications {
-  constructor(private readonly client: PlansClient) {}
+  private readonly client: PlansClient;
+  constructor(client: PlansClient) {
+    this.client = client;
+  }
 
   private async read<T>(call: Promise<T>): Promise<T | undefined> {
     try {

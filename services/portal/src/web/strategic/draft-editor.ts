@@ -8,15 +8,18 @@ import { plansUnavailable } from '../../plans-reader.js';
 
 /** Why the plans service refused an edit: its stable code and, for bad input, the fields at fault. */
 export class DraftRefusal extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly issues: Array<{ path: string; message: string }>,
-    message: string,
-    /** with plan.stale_revision: the revision the content is at now */
-    readonly currentRevision?: number,
-  ) {
+  readonly status: number;
+  readonly code: string;
+  readonly issues: Array<{ path: string; message: string }>;
+  /** with plan.stale_revision: the revision the content is at now */
+  readonly currentRevision: number | undefined;
+
+  constructor(status: number, code: string, issues: Array<{ path: string; message: string }>, message: string, currentRevision?: number) {
     super(message);
+    this.status = status;
+    this.code = code;
+    this.issues = issues;
+    this.currentRevision = currentRevision;
     this.name = 'DraftRefusal';
   }
 }
@@ -35,7 +38,15 @@ function refusalOf(error: PlansRefusal): DraftRefusal {
  * resubmission of the edited draft to its lifecycle.
  */
 export class StrategicDraftEditor {
-  constructor(private readonly client: Client, private readonly plans: PlansClient, private readonly timeoutMs: number) {}
+  private readonly client: Client;
+  private readonly plans: PlansClient;
+  private readonly timeoutMs: number;
+
+  constructor(client: Client, plans: PlansClient, timeoutMs: number) {
+    this.client = client;
+    this.plans = plans;
+    this.timeoutMs = timeoutMs;
+  }
 
   private async write<T>(call: () => Promise<T>): Promise<T> {
     try {
