@@ -1,14 +1,9 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import t from 'tap';
 import { renderMissingDocuments, versionsWithoutDocument } from '../src/documents/document-renderer.js';
 import { plansApp, worker } from '../test-support/plans-app.js';
+import { renderedInAnotherProcess } from '../test-support/render-in-another-process.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../../..');
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 t.test('a version\'s PDF is rendered and kept when it is frozen: a chapter corrected before the first download does not reach it', async (t) => {
@@ -28,8 +23,7 @@ t.test('a version\'s PDF is rendered and kept when it is frozen: a chapter corre
 
   // Chapters 2 to 5 live beside the plan, not in its frozen snapshot (reloading the reference plan corrects them).
   await ownerDb.updateTable('plan_chapters').set({ text: 'Texte corrigé après le gel de la version.' }).where('plan_id', '=', planId).where('number', '=', 2).execute();
-  const { stdout } = await promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), [path.join(here, '../test-support/render-version.ts'), url, 'strategic', planId, '1'], { cwd: root });
-  t.not(stdout.trim(), pdfSha256, 'rendered now, the document would show the corrected chapter');
+  t.not(await renderedInAnotherProcess(url, planId), pdfSha256, 'rendered now, the document would show the corrected chapter');
 
   const downloaded = await app.inject({ url: `/strategic-plans/${planId}/versions/1/document.pdf`, headers: worker });
   t.equal(downloaded.statusCode, 200);

@@ -1,23 +1,16 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { pdfText } from '@jalon/testkit';
 import t from 'tap';
 import { operationalPlanOfYear } from '../test-support/operational-plan.js';
 import { plansApp, sampleObjective, worker } from '../test-support/plans-app.js';
-import { runsTypeScript } from '@jalon/infra';
+import { renderedInAnotherProcess } from '../test-support/render-in-another-process.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-async function renderInAnotherProcess(url: string, planId: string): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, [...runsTypeScript, path.join(here, '../test-support/render-version.ts'), url, 'strategic', planId, '1'], { cwd: root });
-  return stdout.trim();
-}
 
 t.test('a frozen strategic version renders as a PDF; the same version gives the same bytes in other processes; its hash sits beside the JSON\'s', async (t) => {
   const { app, planId, url } = await plansApp(t);
@@ -41,7 +34,7 @@ t.test('a frozen strategic version renders as a PDF; the same version gives the 
   const again = await app.inject({ url: `/strategic-plans/${planId}/versions/1/document.pdf`, headers: worker });
   t.equal(sha256(again.rawPayload), version.pdfSha256, 'served again: the same bytes');
 
-  const [first, second] = [await renderInAnotherProcess(url, planId), await renderInAnotherProcess(url, planId)];
+  const [first, second] = [await renderedInAnotherProcess(url, planId), await renderedInAnotherProcess(url, planId)];
   t.equal(first, version.pdfSha256, 'rendered afresh in another process: the same bytes');
   t.equal(second, version.pdfSha256, 'and in a third');
 
