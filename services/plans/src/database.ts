@@ -112,6 +112,10 @@ export interface PlanVersionsTable {
 export interface VersionDocumentsTable {
   plan_kind: 'strategic' | 'operational'; plan_id: string; number: number; pdf_sha256: string; pdf: Buffer; rendered_at: Generated<Date>;
 }
+/** A version still without its kept PDF: queued by a trigger on plan_versions, removed when the document is kept. */
+export interface VersionsToRenderTable {
+  plan_kind: 'strategic' | 'operational'; plan_id: string; number: number; frozen_at: Date;
+}
 /** A version made public by the communication plan's publishing step; append-only. */
 export interface VersionPublicationsTable {
   plan_kind: 'strategic' | 'operational'; plan_id: string; number: number; organisation_code: string; published_by: string; published_at: Generated<Date>;
@@ -155,6 +159,7 @@ export interface Database {
   project_changes: ProjectChangesTable;
   plan_versions: PlanVersionsTable;
   version_documents: VersionDocumentsTable;
+  versions_to_render: VersionsToRenderTable;
   version_publications: VersionPublicationsTable;
   audit_log: AuditLogTable;
   decisions: DecisionsTable;

@@ -7,7 +7,7 @@ import { renderedInAnotherProcess } from '../test-support/render-in-another-proc
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 t.test('a version\'s PDF is rendered and kept when it is frozen: a chapter corrected before the first download does not reach it', async (t) => {
-  const { app, planId, url, ownerDb } = await plansApp(t, { renderDocuments: { pollMs: 60_000 } });
+  const { app, planId, url, ownerDb, db } = await plansApp(t, { renderDocuments: { pollMs: 60_000 } });
   const started = Date.now();
   const frozen = await app.inject({ method: 'POST', url: `/strategic-plans/${planId}/versions`, headers: worker });
   t.equal(frozen.statusCode, 201, `frozen in ${Date.now() - started} ms, without waiting for the PDF`);
@@ -20,6 +20,7 @@ t.test('a version\'s PDF is rendered and kept when it is frozen: a chapter corre
     pdfSha256 = (await app.inject({ url: `/strategic-plans/${planId}/versions/1`, headers: worker })).json().pdfSha256 as string | null;
   }
   t.match(pdfSha256, /^[0-9a-f]{64}$/, `the PDF's hash is recorded ${Date.now() - started} ms after the freeze, before any download`);
+  t.same(await versionsWithoutDocument(db), [], 'and no version is left waiting for its document');
 
   // Chapters 2 to 5 live beside the plan, not in its frozen snapshot (reloading the reference plan corrects them).
   await ownerDb.updateTable('plan_chapters').set({ text: 'Texte corrigé après le gel de la version.' }).where('plan_id', '=', planId).where('number', '=', 2).execute();

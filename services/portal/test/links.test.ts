@@ -160,14 +160,40 @@ t.test('a link being used while its reminder is issued: the reminder waits, and 
     await new Promise<void>((resolve) => { commit = resolve; });
   });
   await isClaimed;
-  const reminder = batch([linkRequest(input, input.members[0]!, { issueKey: `${input.roundId}:reminder:1` })]);
+  const reminder = batch(input.members.slice(0, 2).map((m) => linkRequest(input, m, { issueKey: `${input.roundId}:${m.personId}:reminder:1` })));
   await new Promise((r) => setTimeout(r, 300));
   commit();
   await decision;
   const results = (await reminder).json().results as Array<{ outcome: string; state?: string }>;
-  t.same(results.map((r) => [r.outcome, r.state]), [['conflict', 'used']], 'no reminder with a used link');
+  t.same(results.map((r) => [r.outcome, r.state]), [['conflict', 'used'], ['issued', undefined]], 'no reminder with a used link; the other person\'s is sent');
   const tokens = await portal.db.selectFrom('decision_link_tokens').select('token_hash').where('link_id', '=', link.linkId).execute();
   t.equal(tokens.length, 1, 'no token added to the used link');
+});
+
+t.test('a batch of a newer version supersedes each person\'s unused older links; a batch naming two versions for one person keeps the newer', async (t) => {
+  const v1 = await portal.startRound({ planVersion: 1 });
+  const v2 = await portal.startRound({ planId: v1.input.planId, planVersion: 2 });
+  const v3 = await portal.startRound({ planId: v1.input.planId, planVersion: 3 });
+  const [a, b, c] = [v1.input.members[0]!, v1.input.members[1]!, v1.input.members[2]!];
+  const keyed = (input: typeof v1.input, m: ReturnType<typeof member>, what: string) => linkRequest(input, m, { issueKey: `${input.roundId}:${m.personId}:${what}` });
+  const older = (await batch([keyed(v1.input, a, 'request'), keyed(v1.input, b, 'request')])).json().results as Array<{ linkId: string }>;
+  const used = older[1]!.linkId;
+  await portal.db.updateTable('decision_links').set({ used_at: new Date() }).where('id', '=', used).execute();
+
+  const newer = (await batch([keyed(v2.input, a, 'request'), keyed(v2.input, b, 'request'), keyed(v2.input, c, 'request')])).json().results as Array<{ outcome: string; linkId: string }>;
+  t.same(newer.map((r) => r.outcome), ['issued', 'issued', 'issued']);
+  t.match(await portal.linkRow(older[0]!.linkId), { superseded_reason: 'newer_version' }, 'the unused version 1 link is superseded');
+  t.match(await portal.linkRow(used), { superseded_at: null }, 'the used one keeps its history');
+
+  const late = (await batch([keyed(v1.input, c, 'late'), keyed(v2.input, a, 'reminder')])).json().results as Array<{ outcome: string; state?: string; linkId?: string }>;
+  t.same(late.map((r) => [r.outcome, r.state]), [['conflict', 'superseded'], ['issued', undefined]], 'a delayed version 1 link is refused in its place, beside a reminder of version 2');
+  t.equal(late[1]!.linkId, newer[0]!.linkId, 'the reminder adds a token to the link already issued');
+
+  // Version 2 then version 3 for the same person in one batch: in order, the newer supersedes the older.
+  const both = (await batch([keyed(v2.input, c, 'again'), keyed(v3.input, c, 'request')])).json().results as Array<{ outcome: string; linkId: string }>;
+  t.same(both.map((r) => r.outcome), ['issued', 'issued']);
+  t.match(await portal.linkRow(both[0]!.linkId), { superseded_reason: 'newer_version' }, 'the version 2 link is superseded by the version 3 one issued after it');
+  t.match(await portal.linkRow(both[1]!.linkId), { superseded_at: null, plan_version: 3 });
 });
 
 t.test('a bad batch is refused naming the field, and issues nothing', async (t) => {

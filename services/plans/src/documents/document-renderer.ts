@@ -18,12 +18,13 @@ export interface RendererLog { info: (obj: object, msg: string) => void; error: 
 
 interface VersionKey { plan_kind: PlanKind; plan_id: string; number: number }
 
-/** Versions frozen without a kept PDF, newest first: the one just frozen is the one a transmission waits for. */
+/**
+ * Versions frozen without a kept PDF, newest first: the one just frozen is the one a transmission
+ * waits for. Read from their queue, which holds only what is left to render, not from every version
+ * ever frozen (migration 2026-12-11T0900).
+ */
 export function versionsWithoutDocument(db: Kysely<Database>): Promise<VersionKey[]> {
-  return db.selectFrom('plan_versions as v').select(['v.plan_kind', 'v.plan_id', 'v.number'])
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('version_documents as d').select('d.number')
-      .whereRef('d.plan_kind', '=', 'v.plan_kind').whereRef('d.plan_id', '=', 'v.plan_id').whereRef('d.number', '=', 'v.number'))))
-    .orderBy('v.created_at', 'desc').execute();
+  return db.selectFrom('versions_to_render').select(['plan_kind', 'plan_id', 'number']).orderBy('frozen_at', 'desc').execute();
 }
 
 const RETRY_BASE_MS = 30_000;

@@ -68,8 +68,12 @@ export async function versionDocument(db: Kysely<Database>, kind: PlanKind, plan
   const pdf = await renderVersionDocument(db, kind, planId, number);
   if (!pdf) return undefined;
   // Two first requests at once both render; the first insert wins and both return what was stored.
-  await db.insertInto('version_documents').values({ plan_kind: kind, plan_id: planId, number, pdf_sha256: sha256Hex(pdf), pdf })
-    .onConflict((oc) => oc.columns(['plan_kind', 'plan_id', 'number']).doNothing()).execute();
+  // The version leaves the renderer's queue with the same commit that keeps its document.
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('version_documents').values({ plan_kind: kind, plan_id: planId, number, pdf_sha256: sha256Hex(pdf), pdf })
+      .onConflict((oc) => oc.columns(['plan_kind', 'plan_id', 'number']).doNothing()).execute();
+    await trx.deleteFrom('versions_to_render').where('plan_kind', '=', kind).where('plan_id', '=', planId).where('number', '=', number).execute();
+  });
   const kept = await stored();
   return kept ? { pdf: kept.pdf, pdfSha256: kept.pdf_sha256 } : undefined;
 }
