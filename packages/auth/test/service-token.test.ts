@@ -52,3 +52,31 @@ t.test('a key is rotated without downtime: both keys are trusted while the new o
   t.ok(await after.verify(signedNext));
   await t.rejects(after.verify(signedOld), 'the retired key is refused once removed');
 });
+
+t.test('a signer reuses a token for the same service and person while more than half its life is left', async (t) => {
+  const worker = await generateServiceKey('worker');
+  const signer = new ServiceTokenSigner(worker, 2);
+  const first = await signer.sign('plans', 'person-1');
+  t.equal(await signer.sign('plans', 'person-1'), first, 'the same call again: the same token');
+  t.not(await signer.sign('plans', 'person-2'), first, 'for another person: another token');
+  t.not(await signer.sign('notifications', 'person-1'), first, 'for another service: another token');
+  t.not(await signer.sign('plans'), first, 'for no person: another token');
+  await new Promise((r) => setTimeout(r, 1_100));
+  t.not(await signer.sign('plans', 'person-1'), first, 'past half its life: a fresh token');
+});
+
+t.test('a token verified once is accepted again as it is, never an altered copy of it', async (t) => {
+  const worker = await generateServiceKey('worker');
+  const portal = await generateServiceKey('portal');
+  const plans = new ServiceTokenVerifier('plans', { worker: [publicJwkOf(worker)] });
+  const token = await new ServiceTokenSigner(worker).sign('plans', 'person-1');
+  t.same(await plans.verify(token), { service: 'worker', actingFor: 'person-1' });
+  t.same(await plans.verify(token), { service: 'worker', actingFor: 'person-1' }, 'again');
+  const [header, payload, signature] = token.split('.') as [string, string, string];
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+  const otherPerson = Buffer.from(JSON.stringify({ ...claims, act_for: 'person-2' })).toString('base64url');
+  await t.rejects(plans.verify(`${header}.${otherPerson}.${signature}`), 'the payload changed under the same signature');
+  await t.rejects(plans.verify(`${header}.${payload}.${signature.slice(0, -4)}AAAA`), 'the signature changed');
+  const elsewhere = new ServiceTokenVerifier('plans', { portal: [publicJwkOf(portal)] });
+  await t.rejects(elsewhere.verify(token), 'a verifier that does not trust the key refuses it, whoever accepted it before');
+});
