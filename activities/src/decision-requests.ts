@@ -12,6 +12,8 @@ export type BatchedRequestOutcome =
 
 /** Requests sent one call at a time when a batch call is refused as a whole: at most this many at once, the portal and the outbox being shared. */
 const PARALLEL_REQUESTS = 4;
+/** How often a running batch tells Temporal it is alive: well within batchAct's heartbeat timeout (15 s), even on a loaded machine. */
+const BEAT_EVERY_MS = 3_000;
 /** Requests per batch call: both services take as many. */
 const CHUNK = Math.min(LINK_BATCH_MAX, NOTIFICATION_BATCH_MAX);
 
@@ -124,17 +126,24 @@ export function createDecisionRequestsActivity(
 
   return {
     async sendDecisionRequests(requests: DecisionRequestInput[]): Promise<BatchedRequestOutcome[]> {
-      // A heartbeat at the start and after each call: a batch whose task was lost on its way to a
-      // worker (seen on the server engine under load: "started", never run) is retried after the
-      // heartbeat timeout, not after the whole start-to-close timeout.
+      // A heartbeat at the start, every few seconds while it runs and after each call: a batch whose
+      // task was lost on its way to a worker ("started", never run: seen under load on both engines,
+      // when the server's hand-over to matching times out) is retried after the heartbeat timeout
+      // (batchAct), not after the whole start-to-close timeout. Beating on a timer, not only between
+      // calls, lets that timeout be shorter than the longest call.
       const beat = () => { try { Context.current().heartbeat(); } catch { /* called outside an activity (unit tests) */ } };
       beat();
-      const outcomes: BatchedRequestOutcome[] = [];
-      for (let start = 0; start < requests.length; start += CHUNK) {
-        outcomes.push(...await inOneCall(requests.slice(start, start + CHUNK), beat));
-        beat();
+      const beating = setInterval(beat, BEAT_EVERY_MS);
+      try {
+        const outcomes: BatchedRequestOutcome[] = [];
+        for (let start = 0; start < requests.length; start += CHUNK) {
+          outcomes.push(...await inOneCall(requests.slice(start, start + CHUNK), beat));
+          beat();
+        }
+        return outcomes;
+      } finally {
+        clearInterval(beating);
       }
-      return outcomes;
     },
   };
 }

@@ -2,6 +2,7 @@ import { createActivities, type DecisionRequestInput } from '@jalon/activities';
 import { countRows, notificationsApp, PUBLIC_BASE_URL, settle } from '@jalon/notifications/test-support/notifications-app';
 import { portalApp } from '@jalon/portal/test-support/portal-app';
 import { testKeyring } from '@jalon/testkit';
+import { MockActivityEnvironment } from '@temporalio/testing';
 import t from 'tap';
 
 /*
@@ -73,6 +74,29 @@ t.test('a drafting round of 11 e-mails: one call for the links, one for the e-ma
   t.same(mails.map((m) => m.to[0]).sort(), people.map((p) => `${p}@ibz.example`).sort(), 'each drafter one e-mail');
   const links = mails.map((m) => /https:\/\/jalon\.ibz\.example\/decisions\/[A-Za-z0-9_-]{43}/.exec(m.text)?.[0]);
   t.equal(new Set(links.filter(Boolean)).size, 11, 'each with a link of their own');
+});
+
+t.test('a batch held up by a slow call keeps telling Temporal it is alive, every few seconds', async (t) => {
+  const { activities } = await services(t);
+  // The portal answers the links 8 s late: longer than a lost batch is now left before it is retried (15 s) allows between two heartbeats.
+  const answering = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    if (new URL(String(input)).pathname === '/links/batch') await new Promise((resolve) => setTimeout(resolve, 8_000));
+    return answering(input, init);
+  };
+  const env = new MockActivityEnvironment();
+  const beats: number[] = [];
+  env.on('heartbeat', () => beats.push(Date.now()));
+  const started = Date.now();
+  try {
+    const outcomes: Awaited<ReturnType<typeof activities.sendDecisionRequests>> = await env.run(activities.sendDecisionRequests, draftingRound(['slow0', 'slow1']));
+    t.same(outcomes.map((o) => o.status), ['queued', 'queued'], 'the batch goes through');
+  } finally {
+    globalThis.fetch = answering;
+  }
+  const times = [started, ...beats, Date.now()];
+  const longestSilence = Math.max(...times.slice(1).map((time, i) => time - times[i]!));
+  t.ok(longestSilence < 5_000, `never more than 5 s without a heartbeat (longest ${longestSilence} ms, ${beats.length} heartbeats in ${Date.now() - started} ms)`);
 });
 
 t.test('60 e-mails go in two batches of links and two of e-mails', async (t) => {
