@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { temporalEngineSchema } from './temporal-engine.js';
 import { retentionDaysSchema } from './temporal-retention.js';
+import { workerHeapMiBSchema } from './worker-memory.js';
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
@@ -38,6 +39,8 @@ export const runConfigSchema = z.object({
   JALON_WORKER_PORT: port(3003),
   /** worker processes polling the same task queue: more when workflow and activity tasks queue up (CPU-bound) */
   JALON_WORKERS: processCountSchema,
+  /** each worker's V8 old space in MiB (worker-memory.ts): its RSS stays under about this plus 250 MiB */
+  JALON_WORKER_HEAP_MIB: workerHeapMiBSchema,
   /** portal processes sharing the pages' and the internal API's ports (SO_REUSEPORT, Linux): more when requests queue up */
   JALON_PORTALS: processCountSchema,
   JALON_KEYCLOAK_PORT: port(8180),

@@ -1,6 +1,7 @@
 import { freePort } from './ports.js';
 import { PrerequisiteError } from './prerequisite-error.js';
 import type { RunConfig } from './run-config.js';
+import { workerMemoryBounds } from './worker-memory.js';
 
 export type ServiceKind = 'plans' | 'notifications' | 'portal' | 'worker';
 
@@ -15,6 +16,8 @@ export interface ServiceProcess {
   healthUrl: string;
   /** the caller tier (services/…/server.ts) is stopped before the services it calls */
   stopTier: number;
+  /** Node.js arguments before the script (the worker's memory bounds) */
+  nodeArgs: string[];
   env: Record<string, string>;
 }
 
@@ -42,22 +45,23 @@ export async function serviceProcesses(config: RunConfig): Promise<ServiceProces
     );
   }
   const processes: ServiceProcess[] = [
-    { kind: 'plans', name: 'plans', port: config.JALON_PLANS_PORT, healthUrl: `${local(config.JALON_PLANS_PORT)}/health`, stopTier: 1, env: {} },
-    { kind: 'notifications', name: 'notifications', port: config.JALON_NOTIFICATIONS_PORT, healthUrl: `${local(config.JALON_NOTIFICATIONS_PORT)}/health`, stopTier: 1, env: {} },
+    { kind: 'plans', name: 'plans', port: config.JALON_PLANS_PORT, healthUrl: `${local(config.JALON_PLANS_PORT)}/health`, stopTier: 1, nodeArgs: [], env: {} },
+    { kind: 'notifications', name: 'notifications', port: config.JALON_NOTIFICATIONS_PORT, healthUrl: `${local(config.JALON_NOTIFICATIONS_PORT)}/health`, stopTier: 1, nodeArgs: [], env: {} },
   ];
   const portals = config.JALON_PORTALS;
   for (let i = 1; i <= portals; i++) {
     const own = portals > 1 ? await freePort() : undefined;
     processes.push({
-      kind: 'portal', name: portals > 1 ? `portal-${i}` : 'portal', port: config.JALON_PORTAL_PORT, stopTier: 2,
+      kind: 'portal', name: portals > 1 ? `portal-${i}` : 'portal', port: config.JALON_PORTAL_PORT, stopTier: 2, nodeArgs: [],
       healthUrl: `${local(own ?? config.JALON_PORTAL_PORT)}/health`,
       env: own === undefined ? {} : { REUSE_PORT: 'true', HEALTH_PORT: String(own) },
     });
   }
   const workers = config.JALON_WORKERS;
+  const memory = workerMemoryBounds(config.JALON_WORKER_HEAP_MIB);
   for (let i = 1; i <= workers; i++) {
     const port = i === 1 ? config.JALON_WORKER_PORT : await freePort();
-    processes.push({ kind: 'worker', name: workers > 1 ? `worker-${i}` : 'worker', port, healthUrl: `${local(port)}/health`, stopTier: 2, env: {} });
+    processes.push({ kind: 'worker', name: workers > 1 ? `worker-${i}` : 'worker', port, healthUrl: `${local(port)}/health`, stopTier: 2, nodeArgs: memory.nodeArgs, env: memory.env });
   }
   return processes;
 }

@@ -225,7 +225,7 @@ async function main(): Promise<void> {
     supervisor.start({
       name: service.name,
       command: process.execPath,
-      args: [...runsTypeScript, path.join(repoRoot, 'services', service.kind, 'src', 'server.ts')],
+      args: [...service.nodeArgs, ...runsTypeScript, path.join(repoRoot, 'services', service.kind, 'src', 'server.ts')],
       cwd: repoRoot,
       stopTier: service.stopTier,
       env: {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ServiceName, ServiceTokenSigner } from '@jalon/auth';
 import { testClientDataConverter, testKeyring, testPayloadEnv } from '@jalon/testkit';
-import { freePort, runsTypeScript, Supervisor, waitForHttp } from '@jalon/infra';
+import { freePort, runsTypeScript, Supervisor, waitForHttp, workerHeapMiBSchema, workerMemoryBounds } from '@jalon/infra';
 import { workflowBundle } from '@jalon/worker/test-support/test-worker';
 import { approvalRound, roundsTaskQueue, type ApprovalRoundInput } from '@jalon/workflows';
 import { Client, Connection } from '@temporalio/client';
@@ -42,6 +42,9 @@ export interface JalonStack {
   stop: () => Promise<void>;
 }
 
+/** The worker's memory bounds, as `npm start` gives them (JALON_WORKER_HEAP_MIB to try another cap). */
+export const workerMemory = workerMemoryBounds(workerHeapMiBSchema.parse(process.env.JALON_WORKER_HEAP_MIB));
+
 /**
  * `smtpUrl` also starts the plans and notifications services (sending to that SMTP server), for the
  * benchmarks that run whole cycles; without it only the portal and the worker run. With
@@ -73,8 +76,8 @@ export async function startJalonStack(
     const postgres = pidListeningOn(Number(new URL(databaseUrl).port || 5432));
     if (postgres) pids.postgres = postgres;
     const service = (name: ServiceName, env: Record<string, string>) => supervisor.start({
-      name, command: process.execPath, args: [...profile, ...runsTypeScript, path.join(repoRoot, `services/${name}/src/server.ts`)], cwd: repoRoot,
-      env: { ...common, ...keyring.env(name), ...env },
+      name, command: process.execPath, args: [...profile, ...(name === 'worker' ? workerMemory.nodeArgs : []), ...runsTypeScript, path.join(repoRoot, `services/${name}/src/server.ts`)], cwd: repoRoot,
+      env: { ...common, ...keyring.env(name), ...(name === 'worker' ? workerMemory.env : {}), ...env },
     });
     if (services) {
       pids.plans = service('plans', { PORT: String(services.plans) }).pid!;

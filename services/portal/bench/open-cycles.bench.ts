@@ -20,7 +20,7 @@ import { codesOf, createOrganisation, documentsRendered, draftingEntities, launc
 import { benchEngine, schedulerFigures, schedulerSnapshot, LoadWatch, memoryMiB, writeEngineResult } from './bench-record.js';
 import { startBenchIdentityProvider } from './bench-identity-provider.js';
 import { StatementWatch } from './bench-statements.js';
-import { atRate, decisionLinks, formsOf, load, log, postDecision, startJalonStack, type Figures, type JalonStack } from './bench-support.js';
+import { atRate, decisionLinks, formsOf, load, log, postDecision, startJalonStack, workerMemory, type Figures, type JalonStack } from './bench-support.js';
 import { CountingSmtp } from './counting-smtp.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -147,6 +147,7 @@ async function main() {
     notes: [
       `${orgCount} organisations, up to ${YEARS.length} cycles each (years 2001–2100), ${LAUNCH_CONCURRENCY} launches at once; a level not open within ${GIVE_UP_MS / 1000} s is cut there ("cycles open" says how far it got)`,
       `worker RSS peak: the kernel's high-water mark (VmHWM) since the worker started; settled: VmRSS ${SETTLE_MS / 1000} s after the last e-mail; decisions: ${DECISIONS} one at a time once the level is open, and ${DECISIONS} during the launches, one a second from a tenth of them on`,
+      `the worker runs as \`npm start\` runs it: ${workerMemory.nodeArgs.join(' ')}, ${Object.entries(workerMemory.env).map(([k, v]) => `${k}=${v}`).join(' ')} (infra/src/worker-memory.ts)`,
     ],
   });
   log(`open-cycles: ${file}`);
