@@ -25,4 +25,4 @@ export { TEMPORAL_DATABASES } from './temporal-server-schema.js';
 export {
   engineResultSchema, levelsFrom, sideBySideMarkdown, spread, formatSpread, type EngineResult, type Machine,
 } from './bench-table.js';
-export { workerMemoryBounds, workerHeapMiBSchema, DEFAULT_WORKER_HEAP_MIB } from './worker-memory.js';
+export { workerMemoryBounds, workerHeapMiBSchema, DEFAULT_WORKER_HEAP_MIB, WORKER_MIB_BESIDES_HEAP } from './worker-memory.js';

@@ -19,6 +19,13 @@ const HEAP = 'must be a whole number of MiB from 128 to 16384';
 export const workerHeapMiBSchema = z.coerce.number({ error: HEAP }).int({ error: HEAP })
   .min(128, { error: HEAP }).max(16384, { error: HEAP }).default(DEFAULT_WORKER_HEAP_MIB);
 
+/**
+ * What a worker holds besides its old space: an idle worker's RSS, 221–257 MiB in the benchmarks
+ * (code, the workflow bundle, the Rust core). A memory limit below the cap plus this kills the pod
+ * before V8 would collect.
+ */
+export const WORKER_MIB_BESIDES_HEAP = 256;
+
 /** glibc's arenas for the worker: two, not eight per core, for a process with a dozen native threads */
 export const WORKER_MALLOC_ARENAS = 2;
 

@@ -78,3 +78,12 @@ t.test('a number of workers or portals outside 1 to 16 is refused, naming the va
     noStack(t, output);
   }
 });
+
+t.test('a worker heap outside 128 to 16384 MiB is refused, naming the variable', async (t) => {
+  const data = scratch(t, 'heap');
+  for (const value of ['64', 'lots']) {
+    const result = runJalon({ JALON_DATA_DIR: data, JALON_WORKER_HEAP_MIB: value });
+    t.equal(result.status, 1, `JALON_WORKER_HEAP_MIB=${value} stops the run`);
+    t.match(`${result.stdout}${result.stderr}`, /jalon: The environment is not valid \(JALON_WORKER_HEAP_MIB must be a whole number of MiB from 128 to 16384\)/, 'the variable and its bounds are named');
+  }
+});

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { notificationsConfigSchema } from '@jalon/notifications/config';
 import { plansConfigSchema } from '@jalon/plans';
 import { portalConfigSchema } from '@jalon/portal/config';
+import { workerMemoryBounds, WORKER_MIB_BESIDES_HEAP } from '@jalon/infra';
 import { productionRequirements, type ProductionService } from '@jalon/service-kit';
 import { workerConfigSchema } from '@jalon/worker/config';
 import { validate as validEnvVar } from 'kubernetes-models/_schemas/IoK8sApiCoreV1EnvVar';
@@ -57,6 +58,32 @@ const portalPorts = (manifests: Manifest[]) => {
   return { pages: Number(config.PORT), internal: Number(config.INTERNAL_PORT) };
 };
 
+/** A Kubernetes memory quantity in MiB (the manifests use Mi and Gi). */
+const mebibytes = (quantity: string | undefined) => {
+  const match = /^(\d+)(Mi|Gi)$/.exec(quantity ?? '');
+  return match ? Number(match[1]) * (match[2] === 'Gi' ? 1024 : 1) : NaN;
+};
+
+/**
+ * The worker's pod starts Node.js as `npm start` does (infra/src/worker-memory.ts: the heap cap, two
+ * malloc arenas), and its memory limit holds the cap and the rest of the process, within the 1 GiB
+ * the worker is meant to stay under.
+ */
+function workerMemoryProblems(manifests: Manifest[]): string[] {
+  const problems: string[] = [];
+  const container = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === 'worker')?.spec.template.spec.containers[0];
+  const bounds = workerMemoryBounds();
+  const beforeScript: string[] = container.command.slice(1, container.command.indexOf('services/worker/src/server.ts'));
+  for (const arg of bounds.nodeArgs) if (!beforeScript.includes(arg)) problems.push(`worker: node is started without ${arg}`);
+  const env = environmentOf(manifests, 'worker').values;
+  for (const [name, value] of Object.entries(bounds.env)) if (env[name] !== value) problems.push(`worker: ${name} is not ${value}`);
+  const heap = Number(/--max-old-space-size=(\d+)/.exec(beforeScript.join(' '))?.[1]);
+  const limit = mebibytes(container.resources?.limits?.memory);
+  if (!(limit >= heap + WORKER_MIB_BESIDES_HEAP)) problems.push(`worker: its memory limit (${container.resources?.limits?.memory}) is below its heap cap and ${WORKER_MIB_BESIDES_HEAP} MiB`);
+  if (!(limit <= 1024)) problems.push(`worker: its memory limit (${container.resources?.limits?.memory}) is above 1 GiB`);
+  return problems;
+}
+
 /** Every fact this test holds the manifests to, as problems: empty when the deployment is right. */
 function policyProblems(manifests: Manifest[]): string[] {
   const { pages, internal } = portalPorts(manifests);
@@ -89,6 +116,7 @@ function policyProblems(manifests: Manifest[]): string[] {
     problems.push(...environmentProblems(env, component, schemas[component], productionRequirements[component].keys));
   }
   if (manifests.some((m) => m.kind === 'Secret')) problems.push('a Secret is kept in git');
+  problems.push(...workerMemoryProblems(manifests));
   return problems;
 }
 
@@ -168,6 +196,11 @@ t.test('the checks fail on broken manifests', async (t) => {
   t.match(broken((ms) => { deployment(ms, 'worker').spec.template.spec.securityContext.runAsNonRoot = false; }), /worker\/worker: may run as root/);
   t.match(broken((ms) => { delete deployment(ms, 'portal').spec.template.spec.initContainers; }), /portal: no init container runs infra\/src\/cli\/migrate\.ts/);
   t.match(broken((ms) => { deployment(ms, 'plans').spec.template.spec.initContainers[0].command.splice(-1, 1, 'portal'); }), /plans: its init container migrates portal, not plans/);
+  const worker = (ms: Manifest[]) => deployment(ms, 'worker').spec.template.spec.containers[0];
+  t.match(broken((ms) => { worker(ms).command.splice(1, 1); }), /worker: node is started without --max-old-space-size=512/);
+  t.match(broken((ms) => { worker(ms).resources.limits.memory = '640Mi'; }), /worker: its memory limit \(640Mi\) is below its heap cap and 256 MiB/);
+  t.match(broken((ms) => { worker(ms).resources.limits.memory = '1536Mi'; }), /worker: its memory limit \(1536Mi\) is above 1 GiB/);
+  t.match(broken((ms) => { worker(ms).env = worker(ms).env.filter((e: Manifest) => e.name !== 'MALLOC_ARENA_MAX'); }), /worker: MALLOC_ARENA_MAX is not 2/);
   t.match(broken((ms) => { deployment(ms, 'notifications').spec.template.spec.initContainers[0].env[0].valueFrom.secretKeyRef.key = 'DATABASE_URL'; }), /notifications: its init container does not migrate as DATABASE_OWNER_URL/);
   t.match(broken((ms) => { delete deployment(ms, 'plans').spec.template.spec.initContainers[0].securityContext.readOnlyRootFilesystem; }), /plans\/migrate: its root filesystem is writable/);
   t.match(broken((ms) => { delete deployment(ms, 'notifications').spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem; }), /root filesystem is writable/);

@@ -7,8 +7,8 @@ import type { Manifest } from './kubernetes-manifests.js';
  * its zod schema (services/<name>/src/config.ts) and the variables read outside it.
  */
 
-/** Read by every service outside its schema: the production checks and the logger. */
-export const READ_OUTSIDE_SCHEMAS = ['NODE_ENV', 'LOG_LEVEL'];
+/** Read outside the services' schemas: by the production checks, the logger, and glibc's malloc (the worker's arenas). */
+export const READ_OUTSIDE_SCHEMAS = ['NODE_ENV', 'LOG_LEVEL', 'MALLOC_ARENA_MAX'];
 
 /** Variables whose value is a password, a key or a secret: only ever from a Secret. */
 export const SECRET_VARIABLES = [
