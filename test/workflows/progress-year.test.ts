@@ -78,6 +78,8 @@ t.test('a simulated year: three checkpoints with one entity late each time, year
     ], `${checkpoint}: asked, the late entity reminded twice, then the President's office and the committee told`);
     t.equal(alerts.length, 5, 'and nothing else');
     t.same(alerts.at(-1).recipients.sort(), [w.people.dgsp.email, w.people.oe.email].sort(), 'the committee members are e-mailed');
+    await w.mailsOnceIn(w.people.oe.email, (mail) => mail.subject.includes(day) && /^Herinnering/.test(mail.subject), 2);
+    await w.mailsOnceIn(w.people.president.email, (mail) => mail.subject.includes(day), 1);
     const oeMails = mailsAbout(w.people.oe.email, day);
     t.equal(oeMails.filter((mail) => /^In te vullen/.test(mail.subject)).length, 1, 'the OE is asked once, in Dutch, with the request\'s own e-mail');
     t.equal(oeMails.filter((mail) => /^Herinnering/.test(mail.subject)).length, 2, 'then reminded twice');
