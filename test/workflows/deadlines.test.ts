@@ -1,4 +1,4 @@
-import { addDays, brusselsDateOf } from '@jalon/domain';
+import { addDays, brusselsDateOf, escalationSchedule, FEDERAL_HOLIDAY_CALENDAR } from '@jalon/domain';
 import { keepHistory } from '@jalon/testkit';
 import { timeSkippingTemporal } from '@jalon/worker/test-support/test-worker';
 import { approvalRound, roundsTaskQueue, decide, decisionUpdateId, type ApprovalRoundInput } from '@jalon/workflows';
@@ -36,8 +36,10 @@ t.test('a round reminds whoever has not answered before the due date, then escal
   // The test server's clock runs ahead as soon as the workflow only waits: answer at once.
   await handle.executeUpdate(decide, { args: [{ personId: 'prompt', planVersion: 1, decisions: [{ item: 'plan', outcome: 'approve' }] }], updateId: decisionUpdateId(input.roundId, 'prompt', 1) });
 
-  // A month of workflow time: the three reminders, the due date, then more than a week late.
-  await temporal.env.sleep('30 days');
+  // Workflow time past the three reminders, the due date and the Minister's cell's first alert (a week
+  // late, moved to a working day): a fixed 30 days fell short when the due date was Christmas Day.
+  const ministerCellAlert = escalationSchedule(due, FEDERAL_HOLIDAY_CALENDAR).at(1).instant;
+  await temporal.env.sleep(ministerCellAlert.getTime() + 3_600_000 - await temporal.env.currentTimeMs());
   await notifications.catcher.waitFor((m) => m.to.includes('cabinet@ibz.example'), { timeoutMs: 30_000 });
   // The request, three reminders, and a reminder with each escalation from the first one.
   await notifications.catcher.waitFor((m) => m.to.includes('late@ibz.example'), { count: 5, timeoutMs: 30_000 });
