@@ -10,7 +10,7 @@ import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
  */
 t.test('DRAFTING_IN_CYCLE=false: a child round per entity, and the drafter\'s link still marks the task done', async (t) => {
   const w = await cycleWorld(t, { timeSkipping: true, portal: { draftingInCycle: false } });
-  const year = 2027;
+  const year = await w.nextYear();
   t.equal((await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year })).statusCode, 201);
   const drafting = await w.waitFor(year, 'drafting', (v) => v.drafting.length > 0);
   const dgsp = drafting.drafting.find((d: { entityCode: string }) => d.entityCode === 'DGSP');

@@ -1,4 +1,7 @@
-import { addDays, brusselsDateOf, brusselsWallClockOf, calendarMonthsAfter, oneCalendarMonthAfter, type CalendarDate } from '@jalon/domain';
+import {
+  addDays, brusselsDateOf, brusselsWallClockOf, calendarMonthsAfter, escalationSchedule, FEDERAL_HOLIDAY_CALENDAR, holidayCalendarSchema,
+  isoWeekday, oneCalendarMonthAfter, reminderSchedule, startOfBrusselsDay, type CalendarDate, type HolidayCalendar,
+} from '@jalon/domain';
 import { operationalCycleWorkflowId } from '@jalon/workflows';
 import { keepHistory, workflowFootprint } from '@jalon/testkit';
 import t from 'tap';
@@ -7,6 +10,8 @@ import { cycleWorld } from '@jalon/portal/test-support/cycle-world';
 /*
  * The cycle's calendar on Temporal's time-skipping test server: months of workflow time in seconds.
  * Each test asserts what people see: the due date on the cycle, the alerts listed, the e-mails received.
+ * The server's clock starts at the machine's time and only moves forward, so each cycle is of the year
+ * after the clock's and every instant is taken from that year: the tests run the same on any day.
  */
 
 type Alert = { kind: string; target: string; dueDate: string; sentAt: string; daysLate: number | null; daysBeforeDue: number | null };
@@ -14,6 +19,12 @@ const DAY = 86_400_000;
 /** Reminders and escalations, the follow-up of the due date (other alerts, e.g. an entity without a drafter, are not). */
 const followUp = (a: Alert) => a.kind === 'reminder' || a.kind === 'escalation';
 const brusselsTime = (iso: string) => brusselsWallClockOf(new Date(iso)).time;
+
+/** The days alerts go out for `due` under `calendar`: reminders, the President's office, the Minister's cell's first. */
+function expectedAlertDays(due: CalendarDate, calendar: HolidayCalendar): string[] {
+  const escalations = escalationSchedule(due, calendar);
+  return [...reminderSchedule(due, calendar).map((r) => `reminder:${r.date}`), `escalation:${escalations.at(0).date}`, `escalation:${escalations.at(1).date}`];
+}
 
 /** The adoption date that puts the due date on `due` (one calendar month earlier). */
 function adoptionFor(due: CalendarDate): CalendarDate {
@@ -24,19 +35,21 @@ function adoptionFor(due: CalendarDate): CalendarDate {
 
 t.test('a late plan escalates to the President\'s office, then the Minister\'s cell, then weekly, and stops once transmitted', async (t) => {
   const w = await cycleWorld(t, { timeSkipping: true });
-  const env = w.skipping!.env;
-  const year = 2027;
+  const { env, clock } = w.skipping!;
+  const year = await w.nextYear();
   t.equal((await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year })).statusCode, 201);
   await w.waitFor(year, 'drafting', (v) => v.drafting.length > 0);
 
-  // The budget was adopted such that the plan is due in twelve days.
-  const due = addDays(brusselsDateOf(new Date()), 12);
+  // The budget was adopted such that the plan is due in twelve days; early in January, on 1 February
+  // instead: next year's budget is adopted this year at the earliest.
+  const inTwelveDays = addDays(brusselsDateOf(await clock.now()), 12);
+  const due = [inTwelveDays, `${year - 1}-02-01` as CalendarDate].sort().at(-1)!;
   const dueDate = oneCalendarMonthAfter(adoptionFor(due));
   const recorded = await w.api('PUT', `${w.cycleUrl(year)}/budget-adoption`, w.people.president, { adoptedOn: adoptionFor(due) });
   t.equal(recorded.statusCode, 200, recorded.body);
   t.equal(recorded.json().budget?.dueDate, dueDate);
 
-  await env.sleep(40 * DAY);
+  await clock.sleepPast(startOfBrusselsDay(addDays(due, 28)));
   const late = await w.waitFor(year, 'three weeks of escalations', (v) => v.alerts.filter((a: Alert) => a.target === 'minister_cell').length >= 3);
   const alerts = late.alerts as Alert[];
   const reminders = alerts.filter((a) => a.kind === 'reminder');
@@ -87,51 +100,61 @@ t.test('a late plan escalates to the President\'s office, then the Minister\'s c
 
 t.test('no budget adopted until April: no due date and no alert before the adoption, then the right due date', async (t) => {
   const w = await cycleWorld(t, { timeSkipping: true });
-  const env = w.skipping!.env;
-  const year = 2027;
-  // This service also gives 30 April 2027 off (a bridge day): reminders avoid it.
-  const calendar = { extraDaysOff: [{ month: 11, day: 15, name: { fr: 'Fête du Roi', nl: 'Koningsdag' } }, { date: '2027-04-30', name: { fr: 'Pont', nl: 'Brugdag' } }] };
+  const clock = w.skipping!.clock;
+  const year = await w.nextYear();
+  const due = `${year}-05-01` as CalendarDate;
+  // This service also gives a bridge day off before 1 May: the day the last reminder would otherwise go
+  // out (30 April in 2027, a Friday), so reminders must avoid it.
+  const kingsDay = { month: 11, day: 15, name: { fr: 'Fête du Roi', nl: 'Koningsdag' } };
+  const bridge = reminderSchedule(due, holidayCalendarSchema.parse({ extraDaysOff: [kingsDay] })).at(-1)!.date;
+  const calendar = { extraDaysOff: [kingsDay, { date: bridge, name: { fr: 'Pont', nl: 'Brugdag' } }] };
   const launched = await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year, options: { calendar } });
   t.equal(launched.statusCode, 201);
   await w.waitFor(year, 'drafting', (v) => v.drafting.length > 0);
 
-  await env.sleep(Date.parse('2027-04-06T10:00:00Z') - Date.now());
+  await clock.sleepPast(startOfBrusselsDay(`${year}-04-06` as CalendarDate));
   const waiting = await w.view(year);
   t.same([waiting.budget.awaitingBudgetAdoption, waiting.budget.dueDate, waiting.budget.daysLate], [true, null, 0], 'in April, still awaiting the budget: no due date, not late');
   t.same(waiting.alerts.filter(followUp), [], 'no reminder and no escalation without a due date');
   t.equal(w.notifications.catcher.messages.filter((m) => /retard|Rappel|Herinnering/i.test(m.subject)).length, 0, 'and no such e-mail');
 
-  const adopted = await w.api('PUT', `${w.cycleUrl(year)}/budget-adoption`, w.people.president, { adoptedOn: '2027-04-01' });
-  t.same([adopted.json().budget.dueDate, adopted.json().budget.awaitingBudgetAdoption], ['2027-05-01', false], 'adopted 1 April → due 1 May');
-  await env.sleep(Date.parse('2027-05-04T10:00:00Z') - Date.now());
+  const adopted = await w.api('PUT', `${w.cycleUrl(year)}/budget-adoption`, w.people.president, { adoptedOn: `${year}-04-01` });
+  t.same([adopted.json().budget.dueDate, adopted.json().budget.awaitingBudgetAdoption], [due, false], 'adopted 1 April → due 1 May');
+  const serviceCalendar = holidayCalendarSchema.parse(calendar);
+  await clock.sleepPast(escalationSchedule(due, serviceCalendar).at(0).instant);
   const after = await w.waitFor(year, 'the first escalation', (v) => v.alerts.some((a: Alert) => a.kind === 'escalation'));
-  const reminders = (after.alerts as Alert[]).filter((a) => a.kind === 'reminder').map((a) => a.sentAt.slice(0, 10));
-  t.same(reminders, ['2027-04-16', '2027-04-23', '2027-04-29'], '14, 7 and 1 days before, on working days: not on 30 April (the service\'s bridge day)');
-  t.equal((after.alerts as Alert[]).find((a) => a.kind === 'escalation')?.sentAt.slice(0, 10), '2027-05-03', 'the President\'s office is alerted on Monday 3 May, the first working day after');
+  const sent = (after.alerts as Alert[]).filter(followUp).map((a) => `${a.kind}:${a.sentAt.slice(0, 10)}`);
+  const expected = expectedAlertDays(due, serviceCalendar).slice(0, -1);
+  t.same(sent, expected, `14, 7 and 1 days before on the service's working days, then the President's office the first working day after (${expected.join(', ')})`);
+  t.notOk(sent.includes(`reminder:${bridge}`), `no reminder on ${bridge}, the service's bridge day`);
 });
 
 t.test('a due date across the March daylight-saving change: every alert at 09:00 Brussels; a corrected adoption date moves them', async (t) => {
   const w = await cycleWorld(t, { timeSkipping: true });
-  const env = w.skipping!.env;
-  const year = 2027;
+  const clock = w.skipping!.clock;
+  const year = await w.nextYear();
   await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year });
   await w.waitFor(year, 'drafting', (v) => v.drafting.length > 0);
 
-  // First recorded as 14 February, then corrected to 28 February: due 28 March 2027, the day clocks
-  // change, which is also Easter Sunday (so Monday 29 March is a holiday).
-  t.equal((await w.api('PUT', `${w.cycleUrl(year)}/budget-adoption`, w.people.president, { adoptedOn: '2027-02-14' })).json().budget.dueDate, '2027-03-14');
-  const corrected = await w.api('PUT', `${w.cycleUrl(year)}/budget-adoption`, w.people.president, { adoptedOn: '2027-02-28' });
-  t.equal(corrected.json().budget.dueDate, '2027-03-28', 'the corrected date moves the due date');
+  // First recorded as 14 February, then corrected to 28 February: due 28 March, within days of the
+  // last Sunday of March, when clocks change (in 2027 that very day, also Easter Sunday).
+  t.equal((await w.api('PUT', `${w.cycleUrl(year)}/budget-adoption`, w.people.president, { adoptedOn: `${year}-02-14` })).json().budget.dueDate, `${year}-03-14`);
+  const corrected = await w.api('PUT', `${w.cycleUrl(year)}/budget-adoption`, w.people.president, { adoptedOn: `${year}-02-28` });
+  const due = `${year}-03-28` as CalendarDate;
+  t.equal(corrected.json().budget.dueDate, due, 'the corrected date moves the due date');
 
-  await env.sleep(Date.parse('2027-04-06T12:00:00Z') - Date.now());
+  await clock.sleepPast(escalationSchedule(due, FEDERAL_HOLIDAY_CALENDAR).at(1).instant);
   const after = await w.waitFor(year, 'the Minister\'s cell alerted', (v) => v.alerts.some((a: Alert) => a.target === 'minister_cell'));
   const alerts = (after.alerts as Alert[]).filter(followUp);
-  t.ok(alerts.every((a) => a.dueDate === '2027-03-28'), 'every alert follows the corrected due date; none for 14 March');
-  t.same(alerts.map((a) => `${a.kind}:${a.sentAt.slice(0, 10)}`), [
-    'reminder:2027-03-12', 'reminder:2027-03-19', 'reminder:2027-03-26', 'escalation:2027-03-30', 'escalation:2027-04-05',
-  ], 'reminders on the Fridays before; the President\'s office on Tuesday 30 March, after Easter Monday; the Minister\'s cell a week after the due date');
-  t.same(alerts.map((a) => brusselsTime(a.sentAt)), ['09:00', '09:00', '09:00', '09:00', '09:00'], 'all at 09:00 in Brussels, winter and summer time');
-  t.same([alerts[2]!.sentAt.slice(11, 13), alerts[3]!.sentAt.slice(11, 13)], ['08', '07'], 'which is 08:00 UTC before the change and 07:00 UTC after');
+  t.ok(alerts.every((a) => a.dueDate === due), 'every alert follows the corrected due date; none for 14 March');
+  const expected = expectedAlertDays(due, FEDERAL_HOLIDAY_CALENDAR);
+  t.same(alerts.map((a) => `${a.kind}:${a.sentAt.slice(0, 10)}`), expected, `reminders before, on working days; the President's office, then the Minister's cell a week after the due date (${expected.join(', ')})`);
+  t.same(alerts.map((a) => brusselsTime(a.sentAt)), alerts.map(() => '09:00'), 'all at 09:00 in Brussels, winter and summer time');
+  // Clocks change at 01:00 UTC on the last Sunday of March.
+  const lastSundayOfMarch = [31, 30, 29, 28, 27, 26, 25].map((day) => `${year}-03-${day}` as CalendarDate).find((d) => isoWeekday(d) === 7)!;
+  const utcHours = alerts.map((a) => a.sentAt.slice(11, 13));
+  t.same(utcHours, alerts.map((a) => (a.sentAt < `${lastSundayOfMarch}T01:00` ? '08' : '07')), `which is 08:00 UTC before ${lastSundayOfMarch} and 07:00 UTC after`);
+  t.ok(utcHours.includes('08') && utcHours.includes('07'), 'with alerts on both sides of the change');
 });
 
 t.test('budgets adopted 31 January: due 29 February in 2024 and 28 February in 2025; a long-past due date alerts once per target', async (t) => {

@@ -1,3 +1,4 @@
+import { startOfBrusselsDay, type CalendarDate } from '@jalon/domain';
 import { PlansClient, prepareCycleLaunch } from '@jalon/plans-client';
 import { operationalCycle, operationalCycleWorkflowId } from '@jalon/workflows';
 import t from 'tap';
@@ -13,8 +14,8 @@ t.setTimeout(360_000);
 
 t.test('a cycle in force continues as new with its state, closes at year end, and next year starts from its objectives and results', async (t) => {
   const w = await cycleWorld(t, { timeSkipping: true });
-  const { client, taskQueue, env } = w.skipping!;
-  const year = 2027;
+  const { client, taskQueue, clock } = w.skipping!;
+  const year = await w.nextYear();
   const input = await prepareCycleLaunch(new PlansClient(w.plansUrl, { authorization: workerAuthorization }), w.ORG, year);
   const handle = await client.workflow.start(operationalCycle, {
     taskQueue, workflowId: operationalCycleWorkflowId(w.ORG, year), args: [{ ...input, continueAsNewAfterEvents: 40 }],
@@ -25,7 +26,7 @@ t.test('a cycle in force continues as new with its state, closes at year end, an
   const revision = (await w.plans.app.inject({ url: `/operational-plans/${planId}`, headers: worker })).json().revision;
   const objective = {
     code: 'DGSP-01', strategicObjectiveNumber: 12, statement: 'Renforcer la prévention de la radicalisation.', indicator: 'Communes accompagnées',
-    target: '40 communes', ownerEntityCode: 'DGSP', means: '2 ETP', deadline: '2027-06-30',
+    target: '40 communes', ownerEntityCode: 'DGSP', means: '2 ETP', deadline: `${year}-06-30`,
   };
   t.equal((await w.plans.app.inject({ method: 'POST', url: `/operational-plans/${planId}/objectives`, headers: worker, payload: { expectedRevision: revision, ...objective } })).statusCode, 201);
 
@@ -34,7 +35,7 @@ t.test('a cycle in force continues as new with its state, closes at year end, an
   t.not((await handle.describe()).runId, firstRun, 'a new run carries the cycle on');
   t.same([continued.stage, continued.transmission, continued.alerts], [transmitted.stage, transmitted.transmission, transmitted.alerts], 'with its state: stage, transmission, alerts');
   const project = await w.api('POST', `${w.cycleUrl(year)}/projects`, w.people.president, {
-    title: 'Plateforme de signalement', ownerEntityCode: 'DGSP', requestedByParty: 'spf', reason: 'Demande du comité', requestedOn: '2027-05-02',
+    title: 'Plateforme de signalement', ownerEntityCode: 'DGSP', requestedByParty: 'spf', reason: 'Demande du comité', requestedOn: `${year}-05-02`,
   });
   t.equal(project.statusCode, 201, 'the new run still takes project changes');
 
@@ -46,12 +47,12 @@ t.test('a cycle in force continues as new with its state, closes at year end, an
   t.equal(result.statusCode, 200, 'the year\'s result is recorded');
 
   // Since progress follows the year (issue 16), the cycle ends once the year-end results' follow-up is over, late in January.
-  await env.sleep(Date.parse('2028-02-01T12:00:00Z') - Date.now());
+  await clock.sleepPast(startOfBrusselsDay(`${year + 1}-02-01` as CalendarDate));
   const closed = await w.waitFor(year, 'closed', (v) => v.stage === 'closed' && v.status === 'completed');
   t.equal(closed.status, 'completed', 'the cycle ends after the year end');
   t.equal((await w.plans.app.inject({ url: `/operational-plans/${planId}`, headers: worker })).json().status, 'closed', 'and the plan is closed');
   const late = await w.api('POST', `${w.cycleUrl(year)}/projects`, w.people.president, {
-    title: 'Trop tard', ownerEntityCode: 'DGSP', requestedByParty: 'spf', reason: 'Oubli', requestedOn: '2028-01-05',
+    title: 'Trop tard', ownerEntityCode: 'DGSP', requestedByParty: 'spf', reason: 'Oubli', requestedOn: `${year + 1}-01-05`,
   });
   t.equal(late.statusCode, 409, 'a closed cycle takes no more projects');
   t.match(late.json().message, /closed/, 'and says why');
@@ -59,13 +60,13 @@ t.test('a cycle in force continues as new with its state, closes at year end, an
   t.equal((await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year: year + 1 })).statusCode, 201);
   const next = await w.waitFor(year + 1, 'drafting', (v) => v.drafting.length > 0);
   const nextPlan = (await w.plans.app.inject({ url: `/operational-plans/${next.operationalPlanId}`, headers: worker })).json();
-  t.match(nextPlan.objectives, [{ code: 'DGSP-01', deadline: '2028-06-30', previousResult: '38 communes accompagnées sur 40.', carriedFrom: { year: 2027, code: 'DGSP-01' } }],
+  t.match(nextPlan.objectives, [{ code: 'DGSP-01', deadline: `${year + 1}-06-30`, previousResult: '38 communes accompagnées sur 40.', carriedFrom: { year, code: 'DGSP-01' } }],
     'next year\'s draft starts from this year\'s objectives and results');
 });
 
 t.test('the committee asks for changes: back to consolidation, asked again on the same content, then transmitted', async (t) => {
   const w = await cycleWorld(t, { timeSkipping: true });
-  const year = 2027;
+  const year = await w.nextYear();
   await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year });
   await w.waitFor(year, 'drafting', (v) => v.drafting.length > 0);
   t.equal((await w.api('POST', `${w.cycleUrl(year)}/close-drafting`, w.people.president)).statusCode, 200);

@@ -16,8 +16,8 @@ t.setTimeout(600_000);
 
 t.test('a simulated year: three checkpoints with one entity late each time, year-end results carried into next year', async (t) => {
   const w = await cycleWorld(t, { timeSkipping: true });
-  const { client, taskQueue, env } = w.skipping!;
-  const year = 2027;
+  const { client, taskQueue, clock } = w.skipping!;
+  const year = await w.nextYear();
   const input = await prepareCycleLaunch(new PlansClient(w.plansUrl, { authorization: workerAuthorization }), w.ORG, year);
   t.same(input.progressCheckpoints, ['03-31', '06-30', '09-30', '12-31'], 'the organisation\'s checkpoints, by default the end of each quarter');
   const handle = await client.workflow.start(operationalCycle, { taskQueue, workflowId: operationalCycleWorkflowId(w.ORG, year), args: [input] });
@@ -25,8 +25,8 @@ t.test('a simulated year: three checkpoints with one entity late each time, year
   const planId = drafting.operationalPlanId as string;
   const plan = async () => (await w.plans.app.inject({ url: `/operational-plans/${planId}`, headers: worker })).json();
   const objectives = [
-    { code: 'DGSP-01', strategicObjectiveNumber: 12, statement: 'Renforcer la prévention de la radicalisation.', indicator: 'Communes accompagnées', target: '40 communes', ownerEntityCode: 'DGSP', means: '2 ETP', deadline: '2027-11-30' },
-    { code: 'OE-01', strategicObjectiveNumber: 20, statement: 'Réduire le délai de traitement des visas.', indicator: 'Délai médian en jours', target: '90 jours', ownerEntityCode: 'OE', means: '4 ETP', deadline: '2027-12-31' },
+    { code: 'DGSP-01', strategicObjectiveNumber: 12, statement: 'Renforcer la prévention de la radicalisation.', indicator: 'Communes accompagnées', target: '40 communes', ownerEntityCode: 'DGSP', means: '2 ETP', deadline: `${year}-11-30` },
+    { code: 'OE-01', strategicObjectiveNumber: 20, statement: 'Réduire le délai de traitement des visas.', indicator: 'Délai médian en jours', target: '90 jours', ownerEntityCode: 'OE', means: '4 ETP', deadline: `${year}-12-31` },
   ];
   for (const o of objectives) {
     const res = await w.plans.app.inject({ method: 'POST', url: `/operational-plans/${planId}/objectives`, headers: worker, payload: { expectedRevision: (await plan()).revision, ...o } });
@@ -47,26 +47,21 @@ t.test('a simulated year: three checkpoints with one entity late each time, year
     });
     t.equal(res.statusCode, 200, `${code} at ${checkpoint}: ${res.body.slice(0, 200)}`);
   };
-  const sleepUntil = async (instant: Date) => {
-    // The server's clock, not the test's: each sleep starts where the last one left the cycle.
-    const ms = instant.getTime() + 3_600_000 - await env.currentTimeMs();
-    if (ms > 0) await env.sleep(ms);
-  };
   const schedule = progressSchedule(year, input.progressCheckpoints ?? [], FEDERAL_HOLIDAY_CALENDAR);
   const stepsOf = (checkpoint: string) => schedule.filter((s) => s.checkpoint === checkpoint);
   const mailsAbout = (email: string, day: string) => w.mailTo(email).filter((m) => m.subject.includes(day));
 
-  for (const checkpoint of ['2027-03-31', '2027-06-30', '2027-09-30']) {
+  for (const checkpoint of ['03-31', '06-30', '09-30'].map((day) => `${year}-${day}`)) {
     const [y, m, d] = checkpoint.split('-');
     const day = `${d}/${m}/${y}`;
     const steps = stepsOf(checkpoint);
-    await sleepUntil(steps[0]!.instant);
+    await clock.sleepPast(steps[0]!.instant);
     await w.notifications.catcher.waitFor((mail) => mail.to.includes(w.people.oe.email) && mail.subject.includes(day), { timeoutMs: 30_000 });
     await w.notifications.catcher.waitFor((mail) => mail.to.includes(w.people.dgsp.email) && mail.subject.includes(day), { timeoutMs: 30_000 });
     t.match(mailsAbout(w.people.dgsp.email, day)[0]?.text, `/progress/${year}/DGSP`, 'the e-mail leads the DGSP to its progress page');
     await record(w.people.dgsp.id, 'DGSP-01', checkpoint, { indicatorValue: '12 communes', status: 'on_track', comment: 'Conforme au calendrier.' });
 
-    await sleepUntil(steps.at(-1)!.instant);
+    await clock.sleepPast(steps.at(-1)!.instant);
     const view = await w.waitFor(year, `${checkpoint} escalated to the committee`, (v) => v.alerts.some((a: { key: string }) => a.key === `progress:${checkpoint}:committee`));
     const alerts = view.alerts.filter((a: { key: string }) => a.key.startsWith(`progress:${checkpoint}:`));
     t.match(alerts, [
@@ -93,24 +88,24 @@ t.test('a simulated year: three checkpoints with one entity late each time, year
   }
 
   // The year end: the last checkpoint and the year-end results are asked on 31 December.
-  await sleepUntil(stepsOf(YEAR_END)[0]!.instant);
+  await clock.sleepPast(stepsOf(YEAR_END)[0]!.instant);
   await w.waitFor(year, 'year-end results asked', (v) => v.alerts.some((a: { key: string }) => a.key === `progress:${YEAR_END}:request`));
   const results = {
     'DGSP-01': { person: w.people.dgsp.id, value: '41 communes', status: 'achieved', explanation: 'Objectif dépassé grâce aux partenariats locaux.' },
     'OE-01': { person: w.people.oe.id, value: '97 jours', status: 'partly_achieved', explanation: 'Recrutements achevés en septembre seulement.' },
   } as const;
   for (const [code, r] of Object.entries(results)) {
-    await record(r.person, code, '2027-12-31', { indicatorValue: r.value, status: 'done' });
+    await record(r.person, code, `${year}-12-31`, { indicatorValue: r.value, status: 'done' });
     const res = await w.plans.app.inject({
       method: 'PUT', url: `/operational-plans/${planId}/objectives/${code}/year-end-result`, headers: await as.person(r.person),
       payload: { expectedRevision: (await objectiveOf(code)).progressRevision, value: r.value, status: r.status, explanation: r.explanation },
     });
     t.equal(res.statusCode, 200, `${code}'s year-end result: ${res.body.slice(0, 200)}`);
   }
-  await sleepUntil(stepsOf(YEAR_END).at(-1)!.instant);
+  await clock.sleepPast(stepsOf(YEAR_END).at(-1)!.instant);
   const closed = await w.waitFor(year, 'closed and followed up', (v) => v.stage === 'closed' && v.status === 'completed');
   t.equal((await plan()).status, 'closed', 'the plan closed at the year end');
-  t.same(closed.alerts.filter((a: { key: string }) => /progress:(2027-12-31|year_end):/.test(a.key)).map((a: { kind: string }) => a.kind), ['progress_request', 'progress_request'],
+  t.same(closed.alerts.filter((a: { key: string }) => new RegExp(`progress:(${year}-12-31|year_end):`).test(a.key)).map((a: { kind: string }) => a.kind), ['progress_request', 'progress_request'],
     'everyone answered the year end: asked, never reminded');
   await keepHistory(handle, 'operational-cycle-progress-year');
 

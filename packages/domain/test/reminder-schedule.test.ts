@@ -102,6 +102,23 @@ t.test('over two years of due dates, every reminder is on a working day before t
   t.equal(checked, 730);
 });
 
+t.test('due Saturday 1 May 2027 (Labour Day) with a bridge day on Friday 30 April: reminders avoid it, the alert waits for Monday', async (t) => {
+  const withBridgeDay = holidayCalendarSchema.parse({
+    extraDaysOff: [{ month: 11, day: 15, name: { fr: 'Fête du Roi', nl: 'Koningsdag' } }, { date: '2027-04-30', name: { fr: 'Pont', nl: 'Brugdag' } }],
+  });
+  t.same(datesOf(reminderSchedule('2027-05-01', withBridgeDay)), ['2027-04-16', '2027-04-23', '2027-04-29']);
+  t.equal(escalationSchedule('2027-05-01', withBridgeDay).at(0).date, '2027-05-03');
+});
+
+t.test('due Sunday 28 March 2027, the day clocks change and Easter Sunday: 09:00 Brussels on both sides, alerts past Easter Monday', async (t) => {
+  const reminders = reminderSchedule('2027-03-28', federal);
+  t.same(datesOf(reminders), ['2027-03-12', '2027-03-19', '2027-03-26'], 'the Fridays before');
+  t.same(isoOf(reminders), ['2027-03-12T08:00:00.000Z', '2027-03-19T08:00:00.000Z', '2027-03-26T08:00:00.000Z']);
+  const escalations = escalationSchedule('2027-03-28', federal);
+  t.same([escalations.at(0), escalations.at(1)].map((e) => e.instant.toISOString()), ['2027-03-30T07:00:00.000Z', '2027-04-05T07:00:00.000Z'],
+    'the President\'s office on Tuesday 30 March, after Easter Monday; the Minister\'s cell on Monday 5 April');
+});
+
 t.test('escalation: President’s office first, then the Minister’s cell weekly', async (t) => {
   // Due Friday 18 July 2025; Monday 21 July is the national holiday; 15 August is a Friday.
   const schedule = escalationSchedule('2025-07-18', federal);

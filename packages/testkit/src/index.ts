@@ -4,7 +4,7 @@ export { namedDatabase, scratchDatabase } from './scratch-database.js';
 export { testSmtp } from './smtp.js';
 export { runTestWorker, testTemporal, workflowBundle, type CreateTestWorker, type TestTemporal, type TestWorker, type WorkerTarget } from './temporal.js';
 export { keepHistory, historiesFolder } from './histories.js';
-export { timeSkippingTemporal } from './time-skipping.js';
+export { timeSkippingTemporal, type SkippingClock } from './time-skipping.js';
 export { ownDevServer, type OwnDevServer } from './own-dev-server.js';
 export { testKeyring } from './keyring.js';
 export { testClientDataConverter, testPayloadEnv, testPayloadKeyring, testTemporalSettings, testWorkerDataConverter } from './test-payload-keys.js';

@@ -7,6 +7,33 @@ import { testClientDataConverter, testWorkerDataConverter } from './test-payload
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * The test server's clock. It starts at the machine's time and only moves forward, so a test that
+ * sleeps to a fixed instant breaks once the machine's date passes it: tests take their instants from
+ * this clock (e.g. a cycle of the year after `now()`), and sleep from where it stands.
+ */
+export interface SkippingClock {
+  now(): Promise<Date>;
+  /**
+   * Moves the clock to `marginMs` past `instant` (an hour by default: past what the workflows were to
+   * do at `instant`), from where the last sleep left it; nothing when it is already there.
+   */
+  sleepPast(instant: Date, marginMs?: number): Promise<void>;
+}
+
+function skippingClock(env: TestWorkflowEnvironment): SkippingClock {
+  const now = async () => new Date(await env.currentTimeMs());
+  return {
+    now,
+    sleepPast: async (instant, marginMs = HOUR_MS) => {
+      const ms = instant.getTime() + marginMs - (await now()).getTime();
+      if (ms > 0) await env.sleep(ms);
+    },
+  };
+}
+
 /**
  * The SDK waits 5 s for the Java test server to listen, a limit it does not let us change; a JVM
  * starting on a loaded machine (parallel test runs on two cores) can take much longer. Then the
@@ -42,7 +69,7 @@ async function startedTimeSkipping(t: Teardown, path: string): Promise<TestWorkf
  */
 export async function timeSkippingTemporal<Options>(
   t: Teardown, createWorker: CreateTestWorker<Options>,
-): Promise<TestTemporal<Options> & { env: TestWorkflowEnvironment }> {
+): Promise<TestTemporal<Options> & { env: TestWorkflowEnvironment; clock: SkippingClock }> {
   const path = process.env.JALON_JAVA_TEST_SERVER;
   if (!path) throw new Error('The time-skipping test server is not configured (JALON_JAVA_TEST_SERVER). Run the tests through `npm test`.');
   quietRuntime();
@@ -52,6 +79,7 @@ export async function timeSkippingTemporal<Options>(
   const namespace = env.namespace ?? 'default';
   return {
     env,
+    clock: skippingClock(env),
     client: env.client,
     taskQueue,
     namespace,

@@ -1,3 +1,4 @@
+import { brusselsDateOf } from '@jalon/domain';
 import { freePort, type CaughtMessage } from '@jalon/infra';
 import { testIdentityProvider } from '@jalon/testkit';
 import { timeSkippingTemporal, type WorkerQueue } from '@jalon/worker/test-support/test-worker';
@@ -82,6 +83,11 @@ export async function cycleWorld(t: Teardown, options: CycleWorldOptions = {}) {
   const api = (method: 'GET' | 'POST' | 'PUT', url: string, by?: { id: string }, payload?: unknown) =>
     portal.internal.inject({ method, url, headers: as(by ?? people.president), ...(payload !== undefined ? { payload: payload as object } : {}) });
   const cycleUrl = (year: number) => `/organisations/${ORG}/cycles/${year}`;
+  /**
+   * The year after the clock's own (Brussels) year, on the time-skipping server's clock when there is
+   * one: a cycle whose every deadline is still ahead, whatever the day the test runs.
+   */
+  const nextYear = async () => Number(brusselsDateOf(skipping ? await skipping.clock.now() : new Date()).slice(0, 4)) + 1;
   const view = async (year: number) => (await api('GET', cycleUrl(year))).json();
 
   /** Polls the cycle until it satisfies the condition (Temporal runs it beside the test). */
@@ -145,7 +151,7 @@ export async function cycleWorld(t: Teardown, options: CycleWorldOptions = {}) {
   };
 
   return {
-    ORG, plans, notifications, portal, skipping, plansUrl, notificationsUrl, portalUrl, internalUrl, issuer, people, api, cycleUrl, view, waitFor, actOnEmail, mailTo, mailsOnceIn, as,
+    ORG, plans, notifications, portal, skipping, plansUrl, notificationsUrl, portalUrl, internalUrl, issuer, people, api, cycleUrl, nextYear, view, waitFor, actOnEmail, mailTo, mailsOnceIn, as,
     driveToCommittee, driveToTransmission, firstWorker, startWorker,
   };
 }
