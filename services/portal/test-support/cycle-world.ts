@@ -1,6 +1,6 @@
 import { brusselsDateOf } from '@jalon/domain';
 import { freePort, type CaughtMessage } from '@jalon/infra';
-import { testIdentityProvider } from '@jalon/testkit';
+import { testIdentityProvider, type SkippingClock } from '@jalon/testkit';
 import { timeSkippingTemporal, type WorkerQueue } from '@jalon/worker/test-support/test-worker';
 import { notificationsApp, PUBLIC_BASE_URL as NOTIFICATIONS_PUBLIC_BASE_URL } from '@jalon/notifications/test-support/notifications-app';
 import { actor, plansApp, worker } from '@jalon/plans/test-support/plans-app';
@@ -23,6 +23,14 @@ export interface CycleWorldOptions {
   renderDocuments?: boolean;
   /** the task queues the world's worker polls (default both); `startWorker` adds workers */
   workerQueues?: WorkerQueue[];
+}
+
+/**
+ * The year after the clock's own (Brussels) year, the time-skipping server's when there is one: a
+ * cycle whose every deadline is still ahead, whatever the day the test runs.
+ */
+async function nextYearOn(clock: SkippingClock | undefined): Promise<number> {
+  return Number(brusselsDateOf(clock ? await clock.now() : new Date()).slice(0, 4)) + 1;
 }
 
 /**
@@ -83,11 +91,6 @@ export async function cycleWorld(t: Teardown, options: CycleWorldOptions = {}) {
   const api = (method: 'GET' | 'POST' | 'PUT', url: string, by?: { id: string }, payload?: unknown) =>
     portal.internal.inject({ method, url, headers: as(by ?? people.president), ...(payload !== undefined ? { payload: payload as object } : {}) });
   const cycleUrl = (year: number) => `/organisations/${ORG}/cycles/${year}`;
-  /**
-   * The year after the clock's own (Brussels) year, on the time-skipping server's clock when there is
-   * one: a cycle whose every deadline is still ahead, whatever the day the test runs.
-   */
-  const nextYear = async () => Number(brusselsDateOf(skipping ? await skipping.clock.now() : new Date()).slice(0, 4)) + 1;
   const view = async (year: number) => (await api('GET', cycleUrl(year))).json();
 
   /** Polls the cycle until it satisfies the condition (Temporal runs it beside the test). */
@@ -151,8 +154,8 @@ export async function cycleWorld(t: Teardown, options: CycleWorldOptions = {}) {
   };
 
   return {
-    ORG, plans, notifications, portal, skipping, plansUrl, notificationsUrl, portalUrl, internalUrl, issuer, people, api, cycleUrl, nextYear, view, waitFor, actOnEmail, mailTo, mailsOnceIn, as,
-    driveToCommittee, driveToTransmission, firstWorker, startWorker,
+    ORG, plans, notifications, portal, skipping, plansUrl, notificationsUrl, portalUrl, internalUrl, issuer, people, api, cycleUrl, view, waitFor, actOnEmail, mailTo, mailsOnceIn, as,
+    driveToCommittee, driveToTransmission, firstWorker, startWorker, nextYear: () => nextYearOn(skipping?.clock),
   };
 }
 
