@@ -1,5 +1,5 @@
 import {
-  addDays, brusselsDateOf, brusselsWallClockOf, calendarMonthsAfter, escalationSchedule, FEDERAL_HOLIDAY_CALENDAR, holidayCalendarSchema,
+  addDays, brusselsDateOf, brusselsWallClockOf, calendarMonthsAfter, escalationSchedule, FEDERAL_EXTRA_DAYS_OFF, FEDERAL_HOLIDAY_CALENDAR, holidayCalendarSchema,
   isoWeekday, oneCalendarMonthAfter, reminderSchedule, startOfBrusselsDay, type CalendarDate, type HolidayCalendar,
 } from '@jalon/domain';
 import { operationalCycleWorkflowId } from '@jalon/workflows';
@@ -20,10 +20,11 @@ const DAY = 86_400_000;
 const followUp = (a: Alert) => a.kind === 'reminder' || a.kind === 'escalation';
 const brusselsTime = (iso: string) => brusselsWallClockOf(new Date(iso)).time;
 
-/** The days alerts go out for `due` under `calendar`: reminders, the President's office, the Minister's cell's first. */
-function expectedAlertDays(due: CalendarDate, calendar: HolidayCalendar): string[] {
-  const escalations = escalationSchedule(due, calendar);
-  return [...reminderSchedule(due, calendar).map((r) => `reminder:${r.date}`), `escalation:${escalations.at(0).date}`, `escalation:${escalations.at(1).date}`];
+/** The days alerts go out for `due` under `calendar`: the reminders, then the first `escalations` (the President's office, the Minister's cell…). */
+function expectedAlertDays(due: CalendarDate, calendar: HolidayCalendar, escalations: number): string[] {
+  const schedule = escalationSchedule(due, calendar);
+  const escalationDays = Array.from({ length: escalations }, (_, index) => `escalation:${schedule.at(index).date}`);
+  return [...reminderSchedule(due, calendar).map((r) => `reminder:${r.date}`), ...escalationDays];
 }
 
 /** The adoption date that puts the due date on `due` (one calendar month earlier). */
@@ -105,9 +106,8 @@ t.test('no budget adopted until April: no due date and no alert before the adopt
   const due = `${year}-05-01` as CalendarDate;
   // This service also gives a bridge day off before 1 May: the day the last reminder would otherwise go
   // out (30 April in 2027, a Friday), so reminders must avoid it.
-  const kingsDay = { month: 11, day: 15, name: { fr: 'Fête du Roi', nl: 'Koningsdag' } };
-  const bridge = reminderSchedule(due, holidayCalendarSchema.parse({ extraDaysOff: [kingsDay] })).at(-1)!.date;
-  const calendar = { extraDaysOff: [kingsDay, { date: bridge, name: { fr: 'Pont', nl: 'Brugdag' } }] };
+  const bridge = reminderSchedule(due, FEDERAL_HOLIDAY_CALENDAR).at(-1)!.date;
+  const calendar = { extraDaysOff: [...FEDERAL_EXTRA_DAYS_OFF, { date: bridge, name: { fr: 'Pont', nl: 'Brugdag' } }] };
   const launched = await w.api('POST', `/organisations/${w.ORG}/cycles`, w.people.president, { year, options: { calendar } });
   t.equal(launched.statusCode, 201);
   await w.waitFor(year, 'drafting', (v) => v.drafting.length > 0);
@@ -124,7 +124,7 @@ t.test('no budget adopted until April: no due date and no alert before the adopt
   await clock.sleepPast(escalationSchedule(due, serviceCalendar).at(0).instant);
   const after = await w.waitFor(year, 'the first escalation', (v) => v.alerts.some((a: Alert) => a.kind === 'escalation'));
   const sent = (after.alerts as Alert[]).filter(followUp).map((a) => `${a.kind}:${a.sentAt.slice(0, 10)}`);
-  const expected = expectedAlertDays(due, serviceCalendar).slice(0, -1);
+  const expected = expectedAlertDays(due, serviceCalendar, 1);
   t.same(sent, expected, `14, 7 and 1 days before on the service's working days, then the President's office the first working day after (${expected.join(', ')})`);
   t.notOk(sent.includes(`reminder:${bridge}`), `no reminder on ${bridge}, the service's bridge day`);
 });
@@ -147,7 +147,7 @@ t.test('a due date across the March daylight-saving change: every alert at 09:00
   const after = await w.waitFor(year, 'the Minister\'s cell alerted', (v) => v.alerts.some((a: Alert) => a.target === 'minister_cell'));
   const alerts = (after.alerts as Alert[]).filter(followUp);
   t.ok(alerts.every((a) => a.dueDate === due), 'every alert follows the corrected due date; none for 14 March');
-  const expected = expectedAlertDays(due, FEDERAL_HOLIDAY_CALENDAR);
+  const expected = expectedAlertDays(due, FEDERAL_HOLIDAY_CALENDAR, 2);
   t.same(alerts.map((a) => `${a.kind}:${a.sentAt.slice(0, 10)}`), expected, `reminders before, on working days; the President's office, then the Minister's cell a week after the due date (${expected.join(', ')})`);
   t.same(alerts.map((a) => brusselsTime(a.sentAt)), alerts.map(() => '09:00'), 'all at 09:00 in Brussels, winter and summer time');
   // Clocks change at 01:00 UTC on the last Sunday of March.
