@@ -16,8 +16,13 @@ export const CYCLE_UNAVAILABLE = 'cycle.unavailable';
  * can succeed. Any other status is about the call itself, and stays a 500.
  */
 const REFUSED = new Set([14, 8, 5]);
-/** 4, DEADLINE_EXCEEDED: the call outlived the portal's deadline, and Temporal may have done it all the same. */
-const UNANSWERED = 4;
+/**
+ * gRPC statuses of a call cut before its answer, which Temporal may have done all the same: 4,
+ * DEADLINE_EXCEEDED, the call outlived the portal's deadline; 1, CANCELLED, Temporal's server cut it
+ * at that deadline and said so before the client's own timer fired (a race at short deadlines; the
+ * portal never cancels a call itself). The SDK's Updates count both alike.
+ */
+const UNANSWERED = new Set([4, 1]);
 
 /**
  * What Temporal's failure of a call says: `refused`, it did not do it; `unanswered`, it may have
@@ -30,7 +35,7 @@ function temporalOutage(error: unknown): 'refused' | 'unanswered' | undefined {
   const grpc = error instanceof ServiceError ? error.cause : error;
   if (!isGrpcServiceError(grpc)) return undefined;
   if (REFUSED.has(grpc.code)) return 'refused';
-  return grpc.code === UNANSWERED ? 'unanswered' : undefined;
+  return UNANSWERED.has(grpc.code) ? 'unanswered' : undefined;
 }
 
 /**
